@@ -1,0 +1,140 @@
+import { subject } from '@casl/ability';
+import { defineAbilityFor, type HubAbility } from './ability.ts';
+import type { ConsentFact, CourtOrderFact, Viewer, YouthFacts } from './facts.ts';
+import { PART2_NOTICE } from './legal-basis.ts';
+import type { DisclosureSubject, PolicyRule } from './rules.ts';
+import type { PolicySet } from './policy-set.ts';
+import {
+  AGENCY_LABEL,
+  CATEGORY_LABEL,
+  type Agency,
+  type DataCategory,
+  type DenialReason,
+  type PurposeOfUse,
+  type Role,
+} from './vocabulary.ts';
+
+export interface Obligation {
+  code: 'PART2_REDISCLOSURE_NOTICE';
+  text: string;
+}
+
+export interface Decision {
+  allowed: boolean;
+  reason: DenialReason | null;
+  ruleId: string;
+  legalBasis: string;
+  obligations: Obligation[];
+  category: DataCategory;
+  agency: Agency;
+}
+
+export interface DecideContext {
+  /** The agency that owns the record (the subgraph deciding). */
+  owner: Agency;
+  /** Decision time; consents and orders are judged in effect at this instant. */
+  now?: Date;
+}
+
+function inEffect(from: string, to: string | null, now: Date): boolean {
+  return Date.parse(from) <= now.getTime() && (to === null || Date.parse(to) > now.getTime());
+}
+
+function consentCovers(c: ConsentFact, viewer: Viewer, category: DataCategory, purpose: PurposeOfUse, now: Date) {
+  return (
+    c.status === 'ACTIVE' &&
+    inEffect(c.effectiveFrom, c.effectiveTo, now) &&
+    c.categories.includes(category) &&
+    c.recipientAgencies.includes(viewer.agency) &&
+    (c.purposes.length === 0 || c.purposes.includes(purpose))
+  );
+}
+
+function orderCovers(o: CourtOrderFact, viewer: Viewer, category: DataCategory, now: Date) {
+  return o.agency === viewer.agency && o.categories.includes(category) && inEffect(o.effectiveFrom, o.effectiveTo, now);
+}
+
+export function subjectFor(
+  viewer: Viewer,
+  facts: YouthFacts,
+  category: DataCategory,
+  purpose: PurposeOfUse,
+  ctx: DecideContext,
+): DisclosureSubject {
+  const now = ctx.now ?? new Date();
+  const serves = facts.servedBy.includes(viewer.agency);
+  const onTeam = facts.team.onTeam;
+  const ownAgency = viewer.agency === ctx.owner;
+  return {
+    category,
+    owner: ctx.owner,
+    purpose,
+    ownAgency,
+    serves,
+    onTeam,
+    inScope: serves || onTeam,
+    treating: ownAgency && serves,
+    consent: facts.consents.some((c) => consentCovers(c, viewer, category, purpose, now)),
+    courtOrder: facts.courtOrders.some((o) => orderCovers(o, viewer, category, now)),
+  };
+}
+
+const abilities = new WeakMap<PolicySet, Map<Role, HubAbility>>();
+function abilityFor(policy: PolicySet, role: Role): HubAbility {
+  let byRole = abilities.get(policy);
+  if (!byRole) abilities.set(policy, (byRole = new Map()));
+  let ability = byRole.get(role);
+  if (!ability) byRole.set(role, (ability = defineAbilityFor(role, policy.rules)));
+  return ability;
+}
+
+/** Decides one (viewer, youth, category) point, for the record owner's agency and the request's purpose. */
+export function decide(
+  policy: PolicySet,
+  viewer: Viewer,
+  facts: YouthFacts,
+  category: DataCategory,
+  purpose: PurposeOfUse,
+  ctx: DecideContext,
+): Decision {
+  const attrs = subjectFor(viewer, facts, category, purpose, ctx);
+  const ability = abilityFor(policy, viewer.role);
+  // One subject per category, never a field list: avoids CASL's field-rule trap.
+  const matched = ability.relevantRuleFor('read', subject('Disclosure', { ...attrs }));
+  const ruleId = (matched?.origin as { policyRuleId?: string } | undefined)?.policyRuleId;
+  const rule: PolicyRule | undefined = ruleId ? policy.byId.get(ruleId) : undefined;
+  const allowed = Boolean(matched && !matched.inverted && rule);
+  const reason: DenialReason | null = allowed
+    ? null
+    : ((matched?.reason as DenialReason | undefined) ?? 'NOT_ON_TEAM');
+  return {
+    allowed,
+    reason,
+    ruleId: rule?.id ?? 'default.deny',
+    legalBasis: rule?.legalBasis ?? 'deny by default',
+    obligations:
+      allowed && category === 'SUBSTANCE_USE'
+        ? [{ code: 'PART2_REDISCLOSURE_NOTICE', text: PART2_NOTICE }]
+        : [],
+    category,
+    agency: ctx.owner,
+  };
+}
+
+/** The human sentence for a denial, naming the category and what would open it. */
+export function denialMessage(decision: Decision, viewer: Viewer): string {
+  const what = CATEGORY_LABEL[decision.category];
+  const who = AGENCY_LABEL[viewer.agency];
+  switch (decision.reason) {
+    case 'CONSENT_REQUIRED':
+      return `Not shared: ${what} need the youth's consent naming ${who}`;
+    case 'COURT_ORDER_REQUIRED':
+      return `Not shared: ${what} need a court order naming ${who}`;
+    case 'NEVER_SHARED':
+      return `Not shared: ${what} are never shared with your role`;
+    case 'PURPOSE_NOT_PERMITTED':
+      return `Not shared: your role may not request ${what} for this purpose`;
+    default:
+      return `Not shared: ${what} are shared only with the youth's MDT`;
+  }
+}

@@ -1,0 +1,48 @@
+import type { Agency, DataCategory, PurposeOfUse, Role } from './vocabulary.ts';
+
+/** Who is asking: from the verified user token. */
+export interface Viewer {
+  sub: string;
+  name?: string;
+  agency: Agency;
+  role: Role;
+}
+
+export type ConsentStatus = 'ACTIVE' | 'REVOKED' | 'EXPIRED';
+
+export interface ConsentFact {
+  id: string;
+  categories: readonly DataCategory[];
+  recipientAgencies: readonly Agency[];
+  /** Empty means any purpose the viewer's role may use. */
+  purposes: readonly PurposeOfUse[];
+  status: ConsentStatus;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+}
+
+export interface CourtOrderFact {
+  id: string;
+  agency: Agency;
+  categories: readonly DataCategory[];
+  effectiveFrom: string;
+  effectiveTo: string | null;
+}
+
+/**
+ * What the registry knows about one (viewer, youth) pair, read fresh on every request.
+ * A youth that does not exist has the same facts as one the viewer has no link to.
+ */
+export interface YouthFacts {
+  youthId: string;
+  /** Agencies holding a record of this youth (the crosswalk). */
+  servedBy: readonly Agency[];
+  /** The viewer's active membership of this youth's MDT, if any. */
+  team: { onTeam: boolean; role?: Role | undefined };
+  consents: readonly ConsentFact[];
+  courtOrders: readonly CourtOrderFact[];
+}
+
+export function emptyFacts(youthId: string): YouthFacts {
+  return { youthId, servedBy: [], team: { onTeam: false }, consents: [], courtOrders: [] };
+}

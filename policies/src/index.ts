@@ -1,0 +1,27 @@
+export {
+  AGENCIES,
+  AGENCY_CATEGORIES,
+  AGENCY_LABEL,
+  CATEGORY_HL7,
+  CATEGORY_LABEL,
+  DATA_CATEGORIES,
+  DENIAL_REASONS,
+  PURPOSE_HL7,
+  PURPOSES,
+  ROLES,
+} from './vocabulary.ts';
+export type { Agency, DataCategory, DenialReason, PurposeOfUse, Role } from './vocabulary.ts';
+export { emptyFacts } from './facts.ts';
+export type { ConsentFact, ConsentStatus, CourtOrderFact, Viewer, YouthFacts } from './facts.ts';
+export { buildDefaultRules, PERMITTED_PURPOSES } from './rules.ts';
+export type { DisclosureSubject, PolicyRule } from './rules.ts';
+export { createPolicySet, defaultPolicySet, policyVersion } from './policy-set.ts';
+export type { PolicySet } from './policy-set.ts';
+export { decide, denialMessage, subjectFor } from './decide.ts';
+export type { DecideContext, Decision, Obligation } from './decide.ts';
+export { explain } from './explain.ts';
+export { defineAbilityFor } from './ability.ts';
+export type { HubAbility } from './ability.ts';
+export { PART2_NOTICE } from './legal-basis.ts';
+export { TABLE_ROLES, tableCell } from './table.ts';
+export type { Cell, CellKind, TableRole } from './table.ts';

@@ -1,0 +1,288 @@
+import {
+  CONSENT_BASIS,
+  COURT_ORDER_BASIS,
+  NEVER_BASIS,
+  SCOPE_BASIS,
+  SHARING_BASIS,
+} from './legal-basis.ts';
+import { TABLE_ROLES, tableCell, type Cell, type TableRole } from './table.ts';
+import {
+  DATA_CATEGORIES,
+  ROLES,
+  type Agency,
+  type DataCategory,
+  type DenialReason,
+  type PurposeOfUse,
+  type Role,
+} from './vocabulary.ts';
+
+/** The attributes a rule's conditions may test: one (viewer, youth, category, owner, purpose) point. */
+export interface DisclosureSubject {
+  category: DataCategory;
+  owner: Agency;
+  purpose: PurposeOfUse;
+  /** The viewer works for the agency that owns the record. */
+  ownAgency: boolean;
+  /** The viewer's agency holds a record of this youth. */
+  serves: boolean;
+  /** The viewer is an active member of this youth's MDT. */
+  onTeam: boolean;
+  /** serves || onTeam: without it nothing of the youth is visible. */
+  inScope: boolean;
+  /** ownAgency && serves: the treating clinician, the youth's own counsel. */
+  treating: boolean;
+  /** An in-effect consent covers this category, names the viewer's agency and permits the purpose. */
+  consent: boolean;
+  /** An in-effect court order gives the viewer's agency this category. */
+  courtOrder: boolean;
+}
+
+type Conditions = { [K in keyof DisclosureSubject]?: unknown };
+
+/**
+ * One rule, stored as data. Rules are ordered; a later matching rule wins (CASL's precedence).
+ * `otherwise` turns a rule into a pair: when the category matches but the rest does not, deny
+ * with that reason (e.g. "needs the youth's consent").
+ */
+export interface PolicyRule {
+  id: string;
+  effect: 'allow' | 'deny';
+  roles: readonly Role[] | '*';
+  conditions: Conditions;
+  reason?: DenialReason;
+  otherwise?: DenialReason;
+  legalBasis: string;
+  description: string;
+  inferred?: boolean;
+}
+
+const SHORT: Record<DataCategory, string> = {
+  IDENTITY: 'identity',
+  CHILD_WELFARE_CASE: 'cw-case',
+  PLACEMENT: 'placement',
+  RUNAWAY: 'runaway',
+  CSEC_INDICATORS: 'csec',
+  SAFETY_PLAN: 'safety-plan',
+  MENTAL_HEALTH: 'mh',
+  PSYCHOTHERAPY_NOTES: 'psychotherapy-notes',
+  SUBSTANCE_USE: 'su',
+  SEXUAL_HEALTH: 'sexual-health',
+  PHYSICAL_HEALTH: 'physical-health',
+  EDUCATION: 'education',
+  PROBATION: 'probation',
+  DELINQUENCY: 'delinquency',
+  VICTIM_WITNESS: 'victim-witness',
+  ATTORNEY_CLIENT: 'attorney-client',
+  MDT_NOTES: 'mdt-notes',
+};
+const ROLE_SHORT: Record<TableRole, string> = {
+  CW_SOCIAL_WORKER: 'cw-worker',
+  PROBATION_OFFICER: 'probation',
+  CLINICIAN: 'clinician',
+  PUBLIC_HEALTH_NURSE: 'ph-nurse',
+  SCHOOL_LIAISON: 'school',
+  PROSECUTOR: 'prosecutor',
+  VICTIM_ADVOCATE: 'victim-advocate',
+  PUBLIC_DEFENDER: 'defender',
+  CBO_ADVOCATE: 'cbo',
+  SURVIVOR_MENTOR: 'mentor',
+};
+
+function cellRules(category: DataCategory, role: TableRole, cell: Cell): PolicyRule[] {
+  const id = (kind: string) => `${SHORT[category]}.${kind}.${ROLE_SHORT[role]}`;
+  const base = { roles: [role], ...(cell.inferred ? { inferred: true } : {}) };
+  const limited = cell.limited ? ' (limited)' : '';
+  const inferred = cell.inferred ? ' (inferred)' : '';
+  const allowServes: PolicyRule = {
+    ...base,
+    id: id('allow'),
+    effect: 'allow',
+    conditions: { category, inScope: true },
+    legalBasis: SHARING_BASIS[category] + inferred,
+    description: `${role} reads ${category} of a youth their agency serves or whose MDT they are on${limited}`,
+  };
+  const team: PolicyRule = {
+    ...base,
+    id: id('team'),
+    effect: 'allow',
+    conditions: { category, onTeam: true },
+    legalBasis: SHARING_BASIS[category] + inferred,
+    description: `${role} reads ${category} while on the youth's MDT${limited}`,
+  };
+  const consent = (extra: Conditions = { inScope: true }): PolicyRule => ({
+    ...base,
+    id: id('consent'),
+    effect: 'allow',
+    conditions: { category, ...extra, consent: true },
+    otherwise: 'CONSENT_REQUIRED',
+    legalBasis: CONSENT_BASIS[category] + inferred,
+    description: `${role} reads ${category} only with the youth's consent naming their agency`,
+  });
+  const order: PolicyRule = {
+    ...base,
+    id: id('court-order'),
+    effect: 'allow',
+    conditions: { category, inScope: true, courtOrder: true },
+    otherwise: 'COURT_ORDER_REQUIRED',
+    legalBasis: COURT_ORDER_BASIS + inferred,
+    description: `${role} reads ${category} only under a court order naming their agency`,
+  };
+  switch (cell.kind) {
+    case 'A':
+      return [allowServes];
+    case 'M':
+      return [team];
+    case 'C':
+      return [consent()];
+    case 'O':
+      return [order];
+    case 'N':
+      return [
+        {
+          ...base,
+          id: id('never'),
+          effect: 'deny',
+          conditions: { category },
+          reason: 'NEVER_SHARED',
+          legalBasis: (NEVER_BASIS[category] ?? SHARING_BASIS[category]) + inferred,
+          description: `${role} never reads ${category}`,
+        },
+      ];
+    case 'A|C':
+      return [consent(), { ...allowServes, conditions: { category, serves: true } }];
+    case 'M+C':
+      return [consent({ onTeam: true })];
+    case 'C|O':
+      return [consent(), { ...order, otherwise: undefined }].map(stripUndefined);
+  }
+}
+
+function stripUndefined(rule: PolicyRule): PolicyRule {
+  return Object.fromEntries(Object.entries(rule).filter(([, v]) => v !== undefined)) as PolicyRule;
+}
+
+/** Purposes each role may use; any other purpose is refused outright. */
+export const PERMITTED_PURPOSES: Record<Role, readonly PurposeOfUse[]> = Object.fromEntries(
+  ROLES.map((role) => [
+    role,
+    role === 'PRIVACY_OFFICER'
+      ? ['AUDIT']
+      : role === 'PROSECUTOR'
+        ? ['CARE_COORDINATION', 'EMERGENCY', 'COURT_ORDERED', 'PROSECUTION']
+        : ['CARE_COORDINATION', 'EMERGENCY', 'COURT_ORDERED'],
+  ]),
+) as unknown as Record<Role, readonly PurposeOfUse[]>;
+
+const STRICT_HEALTH: DataCategory[] = [
+  'PSYCHOTHERAPY_NOTES',
+  'SUBSTANCE_USE',
+  'SEXUAL_HEALTH',
+  'ATTORNEY_CLIENT',
+];
+const REGISTRY_CATEGORIES: DataCategory[] = ['IDENTITY', 'SAFETY_PLAN', 'MDT_NOTES'];
+const RECORD_ROLES = ROLES.filter((r) => r !== 'PRIVACY_OFFICER' && r !== 'MDT_COORDINATOR');
+
+/** The default rule set, lowest precedence first. */
+export function buildDefaultRules(): PolicyRule[] {
+  const rules: PolicyRule[] = [
+    {
+      id: 'default.deny',
+      effect: 'deny',
+      roles: '*',
+      conditions: {},
+      reason: 'NOT_ON_TEAM',
+      legalBasis: SCOPE_BASIS,
+      description: 'Deny by default: nothing is shared that no rule allows',
+    },
+  ];
+  for (const role of TABLE_ROLES) {
+    for (const category of DATA_CATEGORIES) rules.push(...cellRules(category, role, tableCell(category, role)));
+  }
+  rules.push(
+    {
+      id: 'own-agency.read',
+      effect: 'allow',
+      roles: RECORD_ROLES,
+      conditions: { ownAgency: true, serves: true, category: { $nin: STRICT_HEALTH } },
+      legalBasis: '45 CFR 164.506; WIC 827(a)(1)',
+      description: "An agency's own staff read their own agency's records of youths it serves",
+    },
+    {
+      id: 'coordinator.registry',
+      effect: 'allow',
+      roles: ['MDT_COORDINATOR'],
+      conditions: { owner: 'HUB', onTeam: true, category: { $in: REGISTRY_CATEGORIES } },
+      legalBasis: 'WIC 830; WIC 18961.7',
+      description: 'The MDT coordinator reads the registry records of the teams they convene',
+    },
+    {
+      id: 'coordinator.no-agency-records',
+      effect: 'deny',
+      roles: ['MDT_COORDINATOR'],
+      conditions: { owner: { $ne: 'HUB' } },
+      reason: 'NEVER_SHARED',
+      legalBasis: 'WIC 830; 45 CFR 164.502(b) (minimum necessary)',
+      description: "The MDT coordinator does not read agencies' records",
+    },
+    {
+      id: 'privacy-officer.metadata-only',
+      effect: 'deny',
+      roles: ['PRIVACY_OFFICER'],
+      conditions: {},
+      reason: 'NEVER_SHARED',
+      legalBasis: '45 CFR 164.528; 45 CFR 164.312(b)',
+      description: 'Privacy officers see access metadata, never the records themselves',
+    },
+    {
+      id: 'invariant.psychotherapy-notes',
+      effect: 'deny',
+      roles: '*',
+      conditions: { category: 'PSYCHOTHERAPY_NOTES', treating: false },
+      reason: 'NEVER_SHARED',
+      legalBasis: NEVER_BASIS.PSYCHOTHERAPY_NOTES!,
+      description: 'Psychotherapy notes never leave the treating clinician',
+    },
+    {
+      id: 'invariant.attorney-client',
+      effect: 'deny',
+      roles: '*',
+      conditions: { category: 'ATTORNEY_CLIENT', treating: false },
+      reason: 'NEVER_SHARED',
+      legalBasis: NEVER_BASIS.ATTORNEY_CLIENT!,
+      description: "Attorney-client communications never leave the youth's own defender",
+    },
+    {
+      id: 'invariant.no-health-for-prosecution',
+      effect: 'deny',
+      roles: '*',
+      conditions: {
+        purpose: 'PROSECUTION',
+        category: { $in: ['MENTAL_HEALTH', 'PSYCHOTHERAPY_NOTES', 'SUBSTANCE_USE', 'SEXUAL_HEALTH'] },
+      },
+      reason: 'NEVER_SHARED',
+      legalBasis: '42 CFR 2.12(d); WIC 5328; Civil Code 56.10',
+      description: 'Health records are never released for a prosecution purpose',
+    },
+    {
+      id: 'scope.not-on-team',
+      effect: 'deny',
+      roles: '*',
+      conditions: { inScope: false },
+      reason: 'NOT_ON_TEAM',
+      legalBasis: SCOPE_BASIS,
+      description: "Nothing of a youth whose team the viewer is not on and whom the viewer's agency does not serve",
+    },
+  );
+  for (const role of ROLES) {
+    rules.push({
+      id: `purpose.${role.toLowerCase().replace(/_/g, '-')}`,
+      effect: 'deny',
+      roles: [role],
+      conditions: { purpose: { $nin: PERMITTED_PURPOSES[role] } },
+      reason: 'PURPOSE_NOT_PERMITTED',
+      legalBasis: '45 CFR 164.502(b); 42 CFR 2.13',
+      description: `${role} may act only for ${PERMITTED_PURPOSES[role].join(', ')}`,
+    });
+  }
+  return rules;
+}

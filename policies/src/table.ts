@@ -1,0 +1,96 @@
+import type { DataCategory, Role } from './vocabulary.ts';
+
+/**
+ * DOMAIN.md's default need-to-know table, cell by cell.
+ *  A   allowed under the viewer's own statute when the agency serves the youth or the viewer is on the team
+ *  M   only while the viewer is on this youth's MDT
+ *  C   needs the youth's consent naming the viewer's agency (and purpose)
+ *  O   needs a court order
+ *  N   never
+ *  A|C allowed when the viewer's own agency serves the youth (treating / in program), else consent
+ *  M+C on the team AND a consent (DOMAIN.md's "M/C", read strictly: deny unless both hold)
+ *  C|O a consent or a court order
+ * `inferred` marks cells DOMAIN.md marks with *, `limited` cells that should later narrow fields.
+ */
+export type CellKind = 'A' | 'M' | 'C' | 'O' | 'N' | 'A|C' | 'M+C' | 'C|O';
+export interface Cell {
+  kind: CellKind;
+  inferred?: boolean;
+  limited?: boolean;
+  note?: string;
+}
+
+/** Roles that have a column in the table (coordinator and privacy officer are handled by invariants). */
+export const TABLE_ROLES = [
+  'CW_SOCIAL_WORKER',
+  'PROBATION_OFFICER',
+  'CLINICIAN',
+  'PUBLIC_HEALTH_NURSE',
+  'SCHOOL_LIAISON',
+  'PROSECUTOR',
+  'VICTIM_ADVOCATE',
+  'PUBLIC_DEFENDER',
+  'CBO_ADVOCATE',
+  'SURVIVOR_MENTOR',
+] as const satisfies readonly Role[];
+export type TableRole = (typeof TABLE_ROLES)[number];
+
+type Row = [
+  cw: string,
+  probation: string,
+  clinician: string,
+  phNurse: string,
+  school: string,
+  daAndAdvocate: string,
+  defender: string,
+  cbo: string,
+  mentor: string,
+];
+
+// Transcribed from DOMAIN.md; '*' = inferred, '~' = limited. The DA column covers PROSECUTOR and VICTIM_ADVOCATE.
+const ROWS: Record<DataCategory, Row> = {
+  IDENTITY: ['A', 'A', 'M', 'M', 'M', 'M', 'A', 'M*', 'C*'],
+  CHILD_WELFARE_CASE: ['A', 'M', 'M', 'M', 'M~', 'M', 'A', 'M+C*', 'C*'],
+  PLACEMENT: ['A', 'M', 'M', 'M', 'M~', 'M', 'A', 'M+C*', 'C*'],
+  RUNAWAY: ['A', 'A', 'M', 'M', 'M*', 'M', 'A', 'M*', 'C*'],
+  CSEC_INDICATORS: ['A', 'A', 'M', 'M', 'M*', 'M', 'A', 'M', 'C*'],
+  SAFETY_PLAN: ['A', 'A', 'M', 'M', 'M~*', 'M*', 'A', 'M+C', 'C'],
+  MENTAL_HEALTH: ['M~', 'M~', 'A', 'M~', 'C', 'M*', 'A', 'C', 'C'],
+  PSYCHOTHERAPY_NOTES: ['N', 'N', 'A', 'N', 'N', 'N', 'N', 'N', 'N'],
+  SUBSTANCE_USE: ['C', 'C', 'A|C', 'C', 'C', 'O', 'C', 'C', 'C'],
+  SEXUAL_HEALTH: ['C*', 'C*', 'A', 'A|C', 'C', 'C|O*', 'C', 'C', 'C'],
+  PHYSICAL_HEALTH: ['M~', 'M~', 'A', 'M', 'C', 'O', 'C*', 'C', 'C'],
+  EDUCATION: ['A', 'C*', 'C', 'C', 'A', 'O', 'A*', 'C', 'C'],
+  PROBATION: ['M*', 'A', 'M', 'M*', 'M~', 'A', 'A', 'M+C*', 'C*'],
+  DELINQUENCY: ['A', 'A', 'M', 'M*', 'M~', 'A', 'A', 'O*', 'O*'],
+  VICTIM_WITNESS: ['M*', 'A', 'C', 'N*', 'N*', 'A', 'C', 'C', 'C'],
+  ATTORNEY_CLIENT: ['N', 'N', 'N', 'N', 'N', 'N', 'A', 'N', 'N'],
+  MDT_NOTES: ['M', 'M', 'M', 'M', 'M', 'M', 'M', 'M', 'M*'],
+};
+
+const COLUMN: Record<TableRole, number> = {
+  CW_SOCIAL_WORKER: 0,
+  PROBATION_OFFICER: 1,
+  CLINICIAN: 2,
+  PUBLIC_HEALTH_NURSE: 3,
+  SCHOOL_LIAISON: 4,
+  PROSECUTOR: 5,
+  VICTIM_ADVOCATE: 5,
+  PUBLIC_DEFENDER: 6,
+  CBO_ADVOCATE: 7,
+  SURVIVOR_MENTOR: 8,
+};
+
+function parseCell(text: string): Cell {
+  const kind = text.replace(/[*~]/g, '') as CellKind;
+  return {
+    kind,
+    ...(text.includes('*') ? { inferred: true } : {}),
+    ...(text.includes('~') ? { limited: true } : {}),
+  };
+}
+
+export function tableCell(category: DataCategory, role: TableRole): Cell {
+  const row = ROWS[category];
+  return parseCell(row[COLUMN[role]] ?? "N");
+}

@@ -1,0 +1,156 @@
+// The contract's enums as TypeScript values. schema/contract.graphql is the source of truth;
+// a schema test fails if these lists drift from it.
+
+export const DATA_CATEGORIES = [
+  'IDENTITY',
+  'CHILD_WELFARE_CASE',
+  'PLACEMENT',
+  'RUNAWAY',
+  'CSEC_INDICATORS',
+  'SAFETY_PLAN',
+  'MENTAL_HEALTH',
+  'PSYCHOTHERAPY_NOTES',
+  'SUBSTANCE_USE',
+  'SEXUAL_HEALTH',
+  'PHYSICAL_HEALTH',
+  'EDUCATION',
+  'PROBATION',
+  'DELINQUENCY',
+  'VICTIM_WITNESS',
+  'ATTORNEY_CLIENT',
+  'MDT_NOTES',
+] as const;
+export type DataCategory = (typeof DATA_CATEGORIES)[number];
+
+export const AGENCIES = [
+  'CHILD_WELFARE',
+  'PROBATION',
+  'HEALTH',
+  'EDUCATION',
+  'DISTRICT_ATTORNEY',
+  'PUBLIC_DEFENDER',
+  'COMMUNITY',
+  'HUB',
+] as const;
+export type Agency = (typeof AGENCIES)[number];
+
+export const ROLES = [
+  'CW_SOCIAL_WORKER',
+  'PROBATION_OFFICER',
+  'CLINICIAN',
+  'PUBLIC_HEALTH_NURSE',
+  'SCHOOL_LIAISON',
+  'PROSECUTOR',
+  'VICTIM_ADVOCATE',
+  'PUBLIC_DEFENDER',
+  'CBO_ADVOCATE',
+  'SURVIVOR_MENTOR',
+  'MDT_COORDINATOR',
+  'PRIVACY_OFFICER',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PURPOSES = [
+  'CARE_COORDINATION',
+  'EMERGENCY',
+  'AUDIT',
+  'COURT_ORDERED',
+  'PROSECUTION',
+] as const;
+export type PurposeOfUse = (typeof PURPOSES)[number];
+
+export const DENIAL_REASONS = [
+  'NOT_ON_TEAM',
+  'CONSENT_REQUIRED',
+  'COURT_ORDER_REQUIRED',
+  'NEVER_SHARED',
+  'PURPOSE_NOT_PERMITTED',
+] as const;
+export type DenialReason = (typeof DENIAL_REASONS)[number];
+
+/** HL7 v3 confidentiality/sensitivity code per category, where one exists. */
+export const CATEGORY_HL7: Record<DataCategory, string | null> = {
+  IDENTITY: 'DEMO',
+  CHILD_WELFARE_CASE: 'SOC',
+  PLACEMENT: 'LOCIS',
+  RUNAWAY: 'LOCIS',
+  CSEC_INDICATORS: 'SDV',
+  SAFETY_PLAN: 'SOC',
+  MENTAL_HEALTH: 'MH',
+  PSYCHOTHERAPY_NOTES: 'PSYTHPN',
+  SUBSTANCE_USE: 'ETH',
+  SEXUAL_HEALTH: 'SEX',
+  PHYSICAL_HEALTH: null,
+  EDUCATION: null,
+  PROBATION: null,
+  DELINQUENCY: null,
+  VICTIM_WITNESS: 'SDV',
+  ATTORNEY_CLIENT: null,
+  MDT_NOTES: 'SOC',
+};
+
+/** HL7 v3 ActReason PurposeOfUse code per purpose. */
+export const PURPOSE_HL7: Record<PurposeOfUse, string> = {
+  CARE_COORDINATION: 'COC',
+  EMERGENCY: 'BTG',
+  AUDIT: 'HCOMPL',
+  COURT_ORDERED: 'HLEGAL',
+  PROSECUTION: 'HLEGAL',
+};
+
+/** Human labels, used in denial messages. */
+export const CATEGORY_LABEL: Record<DataCategory, string> = {
+  IDENTITY: 'identity and demographics',
+  CHILD_WELFARE_CASE: 'child-welfare case records',
+  PLACEMENT: 'placement records',
+  RUNAWAY: 'runaway episodes',
+  CSEC_INDICATORS: 'CSEC indicators',
+  SAFETY_PLAN: 'the safety plan',
+  MENTAL_HEALTH: 'mental-health records',
+  PSYCHOTHERAPY_NOTES: 'psychotherapy notes',
+  SUBSTANCE_USE: 'substance-use treatment records',
+  SEXUAL_HEALTH: 'sexual and reproductive health records',
+  PHYSICAL_HEALTH: 'physical-health records',
+  EDUCATION: 'education records',
+  PROBATION: 'probation supervision records',
+  DELINQUENCY: 'delinquency case records',
+  VICTIM_WITNESS: 'victim and witness status',
+  ATTORNEY_CLIENT: 'attorney-client communications',
+  MDT_NOTES: 'MDT meeting notes',
+};
+
+export const AGENCY_LABEL: Record<Agency, string> = {
+  CHILD_WELFARE: 'Child Welfare',
+  PROBATION: 'Probation',
+  HEALTH: 'Health',
+  EDUCATION: 'Education',
+  DISTRICT_ATTORNEY: 'the District Attorney',
+  PUBLIC_DEFENDER: 'the Public Defender',
+  COMMUNITY: 'community partners',
+  HUB: 'the MDT hub',
+};
+
+/** Which categories each data owner holds (drives accessExplanation). */
+export const AGENCY_CATEGORIES: Record<Agency, readonly DataCategory[]> = {
+  HUB: ['IDENTITY', 'SAFETY_PLAN', 'MDT_NOTES'],
+  CHILD_WELFARE: [
+    'IDENTITY',
+    'CHILD_WELFARE_CASE',
+    'PLACEMENT',
+    'RUNAWAY',
+    'CSEC_INDICATORS',
+    'SAFETY_PLAN',
+  ],
+  PROBATION: ['PROBATION', 'DELINQUENCY', 'CSEC_INDICATORS'],
+  HEALTH: [
+    'MENTAL_HEALTH',
+    'PSYCHOTHERAPY_NOTES',
+    'SUBSTANCE_USE',
+    'SEXUAL_HEALTH',
+    'PHYSICAL_HEALTH',
+  ],
+  EDUCATION: ['EDUCATION'],
+  DISTRICT_ATTORNEY: ['VICTIM_WITNESS'],
+  PUBLIC_DEFENDER: ['DELINQUENCY', 'ATTORNEY_CLIENT'],
+  COMMUNITY: [],
+};
