@@ -1,0 +1,71 @@
+import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import {
+  PURPOSE_HEADER,
+  REQUEST_ID_HEADER,
+  SIGNATURE_HEADER,
+  signGatewayRequest,
+  type KeyLike,
+} from '@hub/subgraph-kit';
+import type { PurposeOfUse, Viewer } from '@hub/policies';
+import { armorConfig, type QueryLimits } from './limits.ts';
+import type { SubgraphLocation } from './supergraph.ts';
+
+/** What the HTTP layer has verified before GraphQL runs; the runtime's server context. */
+export interface HubRequestContext {
+  viewer: Viewer;
+  userToken: string;
+  purpose: PurposeOfUse;
+  requestId: string;
+}
+
+/**
+ * Forwards the user's token, the purpose and the request id to each subgraph, and signs each
+ * subgraph request for that subgraph alone (audience), bound to its exact body.
+ */
+function signSubgraphRequests(key: KeyLike, subgraphs: SubgraphLocation[]): GatewayPlugin {
+  const byUrl = new Map(subgraphs.map((s) => [s.url, s.name]));
+  return {
+    async onFetch({ url, options, setOptions, context }) {
+      const audience = byUrl.get(url);
+      const hub = context as Partial<HubRequestContext>;
+      if (!audience || !hub.userToken || !hub.requestId || !hub.purpose) return;
+      const body = typeof options.body === 'string' ? options.body : '';
+      const headers = new Headers(options.headers as HeadersInit | undefined);
+      headers.set('authorization', `Bearer ${hub.userToken}`);
+      headers.set(PURPOSE_HEADER, hub.purpose);
+      headers.set(REQUEST_ID_HEADER, hub.requestId);
+      headers.set(
+        SIGNATURE_HEADER,
+        await signGatewayRequest({ key, audience, body, userToken: hub.userToken, requestId: hub.requestId }),
+      );
+      setOptions({ ...options, headers: Object.fromEntries(headers) });
+    },
+  };
+}
+
+export function createHubRuntime(opts: {
+  supergraphSdl: string;
+  subgraphs: SubgraphLocation[];
+  signingKey: KeyLike;
+  limits: QueryLimits;
+  introspection: boolean;
+}) {
+  return createGatewayRuntime<HubRequestContext>({
+    supergraph: opts.supergraphSdl,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    graphiql: false,
+    logging: 'warn',
+    maskedErrors: true,
+    disableIntrospection: opts.introspection ? undefined : { disableIf: () => true },
+    // Identical in-flight subgraph requests must never be merged: each carries its own viewer.
+    transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } },
+    upstreamTimeout: opts.limits.upstreamTimeoutMs,
+    requestId: false,
+    plugins: () => [
+      EnvelopArmorPlugin(armorConfig(opts.limits)),
+      signSubgraphRequests(opts.signingKey, opts.subgraphs),
+    ],
+  });
+}

@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { PURPOSES, type PurposeOfUse } from '@hub/policies';
+import {
+  bearerToken,
+  HttpError,
+  PURPOSE_HEADER,
+  readBody,
+  REQUEST_ID_HEADER,
+  sendError,
+  sendJson,
+  type KeyLike,
+  type UserTokenVerifier,
+} from '@hub/subgraph-kit';
+import type { DemoIdentityProvider } from './demo-idp.ts';
+import { demoRoute, landingPage } from './http-routes.ts';
+import { DEFAULT_LIMITS, type QueryLimits } from './limits.ts';
+import { createHubRuntime, type HubRequestContext } from './runtime.ts';
+import { locateSubgraphs } from './supergraph.ts';
+
+export interface HubGatewayOptions {
+  /** The committed supergraph SDL. */
+  supergraphSdl: string;
+  /** Subgraph name -> URL, overriding the URLs in the supergraph. */
+  subgraphUrls?: Record<string, string>;
+  /** The gateway's private EdDSA key for signing subgraph requests. */
+  signingKey: KeyLike;
+  verifyUser: UserTokenVerifier;
+  /** Demo mode: the built-in identity provider and its routes. Absent in production. */
+  demo?: DemoIdentityProvider;
+  limits?: QueryLimits;
+  log?: (message: string, detail?: unknown) => void;
+}
+
+export interface HubGateway {
+  http: Server;
+  listen(port?: number, host?: string): Promise<{ url: string; port: number }>;
+  close(): Promise<void>;
+}
+
+/** Builds the gateway; no side effects until `listen`. */
+export function createHubGateway(opts: HubGatewayOptions): HubGateway {
+  const limits = opts.limits ?? DEFAULT_LIMITS;
+  const log = opts.log ?? ((m, d) => console.error(`[gateway] ${m}`, d ?? ''));
+  const { sdl, subgraphs } = locateSubgraphs(opts.supergraphSdl, (name) => opts.subgraphUrls?.[name]);
+  const runtime = createHubRuntime({
+    supergraphSdl: sdl,
+    subgraphs,
+    signingKey: opts.signingKey,
+    limits,
+    introspection: Boolean(opts.demo),
+  });
+
+  async function graphql(req: IncomingMessage, res: ServerResponse, requestId: string) {
+    if (req.method !== 'POST') throw new HttpError(405, 'Only POST is accepted', 'METHOD_NOT_ALLOWED');
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      throw new HttpError(415, 'Content-Type must be application/json', 'UNSUPPORTED_MEDIA_TYPE');
+    }
+    const userToken = bearerToken(req.headers.authorization);
+    if (!userToken) throw new HttpError(401, 'Sign in first: missing bearer token', 'UNAUTHENTICATED');
+    let viewer;
+    try {
+      viewer = await opts.verifyUser(userToken);
+    } catch {
+      throw new HttpError(401, 'Invalid or expired token', 'UNAUTHENTICATED');
+    }
+    const purpose = (req.headers[PURPOSE_HEADER] as string | undefined) ?? 'CARE_COORDINATION';
+    if (!PURPOSES.includes(purpose as PurposeOfUse)) {
+      throw new HttpError(400, `X-Purpose-Of-Use must be one of ${PURPOSES.join(', ')}`);
+    }
+    const body = await readBody(req, limits.maxBodyBytes);
+    try {
+      const parsed = JSON.parse(body) as unknown;
+      if (Array.isArray(parsed)) throw new HttpError(400, 'Batched requests are not accepted');
+      if (!parsed || typeof parsed !== 'object') throw new Error('not an object');
+    } catch (error) {
+      if (error instanceof HttpError) throw error;
+      throw new HttpError(400, 'Malformed JSON body');
+    }
+    const context: HubRequestContext = { viewer, userToken, purpose: purpose as PurposeOfUse, requestId };
+    const request = new Request(`http://gateway${req.url ?? '/graphql'}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      body,
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new HttpError(504, 'The request took too long', 'TIMEOUT')), limits.requestTimeoutMs);
+    });
+    try {
+      const response = await Promise.race([runtime.fetch(request, context), timeout]);
+      const text = await response.text();
+      res.writeHead(response.status, {
+        'content-type': response.headers.get('content-type') ?? 'application/json',
+        'cache-control': 'no-store',
+        [REQUEST_ID_HEADER]: requestId,
+      });
+      res.end(text);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const requestId = randomUUID();
+    const path = new URL(req.url ?? '/', 'http://gateway').pathname;
+    try {
+      if (path === '/graphql') return await graphql(req, res, requestId);
+      if (path === '/healthz' && req.method === 'GET') return sendJson(res, 200, { status: 'ok' });
+      if (opts.demo && (await demoRoute(opts.demo, req, res, path))) return;
+      if (path === '/' && req.method === 'GET') return landingPage(res, Boolean(opts.demo));
+      sendError(res, 404, 'Not found', 'NOT_FOUND');
+    } catch (error) {
+      if (res.headersSent) return void res.destroy();
+      if (error instanceof HttpError) return sendError(res, error.status, error.message, error.code);
+      log('request failed', error);
+      sendError(res, 500, 'Internal error', 'INTERNAL_SERVER_ERROR');
+    }
+  }
+
+  const http = createServer((req, res) => void handle(req, res));
+  return {
+    http,
+    listen: (port = 0, host = '127.0.0.1') =>
+      new Promise((resolve) =>
+        http.listen(port, host, () => {
+          const { port: bound } = http.address() as AddressInfo;
+          resolve({ url: `http://${host}:${bound}`, port: bound });
+        }),
+      ),
+    close: async () => {
+      http.closeAllConnections();
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+      await runtime.dispose();
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import {
+  getNamedType,
+  isLeafType,
+  isNonNullType,
+  isObjectType,
+  type DirectiveNode,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+} from 'graphql';
+
+const FEDERATION_TYPES = new Set(['_Service', 'Query', 'Mutation', 'Subscription']);
+
+function hasSensitive(directives: readonly DirectiveNode[] | undefined): boolean {
+  return Boolean(directives?.some((d) => d.name.value === 'sensitive'));
+}
+
+function keyFields(type: GraphQLObjectType): Set<string> {
+  const keys = new Set<string>();
+  for (const node of [type.astNode, ...(type.extensionASTNodes ?? [])]) {
+    for (const d of node?.directives ?? []) {
+      if (d.name.value !== 'key') continue;
+      const fields = d.arguments?.find((a) => a.name.value === 'fields');
+      if (fields?.value.kind === 'StringValue') fields.value.value.split(/\s+/).forEach((f) => keys.add(f));
+    }
+  }
+  return keys;
+}
+
+/**
+ * Every field that carries youth data must say its category. Leaf fields need @sensitive (on the
+ * field or its type); object fields are containers whose own types are checked; key fields are
+ * identifiers. A classified field must be nullable, since a denial is a null.
+ */
+export function classificationProblems(
+  subgraph: string,
+  schema: GraphQLSchema,
+  unclassifiedTypes: readonly string[] = [],
+): string[] {
+  const problems: string[] = [];
+  const exempt = new Set([...FEDERATION_TYPES, ...unclassifiedTypes]);
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__') || exempt.has(type.name)) continue;
+    const typeClassified = hasSensitive(type.astNode?.directives);
+    const keys = keyFields(type);
+    for (const field of Object.values(type.getFields())) {
+      const named = getNamedType(field.type);
+      const own = hasSensitive(field.astNode?.directives);
+      const viaReturnType = isObjectType(named) && hasSensitive(named.astNode?.directives);
+      const where = `${subgraph}: ${type.name}.${field.name}`;
+      if (keys.has(field.name)) continue;
+      if (isLeafType(named) && !own && !typeClassified) {
+        problems.push(`${where} has no @sensitive category`);
+      }
+      if ((own || viaReturnType) && !typeClassified && isNonNullType(field.type)) {
+        problems.push(`${where} is classified but non-null: a denied field must be able to be null`);
+      }
+    }
+  }
+  return problems;
+}

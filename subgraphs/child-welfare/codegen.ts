@@ -1,0 +1,28 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: ['../../schema/contract.graphql', './schema.graphql'],
+  generates: {
+    './src/generated/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        federation: true,
+        useTypeImports: true,
+        contextType: '@hub/subgraph-kit#SubgraphContext',
+        mappers: {
+          Youth: '../mappers.ts#YouthParent',
+          ChildWelfareRecord: '../mappers.ts#RecordParent',
+          AssignedWorker: '../mappers.ts#WorkerParent',
+          Referral: '../mappers.ts#ReferralParent',
+          Placement: '../mappers.ts#PlacementParent',
+          RunawayEpisode: '../mappers.ts#RunawayParent',
+          CsecIndicator: '../mappers.ts#IndicatorParent',
+          CaseSafetyPlan: '../mappers.ts#SafetyPlanParent',
+        },
+        enumsAsTypes: true,
+        scalars: { ID: 'string' },
+      },
+    },
+  },
+};
+export default config;

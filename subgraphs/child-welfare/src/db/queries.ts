@@ -1,0 +1,71 @@
+import { asc, eq, getTableColumns, inArray } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import { isUuid, type Database } from '@hub/subgraph-kit';
+import type { SyntheticWorld } from '@hub/synthetic';
+import { csecIndicator, cwCase, placement, referral, runawayEpisode, type CaseRow } from './schema.ts';
+
+const valid = (ids: readonly string[]) => [...new Set(ids.filter(isUuid))];
+
+/** One statement for all the youths of an operation. */
+export async function casesByYouthIds({ db }: Database, ids: readonly string[]): Promise<CaseRow[]> {
+  const wanted = valid(ids);
+  if (!wanted.length) return [];
+  return db.select().from(cwCase).where(inArray(cwCase.hubYouthId, wanted));
+}
+
+type ChildTable = typeof referral | typeof placement | typeof runawayEpisode | typeof csecIndicator;
+
+/** Rows of a case's child table for many youths at once, each tagged with its hub youth id. */
+async function childRows<T extends ChildTable>(
+  { db }: Database,
+  table: T,
+  ids: readonly string[],
+  order: Parameters<typeof asc>[0],
+): Promise<(T['$inferSelect'] & { youthId: string })[]> {
+  const wanted = valid(ids);
+  if (!wanted.length) return [];
+  const rows = await db
+    .select({ row: getTableColumns(table as PgTable) as never, youthId: cwCase.hubYouthId })
+    .from(table as PgTable)
+    .innerJoin(cwCase, eq(table.localId, cwCase.localId))
+    .where(inArray(cwCase.hubYouthId, wanted))
+    .orderBy(asc(order));
+  return rows.map((r: { row: T['$inferSelect']; youthId: string }) => ({ ...r.row, youthId: r.youthId }));
+}
+
+export const referralsOf = (d: Database, ids: readonly string[]) => childRows(d, referral, ids, referral.receivedOn);
+export const placementsOf = (d: Database, ids: readonly string[]) => childRows(d, placement, ids, placement.sequence);
+export const runawaysOf = (d: Database, ids: readonly string[]) => childRows(d, runawayEpisode, ids, runawayEpisode.leftOn);
+export const indicatorsOf = (d: Database, ids: readonly string[]) => childRows(d, csecIndicator, ids, csecIndicator.observedOn);
+
+/** Fills an empty child-welfare database with its part of the synthetic world. */
+export async function seedChildWelfare(database: Database, world: SyntheticWorld): Promise<boolean> {
+  const { db } = database;
+  const [first] = await db.select({ id: cwCase.localId }).from(cwCase).limit(1);
+  if (first) return false;
+  const cases = world.childWelfare;
+  for (let i = 0; i < cases.length; i += 500) {
+    const chunk = cases.slice(i, i + 500);
+    await db.insert(cwCase).values(
+      chunk.map((c) => ({
+        localId: c.localId,
+        hubYouthId: c.youthId,
+        dependencyStatus: c.dependencyStatus,
+        caseOpenedOn: c.caseOpenedOn,
+        workerId: c.workerId,
+        workerName: c.workerName,
+        safetyPlanSummary: c.safetyPlan?.summary ?? null,
+        safetyPlanUpdatedOn: c.safetyPlan?.updatedOn ?? null,
+      })),
+    );
+    const referrals = chunk.flatMap((c) => c.referrals.map((r) => ({ ...r, localId: c.localId })));
+    const placements = chunk.flatMap((c) => c.placements.map((p, sequence) => ({ ...p, sequence, localId: c.localId })));
+    const runaways = chunk.flatMap((c) => c.runaways.map((r) => ({ ...r, localId: c.localId })));
+    const indicators = chunk.flatMap((c) => c.indicators.map((x) => ({ ...x, localId: c.localId })));
+    if (referrals.length) await db.insert(referral).values(referrals);
+    if (placements.length) await db.insert(placement).values(placements);
+    if (runaways.length) await db.insert(runawayEpisode).values(runaways);
+    if (indicators.length) await db.insert(csecIndicator).values(indicators);
+  }
+  return true;
+}

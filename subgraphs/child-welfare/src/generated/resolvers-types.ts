@@ -1,0 +1,374 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { YouthParent, RecordParent, WorkerParent, ReferralParent, PlacementParent, RunawayParent, IndicatorParent, SafetyPlanParent } from '../mappers.ts';
+import type { SubgraphContext } from '@hub/subgraph-kit';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type Agency =
+  | 'CHILD_WELFARE'
+  /** Community-based organisations and survivor mentors */
+  | 'COMMUNITY'
+  | 'DISTRICT_ATTORNEY'
+  | 'EDUCATION'
+  | 'HEALTH'
+  /** The hub itself: MDT coordinators and the privacy office */
+  | 'HUB'
+  | 'PROBATION'
+  | 'PUBLIC_DEFENDER';
+
+export type AssignedWorker = {
+  __typename?: 'AssignedWorker';
+  name: Scalars['String']['output'];
+  personId: Scalars['ID']['output'];
+};
+
+export type CaseSafetyPlan = {
+  __typename?: 'CaseSafetyPlan';
+  summary: Scalars['String']['output'];
+  updatedOn: Scalars['String']['output'];
+};
+
+export type ChildWelfareRecord = {
+  __typename?: 'ChildWelfareRecord';
+  assignedWorker?: Maybe<AssignedWorker>;
+  /** Child welfare's own case number (its local id for this youth). */
+  caseNumber?: Maybe<Scalars['String']['output']>;
+  caseOpenedOn?: Maybe<Scalars['String']['output']>;
+  csecIndicators?: Maybe<Array<CsecIndicator>>;
+  currentPlacement?: Maybe<Placement>;
+  dependencyStatus?: Maybe<Scalars['String']['output']>;
+  placements?: Maybe<Array<Placement>>;
+  referrals?: Maybe<Array<Referral>>;
+  runawayEpisodes?: Maybe<Array<RunawayEpisode>>;
+  safetyPlan?: Maybe<CaseSafetyPlan>;
+};
+
+export type CsecIndicator = {
+  __typename?: 'CsecIndicator';
+  id: Scalars['ID']['output'];
+  indicator: Scalars['String']['output'];
+  observedOn: Scalars['String']['output'];
+  source: Scalars['String']['output'];
+};
+
+/** The data categories of DOMAIN.md's need-to-know table, with their HL7 v3 sensitivity codes. */
+export type DataCategory =
+  /** Attorney-client communications, privileged (no HL7 sensitivity code) */
+  | 'ATTORNEY_CLIENT'
+  /** Child-welfare referrals, allegations and case (HL7 SOC) */
+  | 'CHILD_WELFARE_CASE'
+  /** CSEC identification and risk indicators (HL7 SDV) */
+  | 'CSEC_INDICATORS'
+  /** Delinquency case, WIC 827 (no HL7 sensitivity code) */
+  | 'DELINQUENCY'
+  /** Education records and IEP, FERPA (no HL7 sensitivity code) */
+  | 'EDUCATION'
+  /** Identity and demographics (HL7 DEMO) */
+  | 'IDENTITY'
+  /** MDT meeting notes, WIC 830 (HL7 SOC) */
+  | 'MDT_NOTES'
+  /** Mental-health diagnoses and treatment, without psychotherapy notes (HL7 MH) */
+  | 'MENTAL_HEALTH'
+  /** Physical health: exams, medications, appointments (no HL7 sensitivity code) */
+  | 'PHYSICAL_HEALTH'
+  /** Placements and whereabouts (HL7 LOCIS) */
+  | 'PLACEMENT'
+  /** Probation supervision (no HL7 sensitivity code) */
+  | 'PROBATION'
+  /** Psychotherapy notes (HL7 PSYTHPN) */
+  | 'PSYCHOTHERAPY_NOTES'
+  /** Runaway / AWOL episodes (HL7 LOCIS) */
+  | 'RUNAWAY'
+  /** Safety plan (HL7 SOC) */
+  | 'SAFETY_PLAN'
+  /** Sexual and reproductive health, minor-consent services (HL7 SEX) */
+  | 'SEXUAL_HEALTH'
+  /** Substance-use treatment records, 42 CFR Part 2 (HL7 ETH) */
+  | 'SUBSTANCE_USE'
+  /** Victim / witness status (HL7 SDV) */
+  | 'VICTIM_WITNESS';
+
+export type Placement = {
+  __typename?: 'Placement';
+  endDate?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: PlacementKind;
+  providerName: Scalars['String']['output'];
+  startDate: Scalars['String']['output'];
+};
+
+export type PlacementKind =
+  | 'FOSTER_HOME'
+  | 'GROUP_HOME'
+  | 'RELATIVE'
+  | 'SHELTER'
+  | 'STRTP';
+
+/** Why data is requested, sent by the client as X-Purpose-Of-Use; each maps to an HL7 v3 PurposeOfUse code. */
+export type PurposeOfUse =
+  /** Privacy officers' audit (HL7 HCOMPL) */
+  | 'AUDIT'
+  /** Coordination of care (HL7 COC); the default */
+  | 'CARE_COORDINATION'
+  /** Under a court order (HL7 HLEGAL) */
+  | 'COURT_ORDERED'
+  /** Break-glass emergency access (HL7 BTG) */
+  | 'EMERGENCY'
+  /** Prosecution of exploiters (HL7 HLEGAL) */
+  | 'PROSECUTION';
+
+/** A referral to the child abuse hotline, with its allegation (CANRA reports included). */
+export type Referral = {
+  __typename?: 'Referral';
+  allegation: Scalars['String']['output'];
+  canraReport: Scalars['Boolean']['output'];
+  disposition: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  receivedOn: Scalars['String']['output'];
+};
+
+export type Role =
+  | 'CBO_ADVOCATE'
+  | 'CLINICIAN'
+  | 'CW_SOCIAL_WORKER'
+  | 'MDT_COORDINATOR'
+  | 'PRIVACY_OFFICER'
+  | 'PROBATION_OFFICER'
+  | 'PROSECUTOR'
+  | 'PUBLIC_DEFENDER'
+  | 'PUBLIC_HEALTH_NURSE'
+  | 'SCHOOL_LIAISON'
+  | 'SURVIVOR_MENTOR'
+  | 'VICTIM_ADVOCATE';
+
+/** A runaway / AWOL episode. A youth who runs is at risk of recruitment within 72 hours. */
+export type RunawayEpisode = {
+  __typename?: 'RunawayEpisode';
+  foundAt?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  leftOn: Scalars['String']['output'];
+  returnedOn?: Maybe<Scalars['String']['output']>;
+};
+
+export type Youth = {
+  __typename?: 'Youth';
+  /** Child welfare's part of the youth record; each field is decided on its own. */
+  childWelfare?: Maybe<ChildWelfareRecord>;
+  id: Scalars['ID']['output'];
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Youth: Youth;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Youth:
+    ( { __typename: 'Youth' }
+    & GraphQLRecursivePick<FederationTypes['Youth'], {"id":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Agency: Agency;
+  AssignedWorker: ResolverTypeWrapper<WorkerParent>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CaseSafetyPlan: ResolverTypeWrapper<SafetyPlanParent>;
+  ChildWelfareRecord: ResolverTypeWrapper<RecordParent>;
+  CsecIndicator: ResolverTypeWrapper<IndicatorParent>;
+  DataCategory: DataCategory;
+  Placement: ResolverTypeWrapper<PlacementParent>;
+  PlacementKind: PlacementKind;
+  PurposeOfUse: PurposeOfUse;
+  Referral: ResolverTypeWrapper<ReferralParent>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Role: Role;
+  RunawayEpisode: ResolverTypeWrapper<RunawayParent>;
+  Youth: ResolverTypeWrapper<YouthParent>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  AssignedWorker: WorkerParent;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  CaseSafetyPlan: SafetyPlanParent;
+  ChildWelfareRecord: RecordParent;
+  CsecIndicator: IndicatorParent;
+  Placement: PlacementParent;
+  Referral: ReferralParent;
+  Boolean: Scalars['Boolean']['output'];
+  RunawayEpisode: RunawayParent;
+  Youth: YouthParent;
+};
+
+export type SensitiveDirectiveArgs = {
+  category: DataCategory;
+};
+
+export type SensitiveDirectiveResolver<Result, Parent, ContextType = SubgraphContext, Args = SensitiveDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AssignedWorkerResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AssignedWorker'] = ResolversParentTypes['AssignedWorker']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type CaseSafetyPlanResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CaseSafetyPlan'] = ResolversParentTypes['CaseSafetyPlan']> = {
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChildWelfareRecordResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ChildWelfareRecord'] = ResolversParentTypes['ChildWelfareRecord']> = {
+  assignedWorker?: Resolver<Maybe<ResolversTypes['AssignedWorker']>, ParentType, ContextType>;
+  caseNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  caseOpenedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  csecIndicators?: Resolver<Maybe<Array<ResolversTypes['CsecIndicator']>>, ParentType, ContextType>;
+  currentPlacement?: Resolver<Maybe<ResolversTypes['Placement']>, ParentType, ContextType>;
+  dependencyStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  placements?: Resolver<Maybe<Array<ResolversTypes['Placement']>>, ParentType, ContextType>;
+  referrals?: Resolver<Maybe<Array<ResolversTypes['Referral']>>, ParentType, ContextType>;
+  runawayEpisodes?: Resolver<Maybe<Array<ResolversTypes['RunawayEpisode']>>, ParentType, ContextType>;
+  safetyPlan?: Resolver<Maybe<ResolversTypes['CaseSafetyPlan']>, ParentType, ContextType>;
+};
+
+export type CsecIndicatorResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CsecIndicator'] = ResolversParentTypes['CsecIndicator']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  observedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PlacementResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Placement'] = ResolversParentTypes['Placement']> = {
+  endDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PlacementKind'], ParentType, ContextType>;
+  providerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReferralResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Referral'] = ResolversParentTypes['Referral']> = {
+  allegation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  canraReport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  disposition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  receivedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RunawayEpisodeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RunawayEpisode'] = ResolversParentTypes['RunawayEpisode']> = {
+  foundAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leftOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  returnedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type YouthResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Youth'] = ResolversParentTypes['Youth'], FederationReferenceType extends FederationReferenceTypes['Youth'] = FederationReferenceTypes['Youth']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Youth']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  childWelfare?: Resolver<Maybe<ResolversTypes['ChildWelfareRecord']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = SubgraphContext> = {
+  AssignedWorker?: AssignedWorkerResolvers<ContextType>;
+  CaseSafetyPlan?: CaseSafetyPlanResolvers<ContextType>;
+  ChildWelfareRecord?: ChildWelfareRecordResolvers<ContextType>;
+  CsecIndicator?: CsecIndicatorResolvers<ContextType>;
+  Placement?: PlacementResolvers<ContextType>;
+  Referral?: ReferralResolvers<ContextType>;
+  RunawayEpisode?: RunawayEpisodeResolvers<ContextType>;
+  Youth?: YouthResolvers<ContextType>;
+};
+
+export type DirectiveResolvers<ContextType = SubgraphContext> = {
+  sensitive?: SensitiveDirectiveResolver<any, any, ContextType>;
+};

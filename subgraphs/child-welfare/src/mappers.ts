@@ -1,0 +1,12 @@
+import type { IndicatorRow, PlacementRow, ReferralRow, RunawayRow } from './db/schema.ts';
+
+// Every object below Youth carries the hub youth id: the kit decides each field by it.
+type OfYouth<T> = T & { youthId: string };
+export type YouthParent = { id: string };
+export type RecordParent = { youthId: string };
+export type WorkerParent = OfYouth<{ personId: string; name: string }>;
+export type ReferralParent = OfYouth<ReferralRow>;
+export type PlacementParent = OfYouth<PlacementRow>;
+export type RunawayParent = OfYouth<RunawayRow>;
+export type IndicatorParent = OfYouth<IndicatorRow>;
+export type SafetyPlanParent = OfYouth<{ summary: string; updatedOn: string }>;

@@ -1,0 +1,12 @@
+import type { Resolvers } from '../generated/resolvers-types.ts';
+import { ChildWelfareRecord } from './record.ts';
+import { Youth } from './youth.ts';
+
+export const resolvers: Resolvers = {
+  Youth,
+  ChildWelfareRecord,
+  Referral: { id: (r) => String(r.id) },
+  Placement: { id: (r) => String(r.id) },
+  RunawayEpisode: { id: (r) => String(r.id) },
+  CsecIndicator: { id: (r) => String(r.id) },
+};

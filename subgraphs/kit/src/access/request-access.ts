@@ -1,0 +1,60 @@
+import DataLoader from 'dataloader';
+import {
+  decide,
+  explain,
+  type Agency,
+  type DataCategory,
+  type Decision,
+  type PolicySet,
+  type PurposeOfUse,
+  type Viewer,
+  type YouthFacts,
+} from '@hub/policies';
+import type { AccessFactsSource } from './facts-source.ts';
+
+/**
+ * One request's access decisions. Facts for every youth the operation touches are fetched in one
+ * batched call, then each (youth, category) is decided once and remembered for the disclosure log.
+ */
+export class RequestAccess {
+  readonly decisions = new Map<string, Map<DataCategory, Decision>>();
+  private readonly facts: DataLoader<string, YouthFacts>;
+  private readonly now = new Date();
+
+  constructor(
+    readonly viewer: Viewer,
+    readonly purpose: PurposeOfUse,
+    private readonly owner: Agency,
+    private readonly policy: PolicySet,
+    source: AccessFactsSource,
+  ) {
+    this.facts = new DataLoader((ids) => source.load(viewer, ids), { maxBatchSize: 500 });
+  }
+
+  factsFor(youthId: string): Promise<YouthFacts> {
+    return this.facts.load(youthId);
+  }
+
+  async decide(youthId: string, category: DataCategory): Promise<Decision> {
+    const known = this.decisions.get(youthId)?.get(category);
+    if (known) return known;
+    const facts = await this.facts.load(youthId);
+    const decision = decide(this.policy, this.viewer, facts, category, this.purpose, {
+      owner: this.owner,
+      now: this.now,
+    });
+    let byCategory = this.decisions.get(youthId);
+    if (!byCategory) this.decisions.set(youthId, (byCategory = new Map()));
+    byCategory.set(category, decision);
+    return decision;
+  }
+
+  /** Every agency and category decided for this youth; releases nothing. */
+  async explain(youthId: string): Promise<Decision[]> {
+    return explain(this.policy, this.viewer, await this.facts.load(youthId), this.purpose, this.now);
+  }
+
+  get policyVersion(): string {
+    return this.policy.version;
+  }
+}

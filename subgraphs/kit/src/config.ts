@@ -1,0 +1,54 @@
+import { resolve } from 'node:path';
+import type { JSONWebKeySet, JWK } from 'jose';
+
+/** Everything a subgraph reads from its environment; docker-compose.yml sets each of these. */
+export interface SubgraphEnv {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  gatewayPublicJwk: JWK;
+  oidcIssuer: string;
+  oidcAudience: string;
+  jwks: URL | JSONWebKeySet;
+  registryUrl: string | undefined;
+  serviceTokenSecret: string;
+  seedYouths: number;
+}
+
+export const REQUIRED_SUBGRAPH_VARIABLES = ['GATEWAY_PUBLIC_JWK', 'OIDC_ISSUER', 'SERVICE_TOKEN_SECRET'] as const;
+
+export class ConfigError extends Error {}
+
+function required(env: NodeJS.ProcessEnv, name: string): string {
+  const value = env[name];
+  if (!value) throw new ConfigError(`${name} is not set`);
+  return value;
+}
+
+function json<T>(name: string, text: string): T {
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    throw new ConfigError(`${name} is not valid JSON`);
+  }
+}
+
+export function readSubgraphEnv(name: string, defaultPort: number, env: NodeJS.ProcessEnv = process.env): SubgraphEnv {
+  const jwks = env.JWKS_JSON
+    ? json<JSONWebKeySet>('JWKS_JSON', env.JWKS_JSON)
+    : new URL(required(env, 'JWKS_URL'));
+  return {
+    port: Number(env.PORT ?? defaultPort),
+    host: env.HOST ?? '127.0.0.1',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.DATA_DIR ?? resolve('.data', name),
+    gatewayPublicJwk: json<JWK>('GATEWAY_PUBLIC_JWK', required(env, 'GATEWAY_PUBLIC_JWK')),
+    oidcIssuer: required(env, 'OIDC_ISSUER'),
+    oidcAudience: env.OIDC_AUDIENCE ?? 'csec-mdt-hub',
+    jwks,
+    registryUrl: env.REGISTRY_URL || undefined,
+    serviceTokenSecret: required(env, 'SERVICE_TOKEN_SECRET'),
+    seedYouths: Number(env.SEED_YOUTHS ?? 0),
+  };
+}

@@ -1,0 +1,70 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import type { SQL } from 'drizzle-orm';
+import postgres from 'postgres';
+
+export type HubDb = PgDatabase<PgQueryResultHKT, Record<string, never>>;
+
+export interface Database {
+  db: HubDb;
+  kind: 'pglite' | 'postgres';
+  /** Runs raw SQL and returns rows, the same shape on both engines. */
+  rows<T = Record<string, unknown>>(query: SQL): Promise<T[]>;
+  /** SQL statements sent since start (the N+1 tests read it). */
+  readonly statementCount: number;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** postgres:// URL; when absent, embedded PGlite is used. */
+  url?: string | undefined;
+  /** PGlite data directory, or 'memory'. */
+  dataDir?: string | undefined;
+  /** Folder of drizzle-kit generated migrations, applied at open. */
+  migrationsFolder: string;
+  /** Connection pool size for postgres.js. */
+  maxConnections?: number;
+}
+
+/** Opens the agency's own database (PGlite by default, Postgres with a URL) and migrates it. */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  let count = 0;
+  const logger = { logQuery: () => void count++ };
+  if (options.url) {
+    const client = postgres(options.url, {
+      max: options.maxConnections ?? 10,
+      onnotice: () => {},
+      connection: { application_name: 'csec-mdt-hub' },
+    });
+    const db = drizzlePostgres(client, { logger });
+    await migratePostgres(db, { migrationsFolder: options.migrationsFolder });
+    return {
+      db: db as unknown as HubDb,
+      kind: 'postgres',
+      rows: async <T>(query: SQL) => (await db.execute(query)) as unknown as T[],
+      get statementCount() {
+        return count;
+      },
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+  const dir = options.dataDir && options.dataDir !== 'memory' ? options.dataDir : undefined;
+  if (dir) mkdirSync(dir, { recursive: true });
+  const client = new PGlite(dir);
+  const db = drizzlePglite(client, { logger });
+  await migratePglite(db, { migrationsFolder: options.migrationsFolder });
+  return {
+    db: db as unknown as HubDb,
+    kind: 'pglite',
+    rows: async <T>(query: SQL) => ((await db.execute(query)) as unknown as { rows: T[] }).rows,
+    get statementCount() {
+      return count;
+    },
+    close: () => client.close(),
+  };
+}

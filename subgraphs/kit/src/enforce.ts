@@ -1,0 +1,33 @@
+import { defaultFieldResolver, GraphQLError, isObjectType, type GraphQLSchema } from 'graphql';
+import { forbiddenError } from './errors.ts';
+import { enforcementPoints } from './classification.ts';
+import type { SubgraphContext } from './context.ts';
+
+/** The hub youth id a resolved object belongs to: `Youth.id`, or `youthId` on anything below it. */
+function youthIdOf(typeName: string, parent: unknown): string | undefined {
+  const record = parent as Record<string, unknown> | null;
+  const id = typeName === 'Youth' ? record?.id : record?.youthId;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/**
+ * Wraps every classified field so that nothing is read or returned before the policy allows it
+ * for that youth and category. A denial is null plus DESIGN.md's FORBIDDEN error.
+ */
+export function enforceClassifiedFields(schema: GraphQLSchema): number {
+  const points = enforcementPoints(schema);
+  for (const point of points) {
+    const type = schema.getType(point.type);
+    if (!isObjectType(type)) continue;
+    const field = type.getFields()[point.field]!;
+    const resolve = field.resolve ?? defaultFieldResolver;
+    field.resolve = async (parent, args, context: SubgraphContext, info) => {
+      const youthId = youthIdOf(point.type, parent);
+      if (!youthId) throw new GraphQLError(`${point.type}.${point.field} resolved without a youth id`);
+      const decision = await context.access.decide(youthId, point.category);
+      if (!decision.allowed) throw forbiddenError(decision, context.viewer);
+      return resolve(parent, args, context, info);
+    };
+  }
+  return points.length;
+}

@@ -1,0 +1,28 @@
+export { createSubgraphServer } from './server.ts';
+export type { RouteHandler, SubgraphOptions, SubgraphServer } from './server.ts';
+export type { SubgraphContext } from './context.ts';
+export { groupBy } from './context.ts';
+export { openDatabase } from './db/database.ts';
+export type { Database, DatabaseOptions, HubDb } from './db/database.ts';
+export { httpFactsSource, AccessFactsUnavailable } from './access/facts-source.ts';
+export type { AccessFactsSource } from './access/facts-source.ts';
+export { RequestAccess } from './access/request-access.ts';
+export {
+  importGatewayPublicKey,
+  PURPOSE_HEADER,
+  REQUEST_ID_HEADER,
+  SIGNATURE_HEADER,
+  signGatewayRequest,
+} from './auth/gateway-signature.ts';
+export { bearerToken, createUserTokenVerifier } from './auth/user-token.ts';
+export type { UserTokenConfig, UserTokenVerifier } from './auth/user-token.ts';
+export { serviceKey, signServiceToken, verifyServiceToken } from './auth/service-token.ts';
+export { badInput, forbiddenError } from './errors.ts';
+export { readBody, sendJson, sendError, HttpError } from './http.ts';
+export { ConfigError, readSubgraphEnv, REQUIRED_SUBGRAPH_VARIABLES } from './config.ts';
+export type { SubgraphEnv } from './config.ts';
+export { enforcementPoints } from './classification.ts';
+export type { KeyLike } from './keys.ts';
+export { depsFromEnv, runSubgraph } from './run.ts';
+export type { SubgraphDeps } from './run.ts';
+export { isUuid } from './ids.ts';

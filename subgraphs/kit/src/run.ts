@@ -1,0 +1,62 @@
+import type { PolicySet } from '@hub/policies';
+import { httpFactsSource, type AccessFactsSource } from './access/facts-source.ts';
+import { importGatewayPublicKey } from './auth/gateway-signature.ts';
+import { serviceKey } from './auth/service-token.ts';
+import { createUserTokenVerifier, type UserTokenVerifier } from './auth/user-token.ts';
+import { readSubgraphEnv, type SubgraphEnv } from './config.ts';
+import { openDatabase, type Database } from './db/database.ts';
+import type { KeyLike } from './keys.ts';
+import type { SubgraphServer } from './server.ts';
+
+/** What a subgraph's build function needs besides its database. */
+export interface SubgraphDeps {
+  gatewayKey: KeyLike;
+  verifyUser: UserTokenVerifier;
+  serviceKey: Uint8Array;
+  /** The registry's access facts (agency subgraphs). */
+  facts: AccessFactsSource;
+  policy?: PolicySet;
+}
+
+export async function depsFromEnv(name: string, env: SubgraphEnv): Promise<SubgraphDeps> {
+  const key = serviceKey(env.serviceTokenSecret);
+  return {
+    gatewayKey: await importGatewayPublicKey(env.gatewayPublicJwk),
+    verifyUser: createUserTokenVerifier({ issuer: env.oidcIssuer, audience: env.oidcAudience, jwks: env.jwks }),
+    serviceKey: key,
+    facts: env.registryUrl
+      ? httpFactsSource({ registryUrl: env.registryUrl, service: name, key })
+      : {
+          load: () => Promise.reject(new Error('REGISTRY_URL is not set')),
+        },
+  };
+}
+
+/** A subgraph's index.ts in one call: read the environment, open and migrate, seed, build, listen. */
+export async function runSubgraph(options: {
+  name: string;
+  defaultPort: number;
+  migrationsFolder: string;
+  seed?: (database: Database, youths: number) => Promise<boolean>;
+  build: (database: Database, deps: SubgraphDeps) => Promise<SubgraphServer>;
+}): Promise<void> {
+  const env = readSubgraphEnv(options.name, options.defaultPort);
+  const database = await openDatabase({
+    url: env.databaseUrl,
+    dataDir: env.dataDir,
+    migrationsFolder: options.migrationsFolder,
+  });
+  if (options.seed && env.seedYouths > 0 && (await options.seed(database, env.seedYouths))) {
+    console.log(`[${options.name}] seeded ${env.seedYouths} synthetic youths`);
+  }
+  const server = await options.build(database, await depsFromEnv(options.name, env));
+  const { url } = await server.listen(env.port, env.host);
+  console.log(`[${options.name}] listening on ${url} (${database.kind})`);
+  const stop = async () => {
+    await server.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}

@@ -1,0 +1,193 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import { sql } from 'drizzle-orm';
+import { parse, type GraphQLFormattedError } from 'graphql';
+import { contractSdl } from '@hub/schema';
+import { defaultPolicySet, PURPOSES, type Agency, type PolicySet, type PurposeOfUse } from '@hub/policies';
+import { RequestAccess } from './access/request-access.ts';
+import type { AccessFactsSource } from './access/facts-source.ts';
+import {
+  PURPOSE_HEADER,
+  ReplayGuard,
+  SIGNATURE_HEADER,
+  SignatureError,
+  verifyGatewaySignature,
+} from './auth/gateway-signature.ts';
+import { bearerToken, UserTokenError, type UserTokenVerifier } from './auth/user-token.ts';
+import { loaderCache, type SubgraphContext } from './context.ts';
+import type { Database } from './db/database.ts';
+import { enforceClassifiedFields } from './enforce.ts';
+import { PUBLIC_CODES } from './errors.ts';
+import { HttpError, readBody, sendError, sendJson } from './http.ts';
+import type { KeyLike } from './keys.ts';
+
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse, body: string) => Promise<void>;
+
+export interface SubgraphOptions {
+  /** The subgraph's name in the supergraph config; gateway signatures must name it. */
+  name: string;
+  /** The agency that owns this subgraph's data (the policy's `owner`). */
+  agency: Agency;
+  /** The subgraph's own schema.graphql; the kit prepends the shared contract. */
+  typeDefs: string;
+  /** graphql-codegen's Resolvers for the subgraph (typed there, so loosely here). */
+  resolvers: object;
+  database: Database;
+  gatewayKey: KeyLike;
+  verifyUser: UserTokenVerifier;
+  facts: AccessFactsSource;
+  policy?: PolicySet;
+  /** Extra POST routes outside GraphQL (the registry's access-facts endpoint). */
+  routes?: Record<string, RouteHandler>;
+  maxBodyBytes?: number;
+  log?: (message: string, detail?: unknown) => void;
+}
+
+export interface SubgraphServer {
+  http: Server;
+  apollo: ApolloServer<SubgraphContext>;
+  listen(port?: number, host?: string): Promise<{ url: string; port: number }>;
+  close(): Promise<void>;
+}
+
+function maskError(log: NonNullable<SubgraphOptions['log']>) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
+      const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    log('internal error', error);
+    return {
+      message: 'Internal error',
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}
+
+/** Builds an agency subgraph: no side effects until `listen`. */
+export async function createSubgraphServer(options: SubgraphOptions): Promise<SubgraphServer> {
+  const log = options.log ?? ((message, detail) => console.error(`[${options.name}] ${message}`, detail ?? ''));
+  const policy = options.policy ?? defaultPolicySet();
+  const schema = buildSubgraphSchema({
+    typeDefs: parse(`${contractSdl()}\n${options.typeDefs}`),
+    resolvers: options.resolvers as GraphQLResolverMap<unknown>,
+  });
+  enforceClassifiedFields(schema);
+  const plugins: ApolloServerPlugin<SubgraphContext>[] = [];
+  const apollo = new ApolloServer<SubgraphContext>({
+    schema,
+    introspection: false,
+    includeStacktraceInErrorResponses: false,
+    formatError: maskError(log),
+    plugins,
+  });
+  await apollo.start();
+  const replay = new ReplayGuard();
+  const limit = options.maxBodyBytes ?? 1_000_000;
+
+  async function graphql(req: IncomingMessage, res: ServerResponse, body: string) {
+    const userToken = bearerToken(req.headers.authorization);
+    if (!userToken) throw new HttpError(401, 'Unauthorized', 'UNAUTHENTICATED');
+    let requestId: string;
+    let viewer;
+    try {
+      ({ requestId } = await verifyGatewaySignature({
+        header: req.headers[SIGNATURE_HEADER] as string | undefined,
+        key: options.gatewayKey,
+        audience: options.name,
+        body,
+        userToken,
+        replay,
+      }));
+      viewer = await options.verifyUser(userToken);
+    } catch (error) {
+      if (error instanceof SignatureError || error instanceof UserTokenError) {
+        throw new HttpError(401, 'Unauthorized', 'UNAUTHENTICATED');
+      }
+      throw error;
+    }
+    const purposeHeader = (req.headers[PURPOSE_HEADER] as string | undefined) ?? 'CARE_COORDINATION';
+    if (!PURPOSES.includes(purposeHeader as PurposeOfUse)) {
+      throw new HttpError(400, `Unknown purpose of use: ${purposeHeader.slice(0, 40)}`);
+    }
+    const purpose = purposeHeader as PurposeOfUse;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      throw new HttpError(400, 'Malformed JSON body');
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (typeof value === 'string') headers.set(key, value);
+    }
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: 'POST', headers, search: '', body: parsed },
+      context: async () => ({
+        viewer,
+        purpose,
+        requestId,
+        database: options.database,
+        access: new RequestAccess(viewer, purpose, options.agency, policy, options.facts),
+        loader: loaderCache(),
+      }),
+    });
+    const outHeaders: Record<string, string> = {};
+    for (const [key, value] of result.headers) outHeaders[key] = value;
+    res.writeHead(result.status ?? 200, outHeaders);
+    if (result.body.kind === 'complete') {
+      res.end(result.body.string);
+    } else {
+      for await (const chunk of result.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const path = new URL(req.url ?? '/', 'http://subgraph').pathname;
+    try {
+      if (path === '/healthz' && req.method === 'GET') {
+        await options.database.rows(sqlSelectOne);
+        return sendJson(res, 200, { status: 'ok', subgraph: options.name, database: options.database.kind });
+      }
+      const route = path === '/graphql' ? graphql : options.routes?.[path];
+      if (!route) return sendError(res, 404, 'Not found', 'NOT_FOUND');
+      if (req.method !== 'POST') return sendError(res, 405, 'Only POST is accepted', 'METHOD_NOT_ALLOWED');
+      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+        return sendError(res, 415, 'Content-Type must be application/json', 'UNSUPPORTED_MEDIA_TYPE');
+      }
+      const body = await readBody(req, limit);
+      await route(req, res, body);
+    } catch (error) {
+      if (res.headersSent) return void res.destroy();
+      if (error instanceof HttpError) return sendError(res, error.status, error.message, error.code);
+      log('request failed', error);
+      sendError(res, 500, 'Internal error', 'INTERNAL_SERVER_ERROR');
+    }
+  }
+
+  const http = createServer((req, res) => void handle(req, res));
+  return {
+    http,
+    apollo,
+    listen: (port = 0, host = '127.0.0.1') =>
+      new Promise((resolve) => {
+        http.listen(port, host, () => {
+          const address = http.address() as AddressInfo;
+          resolve({ url: `http://${host}:${address.port}/graphql`, port: address.port });
+        });
+      }),
+    close: async () => {
+      http.closeAllConnections();
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+      await apollo.stop();
+    },
+  };
+}
+
+const sqlSelectOne = sql`select 1`;

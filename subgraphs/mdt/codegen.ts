@@ -1,0 +1,24 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: ['../../schema/contract.graphql', './schema.graphql'],
+  generates: {
+    './src/generated/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        federation: true,
+        useTypeImports: true,
+        contextType: '@hub/subgraph-kit#SubgraphContext',
+        mappers: {
+          Youth: '../mappers.ts#YouthParent',
+          TeamMember: '../db/schema.ts#TeamMemberRow',
+          YouthConnection: '../mappers.ts#YouthConnectionParent',
+        },
+        enumsAsTypes: true,
+        scalars: { ID: 'string' },
+        avoidOptionals: false,
+      },
+    },
+  },
+};
+export default config;

@@ -1,0 +1,111 @@
+import { and, asc, eq, gt, inArray, isNull, lte, or, sql, gte, type SQL } from 'drizzle-orm';
+import { isUuid, type Database } from '@hub/subgraph-kit';
+import type { Agency, ConsentFact, CourtOrderFact, DataCategory, PurposeOfUse, Viewer, YouthFacts } from '@hub/policies';
+import { agencyLink, consent, courtOrder, mdtTeam, teamMember, youth, type TeamMemberRow, type YouthRow } from './schema.ts';
+
+export { isUuid };
+
+export async function youthsByIds({ db }: Database, ids: readonly string[]): Promise<YouthRow[]> {
+  const valid = ids.filter(isUuid);
+  if (!valid.length) return [];
+  return db.select().from(youth).where(inArray(youth.id, valid));
+}
+
+export type TeamMemberWithYouth = TeamMemberRow & { youthId: string };
+
+/** Current members of the teams of these youths. */
+export async function teamMembersOf({ db }: Database, youthIds: readonly string[], today: string): Promise<TeamMemberWithYouth[]> {
+  if (!youthIds.length) return [];
+  const rows = await db
+    .select({ member: teamMember, youthId: mdtTeam.youthId })
+    .from(teamMember)
+    .innerJoin(mdtTeam, eq(teamMember.teamId, mdtTeam.id))
+    .where(and(inArray(mdtTeam.youthId, [...youthIds]), activeOn(today)))
+    .orderBy(asc(teamMember.role), asc(teamMember.name));
+  return rows.map((r) => ({ ...r.member, youthId: r.youthId }));
+}
+
+function activeOn(today: string): SQL {
+  return and(lte(teamMember.fromDate, today), or(isNull(teamMember.toDate), gte(teamMember.toDate, today)))!;
+}
+
+/** What the policies need about (viewer, each youth): read fresh on every request, in four statements. */
+export async function accessFacts(database: Database, viewer: Viewer, ids: readonly string[], now: Date): Promise<YouthFacts[]> {
+  const { db } = database;
+  const valid = [...new Set(ids.filter(isUuid))];
+  const today = now.toISOString().slice(0, 10);
+  const [links, memberships, consents, orders] = valid.length
+    ? await Promise.all([
+        db.select().from(agencyLink).where(inArray(agencyLink.youthId, valid)),
+        db
+          .select({ youthId: mdtTeam.youthId, role: teamMember.role })
+          .from(teamMember)
+          .innerJoin(mdtTeam, eq(teamMember.teamId, mdtTeam.id))
+          .where(and(inArray(mdtTeam.youthId, valid), eq(teamMember.personId, viewer.sub), activeOn(today))),
+        db.select().from(consent).where(inArray(consent.youthId, valid)),
+        db.select().from(courtOrder).where(inArray(courtOrder.youthId, valid)),
+      ])
+    : [[], [], [], []];
+  return ids.map((id) => ({
+    youthId: id,
+    servedBy: links.filter((l) => l.youthId === id).map((l) => l.agency as Agency),
+    team: (() => {
+      const m = memberships.find((r) => r.youthId === id);
+      return m ? { onTeam: true, role: m.role as Viewer['role'] } : { onTeam: false };
+    })(),
+    consents: consents
+      .filter((c) => c.youthId === id)
+      .map(
+        (c): ConsentFact => ({
+          id: c.id,
+          categories: c.categories as DataCategory[],
+          recipientAgencies: c.recipientAgencies as Agency[],
+          purposes: c.purposes as PurposeOfUse[],
+          status: c.revokedAt ? 'REVOKED' : c.effectiveTo && Date.parse(c.effectiveTo) <= now.getTime() ? 'EXPIRED' : 'ACTIVE',
+          effectiveFrom: new Date(c.effectiveFrom).toISOString(),
+          effectiveTo: c.effectiveTo ? new Date(c.effectiveTo).toISOString() : null,
+        }),
+      ),
+    courtOrders: orders
+      .filter((o) => o.youthId === id)
+      .map(
+        (o): CourtOrderFact => ({
+          id: o.id,
+          agency: o.agency as Agency,
+          categories: o.categories as DataCategory[],
+          effectiveFrom: new Date(o.effectiveFrom).toISOString(),
+          effectiveTo: o.effectiveTo ? new Date(o.effectiveTo).toISOString() : null,
+        }),
+      ),
+  }));
+}
+
+/** The viewer's caseload: on the youth's team today, or the viewer's agency serves the youth. */
+export async function caseload(
+  { db }: Database,
+  viewer: Viewer,
+  opts: { first: number; after?: string | undefined; search?: string | undefined; today: string },
+): Promise<{ rows: YouthRow[]; total: number }> {
+  const onTeam = sql`exists (select 1 from ${teamMember} join ${mdtTeam} on ${teamMember.teamId} = ${mdtTeam.id}
+    where ${mdtTeam.youthId} = ${youth.id} and ${teamMember.personId} = ${viewer.sub}
+    and ${teamMember.fromDate} <= ${opts.today} and (${teamMember.toDate} is null or ${teamMember.toDate} >= ${opts.today}))`;
+  const served = sql`exists (select 1 from ${agencyLink} where ${agencyLink.youthId} = ${youth.id} and ${agencyLink.agency} = ${viewer.agency})`;
+  const conditions: SQL[] = [or(onTeam, served)!];
+  if (opts.search) {
+    const pattern = `%${opts.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(
+      sql`(${youth.givenName} ilike ${pattern} or ${youth.familyName} ilike ${pattern} or ${youth.preferredName} ilike ${pattern})`,
+    );
+  }
+  const where = and(...conditions);
+  const [rows, [count]] = await Promise.all([
+    db
+      .select()
+      .from(youth)
+      .where(opts.after ? and(where, gt(youth.id, opts.after)) : where)
+      .orderBy(asc(youth.id))
+      .limit(opts.first + 1),
+    db.select({ n: sql<number>`count(*)::int` }).from(youth).where(where),
+  ]);
+  return { rows, total: count?.n ?? 0 };
+}

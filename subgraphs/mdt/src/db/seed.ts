@@ -1,0 +1,33 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from '@hub/subgraph-kit';
+import type { SyntheticWorld } from '@hub/synthetic';
+import { agencyLink, consent, courtOrder, mdtTeam, teamMember, youth } from './schema.ts';
+
+const CHUNK = 500;
+async function insertChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
+  for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
+}
+
+/** Fills an empty registry with the synthetic world; does nothing if it already has youths. */
+export async function seedRegistry(database: Database, world: SyntheticWorld): Promise<boolean> {
+  const { db } = database;
+  const [existing] = await database.rows<{ n: number }>(sql`select count(*)::int as n from youth`);
+  if ((existing?.n ?? 0) > 0) return false;
+  await insertChunks(world.youths, (c) =>
+    db.insert(youth).values(c.map(({ localIds: _l, ...y }) => y)),
+  );
+  await insertChunks(
+    world.youths.flatMap((y) => Object.entries(y.localIds).map(([agency, localId]) => ({ youthId: y.id, agency, localId: localId! }))),
+    (c) => db.insert(agencyLink).values(c),
+  );
+  await insertChunks(world.teams, (c) => db.insert(mdtTeam).values(c.map(({ members: _m, ...t }) => t)));
+  await insertChunks(
+    world.teams.flatMap((t) => t.members.map((m) => ({ ...m, teamId: t.id }))),
+    (c) => db.insert(teamMember).values(c),
+  );
+  await insertChunks(world.consents, (c) =>
+    db.insert(consent).values(c.map((x) => ({ ...x, recordedBy: 'seed' }))),
+  );
+  await insertChunks(world.courtOrders, (c) => db.insert(courtOrder).values(c));
+  return true;
+}

@@ -1,0 +1,5 @@
+import type { Resolvers } from '../generated/resolvers-types.ts';
+import { Query } from './query.ts';
+import { Youth } from './youth.ts';
+
+export const resolvers: Resolvers = { Query, Youth };

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createSubgraphServer, type AccessFactsSource, type Database, type SubgraphDeps, type SubgraphServer } from '@hub/subgraph-kit';
+import { accessFactsRoute } from './access-facts-route.ts';
+import { accessFacts } from './db/queries.ts';
+import { resolvers } from './resolvers/index.ts';
+
+export const NAME = 'mdt';
+export const MIGRATIONS = fileURLToPath(new URL('../drizzle', import.meta.url));
+const typeDefs = readFileSync(fileURLToPath(new URL('../schema.graphql', import.meta.url)), 'utf8');
+
+/** The registry decides from its own tables: no network hop for its own access facts. */
+export function localFactsSource(database: Database): AccessFactsSource {
+  return { load: (viewer, ids) => accessFacts(database, viewer, ids, new Date()) };
+}
+
+/** Builds the registry subgraph; the caller listens. */
+export function buildRegistry(database: Database, deps: SubgraphDeps): Promise<SubgraphServer> {
+  return createSubgraphServer({
+    name: NAME,
+    agency: 'HUB',
+    typeDefs,
+    resolvers,
+    database,
+    gatewayKey: deps.gatewayKey,
+    verifyUser: deps.verifyUser,
+    facts: localFactsSource(database),
+    routes: { '/access-facts': accessFactsRoute(database, deps.serviceKey) },
+    ...(deps.policy ? { policy: deps.policy } : {}),
+  });
+}

@@ -1,0 +1,12 @@
+export { PERSONAS, persona } from './personas.ts';
+export type { Persona } from './personas.ts';
+export { generateWorld } from './world.ts';
+export type {
+  ChildWelfareCase,
+  SyntheticConsent,
+  SyntheticCourtOrder,
+  SyntheticMember,
+  SyntheticTeam,
+  SyntheticWorld,
+  SyntheticYouth,
+} from './world.ts';
