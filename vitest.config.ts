@@ -2,17 +2,21 @@ import { defineConfig } from 'vitest/config';
 
 // One project per part; the kind of test shows in its file name (*.test.ts, *.e2e.test.ts).
 export default defineConfig({
+  // graphql 16 ships CJS and ESM copies; Apollo requires the CJS one, so everything must use it
+  // (Vite would otherwise pick the ESM copy and graphql refuses objects from "another realm").
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     projects: [
-      { test: { name: 'policies', root: 'policies', include: ['test/**/*.test.ts'] } },
-      { test: { name: 'schema', root: 'schema', include: ['test/**/*.test.ts'] } },
-      { test: { name: 'kit', root: 'subgraphs/kit', include: ['test/**/*.test.ts'], testTimeout: 30000 } },
-      { test: { name: 'mdt', root: 'subgraphs/mdt', include: ['test/**/*.test.ts'], testTimeout: 30000 } },
+      { extends: true, test: { name: 'policies', root: 'policies', include: ['test/**/*.test.ts'] } },
+      { extends: true, test: { name: 'schema', root: 'schema', include: ['test/**/*.test.ts'] } },
+      { extends: true, test: { name: 'kit', root: 'subgraphs/kit', include: ['test/**/*.test.ts'], testTimeout: 30000 } },
+      { extends: true, test: { name: 'mdt', root: 'subgraphs/mdt', include: ['test/**/*.test.ts'], testTimeout: 30000 } },
       {
+        extends: true,
         test: { name: 'child-welfare', root: 'subgraphs/child-welfare', include: ['test/**/*.test.ts'], testTimeout: 30000 },
       },
-      { test: { name: 'gateway', root: 'gateway', include: ['test/**/*.test.ts'], testTimeout: 60000 } },
-      { test: { name: 'e2e', root: 'tests', include: ['**/*.test.ts'], testTimeout: 120000, hookTimeout: 120000 } },
+      { extends: true, test: { name: 'gateway', root: 'gateway', include: ['test/**/*.test.ts'], testTimeout: 60000 } },
+      { extends: true, test: { name: 'e2e', root: 'tests', include: ['**/*.test.ts'], testTimeout: 120000, hookTimeout: 120000 } },
     ],
   },
 });

@@ -136,3 +136,8 @@ export function createHubGateway(opts: HubGatewayOptions): HubGateway {
     },
   };
 }
+
+export { createDemoIdentityProvider } from './demo-idp.ts';
+export type { DemoIdentityProvider } from './demo-idp.ts';
+export { DEFAULT_LIMITS, limitsFromEnv } from './limits.ts';
+export type { QueryLimits } from './limits.ts';

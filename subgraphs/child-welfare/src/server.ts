@@ -21,3 +21,4 @@ export function buildChildWelfare(database: Database, deps: SubgraphDeps): Promi
     ...(deps.policy ? { policy: deps.policy } : {}),
   });
 }
+export { seedChildWelfare } from './db/queries.ts';

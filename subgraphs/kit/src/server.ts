@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { sql } from 'drizzle-orm';
@@ -78,7 +79,8 @@ export async function createSubgraphServer(options: SubgraphOptions): Promise<Su
     resolvers: options.resolvers as GraphQLResolverMap<unknown>,
   });
   enforceClassifiedFields(schema);
-  const plugins: ApolloServerPlugin<SubgraphContext>[] = [];
+  // No inline traces: timings per field would tell the gateway more than the answer does.
+  const plugins: ApolloServerPlugin<SubgraphContext>[] = [ApolloServerPluginInlineTraceDisabled()];
   const apollo = new ApolloServer<SubgraphContext>({
     schema,
     introspection: false,

@@ -29,3 +29,4 @@ export function buildRegistry(database: Database, deps: SubgraphDeps): Promise<S
     ...(deps.policy ? { policy: deps.policy } : {}),
   });
 }
+export { seedRegistry } from './db/seed.ts';

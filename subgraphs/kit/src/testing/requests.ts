@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import { PURPOSE_HEADER, REQUEST_ID_HEADER, SIGNATURE_HEADER, signGatewayRequest } from '../auth/gateway-signature.ts';
+import type { KeyLike } from '../keys.ts';
+
+export interface GraphQLBody {
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+/** What the gateway sends a subgraph: the user's token, the purpose, a request id and a signature. */
+export async function gatewayRequest(
+  url: string,
+  body: GraphQLBody,
+  opts: {
+    token: string;
+    key: KeyLike;
+    audience: string;
+    purpose?: string;
+    /** Sign this text instead of the body sent (to test tampering). */
+    signBody?: string;
+    /** Use this signature header as is (replays, forgeries); null sends none. */
+    signature?: string | null;
+  },
+): Promise<{ status: number; json: any; signature: string | null }> {
+  const text = JSON.stringify(body);
+  const requestId = randomUUID();
+  const signature =
+    opts.signature === undefined
+      ? await signGatewayRequest({ key: opts.key, audience: opts.audience, body: opts.signBody ?? text, userToken: opts.token, requestId })
+      : opts.signature;
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    authorization: `Bearer ${opts.token}`,
+    [PURPOSE_HEADER]: opts.purpose ?? 'CARE_COORDINATION',
+    [REQUEST_ID_HEADER]: requestId,
+  };
+  if (signature) headers[SIGNATURE_HEADER] = signature;
+  const response = await fetch(url, { method: 'POST', headers, body: text });
+  const raw = await response.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    json = raw;
+  }
+  return { status: response.status, json, signature };
+}
