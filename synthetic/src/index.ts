@@ -1,4 +1,4 @@
-export { PERSONAS, persona } from './personas.ts';
+export { PERSONAS, persona, personaViewer } from './personas.ts';
 export type { Persona } from './personas.ts';
 export { generateWorld } from './world.ts';
 export type {

@@ -28,3 +28,9 @@ export function persona(id: string): Persona {
   if (!found) throw new Error(`unknown persona ${id}`);
   return found;
 }
+
+/** The viewer a persona's token describes. */
+export function personaViewer(id: string): { sub: string; name: string; agency: Agency; role: Role } {
+  const p = persona(id);
+  return { sub: p.id, name: p.name, agency: p.agency, role: p.role };
+}

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_ENGINES } from '@hub/subgraph-kit/testing';
 import { startHub, type Hub } from '../src/hub.ts';
 
 const CW_RECORD = /* GraphQL */ `
@@ -18,15 +19,15 @@ const CW_RECORD = /* GraphQL */ `
   }
 `;
 
-let hub: Hub;
-let fixed: string;
-beforeAll(async () => {
-  hub = await startHub();
-  fixed = hub.world.youths[0]!.id;
-});
-afterAll(() => hub?.close());
+describe.each(TEST_ENGINES)('through the gateway (%s)', (engine) => {
+  let hub: Hub;
+  let fixed: string;
+  beforeAll(async () => {
+    hub = await startHub({ engine });
+    fixed = hub.world.youths[0]!.id;
+  });
+  afterAll(() => hub?.close());
 
-describe('through the gateway', () => {
   it("a child-welfare worker on the youth's MDT reads the child-welfare record", async () => {
     const { status, json } = await hub.query('sw-garcia', CW_RECORD, { id: fixed });
     expect(status).toBe(200);

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '@hub/subgraph-kit';
+import { openTestDatabase, TEST_ENGINES } from '@hub/subgraph-kit/testing';
+import { generateWorld, personaViewer as persona } from '@hub/synthetic';
+import { accessFacts, caseload } from '../src/db/queries.ts';
+import { MIGRATIONS, seedRegistry } from '../src/server.ts';
+
+const world = generateWorld({ youths: 50 });
+const now = new Date('2026-11-01T12:00:00Z');
+const today = '2026-11-01';
+
+describe.each(TEST_ENGINES)('registry queries on %s', (engine) => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await openTestDatabase(engine, MIGRATIONS);
+    expect(await seedRegistry(db, world)).toBe(true);
+  });
+  afterAll(() => db?.close());
+
+  it('seeds once and only once', async () => {
+    expect(await seedRegistry(db, world)).toBe(false);
+  });
+
+  it('reads access facts for many youths in a fixed number of statements, in the order asked', async () => {
+    const viewer = persona('sw-garcia');
+    const ids = [world.youths[1]!.id, 'not-a-uuid', world.youths[0]!.id, '00000000-0000-4000-8000-000000000000'];
+    const before = db.statementCount;
+    const facts = await accessFacts(db, viewer, ids, now);
+    expect(db.statementCount - before).toBe(4);
+    expect(facts.map((f) => f.youthId)).toEqual(ids);
+    expect(facts[0]!.team).toEqual({ onTeam: true, role: 'CW_SOCIAL_WORKER' });
+    expect(facts[0]!.servedBy).toContain('CHILD_WELFARE');
+    // A malformed id and an unknown one get the same empty facts.
+    const { youthId: _a, ...bad } = facts[1]!;
+    const { youthId: _b, ...unknown } = facts[3]!;
+    expect(bad).toEqual(unknown);
+    expect(unknown).toEqual({ servedBy: [], team: { onTeam: false }, consents: [], courtOrders: [] });
+  });
+
+  it('reports a consent as revoked or expired from its dates, not a stored flag', async () => {
+    const consents = world.consents.slice(0, 10);
+    const facts = await accessFacts(db, persona('po-nguyen'), consents.map((c) => c.youthId), now);
+    consents.forEach((c, i) => {
+      const fact = facts[i]!.consents.find((x) => x.id === c.id)!;
+      const expected = c.revokedAt ? 'REVOKED' : c.effectiveTo && Date.parse(c.effectiveTo) <= now.getTime() ? 'EXPIRED' : 'ACTIVE';
+      expect(fact.status).toBe(expected);
+    });
+  });
+
+  it("pages the viewer's caseload: team membership or the agency's own youths", async () => {
+    const viewer = persona('po-nguyen');
+    const expected = world.youths
+      .filter(
+        (y) =>
+          y.localIds.PROBATION ||
+          world.teams.some((t) => t.youthId === y.id && t.members.some((m) => m.personId === viewer.sub && (!m.toDate || m.toDate >= today))),
+      )
+      .map((y) => y.id)
+      .sort();
+    const seen: string[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const page = await caseload(db, viewer, { first: 7, after, today });
+      expect(page.total).toBe(expected.length);
+      seen.push(...page.rows.slice(0, 7).map((r) => r.id));
+      if (page.rows.length <= 7) break;
+      after = page.rows[6]!.id;
+    }
+    expect(seen).toEqual(expected);
+  });
+
+  it('searches the caseload by name, treating wildcards as text', async () => {
+    const viewer = persona('sw-garcia');
+    const target = world.youths[0]!;
+    const hit = await caseload(db, viewer, { first: 50, search: target.familyName.slice(0, 4).toLowerCase(), today });
+    expect(hit.rows.map((r) => r.id)).toContain(target.id);
+    const none = await caseload(db, viewer, { first: 50, search: '%_%', today });
+    expect(none.rows).toEqual([]);
+  });
+});
