@@ -167,7 +167,11 @@ export async function createSubgraphServer(options: SubgraphOptions): Promise<Su
       await route(req, res, body);
     } catch (error) {
       if (res.headersSent) return void res.destroy();
-      if (error instanceof HttpError) return sendError(res, error.status, error.message, error.code);
+      if (error instanceof HttpError) {
+        // The rest of an oversized body is never read: close the connection rather than reuse it.
+        if (error.status === 413) res.shouldKeepAlive = false;
+        return sendError(res, error.status, error.message, error.code);
+      }
       log('request failed', error);
       sendError(res, 500, 'Internal error', 'INTERNAL_SERVER_ERROR');
     }
