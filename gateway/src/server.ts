@@ -145,3 +145,5 @@ export { createDemoIdentityProvider } from './demo-idp.ts';
 export type { DemoIdentityProvider } from './demo-idp.ts';
 export { DEFAULT_LIMITS, limitsFromEnv } from './limits.ts';
 export type { QueryLimits } from './limits.ts';
+export { readGatewayEnv, REQUIRED_GATEWAY_VARIABLES } from './config.ts';
+export type { GatewayEnv } from './config.ts';

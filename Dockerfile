@@ -1,0 +1,18 @@
+# One image for every part of the hub; docker-compose.yml picks the entry point per service.
+FROM node:20-bookworm-slim
+WORKDIR /hub
+ENV NODE_ENV=production
+COPY package.json package-lock.json ./
+COPY schema/package.json schema/
+COPY policies/package.json policies/
+COPY synthetic/package.json synthetic/
+COPY subgraphs/kit/package.json subgraphs/kit/
+COPY subgraphs/mdt/package.json subgraphs/mdt/
+COPY subgraphs/child-welfare/package.json subgraphs/child-welfare/
+COPY gateway/package.json gateway/
+COPY tests/package.json tests/
+# Dev dependencies too: the services run their TypeScript through tsx.
+RUN npm ci --include=dev --ignore-scripts
+COPY . .
+USER node
+# e.g. CMD ["node", "--import", "tsx", "subgraphs/mdt/src/index.ts"]

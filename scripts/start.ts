@@ -1,0 +1,117 @@
+// npm start: the registry, every agency subgraph and the gateway on this machine, each in its own
+// process with its own embedded PGlite database under .data/ (or in memory with --memory),
+// seeded with synthetic youths, the demo identity provider on.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { exportJWK, generateKeyPair } from 'jose';
+import { loadSupergraphConfig, subgraphUrlVariable } from '@hub/schema';
+import { PERSONAS } from '@hub/synthetic';
+
+const { values } = parseArgs({
+  options: {
+    memory: { type: 'boolean', default: false },
+    youths: { type: 'string', default: process.env.SEED_YOUTHS ?? '300' },
+    port: { type: 'string', default: process.env.PORT ?? '4000' },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+const root = resolve(import.meta.dirname, '..');
+const gatewayPort = Number(values.port);
+const gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
+const started = Date.now();
+
+const { privateKey, publicKey } = await generateKeyPair('EdDSA', { extractable: true });
+const common = {
+  GATEWAY_PUBLIC_JWK: JSON.stringify(await exportJWK(publicKey)),
+  OIDC_ISSUER: gatewayUrl,
+  JWKS_URL: `${gatewayUrl}/.well-known/jwks.json`,
+  SERVICE_TOKEN_SECRET: randomBytes(32).toString('hex'),
+  SEED_YOUTHS: values.youths,
+};
+
+const ENTRY: Record<string, string> = {
+  mdt: 'subgraphs/mdt/src/index.ts',
+  'child-welfare': 'subgraphs/child-welfare/src/index.ts',
+};
+const subgraphs = loadSupergraphConfig().map((s, i) => ({ ...s, port: gatewayPort + 1 + i }));
+const registry = subgraphs.find((s) => s.name === 'mdt')!;
+const children: ChildProcess[] = [];
+
+function run(name: string, file: string, env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', resolve(root, file)], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const print = (chunk: Buffer) => {
+    if (values.quiet) return;
+    for (const line of chunk.toString().split('\n')) if (line.trim()) console.log(line.startsWith('[') ? line : `[${name}] ${line}`);
+  };
+  child.stdout!.on('data', print);
+  child.stderr!.on('data', print);
+  child.on('exit', (code) => {
+    if (!stopping) {
+      console.error(`[start] ${name} exited with code ${code}; stopping the hub`);
+      void stop(1);
+    }
+  });
+  children.push(child);
+}
+
+async function healthy(url: string, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not become healthy`);
+}
+
+let stopping = false;
+async function stop(code = 0) {
+  stopping = true;
+  for (const child of children) child.kill('SIGTERM');
+  await new Promise((r) => setTimeout(r, 300));
+  process.exit(code);
+}
+process.once('SIGINT', () => void stop());
+process.once('SIGTERM', () => void stop());
+
+console.log(`[start] starting ${subgraphs.length} subgraphs and the gateway (${values.memory ? 'in memory' : 'data in .data/'}, ${values.youths} synthetic youths)`);
+for (const s of subgraphs) {
+  const entry = ENTRY[s.name];
+  if (!entry) throw new Error(`no entry point for subgraph ${s.name}`);
+  run(s.name, entry, {
+    ...common,
+    PORT: String(s.port),
+    DATA_DIR: values.memory ? 'memory' : resolve(root, '.data', s.name),
+    ...(s.name === 'mdt' ? {} : { REGISTRY_URL: `http://127.0.0.1:${registry.port}` }),
+  });
+}
+await Promise.all(subgraphs.map((s) => healthy(`http://127.0.0.1:${s.port}/healthz`)));
+run('gateway', 'gateway/src/index.ts', {
+  PORT: String(gatewayPort),
+  DEMO_MODE: '1',
+  OIDC_ISSUER: gatewayUrl,
+  GATEWAY_SIGNING_KEY: JSON.stringify(await exportJWK(privateKey)),
+  ...Object.fromEntries(subgraphs.map((s) => [subgraphUrlVariable(s.name), `http://127.0.0.1:${s.port}/graphql`])),
+});
+await healthy(`${gatewayUrl}/healthz`);
+
+console.log(`
+The hub is up in ${((Date.now() - started) / 1000).toFixed(1)} s: ${gatewayUrl}
+  GraphQL: POST ${gatewayUrl}/graphql  (Authorization: Bearer <token>, X-Purpose-Of-Use: CARE_COORDINATION)
+  Personas (demo identity provider):
+${PERSONAS.map((p) => `    ${p.id.padEnd(14)} ${p.name.padEnd(15)} ${p.role} (${p.agency})`).join('\n')}
+  Get a token:
+    curl -s -X POST ${gatewayUrl}/auth/demo/token -H 'content-type: application/json' -d '{"persona":"sw-garcia"}'
+  Then:
+    curl -s ${gatewayUrl}/graphql -H 'content-type: application/json' -H "authorization: Bearer $TOKEN" \\
+      -d '{"query":"{ youths(first: 5) { totalCount edges { node { id displayName } } } }"}'
+Press Ctrl+C to stop.`);

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { loadSupergraphConfig, subgraphUrlVariable } from '@hub/schema';
+import { REQUIRED_SUBGRAPH_VARIABLES } from '@hub/subgraph-kit';
+import { REQUIRED_GATEWAY_VARIABLES } from '@hub/gateway';
+
+// No Docker engine runs here: check the production topology by reading it.
+const compose = parse(readFileSync(fileURLToPath(new URL('../../docker-compose.yml', import.meta.url)), 'utf8'), { merge: true }) as {
+  services: Record<string, { environment?: Record<string, string>; command?: string[]; depends_on?: unknown }>;
+};
+const subgraphs = loadSupergraphConfig();
+
+describe('docker-compose.yml', () => {
+  it.each(subgraphs.map((s) => s.name))('runs subgraph %s against a Postgres of its own', (name) => {
+    const service = compose.services[name];
+    expect(service, `service ${name}`).toBeDefined();
+    const url = new URL(service!.environment!.DATABASE_URL!.replace(/\$\{[^}]+\}/g, 'x'));
+    expect(url.hostname).toBe(`${name}-db`);
+    expect(compose.services[`${name}-db`]).toBeDefined();
+  });
+
+  it('gives no two subgraphs the same database', () => {
+    const hosts = subgraphs.map((s) => new URL(compose.services[s.name]!.environment!.DATABASE_URL!.replace(/\$\{[^}]+\}/g, 'x')).host);
+    expect(new Set(hosts).size).toBe(subgraphs.length);
+  });
+
+  it.each(subgraphs.map((s) => s.name))('sets every variable subgraph %s requires', (name) => {
+    const env = compose.services[name]!.environment!;
+    for (const variable of [...REQUIRED_SUBGRAPH_VARIABLES, 'JWKS_URL', 'DATABASE_URL', 'PORT', 'HOST']) {
+      expect(env[variable], `${name}: ${variable}`).toBeTruthy();
+    }
+    if (name !== 'mdt') expect(env.REGISTRY_URL, `${name}: REGISTRY_URL`).toMatch(/^http:\/\/mdt:/);
+  });
+
+  it('points the gateway at every subgraph and sets what it requires, without demo mode', () => {
+    const env = compose.services.gateway!.environment!;
+    for (const variable of [...REQUIRED_GATEWAY_VARIABLES, 'JWKS_URL']) expect(env[variable], variable).toBeTruthy();
+    for (const s of subgraphs) expect(env[subgraphUrlVariable(s.name)]).toBe(`http://${s.name}:4001/graphql`);
+    expect(env.DEMO_MODE).toBeUndefined();
+  });
+});
