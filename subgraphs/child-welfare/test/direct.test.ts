@@ -46,7 +46,7 @@ afterAll(async () => {
   await database?.close();
 });
 
-const send = (body = { query: ENTITIES, variables: reps(youthIds.slice(0, 1)) }, opts: Partial<Parameters<typeof gatewayRequest>[2]> = {}) =>
+const send = (body: { query: string; variables: Record<string, unknown> } = { query: ENTITIES, variables: reps(youthIds.slice(0, 1)) }, opts: Partial<Parameters<typeof gatewayRequest>[2]> = {}) =>
   gatewayRequest(url, body, { token, key: keys.gatewayPrivate, audience: 'child-welfare', ...opts });
 
 const UNAUTHORIZED = { errors: [{ message: 'Unauthorized', extensions: { code: 'UNAUTHENTICATED' } }] };

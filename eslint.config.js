@@ -1,0 +1,66 @@
+// A few architectural rules, nothing stylistic (prettier formats).
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import importX from 'eslint-plugin-import-x';
+import tseslint from 'typescript-eslint';
+
+const ROOT = dirname(fileURLToPath(import.meta.url));
+const SUBGRAPHS = ['mdt', 'child-welfare'];
+const PACKAGES = ['schema', 'policies', 'synthetic', 'gateway', 'tests', ...SUBGRAPHS.map((n) => `subgraphs/${n}`), 'subgraphs/kit'];
+const DEV_FILES = ['**/test/**', '**/*.test.ts', '**/scripts/**', '**/bench/**', '**/codegen.ts', '**/drizzle.config.ts', '**/testing/**', 'tests/**', 'vitest.config.ts', 'eslint.config.js'];
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/generated/**', '**/drizzle/**', '.data/**'] },
+  {
+    files: ['**/*.ts'],
+    languageOptions: { parser: tseslint.parser },
+    plugins: { 'import-x': importX, '@typescript-eslint': tseslint.plugin },
+  },
+  // Every package declares what it imports (the root's dev tools count for tests and scripts).
+  ...PACKAGES.map((dir) => ({
+    files: [`${dir}/**/*.ts`],
+    rules: {
+      'import-x/no-extraneous-dependencies': ['error', { devDependencies: DEV_FILES, packageDir: [`${ROOT}/${dir}`, ROOT] }],
+    },
+  })),
+  // Subgraphs never import each other.
+  ...SUBGRAPHS.map((name) => ({
+    files: [`subgraphs/${name}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: SUBGRAPHS.filter((n) => n !== name).flatMap((n) => [`@hub/subgraph-${n}`, `**/subgraphs/${n}/**`]),
+              message: 'Subgraphs never import each other.',
+            },
+          ],
+        },
+      ],
+    },
+  })),
+  // Resolvers never build SQL or read headers: they call query functions and read the context.
+  {
+    files: ['subgraphs/*/src/resolvers/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'drizzle-orm', message: 'Resolvers call src/db/queries.ts; they never build SQL.' },
+            { name: 'postgres', message: 'Resolvers never talk to the database directly.' },
+            { name: '@electric-sql/pglite', message: 'Resolvers never talk to the database directly.' },
+          ],
+          patterns: [
+            {
+              group: ['**/db/schema*', 'drizzle-orm/*'],
+              allowTypeImports: true,
+              message: 'Resolvers call src/db/queries.ts; they never build SQL (row types are fine).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);
