@@ -16,7 +16,7 @@ export default defineConfig({
         test: { name: 'child-welfare', root: 'subgraphs/child-welfare', include: ['test/**/*.test.ts'], testTimeout: 30000 },
       },
       { extends: true, test: { name: 'gateway', root: 'gateway', include: ['test/**/*.test.ts'], testTimeout: 60000 } },
-      { extends: true, test: { name: 'e2e', root: 'tests', include: ['**/*.test.ts'], testTimeout: 120000, hookTimeout: 120000 } },
+      { extends: true, test: { name: 'e2e', root: 'tests', include: ['**/*.test.ts'], testTimeout: 120000, hookTimeout: 180000 } },
     ],
   },
 });

@@ -9,7 +9,7 @@ import { createHubGateway } from './server.ts';
 const env = readGatewayEnv();
 const demo = env.demoMode ? await createDemoIdentityProvider(env.oidcIssuer, env.oidcAudience) : undefined;
 const jwks = demo ? demo.jwks : new URL(env.jwksUrl!);
-const gateway = createHubGateway({
+const gateway = await createHubGateway({
   supergraphSdl: committedSupergraph(),
   subgraphUrls: env.subgraphUrls,
   signingKey: await importJWK({ ...env.signingJwk, alg: 'EdDSA' }, 'EdDSA'),

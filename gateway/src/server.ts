@@ -16,7 +16,8 @@ import {
 import type { DemoIdentityProvider } from './demo-idp.ts';
 import { demoRoute, landingPage } from './http-routes.ts';
 import { DEFAULT_LIMITS, type QueryLimits } from './limits.ts';
-import { createHubRuntime, type HubRequestContext } from './runtime.ts';
+import { createApolloEngine } from './apollo-engine.ts';
+import type { EngineFactory, HubRequestContext } from './engine.ts';
 import { locateSubgraphs } from './supergraph.ts';
 
 export interface HubGatewayOptions {
@@ -31,6 +32,8 @@ export interface HubGatewayOptions {
   demo?: DemoIdentityProvider;
   limits?: QueryLimits;
   log?: (message: string, detail?: unknown) => void;
+  /** Which library plans and executes: @apollo/gateway unless told otherwise (the benchmark compares). */
+  engine?: EngineFactory;
 }
 
 export interface HubGateway {
@@ -40,16 +43,17 @@ export interface HubGateway {
 }
 
 /** Builds the gateway; no side effects until `listen`. */
-export function createHubGateway(opts: HubGatewayOptions): HubGateway {
+export async function createHubGateway(opts: HubGatewayOptions): Promise<HubGateway> {
   const limits = opts.limits ?? DEFAULT_LIMITS;
   const log = opts.log ?? ((m, d) => console.error(`[gateway] ${m}`, d ?? ''));
   const { sdl, subgraphs } = locateSubgraphs(opts.supergraphSdl, (name) => opts.subgraphUrls?.[name]);
-  const runtime = createHubRuntime({
+  const engine = await (opts.engine ?? createApolloEngine)({
     supergraphSdl: sdl,
     subgraphs,
     signingKey: opts.signingKey,
     limits,
     introspection: Boolean(opts.demo),
+    log,
   });
 
   async function graphql(req: IncomingMessage, res: ServerResponse, requestId: string) {
@@ -70,8 +74,9 @@ export function createHubGateway(opts: HubGatewayOptions): HubGateway {
       throw new HttpError(400, `X-Purpose-Of-Use must be one of ${PURPOSES.join(', ')}`);
     }
     const body = await readBody(req, limits.maxBodyBytes);
+    let parsed: Record<string, unknown>;
     try {
-      const parsed = JSON.parse(body) as unknown;
+      parsed = JSON.parse(body) as Record<string, unknown>;
       if (Array.isArray(parsed)) throw new HttpError(400, 'Batched requests are not accepted');
       if (!parsed || typeof parsed !== 'object') throw new Error('not an object');
     } catch (error) {
@@ -79,20 +84,14 @@ export function createHubGateway(opts: HubGatewayOptions): HubGateway {
       throw new HttpError(400, 'Malformed JSON body');
     }
     const context: HubRequestContext = { viewer, userToken, purpose: purpose as PurposeOfUse, requestId };
-    const request = new Request(`http://gateway${req.url ?? '/graphql'}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-      body,
-    });
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new HttpError(504, 'The request took too long', 'TIMEOUT')), limits.requestTimeoutMs);
     });
     try {
-      const response = await Promise.race([runtime.fetch(request, context), timeout]);
-      const text = await response.text();
-      res.writeHead(response.status, {
-        'content-type': response.headers.get('content-type') ?? 'application/json',
+      const { status, contentType, text } = await Promise.race([engine.execute(parsed, context), timeout]);
+      res.writeHead(status, {
+        'content-type': contentType,
         'cache-control': 'no-store',
         [REQUEST_ID_HEADER]: requestId,
       });
@@ -136,11 +135,15 @@ export function createHubGateway(opts: HubGatewayOptions): HubGateway {
     close: async () => {
       http.closeAllConnections();
       await new Promise<void>((resolve) => http.close(() => resolve()));
-      await runtime.dispose();
+      await engine.stop();
     },
   };
 }
 
+export { createApolloEngine } from './apollo-engine.ts';
+export type { EngineFactory, EngineOptions, GraphQLEngine, HubRequestContext } from './engine.ts';
+export { locateSubgraphs } from './supergraph.ts';
+export type { SubgraphLocation } from './supergraph.ts';
 export { createDemoIdentityProvider } from './demo-idp.ts';
 export type { DemoIdentityProvider } from './demo-idp.ts';
 export { DEFAULT_LIMITS, limitsFromEnv } from './limits.ts';

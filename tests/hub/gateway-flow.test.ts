@@ -114,3 +114,23 @@ describe.each(TEST_ENGINES)('through the gateway (%s)', (engine) => {
     expect(json).toEqual({ data: { me: { sub: 'po-nguyen', name: 'Sam Nguyen', agency: 'PROBATION', role: 'PROBATION_OFFICER' } } });
   });
 });
+
+describe('denials in a list', () => {
+  let hub: Hub;
+  beforeAll(async () => {
+    hub = await startHub({ youths: 100 });
+  });
+  afterAll(() => hub?.close());
+
+  it("put each error at the path of the youth it concerns", async () => {
+    const { json } = await hub.query('clin-okafor', `{ youths(first: 30) { edges { node { id childWelfare { caseNumber } } } } }`);
+    const edges = json.data.youths.edges as { node: { id: string } }[];
+    const today = new Date().toISOString().slice(0, 10);
+    const onTeam = (id: string) =>
+      hub.world.teams.some((t) => t.youthId === id && t.members.some((m) => m.personId === 'clin-okafor' && (!m.toDate || m.toDate >= today)));
+    const deniedIndexes = (json.errors ?? []).map((e: { path: (string | number)[] }) => e.path[2]).sort((a: number, b: number) => a - b);
+    const expected = edges.flatMap((e, i) => (onTeam(e.node.id) ? [] : [i]));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(deniedIndexes).toEqual(expected);
+  });
+});

@@ -42,7 +42,7 @@ export async function startHub(opts: { youths?: number; engine?: Engine; demo?: 
   const cw = await buildChildWelfare(cwDb, { ...deps, facts });
   servers.push(cw);
   const cwUrl = (await cw.listen(0)).url;
-  const gateway: HubGateway = createHubGateway({
+  const gateway: HubGateway = await createHubGateway({
     supergraphSdl: committedSupergraph(),
     subgraphUrls: { mdt: mdtUrl, 'child-welfare': cwUrl },
     signingKey: keys.gatewayPrivate,

@@ -1,0 +1,30 @@
+import type { PurposeOfUse, Viewer } from '@hub/policies';
+import type { KeyLike } from '@hub/subgraph-kit';
+import type { QueryLimits } from './limits.ts';
+import type { SubgraphLocation } from './supergraph.ts';
+
+/** What the HTTP layer has verified before GraphQL runs. */
+export interface HubRequestContext {
+  viewer: Viewer;
+  userToken: string;
+  purpose: PurposeOfUse;
+  requestId: string;
+}
+
+export interface EngineOptions {
+  /** The supergraph with each subgraph's URL already in place. */
+  supergraphSdl: string;
+  subgraphs: SubgraphLocation[];
+  signingKey: KeyLike;
+  limits: QueryLimits;
+  introspection: boolean;
+  log: (message: string, detail?: unknown) => void;
+}
+
+/** Plans and executes one operation across the subgraphs. */
+export interface GraphQLEngine {
+  execute(body: Record<string, unknown>, context: HubRequestContext): Promise<{ status: number; contentType: string; text: string }>;
+  stop(): Promise<void>;
+}
+
+export type EngineFactory = (options: EngineOptions) => Promise<GraphQLEngine>;
