@@ -6,8 +6,27 @@ import tseslint from 'typescript-eslint';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
 const SUBGRAPHS = ['mdt', 'child-welfare'];
-const PACKAGES = ['schema', 'policies', 'synthetic', 'gateway', 'tests', ...SUBGRAPHS.map((n) => `subgraphs/${n}`), 'subgraphs/kit'];
-const DEV_FILES = ['**/test/**', '**/*.test.ts', '**/scripts/**', '**/bench/**', '**/codegen.ts', '**/drizzle.config.ts', '**/testing/**', 'tests/**', 'vitest.config.ts', 'eslint.config.js'];
+const PACKAGES = [
+  'schema',
+  'policies',
+  'synthetic',
+  'gateway',
+  'tests',
+  ...SUBGRAPHS.map((n) => `subgraphs/${n}`),
+  'subgraphs/kit',
+];
+const DEV_FILES = [
+  '**/test/**',
+  '**/*.test.ts',
+  '**/scripts/**',
+  '**/bench/**',
+  '**/codegen.ts',
+  '**/drizzle.config.ts',
+  '**/testing/**',
+  'tests/**',
+  'vitest.config.ts',
+  'eslint.config.js',
+];
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/generated/**', '**/drizzle/**', '.data/**'] },
@@ -20,7 +39,10 @@ export default tseslint.config(
   ...PACKAGES.map((dir) => ({
     files: [`${dir}/**/*.ts`],
     rules: {
-      'import-x/no-extraneous-dependencies': ['error', { devDependencies: DEV_FILES, packageDir: [`${ROOT}/${dir}`, ROOT] }],
+      'import-x/no-extraneous-dependencies': [
+        'error',
+        { devDependencies: DEV_FILES, packageDir: [`${ROOT}/${dir}`, ROOT] },
+      ],
     },
   })),
   // Subgraphs never import each other.

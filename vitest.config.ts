@@ -9,14 +9,29 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'policies', root: 'policies', include: ['test/**/*.test.ts'] } },
       { extends: true, test: { name: 'schema', root: 'schema', include: ['test/**/*.test.ts'] } },
-      { extends: true, test: { name: 'kit', root: 'subgraphs/kit', include: ['test/**/*.test.ts'], testTimeout: 30000 } },
-      { extends: true, test: { name: 'mdt', root: 'subgraphs/mdt', include: ['test/**/*.test.ts'], testTimeout: 30000 } },
+      { extends: true, test: { name: 'synthetic', root: 'synthetic', include: ['test/**/*.test.ts'] } },
       {
         extends: true,
-        test: { name: 'child-welfare', root: 'subgraphs/child-welfare', include: ['test/**/*.test.ts'], testTimeout: 30000 },
+        test: { name: 'kit', root: 'subgraphs/kit', include: ['test/**/*.test.ts'], testTimeout: 30000 },
+      },
+      {
+        extends: true,
+        test: { name: 'mdt', root: 'subgraphs/mdt', include: ['test/**/*.test.ts'], testTimeout: 30000 },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'child-welfare',
+          root: 'subgraphs/child-welfare',
+          include: ['test/**/*.test.ts'],
+          testTimeout: 30000,
+        },
       },
       { extends: true, test: { name: 'gateway', root: 'gateway', include: ['test/**/*.test.ts'], testTimeout: 60000 } },
-      { extends: true, test: { name: 'e2e', root: 'tests', include: ['**/*.test.ts'], testTimeout: 120000, hookTimeout: 180000 } },
+      {
+        extends: true,
+        test: { name: 'e2e', root: 'tests', include: ['**/*.test.ts'], testTimeout: 120000, hookTimeout: 180000 },
+      },
     ],
   },
 });

@@ -47,7 +47,8 @@ function run(name: string, file: string, env: Record<string, string>) {
   });
   const print = (chunk: Buffer) => {
     if (values.quiet) return;
-    for (const line of chunk.toString().split('\n')) if (line.trim()) console.log(line.startsWith('[') ? line : `[${name}] ${line}`);
+    for (const line of chunk.toString().split('\n'))
+      if (line.trim()) console.log(line.startsWith('[') ? line : `[${name}] ${line}`);
   };
   child.stdout!.on('data', print);
   child.stderr!.on('data', print);
@@ -83,7 +84,9 @@ async function stop(code = 0) {
 process.once('SIGINT', () => void stop());
 process.once('SIGTERM', () => void stop());
 
-console.log(`[start] starting ${subgraphs.length} subgraphs and the gateway (${values.memory ? 'in memory' : 'data in .data/'}, ${values.youths} synthetic youths)`);
+console.log(
+  `[start] starting ${subgraphs.length} subgraphs and the gateway (${values.memory ? 'in memory' : 'data in .data/'}, ${values.youths} synthetic youths)`,
+);
 for (const s of subgraphs) {
   const entry = ENTRY[s.name];
   if (!entry) throw new Error(`no entry point for subgraph ${s.name}`);

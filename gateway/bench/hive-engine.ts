@@ -67,7 +67,11 @@ export const createHiveEngine: EngineFactory = async (opts) => {
         body: JSON.stringify(body),
       });
       const response = await runtime.fetch(request, context);
-      return { status: response.status, contentType: response.headers.get('content-type') ?? 'application/json', text: await response.text() };
+      return {
+        status: response.status,
+        contentType: response.headers.get('content-type') ?? 'application/json',
+        text: await response.text(),
+      };
     },
     stop: async () => void (await runtime.dispose()),
   };

@@ -82,7 +82,11 @@ export const createApolloEngine: EngineFactory = async (opts) => {
       let text = '';
       if (result.body.kind === 'complete') text = result.body.string;
       else for await (const chunk of result.body.asyncIterator) text += chunk;
-      return { status: result.status ?? 200, contentType: result.headers.get('content-type') ?? 'application/json', text };
+      return {
+        status: result.status ?? 200,
+        contentType: result.headers.get('content-type') ?? 'application/json',
+        text,
+      };
     },
     stop: () => apollo.stop(),
   };

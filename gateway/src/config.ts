@@ -26,7 +26,9 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
   try {
     signingJwk = JSON.parse(need('GATEWAY_SIGNING_KEY')) as JWK;
   } catch (error) {
-    throw error instanceof SyntaxError ? new Error('GATEWAY_SIGNING_KEY is not valid JSON (a private Ed25519 JWK)') : error;
+    throw error instanceof SyntaxError
+      ? new Error('GATEWAY_SIGNING_KEY is not valid JSON (a private Ed25519 JWK)')
+      : error;
   }
   const subgraphUrls: Record<string, string> = {};
   for (const { name } of loadSupergraphConfig()) {

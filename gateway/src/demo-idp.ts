@@ -14,7 +14,10 @@ export interface DemoIdentityProvider {
   issue(personaId: string, options?: { expiresIn?: string }): Promise<string>;
 }
 
-export async function createDemoIdentityProvider(issuer: string, audience = 'csec-mdt-hub'): Promise<DemoIdentityProvider> {
+export async function createDemoIdentityProvider(
+  issuer: string,
+  audience = 'csec-mdt-hub',
+): Promise<DemoIdentityProvider> {
   const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
   const jwk = { ...(await exportJWK(publicKey)), kid: 'demo-1', alg: 'ES256', use: 'sig' };
   return {
@@ -25,14 +28,29 @@ export async function createDemoIdentityProvider(issuer: string, audience = 'cse
     async issue(personaId, options = {}) {
       const persona = PERSONAS.find((p) => p.id === personaId);
       if (!persona) throw new Error('unknown persona');
-      return signUserToken(privateKey, { issuer, audience, kid: 'demo-1', ...persona, expiresIn: options.expiresIn ?? '8h' });
+      return signUserToken(privateKey, {
+        issuer,
+        audience,
+        kid: 'demo-1',
+        ...persona,
+        expiresIn: options.expiresIn ?? '8h',
+      });
     },
   };
 }
 
 export function signUserToken(
   key: KeyLike,
-  claims: { issuer: string; audience: string; kid: string; id: string; name: string; agency: string; role: string; expiresIn: string },
+  claims: {
+    issuer: string;
+    audience: string;
+    kid: string;
+    id: string;
+    name: string;
+    agency: string;
+    role: string;
+    expiresIn: string;
+  },
 ): Promise<string> {
   return new SignJWT({ name: claims.name, agency: claims.agency, role: claims.role })
     .setProtectedHeader({ alg: 'ES256', kid: claims.kid })

@@ -23,7 +23,10 @@ export interface EngineOptions {
 
 /** Plans and executes one operation across the subgraphs. */
 export interface GraphQLEngine {
-  execute(body: Record<string, unknown>, context: HubRequestContext): Promise<{ status: number; contentType: string; text: string }>;
+  execute(
+    body: Record<string, unknown>,
+    context: HubRequestContext,
+  ): Promise<{ status: number; contentType: string; text: string }>;
   stop(): Promise<void>;
 }
 

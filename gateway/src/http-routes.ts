@@ -10,7 +10,11 @@ export async function demoRoute(
   path: string,
 ): Promise<boolean> {
   if (path === '/auth/demo/personas' && req.method === 'GET') {
-    sendJson(res, 200, idp.personas.map(({ id, name, agency, role }) => ({ id, name, agency, role })));
+    sendJson(
+      res,
+      200,
+      idp.personas.map(({ id, name, agency, role }) => ({ id, name, agency, role })),
+    );
     return true;
   }
   if (path === '/.well-known/jwks.json' && req.method === 'GET') {
@@ -18,15 +22,15 @@ export async function demoRoute(
     return true;
   }
   if (path === '/auth/demo/token') {
-    if (req.method !== 'POST') return void sendError(res, 405, 'Only POST is accepted', 'METHOD_NOT_ALLOWED'), true;
+    if (req.method !== 'POST') return (void sendError(res, 405, 'Only POST is accepted', 'METHOD_NOT_ALLOWED'), true);
     let persona: unknown;
     try {
       ({ persona } = JSON.parse(await readBody(req, 10_000)) as { persona?: unknown });
     } catch {
-      return void sendError(res, 400, 'Expected a JSON body { "persona": "<id>" }', 'BAD_REQUEST'), true;
+      return (void sendError(res, 400, 'Expected a JSON body { "persona": "<id>" }', 'BAD_REQUEST'), true);
     }
     if (typeof persona !== 'string' || !idp.personas.some((p) => p.id === persona)) {
-      return void sendError(res, 400, 'Unknown persona; GET /auth/demo/personas lists them', 'BAD_REQUEST'), true;
+      return (void sendError(res, 400, 'Unknown persona; GET /auth/demo/personas lists them', 'BAD_REQUEST'), true);
     }
     sendJson(res, 200, { token: await idp.issue(persona) });
     return true;

@@ -86,7 +86,10 @@ export async function createHubGateway(opts: HubGatewayOptions): Promise<HubGate
     const context: HubRequestContext = { viewer, userToken, purpose: purpose as PurposeOfUse, requestId };
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new HttpError(504, 'The request took too long', 'TIMEOUT')), limits.requestTimeoutMs);
+      timer = setTimeout(
+        () => reject(new HttpError(504, 'The request took too long', 'TIMEOUT')),
+        limits.requestTimeoutMs,
+      );
     });
     try {
       const { status, contentType, text } = await Promise.race([engine.execute(parsed, context), timeout]);

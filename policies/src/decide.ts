@@ -104,18 +104,14 @@ export function decide(
   const ruleId = (matched?.origin as { policyRuleId?: string } | undefined)?.policyRuleId;
   const rule: PolicyRule | undefined = ruleId ? policy.byId.get(ruleId) : undefined;
   const allowed = Boolean(matched && !matched.inverted && rule);
-  const reason: DenialReason | null = allowed
-    ? null
-    : ((matched?.reason as DenialReason | undefined) ?? 'NOT_ON_TEAM');
+  const reason: DenialReason | null = allowed ? null : ((matched?.reason as DenialReason | undefined) ?? 'NOT_ON_TEAM');
   return {
     allowed,
     reason,
     ruleId: rule?.id ?? 'default.deny',
     legalBasis: rule?.legalBasis ?? 'deny by default',
     obligations:
-      allowed && category === 'SUBSTANCE_USE'
-        ? [{ code: 'PART2_REDISCLOSURE_NOTICE', text: PART2_NOTICE }]
-        : [],
+      allowed && category === 'SUBSTANCE_USE' ? [{ code: 'PART2_REDISCLOSURE_NOTICE', text: PART2_NOTICE }] : [],
     category,
     agency: ctx.owner,
   };

@@ -42,4 +42,4 @@ export const PART2_NOTICE =
   '42 CFR part 2 prohibits unauthorized use or disclosure of these records. This record, ' +
   'which has been disclosed to you, is protected by federal confidentiality rules (42 CFR part 2). ' +
   'The federal rules prohibit you from using or disclosing it unless authorized by 42 CFR part 2 ' +
-  'or by the patient\'s written consent, and from using it to investigate or prosecute the patient.';
+  "or by the patient's written consent, and from using it to investigate or prosecute the patient.";

@@ -1,10 +1,4 @@
-import {
-  CONSENT_BASIS,
-  COURT_ORDER_BASIS,
-  NEVER_BASIS,
-  SCOPE_BASIS,
-  SHARING_BASIS,
-} from './legal-basis.ts';
+import { CONSENT_BASIS, COURT_ORDER_BASIS, NEVER_BASIS, SCOPE_BASIS, SHARING_BASIS } from './legal-basis.ts';
 import { TABLE_ROLES, tableCell, type Cell, type TableRole } from './table.ts';
 import {
   DATA_CATEGORIES,
@@ -173,12 +167,7 @@ export const PERMITTED_PURPOSES: Record<Role, readonly PurposeOfUse[]> = Object.
   ]),
 ) as unknown as Record<Role, readonly PurposeOfUse[]>;
 
-const STRICT_HEALTH: DataCategory[] = [
-  'PSYCHOTHERAPY_NOTES',
-  'SUBSTANCE_USE',
-  'SEXUAL_HEALTH',
-  'ATTORNEY_CLIENT',
-];
+const STRICT_HEALTH: DataCategory[] = ['PSYCHOTHERAPY_NOTES', 'SUBSTANCE_USE', 'SEXUAL_HEALTH', 'ATTORNEY_CLIENT'];
 const REGISTRY_CATEGORIES: DataCategory[] = ['IDENTITY', 'SAFETY_PLAN', 'MDT_NOTES'];
 const RECORD_ROLES = ROLES.filter((r) => r !== 'PRIVACY_OFFICER' && r !== 'MDT_COORDINATOR');
 

@@ -92,5 +92,5 @@ function parseCell(text: string): Cell {
 
 export function tableCell(category: DataCategory, role: TableRole): Cell {
   const row = ROWS[category];
-  return parseCell(row[COLUMN[role]] ?? "N");
+  return parseCell(row[COLUMN[role]] ?? 'N');
 }

@@ -50,13 +50,7 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-export const PURPOSES = [
-  'CARE_COORDINATION',
-  'EMERGENCY',
-  'AUDIT',
-  'COURT_ORDERED',
-  'PROSECUTION',
-] as const;
+export const PURPOSES = ['CARE_COORDINATION', 'EMERGENCY', 'AUDIT', 'COURT_ORDERED', 'PROSECUTION'] as const;
 export type PurposeOfUse = (typeof PURPOSES)[number];
 
 export const DENIAL_REASONS = [
@@ -133,22 +127,9 @@ export const AGENCY_LABEL: Record<Agency, string> = {
 /** Which categories each data owner holds (drives accessExplanation). */
 export const AGENCY_CATEGORIES: Record<Agency, readonly DataCategory[]> = {
   HUB: ['IDENTITY', 'SAFETY_PLAN', 'MDT_NOTES'],
-  CHILD_WELFARE: [
-    'IDENTITY',
-    'CHILD_WELFARE_CASE',
-    'PLACEMENT',
-    'RUNAWAY',
-    'CSEC_INDICATORS',
-    'SAFETY_PLAN',
-  ],
+  CHILD_WELFARE: ['IDENTITY', 'CHILD_WELFARE_CASE', 'PLACEMENT', 'RUNAWAY', 'CSEC_INDICATORS', 'SAFETY_PLAN'],
   PROBATION: ['PROBATION', 'DELINQUENCY', 'CSEC_INDICATORS'],
-  HEALTH: [
-    'MENTAL_HEALTH',
-    'PSYCHOTHERAPY_NOTES',
-    'SUBSTANCE_USE',
-    'SEXUAL_HEALTH',
-    'PHYSICAL_HEALTH',
-  ],
+  HEALTH: ['MENTAL_HEALTH', 'PSYCHOTHERAPY_NOTES', 'SUBSTANCE_USE', 'SEXUAL_HEALTH', 'PHYSICAL_HEALTH'],
   EDUCATION: ['EDUCATION'],
   DISTRICT_ATTORNEY: ['VICTIM_WITNESS'],
   PUBLIC_DEFENDER: ['DELINQUENCY', 'ATTORNEY_CLIENT'],

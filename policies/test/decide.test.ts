@@ -90,7 +90,9 @@ describe('decide', () => {
   it('keeps psychotherapy notes with the treating clinician only', () => {
     const served = onTeam({ servedBy: ['HEALTH'] });
     expect(decide(policy, clinician, served, 'PSYCHOTHERAPY_NOTES', 'CARE_COORDINATION', health).allowed).toBe(true);
-    expect(decide(policy, nurse, served, 'PSYCHOTHERAPY_NOTES', 'CARE_COORDINATION', health).reason).toBe('NEVER_SHARED');
+    expect(decide(policy, nurse, served, 'PSYCHOTHERAPY_NOTES', 'CARE_COORDINATION', health).reason).toBe(
+      'NEVER_SHARED',
+    );
     expect(decide(policy, sw, served, 'PSYCHOTHERAPY_NOTES', 'CARE_COORDINATION', health).reason).toBe('NEVER_SHARED');
   });
 

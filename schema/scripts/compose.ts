@@ -7,5 +7,8 @@ if (!result.ok) {
   console.error(`Composition failed:\n${result.errors.map((e) => `  - ${e}`).join('\n')}`);
   process.exit(1);
 }
-writeFileSync(SUPERGRAPH_PATH, result.supergraphSdl.endsWith('\n') ? result.supergraphSdl : `${result.supergraphSdl}\n`);
+writeFileSync(
+  SUPERGRAPH_PATH,
+  result.supergraphSdl.endsWith('\n') ? result.supergraphSdl : `${result.supergraphSdl}\n`,
+);
 console.log(`Wrote ${SUPERGRAPH_PATH}`);

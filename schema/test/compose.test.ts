@@ -3,7 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { buildASTSchema, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { AGENCIES, DATA_CATEGORIES, PURPOSES, ROLES } from '@hub/policies';
-import { committedSupergraph, composeSupergraph, contractSdl, loadSupergraphConfig, type SubgraphEntry } from '../src/index.ts';
+import {
+  committedSupergraph,
+  composeSupergraph,
+  contractSdl,
+  loadSupergraphConfig,
+  type SubgraphEntry,
+} from '../src/index.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 const entry = (name: string, file: string): SubgraphEntry => ({
@@ -23,7 +29,9 @@ describe('composition', () => {
   it('carries every field classification into the supergraph', () => {
     const sdl = committedSupergraph();
     expect(sdl).toContain('@link(url: "https://csec-mdt-hub.dev/sensitive/v1.0", import: ["@sensitive"])');
-    expect(sdl).toMatch(/placements: \[Placement!\] @join__field\(graph: CHILD_WELFARE\) @sensitive\(category: PLACEMENT\)|placements: \[Placement!\] @sensitive\(category: PLACEMENT\)/);
+    expect(sdl).toMatch(
+      /placements: \[Placement!\] @join__field\(graph: CHILD_WELFARE\) @sensitive\(category: PLACEMENT\)|placements: \[Placement!\] @sensitive\(category: PLACEMENT\)/,
+    );
   });
 
   it('fails naming the field when an agency field has no category', () => {
@@ -47,10 +55,16 @@ describe('composition', () => {
 });
 
 describe('the contract', () => {
-  const schema = buildASTSchema(parse(`${contractSdl().replace(/extend schema[\s\S]*?@composeDirective\(name: "@sensitive"\)/, '')}\nscalar link__Import`), {
-    assumeValidSDL: true,
-  });
-  const values = (name: string) => (schema.getType(name) as unknown as { getValues(): { name: string }[] }).getValues().map((v) => v.name);
+  const schema = buildASTSchema(
+    parse(
+      `${contractSdl().replace(/extend schema[\s\S]*?@composeDirective\(name: "@sensitive"\)/, '')}\nscalar link__Import`,
+    ),
+    {
+      assumeValidSDL: true,
+    },
+  );
+  const values = (name: string) =>
+    (schema.getType(name) as unknown as { getValues(): { name: string }[] }).getValues().map((v) => v.name);
 
   it.each([
     ['DataCategory', DATA_CATEGORIES],

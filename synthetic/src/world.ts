@@ -83,7 +83,13 @@ const INDICATORS = [
   'Branding tattoo',
 ];
 const PLACEMENTS = ['FOSTER_HOME', 'GROUP_HOME', 'SHELTER', 'RELATIVE', 'STRTP'];
-const ALLEGATIONS = ['Commercial sexual exploitation', 'General neglect', 'Sexual abuse', 'Physical abuse', 'Caretaker absence'];
+const ALLEGATIONS = [
+  'Commercial sexual exploitation',
+  'General neglect',
+  'Sexual abuse',
+  'Physical abuse',
+  'Caretaker absence',
+];
 const STATUSES = ['DEPENDENT', 'VOLUNTARY_FAMILY_MAINTENANCE', 'NON_MINOR_DEPENDENT', 'INVESTIGATION'];
 const AGENCY_SHARE: [Agency, number][] = [
   ['CHILD_WELFARE', 0.85],
@@ -170,11 +176,18 @@ export function generateWorld(options: { youths?: number } = {}): SyntheticWorld
         id: f.string.uuid(),
         youthId: id,
         grantor: f.helpers.arrayElement(['YOUTH', 'YOUTH', 'GUARDIAN', 'ATTORNEY'] as const),
-        categories: f.helpers.arrayElements(['SUBSTANCE_USE', 'MENTAL_HEALTH', 'EDUCATION', 'SEXUAL_HEALTH'], { min: 1, max: 2 }),
-        recipientAgencies: f.helpers.arrayElements(['PROBATION', 'CHILD_WELFARE', 'COMMUNITY', 'EDUCATION'], { min: 1, max: 2 }),
+        categories: f.helpers.arrayElements(['SUBSTANCE_USE', 'MENTAL_HEALTH', 'EDUCATION', 'SEXUAL_HEALTH'], {
+          min: 1,
+          max: 2,
+        }),
+        recipientAgencies: f.helpers.arrayElements(['PROBATION', 'CHILD_WELFARE', 'COMMUNITY', 'EDUCATION'], {
+          min: 1,
+          max: 2,
+        }),
         purposes: ['CARE_COORDINATION'],
         effectiveFrom: from.toISOString(),
-        effectiveTo: state === 'expired' ? f.date.recent({ days: 30 }).toISOString() : f.date.future({ years: 1 }).toISOString(),
+        effectiveTo:
+          state === 'expired' ? f.date.recent({ days: 30 }).toISOString() : f.date.future({ years: 1 }).toISOString(),
         revokedAt: state === 'revoked' ? f.date.recent({ days: 30 }).toISOString() : null,
         formReference: `CONSENT-${String(5000 + i)}`,
       });
@@ -196,8 +209,11 @@ export function generateWorld(options: { youths?: number } = {}): SyntheticWorld
 
 function childWelfareCase(f: Faker, youthId: string, localId: string, fixed: boolean): ChildWelfareCase {
   const opened = f.date.past({ years: 4 });
-  const worker = fixed || f.number.float() < 0.5 ? { id: 'sw-garcia', name: 'Dana Garcia' } : { id: `sw-${f.string.alphanumeric(6)}`, name: f.person.fullName() };
-  const placements = Array.from({ length: f.number.int({ min: 1, max: 4 }) }, (_, k, ) => ({ k }));
+  const worker =
+    fixed || f.number.float() < 0.5
+      ? { id: 'sw-garcia', name: 'Dana Garcia' }
+      : { id: `sw-${f.string.alphanumeric(6)}`, name: f.person.fullName() };
+  const placementCount = f.number.int({ min: 1, max: 4 });
   let start = opened;
   return {
     localId,
@@ -212,8 +228,8 @@ function childWelfareCase(f: Faker, youthId: string, localId: string, fixed: boo
       disposition: f.helpers.arrayElement(['SUBSTANTIATED', 'INCONCLUSIVE', 'UNFOUNDED']),
       canraReport: f.number.float() < 0.8,
     })),
-    placements: placements.map((_, k) => {
-      const end = k === placements.length - 1 ? null : f.date.between({ from: start, to: TODAY });
+    placements: Array.from({ length: placementCount }, (_, k) => {
+      const end = k === placementCount - 1 ? null : f.date.between({ from: start, to: TODAY });
       const placement = {
         kind: f.helpers.weightedArrayElement([
           { weight: 4, value: PLACEMENTS[1]! },
@@ -238,12 +254,18 @@ function childWelfareCase(f: Faker, youthId: string, localId: string, fixed: boo
         foundAt: returned ? f.location.city() : null,
       };
     }),
-    indicators: f.helpers
-      .arrayElements(INDICATORS, { min: 1, max: 4 })
-      .map((indicator) => ({ indicator, observedOn: day(f.date.between({ from: opened, to: TODAY })), source: f.helpers.arrayElement(['Screening (CSE-IT)', 'Social worker observation', 'Law enforcement report']) })),
+    indicators: f.helpers.arrayElements(INDICATORS, { min: 1, max: 4 }).map((indicator) => ({
+      indicator,
+      observedOn: day(f.date.between({ from: opened, to: TODAY })),
+      source: f.helpers.arrayElement(['Screening (CSE-IT)', 'Social worker observation', 'Law enforcement report']),
+    })),
     safetyPlan:
       fixed || f.number.float() < 0.6
-        ? { summary: 'Check-in twice weekly; safe adult identified; phone with trusted contacts; no contact with identified exploiter.', updatedOn: day(f.date.recent({ days: 90 })) }
+        ? {
+            summary:
+              'Check-in twice weekly; safe adult identified; phone with trusted contacts; no contact with identified exploiter.',
+            updatedOn: day(f.date.recent({ days: 90 })),
+          }
         : null,
   };
 }

@@ -89,7 +89,11 @@ describe('bad input gets a clear error, never a stack trace', () => {
 
   it('GET and form posts are refused', async () => {
     expect((await raw({ method: 'GET', path: '/graphql?query=%7Bme%7Bsub%7D%7D' })).status).toBe(405);
-    const form = await raw({ method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'query=%7Bme%7Bsub%7D%7D' });
+    const form = await raw({
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'query=%7Bme%7Bsub%7D%7D',
+    });
     expect(form.status).toBe(415);
   });
 });

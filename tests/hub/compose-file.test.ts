@@ -7,7 +7,9 @@ import { REQUIRED_SUBGRAPH_VARIABLES } from '@hub/subgraph-kit';
 import { REQUIRED_GATEWAY_VARIABLES } from '@hub/gateway';
 
 // No Docker engine runs here: check the production topology by reading it.
-const compose = parse(readFileSync(fileURLToPath(new URL('../../docker-compose.yml', import.meta.url)), 'utf8'), { merge: true }) as {
+const compose = parse(readFileSync(fileURLToPath(new URL('../../docker-compose.yml', import.meta.url)), 'utf8'), {
+  merge: true,
+}) as {
   services: Record<string, { environment?: Record<string, string>; command?: string[]; depends_on?: unknown }>;
 };
 const subgraphs = loadSupergraphConfig();
@@ -22,7 +24,9 @@ describe('docker-compose.yml', () => {
   });
 
   it('gives no two subgraphs the same database', () => {
-    const hosts = subgraphs.map((s) => new URL(compose.services[s.name]!.environment!.DATABASE_URL!.replace(/\$\{[^}]+\}/g, 'x')).host);
+    const hosts = subgraphs.map(
+      (s) => new URL(compose.services[s.name]!.environment!.DATABASE_URL!.replace(/\$\{[^}]+\}/g, 'x')).host,
+    );
     expect(new Set(hosts).size).toBe(subgraphs.length);
   });
 

@@ -10,10 +10,21 @@ const CW_RECORD = /* GraphQL */ `
       childWelfare {
         caseNumber
         dependencyStatus
-        assignedWorker { name }
-        placements { kind startDate endDate }
-        runawayEpisodes { leftOn returnedOn }
-        csecIndicators { indicator }
+        assignedWorker {
+          name
+        }
+        placements {
+          kind
+          startDate
+          endDate
+        }
+        runawayEpisodes {
+          leftOn
+          returnedOn
+        }
+        csecIndicators {
+          indicator
+        }
       }
     }
   }
@@ -53,7 +64,9 @@ describe.each(TEST_ENGINES)('through the gateway (%s)', (engine) => {
     expect(team.members.some((m) => m.personId === 'po-nguyen')).toBe(false);
     // Probation must not serve this youth either for the test to mean anything: pick one it does not.
     const unserved = hub.world.youths.find(
-      (y) => !y.localIds.PROBATION && !hub.world.teams.find((t) => t.youthId === y.id)?.members.some((m) => m.personId === 'po-nguyen'),
+      (y) =>
+        !y.localIds.PROBATION &&
+        !hub.world.teams.find((t) => t.youthId === y.id)?.members.some((m) => m.personId === 'po-nguyen'),
     )!;
     const seen = await hub.query('po-nguyen', CW_RECORD, { id: unserved.id });
     const missing = await hub.query('po-nguyen', CW_RECORD, { id: '00000000-0000-4000-8000-000000000000' });
@@ -63,9 +76,22 @@ describe.each(TEST_ENGINES)('through the gateway (%s)', (engine) => {
 
   it('a denied field is null with the error shape of DESIGN.md', async () => {
     // The survivor mentor sits on the fixed youth's team; placements need the youth's consent (C*).
-    const { json } = await hub.query('mentor-lee', /* GraphQL */ `
-      query ($id: ID!) { youth(id: $id) { id childWelfare { placements { kind } } } }
-    `, { id: fixed });
+    const { json } = await hub.query(
+      'mentor-lee',
+      /* GraphQL */ `
+        query ($id: ID!) {
+          youth(id: $id) {
+            id
+            childWelfare {
+              placements {
+                kind
+              }
+            }
+          }
+        }
+      `,
+      { id: fixed },
+    );
     expect(json).toEqual({
       data: { youth: { id: fixed, childWelfare: { placements: null } } },
       errors: [
@@ -92,13 +118,17 @@ describe.each(TEST_ENGINES)('through the gateway (%s)', (engine) => {
     const withoutCw = mentorTeams.find((t) => !hub.world.childWelfare.some((c) => c.youthId === t.youthId));
     expect(withoutCw, 'the seed needs a mentor-team youth without a child-welfare case').toBeDefined();
     const ask = (id: string) =>
-      hub.query('mentor-lee', `query ($id: ID!) { youth(id: $id) { childWelfare { caseNumber placements { kind } csecIndicators { indicator } } } }`, { id });
+      hub.query(
+        'mentor-lee',
+        `query ($id: ID!) { youth(id: $id) { childWelfare { caseNumber placements { kind } csecIndicators { indicator } } } }`,
+        { id },
+      );
     const [a, b] = await Promise.all([ask(withCw.youthId), ask(withoutCw!.youthId)]);
     expect(a).toEqual(b);
     expect(a.json.errors).toHaveLength(3);
   });
 
-  it("two viewers asking the same query at the same moment each get their own answer", async () => {
+  it('two viewers asking the same query at the same moment each get their own answer', async () => {
     const q = `query ($id: ID!) { youth(id: $id) { childWelfare { placements { kind } } } }`;
     const answers = await Promise.all(
       Array.from({ length: 6 }, (_, i) => hub.query(i % 2 ? 'mentor-lee' : 'sw-garcia', q, { id: fixed })),
@@ -111,7 +141,9 @@ describe.each(TEST_ENGINES)('through the gateway (%s)', (engine) => {
 
   it('me tells the viewer who the verified token says they are', async () => {
     const { json } = await hub.query('po-nguyen', '{ me { sub name agency role } }');
-    expect(json).toEqual({ data: { me: { sub: 'po-nguyen', name: 'Sam Nguyen', agency: 'PROBATION', role: 'PROBATION_OFFICER' } } });
+    expect(json).toEqual({
+      data: { me: { sub: 'po-nguyen', name: 'Sam Nguyen', agency: 'PROBATION', role: 'PROBATION_OFFICER' } },
+    });
   });
 });
 
@@ -122,13 +154,21 @@ describe('denials in a list', () => {
   });
   afterAll(() => hub?.close());
 
-  it("put each error at the path of the youth it concerns", async () => {
-    const { json } = await hub.query('clin-okafor', `{ youths(first: 30) { edges { node { id childWelfare { caseNumber } } } } }`);
+  it('put each error at the path of the youth it concerns', async () => {
+    const { json } = await hub.query(
+      'clin-okafor',
+      `{ youths(first: 30) { edges { node { id childWelfare { caseNumber } } } } }`,
+    );
     const edges = json.data.youths.edges as { node: { id: string } }[];
     const today = new Date().toISOString().slice(0, 10);
     const onTeam = (id: string) =>
-      hub.world.teams.some((t) => t.youthId === id && t.members.some((m) => m.personId === 'clin-okafor' && (!m.toDate || m.toDate >= today)));
-    const deniedIndexes = (json.errors ?? []).map((e: { path: (string | number)[] }) => e.path[2]).sort((a: number, b: number) => a - b);
+      hub.world.teams.some(
+        (t) =>
+          t.youthId === id && t.members.some((m) => m.personId === 'clin-okafor' && (!m.toDate || m.toDate >= today)),
+      );
+    const deniedIndexes = (json.errors ?? [])
+      .map((e: { path: (string | number)[] }) => e.path[2])
+      .sort((a: number, b: number) => a - b);
     const expected = edges.flatMap((e, i) => (onTeam(e.node.id) ? [] : [i]));
     expect(expected.length).toBeGreaterThan(0);
     expect(deniedIndexes).toEqual(expected);

@@ -10,12 +10,16 @@ let child: ChildProcess;
 let output = '';
 
 beforeAll(async () => {
-  child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '--memory', '--youths', '40', '--port', String(port)], {
-    cwd: root,
-    env: { ...process.env, FORCE_COLOR: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
+  child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/start.ts', '--memory', '--youths', '40', '--port', String(port)],
+    {
+      cwd: root,
+      env: { ...process.env, FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  );
   child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
   const deadline = Date.now() + 150_000;
@@ -53,7 +57,9 @@ describe('npm start', () => {
     const response = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: '{ youths(first: 1) { totalCount edges { node { displayName childWelfare { caseNumber } } } } }' }),
+      body: JSON.stringify({
+        query: '{ youths(first: 1) { totalCount edges { node { displayName childWelfare { caseNumber } } } } }',
+      }),
     });
     const json = (await response.json()) as any;
     expect(json.errors).toBeUndefined();

@@ -20,12 +20,19 @@ export interface Hub {
   databases: { mdt: Database; childWelfare: Database };
   subgraphUrls: { mdt: string; 'child-welfare': string };
   token(personaId: string): Promise<string>;
-  query(personaId: string | null, query: string, variables?: Record<string, unknown>, opts?: { purpose?: string; token?: string }): Promise<{ status: number; json: any }>;
+  query(
+    personaId: string | null,
+    query: string,
+    variables?: Record<string, unknown>,
+    opts?: { purpose?: string; token?: string },
+  ): Promise<{ status: number; json: any }>;
   close(): Promise<void>;
 }
 
 /** The registry, child welfare and the gateway, in this process, on port 0, each with its own fresh database. */
-export async function startHub(opts: { youths?: number; engine?: Engine; demo?: DemoIdentityProvider } = {}): Promise<Hub> {
+export async function startHub(
+  opts: { youths?: number; engine?: Engine; demo?: DemoIdentityProvider } = {},
+): Promise<Hub> {
   const keys = await createTestKeys();
   const world = generateWorld({ youths: opts.youths ?? 40 });
   const engine = opts.engine ?? 'pglite';
@@ -69,7 +76,11 @@ export async function startHub(opts: { youths?: number; engine?: Engine; demo?: 
       const bearer = qopts.token ?? (personaId ? await token(personaId) : undefined);
       if (bearer) headers.authorization = `Bearer ${bearer}`;
       if (qopts.purpose) headers['x-purpose-of-use'] = qopts.purpose;
-      const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query, variables }),
+      });
       const text = await response.text();
       return { status: response.status, json: JSON.parse(text) };
     },

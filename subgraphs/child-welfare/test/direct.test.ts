@@ -34,7 +34,13 @@ beforeAll(async () => {
   const facts = {
     load: async (_viewer: unknown, ids: readonly string[]) => {
       factsCalls.push([...ids]);
-      return ids.map((id): YouthFacts => ({ youthId: id, servedBy: ['CHILD_WELFARE'], team: { onTeam: true }, consents: [], courtOrders: [] }));
+      return ids.map((id): YouthFacts => ({
+        youthId: id,
+        servedBy: ['CHILD_WELFARE'],
+        team: { onTeam: true },
+        consents: [],
+        courtOrders: [],
+      }));
     },
   };
   server = await buildChildWelfare(database, await testDeps(keys, facts));
@@ -46,8 +52,13 @@ afterAll(async () => {
   await database?.close();
 });
 
-const send = (body: { query: string; variables: Record<string, unknown> } = { query: ENTITIES, variables: reps(youthIds.slice(0, 1)) }, opts: Partial<Parameters<typeof gatewayRequest>[2]> = {}) =>
-  gatewayRequest(url, body, { token, key: keys.gatewayPrivate, audience: 'child-welfare', ...opts });
+const send = (
+  body: { query: string; variables: Record<string, unknown> } = {
+    query: ENTITIES,
+    variables: reps(youthIds.slice(0, 1)),
+  },
+  opts: Partial<Parameters<typeof gatewayRequest>[2]> = {},
+) => gatewayRequest(url, body, { token, key: keys.gatewayPrivate, audience: 'child-welfare', ...opts });
 
 const UNAUTHORIZED = { errors: [{ message: 'Unauthorized', extensions: { code: 'UNAUTHENTICATED' } }] };
 

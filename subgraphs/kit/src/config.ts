@@ -35,9 +35,7 @@ function json<T>(name: string, text: string): T {
 }
 
 export function readSubgraphEnv(name: string, defaultPort: number, env: NodeJS.ProcessEnv = process.env): SubgraphEnv {
-  const jwks = env.JWKS_JSON
-    ? json<JSONWebKeySet>('JWKS_JSON', env.JWKS_JSON)
-    : new URL(required(env, 'JWKS_URL'));
+  const jwks = env.JWKS_JSON ? json<JSONWebKeySet>('JWKS_JSON', env.JWKS_JSON) : new URL(required(env, 'JWKS_URL'));
   return {
     port: Number(env.PORT ?? defaultPort),
     host: env.HOST ?? '127.0.0.1',

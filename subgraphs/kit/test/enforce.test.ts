@@ -2,7 +2,14 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyFacts, type YouthFacts } from '@hub/policies';
 import { createSubgraphServer, type SubgraphServer } from '../src/index.ts';
-import { createTestKeys, gatewayRequest, issueTestToken, openTestDatabase, testDeps, type TestKeys } from '../src/testing/index.ts';
+import {
+  createTestKeys,
+  gatewayRequest,
+  issueTestToken,
+  openTestDatabase,
+  testDeps,
+  type TestKeys,
+} from '../src/testing/index.ts';
 
 // A tiny agency subgraph: one field per way a category can be attached.
 const typeDefs = /* GraphQL */ `
@@ -45,7 +52,10 @@ beforeAll(async () => {
     agency: 'PROBATION',
     typeDefs,
     resolvers: {
-      Youth: { __resolveReference: (r: { id: string }) => ({ id: r.id }), probation: (y: { id: string }) => ({ youthId: y.id }) },
+      Youth: {
+        __resolveReference: (r: { id: string }) => ({ id: r.id }),
+        probation: (y: { id: string }) => ({ youthId: y.id }),
+      },
       ProbationRecord: {
         officer: (p: { youthId: string }) => (reads.push('officer'), `officer of ${p.youthId.slice(0, 4)}`),
         conditions: (p: { youthId: string }) => (reads.push('conditions'), [{ text: 'curfew 9pm' }]),
@@ -65,7 +75,10 @@ afterAll(() => server?.close());
 const ask = (fields: string) =>
   gatewayRequest(
     url,
-    { query: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Youth { probation { ${fields} } } } }`, variables: { r: [{ __typename: 'Youth', id: YOUTH }] } },
+    {
+      query: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Youth { probation { ${fields} } } } }`,
+      variables: { r: [{ __typename: 'Youth', id: YOUTH }] },
+    },
     { token, key: keys.gatewayPrivate, audience: 'probation' },
   );
 
@@ -76,7 +89,9 @@ describe('field enforcement', () => {
     const { json } = await ask('officer conditions { text }');
     expect(reads).toEqual([]);
     expect(json.data._entities[0].probation).toEqual({ officer: null, conditions: null });
-    expect(json.errors.map((e: any) => [e.path.join('.'), e.extensions.code, e.extensions.reason, e.extensions.category])).toEqual([
+    expect(
+      json.errors.map((e: any) => [e.path.join('.'), e.extensions.code, e.extensions.reason, e.extensions.category]),
+    ).toEqual([
       ['_entities.0.probation.officer', 'FORBIDDEN', 'NOT_ON_TEAM', 'PROBATION'],
       ['_entities.0.probation.conditions', 'FORBIDDEN', 'NOT_ON_TEAM', 'DELINQUENCY'],
     ]);
@@ -102,7 +117,11 @@ describe('field enforcement', () => {
     const orphan = await ask('legacy { note }');
     expect(orphan.json.data._entities[0].probation.legacy.note).toBeNull();
     expect(orphan.json.errors).toEqual([
-      { message: 'Internal error', path: ['_entities', 0, 'probation', 'legacy', 'note'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      {
+        message: 'Internal error',
+        path: ['_entities', 0, 'probation', 'legacy', 'note'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      },
     ]);
   });
 
@@ -113,7 +132,9 @@ describe('field enforcement', () => {
       const { json } = await ask('officer conditions { text }');
       expect(reads).toEqual([]);
       expect(json.data._entities[0].probation).toEqual({ officer: null, conditions: null });
-      expect(json.errors.every((e: any) => e.extensions.code === 'INTERNAL_SERVER_ERROR' && e.message === 'Internal error')).toBe(true);
+      expect(
+        json.errors.every((e: any) => e.extensions.code === 'INTERNAL_SERVER_ERROR' && e.message === 'Internal error'),
+      ).toBe(true);
     } finally {
       registryDown = false;
     }

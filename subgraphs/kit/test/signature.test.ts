@@ -5,7 +5,14 @@ import { ReplayGuard, sha256, signGatewayRequest, verifyGatewaySignature } from 
 const { privateKey, publicKey } = await generateKeyPair('EdDSA');
 const base = { body: '{"query":"{ me { sub } }"}', userToken: 'user.jwt.here', requestId: 'r-1' };
 const verify = (header: string | undefined, over: Partial<Parameters<typeof verifyGatewaySignature>[0]> = {}) =>
-  verifyGatewaySignature({ header, key: publicKey, audience: 'child-welfare', replay: new ReplayGuard(), ...base, ...over });
+  verifyGatewaySignature({
+    header,
+    key: publicKey,
+    audience: 'child-welfare',
+    replay: new ReplayGuard(),
+    ...base,
+    ...over,
+  });
 
 describe('gateway signature', () => {
   it('verifies a fresh signature for this subgraph, body and user token', async () => {

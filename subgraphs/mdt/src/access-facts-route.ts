@@ -32,7 +32,8 @@ export function accessFactsRoute(database: Database, key: Uint8Array): RouteHand
       return sendJson(res, 401, { error: 'Unauthorized' });
     }
     const request = parseRequest(body);
-    if (!request) return sendJson(res, 400, { error: 'Expected { viewer: { sub, agency, role }, youthIds: string[] }' });
+    if (!request)
+      return sendJson(res, 400, { error: 'Expected { viewer: { sub, agency, role }, youthIds: string[] }' });
     const facts = await accessFacts(database, request.viewer, request.youthIds, new Date());
     sendJson(res, 200, { facts });
   };

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createSubgraphServer, type AccessFactsSource, type Database, type SubgraphDeps, type SubgraphServer } from '@hub/subgraph-kit';
+import {
+  createSubgraphServer,
+  type AccessFactsSource,
+  type Database,
+  type SubgraphDeps,
+  type SubgraphServer,
+} from '@hub/subgraph-kit';
 import { accessFactsRoute } from './access-facts-route.ts';
 import { accessFacts } from './db/queries.ts';
 import { resolvers } from './resolvers/index.ts';

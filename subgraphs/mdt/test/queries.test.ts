@@ -39,10 +39,19 @@ describe.each(TEST_ENGINES)('registry queries on %s', (engine) => {
 
   it('reports a consent as revoked or expired from its dates, not a stored flag', async () => {
     const consents = world.consents.slice(0, 10);
-    const facts = await accessFacts(db, persona('po-nguyen'), consents.map((c) => c.youthId), now);
+    const facts = await accessFacts(
+      db,
+      persona('po-nguyen'),
+      consents.map((c) => c.youthId),
+      now,
+    );
     consents.forEach((c, i) => {
       const fact = facts[i]!.consents.find((x) => x.id === c.id)!;
-      const expected = c.revokedAt ? 'REVOKED' : c.effectiveTo && Date.parse(c.effectiveTo) <= now.getTime() ? 'EXPIRED' : 'ACTIVE';
+      const expected = c.revokedAt
+        ? 'REVOKED'
+        : c.effectiveTo && Date.parse(c.effectiveTo) <= now.getTime()
+          ? 'EXPIRED'
+          : 'ACTIVE';
       expect(fact.status).toBe(expected);
     });
   });
@@ -53,7 +62,11 @@ describe.each(TEST_ENGINES)('registry queries on %s', (engine) => {
       .filter(
         (y) =>
           y.localIds.PROBATION ||
-          world.teams.some((t) => t.youthId === y.id && t.members.some((m) => m.personId === viewer.sub && (!m.toDate || m.toDate >= today))),
+          world.teams.some(
+            (t) =>
+              t.youthId === y.id &&
+              t.members.some((m) => m.personId === viewer.sub && (!m.toDate || m.toDate >= today)),
+          ),
       )
       .map((y) => y.id)
       .sort();

@@ -35,8 +35,10 @@ async function childRows<T extends ChildTable>(
 
 export const referralsOf = (d: Database, ids: readonly string[]) => childRows(d, referral, ids, referral.receivedOn);
 export const placementsOf = (d: Database, ids: readonly string[]) => childRows(d, placement, ids, placement.sequence);
-export const runawaysOf = (d: Database, ids: readonly string[]) => childRows(d, runawayEpisode, ids, runawayEpisode.leftOn);
-export const indicatorsOf = (d: Database, ids: readonly string[]) => childRows(d, csecIndicator, ids, csecIndicator.observedOn);
+export const runawaysOf = (d: Database, ids: readonly string[]) =>
+  childRows(d, runawayEpisode, ids, runawayEpisode.leftOn);
+export const indicatorsOf = (d: Database, ids: readonly string[]) =>
+  childRows(d, csecIndicator, ids, csecIndicator.observedOn);
 
 /** Fills an empty child-welfare database with its part of the synthetic world. */
 export async function seedChildWelfare(database: Database, world: SyntheticWorld): Promise<boolean> {
@@ -59,7 +61,9 @@ export async function seedChildWelfare(database: Database, world: SyntheticWorld
       })),
     );
     const referrals = chunk.flatMap((c) => c.referrals.map((r) => ({ ...r, localId: c.localId })));
-    const placements = chunk.flatMap((c) => c.placements.map((p, sequence) => ({ ...p, sequence, localId: c.localId })));
+    const placements = chunk.flatMap((c) =>
+      c.placements.map((p, sequence) => ({ ...p, sequence, localId: c.localId })),
+    );
     const runaways = chunk.flatMap((c) => c.runaways.map((r) => ({ ...r, localId: c.localId })));
     const indicators = chunk.flatMap((c) => c.indicators.map((x) => ({ ...x, localId: c.localId })));
     if (referrals.length) await db.insert(referral).values(referrals);

@@ -26,7 +26,13 @@ export async function gatewayRequest(
   const requestId = randomUUID();
   const signature =
     opts.signature === undefined
-      ? await signGatewayRequest({ key: opts.key, audience: opts.audience, body: opts.signBody ?? text, userToken: opts.token, requestId })
+      ? await signGatewayRequest({
+          key: opts.key,
+          audience: opts.audience,
+          body: opts.signBody ?? text,
+          userToken: opts.token,
+          requestId,
+        })
       : opts.signature;
   const headers: Record<string, string> = {
     'content-type': 'application/json',

@@ -1,7 +1,24 @@
 import { and, asc, eq, gt, inArray, isNull, lte, or, sql, gte, type SQL } from 'drizzle-orm';
 import { isUuid, type Database } from '@hub/subgraph-kit';
-import type { Agency, ConsentFact, CourtOrderFact, DataCategory, PurposeOfUse, Viewer, YouthFacts } from '@hub/policies';
-import { agencyLink, consent, courtOrder, mdtTeam, teamMember, youth, type TeamMemberRow, type YouthRow } from './schema.ts';
+import type {
+  Agency,
+  ConsentFact,
+  CourtOrderFact,
+  DataCategory,
+  PurposeOfUse,
+  Viewer,
+  YouthFacts,
+} from '@hub/policies';
+import {
+  agencyLink,
+  consent,
+  courtOrder,
+  mdtTeam,
+  teamMember,
+  youth,
+  type TeamMemberRow,
+  type YouthRow,
+} from './schema.ts';
 
 export { isUuid };
 
@@ -14,7 +31,11 @@ export async function youthsByIds({ db }: Database, ids: readonly string[]): Pro
 export type TeamMemberWithYouth = TeamMemberRow & { youthId: string };
 
 /** Current members of the teams of these youths. */
-export async function teamMembersOf({ db }: Database, youthIds: readonly string[], today: string): Promise<TeamMemberWithYouth[]> {
+export async function teamMembersOf(
+  { db }: Database,
+  youthIds: readonly string[],
+  today: string,
+): Promise<TeamMemberWithYouth[]> {
   if (!youthIds.length) return [];
   const rows = await db
     .select({ member: teamMember, youthId: mdtTeam.youthId })
@@ -30,7 +51,12 @@ function activeOn(today: string): SQL {
 }
 
 /** What the policies need about (viewer, each youth): read fresh on every request, in four statements. */
-export async function accessFacts(database: Database, viewer: Viewer, ids: readonly string[], now: Date): Promise<YouthFacts[]> {
+export async function accessFacts(
+  database: Database,
+  viewer: Viewer,
+  ids: readonly string[],
+  now: Date,
+): Promise<YouthFacts[]> {
   const { db } = database;
   const valid = [...new Set(ids.filter(isUuid))];
   const today = now.toISOString().slice(0, 10);
@@ -55,28 +81,28 @@ export async function accessFacts(database: Database, viewer: Viewer, ids: reado
     })(),
     consents: consents
       .filter((c) => c.youthId === id)
-      .map(
-        (c): ConsentFact => ({
-          id: c.id,
-          categories: c.categories as DataCategory[],
-          recipientAgencies: c.recipientAgencies as Agency[],
-          purposes: c.purposes as PurposeOfUse[],
-          status: c.revokedAt ? 'REVOKED' : c.effectiveTo && Date.parse(c.effectiveTo) <= now.getTime() ? 'EXPIRED' : 'ACTIVE',
-          effectiveFrom: new Date(c.effectiveFrom).toISOString(),
-          effectiveTo: c.effectiveTo ? new Date(c.effectiveTo).toISOString() : null,
-        }),
-      ),
+      .map((c): ConsentFact => ({
+        id: c.id,
+        categories: c.categories as DataCategory[],
+        recipientAgencies: c.recipientAgencies as Agency[],
+        purposes: c.purposes as PurposeOfUse[],
+        status: c.revokedAt
+          ? 'REVOKED'
+          : c.effectiveTo && Date.parse(c.effectiveTo) <= now.getTime()
+            ? 'EXPIRED'
+            : 'ACTIVE',
+        effectiveFrom: new Date(c.effectiveFrom).toISOString(),
+        effectiveTo: c.effectiveTo ? new Date(c.effectiveTo).toISOString() : null,
+      })),
     courtOrders: orders
       .filter((o) => o.youthId === id)
-      .map(
-        (o): CourtOrderFact => ({
-          id: o.id,
-          agency: o.agency as Agency,
-          categories: o.categories as DataCategory[],
-          effectiveFrom: new Date(o.effectiveFrom).toISOString(),
-          effectiveTo: o.effectiveTo ? new Date(o.effectiveTo).toISOString() : null,
-        }),
-      ),
+      .map((o): CourtOrderFact => ({
+        id: o.id,
+        agency: o.agency as Agency,
+        categories: o.categories as DataCategory[],
+        effectiveFrom: new Date(o.effectiveFrom).toISOString(),
+        effectiveTo: o.effectiveTo ? new Date(o.effectiveTo).toISOString() : null,
+      })),
   }));
 }
 
@@ -105,7 +131,10 @@ export async function caseload(
       .where(opts.after ? and(where, gt(youth.id, opts.after)) : where)
       .orderBy(asc(youth.id))
       .limit(opts.first + 1),
-    db.select({ n: sql<number>`count(*)::int` }).from(youth).where(where),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(youth)
+      .where(where),
   ]);
   return { rows, total: count?.n ?? 0 };
 }

@@ -20,7 +20,10 @@ export const agencyLink = pgTable(
     agency: text('agency').notNull(),
     localId: text('local_id').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.agency, t.localId] }), uniqueIndex('agency_link_youth_agency').on(t.youthId, t.agency)],
+  (t) => [
+    primaryKey({ columns: [t.agency, t.localId] }),
+    uniqueIndex('agency_link_youth_agency').on(t.youthId, t.agency),
+  ],
 );
 
 export const mdtTeam = pgTable('mdt_team', {

@@ -13,11 +13,11 @@ export async function seedRegistry(database: Database, world: SyntheticWorld): P
   const { db } = database;
   const [existing] = await database.rows<{ n: number }>(sql`select count(*)::int as n from youth`);
   if ((existing?.n ?? 0) > 0) return false;
-  await insertChunks(world.youths, (c) =>
-    db.insert(youth).values(c.map(({ localIds: _l, ...y }) => y)),
-  );
+  await insertChunks(world.youths, (c) => db.insert(youth).values(c.map(({ localIds: _l, ...y }) => y)));
   await insertChunks(
-    world.youths.flatMap((y) => Object.entries(y.localIds).map(([agency, localId]) => ({ youthId: y.id, agency, localId: localId! }))),
+    world.youths.flatMap((y) =>
+      Object.entries(y.localIds).map(([agency, localId]) => ({ youthId: y.id, agency, localId: localId! })),
+    ),
     (c) => db.insert(agencyLink).values(c),
   );
   await insertChunks(world.teams, (c) => db.insert(mdtTeam).values(c.map(({ members: _m, ...t }) => t)));
@@ -25,9 +25,7 @@ export async function seedRegistry(database: Database, world: SyntheticWorld): P
     world.teams.flatMap((t) => t.members.map((m) => ({ ...m, teamId: t.id }))),
     (c) => db.insert(teamMember).values(c),
   );
-  await insertChunks(world.consents, (c) =>
-    db.insert(consent).values(c.map((x) => ({ ...x, recordedBy: 'seed' }))),
-  );
+  await insertChunks(world.consents, (c) => db.insert(consent).values(c.map((x) => ({ ...x, recordedBy: 'seed' }))));
   await insertChunks(world.courtOrders, (c) => db.insert(courtOrder).values(c));
   return true;
 }

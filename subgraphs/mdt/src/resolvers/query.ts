@@ -11,7 +11,12 @@ function idOfCursor(cursor: string): string {
 }
 
 export const Query: QueryResolvers = {
-  me: (_root, _args, { viewer }) => ({ sub: viewer.sub, name: viewer.name ?? viewer.sub, agency: viewer.agency, role: viewer.role }),
+  me: (_root, _args, { viewer }) => ({
+    sub: viewer.sub,
+    name: viewer.name ?? viewer.sub,
+    agency: viewer.agency,
+    role: viewer.role,
+  }),
 
   async youth(_root, { id }, { access, viewer }) {
     if (!isUuid(id)) throw badInput('youth id must be a UUID');

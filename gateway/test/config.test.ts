@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { committedSupergraph } from '@hub/schema';
+import { limitsFromEnv, DEFAULT_LIMITS } from '../src/limits.ts';
+import { readGatewayEnv } from '../src/config.ts';
+import { locateSubgraphs } from '../src/supergraph.ts';
+
+describe('gateway configuration', () => {
+  it('puts each subgraph at the URL it is given, keeping the others', () => {
+    const { sdl, subgraphs } = locateSubgraphs(committedSupergraph(), (name) =>
+      name === 'child-welfare' ? 'http://cw.internal:4001/graphql' : undefined,
+    );
+    expect(subgraphs).toEqual([
+      { name: 'child-welfare', url: 'http://cw.internal:4001/graphql' },
+      { name: 'mdt', url: 'http://127.0.0.1:4001/graphql' },
+    ]);
+    expect(sdl).toContain('url: "http://cw.internal:4001/graphql"');
+  });
+
+  it('reads limits from the environment and refuses nonsense', () => {
+    expect(limitsFromEnv({})).toEqual(DEFAULT_LIMITS);
+    expect(limitsFromEnv({ LIMIT_MAX_DEPTH: '8' }).maxDepth).toBe(8);
+    expect(() => limitsFromEnv({ LIMIT_MAX_DEPTH: 'deep' })).toThrow('LIMIT_MAX_DEPTH must be a positive integer');
+  });
+
+  it('says which variable is missing or malformed', () => {
+    expect(() => readGatewayEnv({})).toThrow('GATEWAY_SIGNING_KEY is not set');
+    expect(() => readGatewayEnv({ GATEWAY_SIGNING_KEY: '{oops', OIDC_ISSUER: 'x' })).toThrow(/not valid JSON/);
+    expect(() => readGatewayEnv({ GATEWAY_SIGNING_KEY: '{}', OIDC_ISSUER: 'https://idp' })).toThrow(
+      'JWKS_URL is not set',
+    );
+    const demo = readGatewayEnv({
+      GATEWAY_SIGNING_KEY: '{}',
+      OIDC_ISSUER: 'https://idp',
+      DEMO_MODE: '1',
+      SUBGRAPH_URL_MDT: 'http://m/graphql',
+    });
+    expect(demo).toMatchObject({ demoMode: true, jwksUrl: undefined, subgraphUrls: { mdt: 'http://m/graphql' } });
+  });
+});
