@@ -167,7 +167,16 @@ export const PERMITTED_PURPOSES: Record<Role, readonly PurposeOfUse[]> = Object.
   ]),
 ) as unknown as Record<Role, readonly PurposeOfUse[]>;
 
-const STRICT_HEALTH: DataCategory[] = ['PSYCHOTHERAPY_NOTES', 'SUBSTANCE_USE', 'SEXUAL_HEALTH', 'ATTORNEY_CLIENT'];
+// Health is one agency here, but the table gives its roles different needs (a public-health nurse
+// is not the treating clinician): for these categories the table decides even for own staff.
+const TABLE_DECIDES_FOR_OWN_STAFF: DataCategory[] = [
+  'MENTAL_HEALTH',
+  'PSYCHOTHERAPY_NOTES',
+  'SUBSTANCE_USE',
+  'SEXUAL_HEALTH',
+  'PHYSICAL_HEALTH',
+  'ATTORNEY_CLIENT',
+];
 const REGISTRY_CATEGORIES: DataCategory[] = ['IDENTITY', 'SAFETY_PLAN', 'MDT_NOTES'];
 const RECORD_ROLES = ROLES.filter((r) => r !== 'PRIVACY_OFFICER' && r !== 'MDT_COORDINATOR');
 
@@ -192,7 +201,7 @@ export function buildDefaultRules(): PolicyRule[] {
       id: 'own-agency.read',
       effect: 'allow',
       roles: RECORD_ROLES,
-      conditions: { ownAgency: true, serves: true, category: { $nin: STRICT_HEALTH } },
+      conditions: { ownAgency: true, serves: true, category: { $nin: TABLE_DECIDES_FOR_OWN_STAFF } },
       legalBasis: '45 CFR 164.506; WIC 827(a)(1)',
       description: "An agency's own staff read their own agency's records of youths it serves",
     },

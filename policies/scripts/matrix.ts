@@ -1,0 +1,10 @@
+// npm run policy:matrix: the role-by-category matrix as the rules decide it (markdown).
+import { defaultPolicySet, policyMatrixMarkdown } from '../src/index.ts';
+
+const policy = defaultPolicySet();
+console.log(policyMatrixMarkdown(policy));
+console.log(
+  `\nA allowed (agency serves the youth or on the team) · M on the team · C consent · O court order · N never`,
+);
+console.log(`A|C agency serves, else consent · M/C on the team and consent · C/O consent or court order · * inferred`);
+console.log(`policy version ${policy.version}`);

@@ -1,0 +1,86 @@
+import { decidePoint } from './verify.ts';
+import type { PolicySet } from './policy-set.ts';
+import { ownersOf, ROLE_AGENCY, type ConsentState, type OrderState } from './space.ts';
+import { TABLE_ROLES, type CellKind, type TableRole } from './table.ts';
+import { DATA_CATEGORIES, type Agency, type DataCategory } from './vocabulary.ts';
+
+/**
+ * Reads a table cell back out of the rules by asking them about a few situations: the viewer's
+ * agency serves the youth, the viewer is on the team, with a consent, with a court order. Records
+ * are taken from an owner other than the viewer's agency where one exists, since the table is
+ * about sharing across agencies (own-agency reads are a rule of their own).
+ */
+export function cellFromRules(
+  policy: PolicySet,
+  role: TableRole,
+  category: DataCategory,
+): { kind: CellKind | '?'; inferred: boolean } {
+  const agency = ROLE_AGENCY[role];
+  const owners = ownersOf(category);
+  const owner: Agency = owners.find((o) => o !== agency) ?? owners[0]!;
+  const ask = (onTeam: boolean, serves: boolean, consent: ConsentState, order: OrderState) =>
+    decidePoint(policy, {
+      role,
+      agency,
+      category,
+      owner,
+      purpose: 'CARE_COORDINATION',
+      onTeam,
+      serves,
+      consent,
+      order,
+    });
+  const serves = ask(false, true, 'none', 'none');
+  const team = ask(true, false, 'none', 'none');
+  const servesConsent = ask(false, true, 'active', 'none');
+  const teamConsent = ask(true, false, 'active', 'none');
+  const teamOrder = ask(true, false, 'none', 'active');
+  const deciding = [serves, team, teamConsent, teamOrder].find((d) => d.allowed) ?? team;
+  const inferred = Boolean(policy.byId.get(deciding.ruleId)?.inferred);
+  let kind: CellKind | '?' = '?';
+  if (serves.allowed && team.allowed) kind = 'A';
+  else if (team.allowed) kind = 'M';
+  else if (serves.allowed && teamConsent.allowed) kind = 'A|C';
+  else if (teamConsent.allowed && teamOrder.allowed) kind = 'C|O';
+  else if (teamConsent.allowed && servesConsent.allowed) kind = 'C';
+  else if (teamConsent.allowed) kind = 'M+C';
+  else if (teamOrder.allowed) kind = 'O';
+  else if (serves.allowed)
+    kind = 'A'; // "A (treating)": only where the viewer's own agency serves the youth
+  else if (team.reason === 'NEVER_SHARED') kind = 'N';
+  return { kind, inferred };
+}
+
+const COLUMNS: { title: string; roles: TableRole[] }[] = [
+  { title: 'CW worker', roles: ['CW_SOCIAL_WORKER'] },
+  { title: 'Probation', roles: ['PROBATION_OFFICER'] },
+  { title: 'Clinician', roles: ['CLINICIAN'] },
+  { title: 'PH nurse', roles: ['PUBLIC_HEALTH_NURSE'] },
+  { title: 'School', roles: ['SCHOOL_LIAISON'] },
+  { title: 'DA / victim adv.', roles: ['PROSECUTOR', 'VICTIM_ADVOCATE'] },
+  { title: 'Defender', roles: ['PUBLIC_DEFENDER'] },
+  { title: 'CBO', roles: ['CBO_ADVOCATE'] },
+  { title: 'Mentor', roles: ['SURVIVOR_MENTOR'] },
+];
+
+/** The role-by-category matrix, read from the rules, in DOMAIN.md's layout and notation. */
+export function policyMatrix(policy: PolicySet): string[][] {
+  return DATA_CATEGORIES.map((category) => [
+    category,
+    ...COLUMNS.map(({ roles }) => {
+      const cells = roles.map((r) => cellFromRules(policy, r, category));
+      const text = (c: { kind: string; inferred: boolean }) =>
+        `${c.kind.replace('M+C', 'M/C').replace('C|O', 'C/O')}${c.inferred ? '*' : ''}`;
+      const texts = [...new Set(cells.map(text))];
+      return texts.join(' / ');
+    }),
+  ]);
+}
+
+export function policyMatrixMarkdown(policy: PolicySet): string {
+  const header = ['Category', ...COLUMNS.map((c) => c.title)];
+  const rows = policyMatrix(policy);
+  return [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+}
+
+export { TABLE_ROLES };

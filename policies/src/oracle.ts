@@ -1,0 +1,74 @@
+import { tableCell, TABLE_ROLES, type TableRole } from './table.ts';
+import type { Point } from './space.ts';
+import type { DataCategory, DenialReason, PurposeOfUse, Role } from './vocabulary.ts';
+
+/**
+ * What DOMAIN.md's table says about one point, written as plain code from the table and the
+ * brief, independently of the CASL rules. policy:verify checks the rules against it.
+ */
+export interface Expected {
+  allowed: boolean;
+  reason: DenialReason | null;
+}
+
+const allow: Expected = { allowed: true, reason: null };
+const deny = (reason: DenialReason): Expected => ({ allowed: false, reason });
+
+function purposesOf(role: Role): PurposeOfUse[] {
+  if (role === 'PRIVACY_OFFICER') return ['AUDIT'];
+  if (role === 'PROSECUTOR') return ['CARE_COORDINATION', 'EMERGENCY', 'COURT_ORDERED', 'PROSECUTION'];
+  return ['CARE_COORDINATION', 'EMERGENCY', 'COURT_ORDERED'];
+}
+
+const HEALTH_NEVER_FOR_PROSECUTION: DataCategory[] = [
+  'MENTAL_HEALTH',
+  'PSYCHOTHERAPY_NOTES',
+  'SUBSTANCE_USE',
+  'SEXUAL_HEALTH',
+];
+const TABLE_DECIDES_FOR_OWN_STAFF: DataCategory[] = [
+  'MENTAL_HEALTH',
+  'PSYCHOTHERAPY_NOTES',
+  'SUBSTANCE_USE',
+  'SEXUAL_HEALTH',
+  'PHYSICAL_HEALTH',
+  'ATTORNEY_CLIENT',
+];
+const REGISTRY: DataCategory[] = ['IDENTITY', 'SAFETY_PLAN', 'MDT_NOTES'];
+
+export function expectedDecision(p: Point): Expected {
+  if (!purposesOf(p.role).includes(p.purpose)) return deny('PURPOSE_NOT_PERMITTED');
+  if (!p.onTeam && !p.serves) return deny('NOT_ON_TEAM');
+  const own = p.agency === p.owner;
+  const treating = own && p.serves;
+  if (p.category === 'PSYCHOTHERAPY_NOTES' && !treating) return deny('NEVER_SHARED');
+  if (p.category === 'ATTORNEY_CLIENT' && !treating) return deny('NEVER_SHARED');
+  if (p.purpose === 'PROSECUTION' && HEALTH_NEVER_FOR_PROSECUTION.includes(p.category)) return deny('NEVER_SHARED');
+  if (p.role === 'PRIVACY_OFFICER') return deny('NEVER_SHARED');
+  if (p.role === 'MDT_COORDINATOR') {
+    if (p.owner !== 'HUB') return deny('NEVER_SHARED');
+    return p.onTeam && REGISTRY.includes(p.category) ? allow : deny('NOT_ON_TEAM');
+  }
+  if (own && p.serves && !TABLE_DECIDES_FOR_OWN_STAFF.includes(p.category)) return allow;
+  if (!TABLE_ROLES.includes(p.role as TableRole)) return deny('NOT_ON_TEAM');
+  const consent = p.consent === 'active';
+  const order = p.order === 'active';
+  switch (tableCell(p.category, p.role as TableRole).kind) {
+    case 'A':
+      return allow;
+    case 'M':
+      return p.onTeam ? allow : deny('NOT_ON_TEAM');
+    case 'C':
+      return consent ? allow : deny('CONSENT_REQUIRED');
+    case 'O':
+      return order ? allow : deny('COURT_ORDER_REQUIRED');
+    case 'N':
+      return deny('NEVER_SHARED');
+    case 'A|C':
+      return p.serves || consent ? allow : deny('CONSENT_REQUIRED');
+    case 'M+C':
+      return p.onTeam && consent ? allow : deny('CONSENT_REQUIRED');
+    case 'C|O':
+      return consent || order ? allow : deny('CONSENT_REQUIRED');
+  }
+}

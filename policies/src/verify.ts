@@ -1,0 +1,89 @@
+import { decide, type Decision } from './decide.ts';
+import { expectedDecision } from './oracle.ts';
+import type { PolicySet } from './policy-set.ts';
+import { allPoints, describePoint, materialise, VERIFY_NOW, type Point } from './space.ts';
+
+export interface Counterexample {
+  point: Point;
+  problem: string;
+}
+
+export interface VerifyReport {
+  points: number;
+  counterexamples: Counterexample[];
+}
+
+export function decidePoint(policy: PolicySet, point: Point): Decision {
+  const { viewer, facts } = materialise(point);
+  return decide(policy, viewer, facts, point.category, point.purpose, { owner: point.owner, now: VERIFY_NOW });
+}
+
+/** Properties that must hold whatever the table says. */
+function invariantProblems(point: Point, d: Decision, decideAt: (p: Point) => Decision): string[] {
+  const problems: string[] = [];
+  if (!d.allowed) return problems;
+  const own = point.agency === point.owner;
+  if (point.category === 'ATTORNEY_CLIENT' && !(point.role === 'PUBLIC_DEFENDER' && own && point.serves)) {
+    problems.push('attorney-client records left the youth’s own defender');
+  }
+  if (point.category === 'PSYCHOTHERAPY_NOTES' && !(point.role === 'CLINICIAN' && own && point.serves)) {
+    problems.push('psychotherapy notes reached someone other than the treating clinician');
+  }
+  if (
+    point.purpose === 'PROSECUTION' &&
+    ['MENTAL_HEALTH', 'PSYCHOTHERAPY_NOTES', 'SUBSTANCE_USE', 'SEXUAL_HEALTH'].includes(point.category)
+  ) {
+    problems.push('health data released for a prosecution purpose');
+  }
+  if (!point.onTeam && !point.serves)
+    problems.push('released to a viewer off the team whose agency does not serve the youth');
+  if (point.consent !== 'active' && point.consent !== 'none' && !decideAt({ ...point, consent: 'none' }).allowed) {
+    problems.push(`a ${point.consent} consent opened what no consent does not`);
+  }
+  if (point.order === 'expired' && !decideAt({ ...point, order: 'none' }).allowed) {
+    problems.push('an expired court order opened what no order does not');
+  }
+  return problems;
+}
+
+/** Walks the whole attribute space: the invariants, and the rules against the table. */
+export function verifyPolicy(policy: PolicySet, onProgress?: (done: number) => void): VerifyReport {
+  const decideAt = (p: Point) => decidePoint(policy, p);
+  const counterexamples: Counterexample[] = [];
+  let points = 0;
+  for (const point of allPoints()) {
+    points++;
+    if (onProgress && points % 20_000 === 0) onProgress(points);
+    const d = decideAt(point);
+    for (const problem of invariantProblems(point, d, decideAt)) counterexamples.push({ point, problem });
+    const expected = expectedDecision(point);
+    if (expected.allowed !== d.allowed || expected.reason !== d.reason) {
+      counterexamples.push({
+        point,
+        problem: `the table says ${expected.allowed ? 'allow' : `deny (${expected.reason})`}, the rules say ${d.allowed ? 'allow' : `deny (${d.reason})`} by ${d.ruleId}`,
+      });
+    }
+  }
+  return { points, counterexamples };
+}
+
+export interface PolicyDifference {
+  point: Point;
+  before: Decision;
+  after: Decision;
+}
+
+/** Every point whose decision (allowed or reason) differs between two rule sets. */
+export function diffPolicies(before: PolicySet, after: PolicySet): { points: number; differences: PolicyDifference[] } {
+  const differences: PolicyDifference[] = [];
+  let points = 0;
+  for (const point of allPoints()) {
+    points++;
+    const a = decidePoint(before, point);
+    const b = decidePoint(after, point);
+    if (a.allowed !== b.allowed || a.reason !== b.reason) differences.push({ point, before: a, after: b });
+  }
+  return { points, differences };
+}
+
+export { describePoint };
