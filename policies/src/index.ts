@@ -31,3 +31,5 @@ export { expectedDecision } from './oracle.ts';
 export { decidePoint, diffPolicies, verifyPolicy } from './verify.ts';
 export type { Counterexample, PolicyDifference, VerifyReport } from './verify.ts';
 export { cellFromRules, policyMatrix, policyMatrixMarkdown } from './matrix.ts';
+export { consentProblems, mayManageConsents, NEVER_BY_CONSENT, YOUTH_ONLY } from './consent-rules.ts';
+export type { ConsentDraft, ConsentGrantor } from './consent-rules.ts';

@@ -13,6 +13,7 @@ const config: CodegenConfig = {
           Youth: '../mappers.ts#YouthParent',
           TeamMember: '../db/schema.ts#TeamMemberRow',
           YouthConnection: '../mappers.ts#YouthConnectionParent',
+          Consent: '../db/schema.ts#ConsentRow',
         },
         enumsAsTypes: true,
         scalars: { ID: 'string' },

@@ -37,10 +37,15 @@ export interface EnforcementPoint {
   category: DataCategory;
 }
 
+/**
+ * Root fields are not enforcement points: they carry no youth of their own, so each authorizes
+ * itself (the registry's `youth` checks the viewer's link, its mutations the viewer's role).
+ */
 export function enforcementPoints(schema: GraphQLSchema): EnforcementPoint[] {
   const points: EnforcementPoint[] = [];
+  const roots = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]);
   for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    if (!isObjectType(type) || type.name.startsWith('__') || roots.has(type)) continue;
     for (const field of Object.values(type.getFields())) {
       const category = fieldCategory(field);
       if (category) points.push({ type: type.name, field: field.name, category });

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNull, lte, or, sql, gte, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, lte, or, sql, gte, type SQL } from 'drizzle-orm';
 import { isUuid, type Database } from '@hub/subgraph-kit';
 import type {
   Agency,
@@ -16,6 +16,7 @@ import {
   mdtTeam,
   teamMember,
   youth,
+  type ConsentRow,
   type TeamMemberRow,
   type YouthRow,
 } from './schema.ts';
@@ -137,4 +138,38 @@ export async function caseload(
       .where(where),
   ]);
   return { rows, total: count?.n ?? 0 };
+}
+
+/** Every consent of these youths, newest first. */
+export async function consentsOf({ db }: Database, youthIds: readonly string[]): Promise<ConsentRow[]> {
+  const valid = youthIds.filter(isUuid);
+  if (!valid.length) return [];
+  return db.select().from(consent).where(inArray(consent.youthId, valid)).orderBy(desc(consent.recordedAt));
+}
+
+export async function consentById({ db }: Database, id: string): Promise<ConsentRow | undefined> {
+  if (!isUuid(id)) return undefined;
+  const [row] = await db.select().from(consent).where(eq(consent.id, id));
+  return row;
+}
+
+export async function insertConsent({ db }: Database, row: typeof consent.$inferInsert): Promise<ConsentRow> {
+  const [inserted] = await db.insert(consent).values(row).returning();
+  return inserted!;
+}
+
+/** Revokes a consent unless it already is; returns the revoked row, or undefined if it was. */
+export async function revokeConsentRow(
+  { db }: Database,
+  id: string,
+  by: string,
+  reason: string,
+  at: Date,
+): Promise<ConsentRow | undefined> {
+  const [row] = await db
+    .update(consent)
+    .set({ revokedAt: at.toISOString(), revokedBy: by, revokeReason: reason })
+    .where(and(eq(consent.id, id), isNull(consent.revokedAt)))
+    .returning();
+  return row;
 }

@@ -92,3 +92,4 @@ export const courtOrder = pgTable(
 
 export type YouthRow = typeof youth.$inferSelect;
 export type TeamMemberRow = typeof teamMember.$inferSelect;
+export type ConsentRow = typeof consent.$inferSelect;

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { YouthParent, YouthConnectionParent } from '../mappers.ts';
-import type { TeamMemberRow } from '../db/schema.ts';
+import type { TeamMemberRow, ConsentRow } from '../db/schema.ts';
 import type { SubgraphContext } from '@hub/subgraph-kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -37,6 +37,35 @@ export type Agency =
   | 'HUB'
   | 'PROBATION'
   | 'PUBLIC_DEFENDER';
+
+/** A youth's consent: who gave it, what it opens, to whom, for what, and when. */
+export type Consent = {
+  __typename?: 'Consent';
+  categories: Array<DataCategory>;
+  effectiveFrom: Scalars['String']['output'];
+  effectiveTo?: Maybe<Scalars['String']['output']>;
+  formReference: Scalars['String']['output'];
+  grantor: ConsentGrantor;
+  id: Scalars['ID']['output'];
+  purposes: Array<PurposeOfUse>;
+  recipientAgencies: Array<Agency>;
+  recordedAt: Scalars['String']['output'];
+  recordedBy: Scalars['String']['output'];
+  revokeReason?: Maybe<Scalars['String']['output']>;
+  revokedAt?: Maybe<Scalars['String']['output']>;
+  revokedBy?: Maybe<Scalars['String']['output']>;
+  status: ConsentStatus;
+};
+
+export type ConsentGrantor =
+  | 'ATTORNEY'
+  | 'GUARDIAN'
+  | 'YOUTH';
+
+export type ConsentStatus =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'REVOKED';
 
 /** The data categories of DOMAIN.md's need-to-know table, with their HL7 v3 sensitivity codes. */
 export type DataCategory =
@@ -81,6 +110,25 @@ export type DenialReason =
   | 'NEVER_SHARED'
   | 'NOT_ON_TEAM'
   | 'PURPOSE_NOT_PERMITTED';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Record a youth's consent to share categories with agencies. The youth's social worker, MDT coordinator or attorney only. */
+  recordConsent: Consent;
+  /** Revoke a consent; the very next request is decided without it. */
+  revokeConsent: Consent;
+};
+
+
+export type MutationRecordConsentArgs = {
+  input: RecordConsentInput;
+};
+
+
+export type MutationRevokeConsentArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -130,6 +178,20 @@ export type QueryYouthsArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type RecordConsentInput = {
+  categories: Array<DataCategory>;
+  /** ISO 8601 date or date-time */
+  effectiveFrom: Scalars['String']['input'];
+  /** ISO 8601; open-ended when absent */
+  effectiveTo?: InputMaybe<Scalars['String']['input']>;
+  /** The reference of the signed form kept on file */
+  formReference: Scalars['String']['input'];
+  grantor: ConsentGrantor;
+  purposes: Array<PurposeOfUse>;
+  recipientAgencies: Array<Agency>;
+  youthId: Scalars['ID']['input'];
+};
+
 export type Role =
   | 'CBO_ADVOCATE'
   | 'CLINICIAN'
@@ -165,6 +227,8 @@ export type Viewer = {
 export type Youth = {
   __typename?: 'Youth';
   aliases?: Maybe<Array<Scalars['String']['output']>>;
+  /** The youth's consents, in every state, newest first. */
+  consents?: Maybe<Array<Consent>>;
   dateOfBirth?: Maybe<Scalars['String']['output']>;
   /** Initials only: the minimum needed to recognise the youth in a meeting. */
   displayName?: Maybe<Scalars['String']['output']>;
@@ -287,13 +351,18 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Agency: Agency;
+  Consent: ResolverTypeWrapper<ConsentRow>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ConsentGrantor: ConsentGrantor;
+  ConsentStatus: ConsentStatus;
   DataCategory: DataCategory;
   DenialReason: DenialReason;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PurposeOfUse: PurposeOfUse;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  RecordConsentInput: RecordConsentInput;
   Role: Role;
   TeamMember: ResolverTypeWrapper<TeamMemberRow>;
   Viewer: ResolverTypeWrapper<Viewer>;
@@ -307,10 +376,13 @@ export type ResolversParentTypes = {
   AccessDecision: AccessDecision;
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
+  Consent: ConsentRow;
+  ID: Scalars['ID']['output'];
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
-  ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  RecordConsentInput: RecordConsentInput;
   TeamMember: TeamMemberRow;
   Viewer: Viewer;
   Youth: YouthParent;
@@ -331,6 +403,28 @@ export type AccessDecisionResolvers<ContextType = SubgraphContext, ParentType ex
   legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['DenialReason']>, ParentType, ContextType>;
   ruleId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ConsentResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = {
+  categories?: Resolver<Array<ResolversTypes['DataCategory']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  formReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  grantor?: Resolver<ResolversTypes['ConsentGrantor'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  purposes?: Resolver<Array<ResolversTypes['PurposeOfUse']>, ParentType, ContextType>;
+  recipientAgencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokeReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ConsentStatus'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  recordConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input'>>;
+  revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id' | 'reason'>>;
 };
 
 export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -364,6 +458,7 @@ export type ViewerResolvers<ContextType = SubgraphContext, ParentType extends Re
 export type YouthResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Youth'] = ResolversParentTypes['Youth'], FederationReferenceType extends FederationReferenceTypes['Youth'] = FederationReferenceTypes['Youth']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Youth']> | FederationReferenceType, FederationReferenceType, ContextType>;
   aliases?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  consents?: Resolver<Maybe<Array<ResolversTypes['Consent']>>, ParentType, ContextType>;
   dateOfBirth?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   familyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -386,6 +481,8 @@ export type YouthEdgeResolvers<ContextType = SubgraphContext, ParentType extends
 
 export type Resolvers<ContextType = SubgraphContext> = {
   AccessDecision?: AccessDecisionResolvers<ContextType>;
+  Consent?: ConsentResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   TeamMember?: TeamMemberResolvers<ContextType>;

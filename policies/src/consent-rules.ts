@@ -1,0 +1,77 @@
+import type { Viewer, YouthFacts } from './facts.ts';
+import { DATA_CATEGORIES, type Agency, type DataCategory, type PurposeOfUse } from './vocabulary.ts';
+
+export type ConsentGrantor = 'YOUTH' | 'GUARDIAN' | 'ATTORNEY';
+
+/** Categories no consent can open: the law shares them with nobody outside their keeper. */
+export const NEVER_BY_CONSENT: Partial<Record<DataCategory, string>> = {
+  ATTORNEY_CLIENT: 'attorney-client communications are privileged (Evidence Code 954); no consent opens them here',
+  PSYCHOTHERAPY_NOTES:
+    'psychotherapy notes need their own authorization to the treating clinician (45 CFR 164.508(a)(2))',
+};
+
+/** Minor-consent services: only the youth may authorize their disclosure (Family Code 6924-6929; 42 CFR 2.14). */
+export const YOUTH_ONLY: readonly DataCategory[] = ['SUBSTANCE_USE', 'SEXUAL_HEALTH', 'MENTAL_HEALTH'];
+
+export interface ConsentDraft {
+  grantor: ConsentGrantor;
+  categories: readonly DataCategory[];
+  recipientAgencies: readonly Agency[];
+  purposes: readonly PurposeOfUse[];
+  effectiveFrom: string;
+  effectiveTo: string | null | undefined;
+  formReference: string;
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
+/** Everything wrong with a consent before it is recorded, in words a social worker can act on. */
+export function consentProblems(draft: ConsentDraft): string[] {
+  const problems: string[] = [];
+  if (!draft.categories.length) problems.push('name at least one category');
+  for (const c of draft.categories) {
+    if (!DATA_CATEGORIES.includes(c)) problems.push(`unknown category ${String(c)}`);
+    const never = NEVER_BY_CONSENT[c];
+    if (never) problems.push(`a consent cannot cover ${c}: ${never}`);
+    if (draft.grantor !== 'YOUTH' && YOUTH_ONLY.includes(c)) {
+      problems.push(
+        `only the youth may consent to sharing ${c} (minor-consent services; Family Code 6924-6929, 42 CFR 2.14)`,
+      );
+    }
+  }
+  if (new Set(draft.categories).size !== draft.categories.length) problems.push('a category is listed twice');
+  if (!draft.recipientAgencies.length) problems.push('name at least one recipient agency');
+  if (!draft.purposes.length) problems.push('name at least one purpose');
+  if (draft.purposes.includes('AUDIT'))
+    problems.push('AUDIT is not a purpose a consent opens: privacy officers see no records');
+  const from = ISO.test(draft.effectiveFrom) ? Date.parse(draft.effectiveFrom) : NaN;
+  if (Number.isNaN(from)) problems.push('effectiveFrom must be an ISO 8601 date or date-time');
+  if (draft.effectiveTo != null) {
+    const to = ISO.test(draft.effectiveTo) ? Date.parse(draft.effectiveTo) : NaN;
+    if (Number.isNaN(to)) problems.push('effectiveTo must be an ISO 8601 date or date-time');
+    else if (!Number.isNaN(from) && to <= from) problems.push('effectiveTo must be after effectiveFrom');
+  }
+  const form = draft.formReference.trim();
+  if (!form) problems.push('formReference must name the signed form');
+  if (form.length > 200) problems.push('formReference must be at most 200 characters');
+  return problems;
+}
+
+/**
+ * Who may record or revoke a youth's consents: the youth's social worker (child welfare serves the
+ * youth, or the worker is on the team), the MDT coordinator of the youth's team, the youth's
+ * attorney (the public defender serves the youth).
+ */
+export function mayManageConsents(viewer: Viewer, facts: YouthFacts): boolean {
+  const serves = facts.servedBy.includes(viewer.agency);
+  switch (viewer.role) {
+    case 'CW_SOCIAL_WORKER':
+      return viewer.agency === 'CHILD_WELFARE' && (serves || facts.team.onTeam);
+    case 'MDT_COORDINATOR':
+      return facts.team.onTeam;
+    case 'PUBLIC_DEFENDER':
+      return viewer.agency === 'PUBLIC_DEFENDER' && serves;
+    default:
+      return false;
+  }
+}

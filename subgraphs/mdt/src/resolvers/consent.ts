@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { GraphQLError } from 'graphql';
+import { consentProblems, mayManageConsents, type DataCategory } from '@hub/policies';
+import { badInput, isUuid, type SubgraphContext } from '@hub/subgraph-kit';
+import { consentById, consentsOf, insertConsent, revokeConsentRow } from '../db/queries.ts';
+import type { ConsentRow } from '../db/schema.ts';
+import type { ConsentResolvers, MutationResolvers } from '../generated/resolvers-types.ts';
+
+const iso = (value: string | Date | null) => (value === null ? null : new Date(value).toISOString());
+
+export function consentStatus(row: ConsentRow, now = new Date()): 'ACTIVE' | 'REVOKED' | 'EXPIRED' {
+  if (row.revokedAt) return 'REVOKED';
+  if (row.effectiveTo && Date.parse(row.effectiveTo) <= now.getTime()) return 'EXPIRED';
+  return 'ACTIVE';
+}
+
+const notFound = () => badInput('No such youth or consent, or it is not on your caseload');
+
+/** The youth must be linked to the viewer (the same answer as a youth that does not exist), and the role must be one that records consents. */
+async function authorize(ctx: SubgraphContext, youthId: string) {
+  if (!isUuid(youthId)) throw badInput('youthId must be a UUID');
+  const facts = await ctx.access.factsFor(youthId);
+  if (!facts.team.onTeam && !facts.servedBy.includes(ctx.viewer.agency)) throw notFound();
+  if (!mayManageConsents(ctx.viewer, facts)) {
+    throw new GraphQLError(
+      "Only the youth's social worker, MDT coordinator or attorney may record or revoke consents",
+      {
+        extensions: { code: 'FORBIDDEN', reason: 'ROLE_MAY_NOT_MANAGE_CONSENTS' },
+      },
+    );
+  }
+}
+
+export const Mutation: MutationResolvers = {
+  async recordConsent(_root, { input }, ctx) {
+    await authorize(ctx, input.youthId);
+    const problems = consentProblems({
+      ...input,
+      effectiveTo: input.effectiveTo ?? null,
+      categories: input.categories as DataCategory[],
+    });
+    if (problems.length) {
+      throw new GraphQLError(`Consent not recorded: ${problems.join('; ')}`, {
+        extensions: { code: 'BAD_USER_INPUT', problems },
+      });
+    }
+    return insertConsent(ctx.database, {
+      id: randomUUID(),
+      youthId: input.youthId,
+      grantor: input.grantor,
+      categories: [...input.categories],
+      recipientAgencies: [...input.recipientAgencies],
+      purposes: [...input.purposes],
+      effectiveFrom: new Date(input.effectiveFrom).toISOString(),
+      effectiveTo: input.effectiveTo ? new Date(input.effectiveTo).toISOString() : null,
+      formReference: input.formReference.trim(),
+      recordedBy: ctx.viewer.sub,
+    });
+  },
+
+  async revokeConsent(_root, { id, reason }, ctx) {
+    if (!isUuid(id)) throw badInput('id must be a UUID');
+    const existing = await consentById(ctx.database, id);
+    if (!existing) throw notFound();
+    await authorize(ctx, existing.youthId);
+    const why = reason.trim();
+    if (!why) throw badInput('Say why the consent is revoked');
+    if (why.length > 1000) throw badInput('reason must be at most 1000 characters');
+    const revoked = await revokeConsentRow(ctx.database, id, ctx.viewer.sub, why, new Date());
+    if (!revoked) throw badInput('This consent is already revoked');
+    return revoked;
+  },
+};
+
+export const Consent: ConsentResolvers = {
+  status: (row) => consentStatus(row),
+  effectiveFrom: (row) => iso(row.effectiveFrom)!,
+  effectiveTo: (row) => iso(row.effectiveTo),
+  recordedAt: (row) => iso(row.recordedAt)!,
+  revokedAt: (row) => iso(row.revokedAt),
+};
+
+/** Youth.consents, loaded for all youths of the operation at once. */
+export function consentsForYouth(youthId: string, ctx: SubgraphContext): Promise<ConsentRow[]> {
+  return ctx
+    .loader<string, ConsentRow[]>('consents', async (ids) => {
+      const rows = await consentsOf(ctx.database, ids);
+      return ids.map((id) => rows.filter((r) => r.youthId === id));
+    })
+    .load(youthId);
+}

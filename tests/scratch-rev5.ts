@@ -1,0 +1,10 @@
+import { decide, defaultPolicySet, subjectFor, type YouthFacts } from '@hub/policies';
+const p = defaultPolicySet();
+const facts = (o: Partial<YouthFacts>): YouthFacts => ({ youthId: 'y', servedBy: [], team: { onTeam: false }, consents: [], courtOrders: [], ...o });
+const show = (label: string, d: any) => console.log(label, d.allowed, d.reason, d.ruleId);
+show('PH nurse, MENTAL_HEALTH, Health serves, not on team:', decide(p, { sub: 'c', agency: 'HEALTH', role: 'PUBLIC_HEALTH_NURSE' }, facts({ servedBy: ['HEALTH'] }), 'MENTAL_HEALTH', 'CARE_COORDINATION', { owner: 'HEALTH' }));
+show('Probation officer, DELINQUENCY owned by PROBATION, serves:', decide(p, { sub: 'c', agency: 'PROBATION', role: 'PROBATION_OFFICER' }, facts({ servedBy: ['PROBATION'] }), 'DELINQUENCY', 'CARE_COORDINATION', { owner: 'PROBATION' }));
+show('School liaison (EDUCATION) reading PROBATION? n/a; CW worker IDENTITY owner CHILD_WELFARE serves:', decide(p, { sub: 'c', agency: 'CHILD_WELFARE', role: 'CW_SOCIAL_WORKER' }, facts({ servedBy: ['CHILD_WELFARE'] }), 'IDENTITY', 'CARE_COORDINATION', { owner: 'CHILD_WELFARE' }));
+show('PH nurse PHYSICAL_HEALTH serves not team:', decide(p, { sub: 'c', agency: 'HEALTH', role: 'PUBLIC_HEALTH_NURSE' }, facts({ servedBy: ['HEALTH'] }), 'PHYSICAL_HEALTH', 'CARE_COORDINATION', { owner: 'HEALTH' }));
+console.log(subjectFor({ sub: 'c', agency: 'HEALTH', role: 'PUBLIC_HEALTH_NURSE' }, facts({ servedBy: ['HEALTH'] }), 'MENTAL_HEALTH', 'CARE_COORDINATION', { owner: 'HEALTH' }));
+console.log(p.rules.find(r=>r.id==='own-agency.read'));
