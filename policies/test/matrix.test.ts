@@ -2,7 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+  allPoints,
   createPolicySet,
+  decidePoint,
   defaultPolicySet,
   diffPolicies,
   policyMatrix,
@@ -83,5 +85,24 @@ describe('policy:diff', () => {
     );
     expect(differences.every((d) => d.before.allowed && !d.after.allowed)).toBe(true);
     expect(diffPolicies(before, before).differences).toEqual([]);
+  });
+});
+
+describe('every rule', () => {
+  it('decides some point of the space, unless an invariant already says the same', () => {
+    const policy = defaultPolicySet();
+    const deciding = new Map<string, number>();
+    for (const point of allPoints()) {
+      const d = decidePoint(policy, point);
+      deciding.set(d.ruleId, (deciding.get(d.ruleId) ?? 0) + 1);
+    }
+    const silent = policy.rules.filter((r) => !deciding.has(r.id));
+    // Only the table's N cells for psychotherapy notes and attorney-client records, which the
+    // invariants (higher precedence, same answer) decide instead.
+    expect(
+      silent.every((r) => /^(psychotherapy-notes|attorney-client)\.never\./.test(r.id) && r.reason === 'NEVER_SHARED'),
+    ).toBe(true);
+    expect(policy.rules.every((r) => r.legalBasis && r.description && r.id)).toBe(true);
+    expect(new Set(policy.rules.map((r) => r.id)).size).toBe(policy.rules.length);
   });
 });
