@@ -1,9 +1,11 @@
 import { subject } from '@casl/ability';
 import { defineAbilityFor, type HubAbility } from './ability.ts';
 import type { ConsentFact, CourtOrderFact, Viewer, YouthFacts } from './facts.ts';
+import { YOUTH_ONLY } from './consent-rules.ts';
 import { PART2_NOTICE } from './legal-basis.ts';
 import type { DisclosureSubject, PolicyRule } from './rules.ts';
-import type { PolicySet } from './policy-set.ts';
+import { defaultPolicySet, type PolicySet } from './policy-set.ts';
+import { hardDenial } from './guards.ts';
 import {
   AGENCY_LABEL,
   CATEGORY_LABEL,
@@ -43,6 +45,7 @@ function inEffect(from: string, to: string | null, now: Date): boolean {
 function consentCovers(c: ConsentFact, viewer: Viewer, category: DataCategory, purpose: PurposeOfUse, now: Date) {
   return (
     c.status === 'ACTIVE' &&
+    (c.grantor === 'YOUTH' || !YOUTH_ONLY.includes(category)) &&
     inEffect(c.effectiveFrom, c.effectiveTo, now) &&
     c.categories.includes(category) &&
     c.recipientAgencies.includes(viewer.agency) &&
@@ -102,9 +105,16 @@ export function decide(
   // One subject per category, never a field list: avoids CASL's field-rule trap.
   const matched = ability.relevantRuleFor('read', subject('Disclosure', { ...attrs }));
   const ruleId = (matched?.origin as { policyRuleId?: string } | undefined)?.policyRuleId;
-  const rule: PolicyRule | undefined = ruleId ? policy.byId.get(ruleId) : undefined;
-  const allowed = Boolean(matched && !matched.inverted && rule);
-  const reason: DenialReason | null = allowed ? null : ((matched?.reason as DenialReason | undefined) ?? 'NOT_ON_TEAM');
+  let rule: PolicyRule | undefined = ruleId ? policy.byId.get(ruleId) : undefined;
+  let allowed = Boolean(matched && !matched.inverted && rule);
+  let reason: DenialReason | null = allowed ? null : ((matched?.reason as DenialReason | undefined) ?? 'NOT_ON_TEAM');
+  const hard = allowed ? hardDenial(viewer.role, attrs) : undefined;
+  if (hard) {
+    // A rule set released what an invariant forbids: the invariant wins.
+    allowed = false;
+    reason = hard.reason;
+    rule = policy.byId.get(hard.ruleId) ?? defaultPolicySet().byId.get(hard.ruleId);
+  }
   return {
     allowed,
     reason,

@@ -12,6 +12,8 @@ export type ConsentStatus = 'ACTIVE' | 'REVOKED' | 'EXPIRED';
 
 export interface ConsentFact {
   id: string;
+  /** Who gave it; only the youth's own consent opens minor-consent categories. */
+  grantor: 'YOUTH' | 'GUARDIAN' | 'ATTORNEY';
   categories: readonly DataCategory[];
   recipientAgencies: readonly Agency[];
   /** Empty means any purpose the viewer's role may use. */

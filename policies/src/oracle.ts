@@ -1,3 +1,4 @@
+import { YOUTH_ONLY } from './consent-rules.ts';
 import { tableCell, TABLE_ROLES, type TableRole } from './table.ts';
 import type { Point } from './space.ts';
 import type { DataCategory, DenialReason, PurposeOfUse, Role } from './vocabulary.ts';
@@ -51,7 +52,7 @@ export function expectedDecision(p: Point): Expected {
   }
   if (own && p.serves && !TABLE_DECIDES_FOR_OWN_STAFF.includes(p.category)) return allow;
   if (!TABLE_ROLES.includes(p.role as TableRole)) return deny('NOT_ON_TEAM');
-  const consent = p.consent === 'active';
+  const consent = p.consent === 'active' || (p.consent === 'guardian' && !YOUTH_ONLY.includes(p.category));
   const order = p.order === 'active';
   switch (tableCell(p.category, p.role as TableRole).kind) {
     case 'A':
@@ -70,5 +71,7 @@ export function expectedDecision(p: Point): Expected {
       return p.onTeam && consent ? allow : deny('CONSENT_REQUIRED');
     case 'C|O':
       return consent || order ? allow : deny('CONSENT_REQUIRED');
+    case 'T':
+      return treating ? allow : deny('NEVER_SHARED');
   }
 }

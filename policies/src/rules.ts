@@ -148,6 +148,18 @@ function cellRules(category: DataCategory, role: TableRole, cell: Cell): PolicyR
       return [consent({ onTeam: true })];
     case 'C|O':
       return [consent(), { ...order, otherwise: undefined }].map(stripUndefined);
+    case 'T':
+      return [
+        {
+          ...base,
+          id: id('treating'),
+          effect: 'allow',
+          conditions: { category, treating: true },
+          otherwise: 'NEVER_SHARED',
+          legalBasis: SHARING_BASIS[category] + inferred,
+          description: `${role} reads ${category} only as the treating clinician (own agency serves the youth)`,
+        },
+      ];
   }
 }
 

@@ -4,6 +4,7 @@ import {
   AGENCY_CATEGORIES,
   DATA_CATEGORIES,
   PURPOSES,
+  ROLE_AGENCY,
   ROLES,
   type Agency,
   type DataCategory,
@@ -11,8 +12,18 @@ import {
   type Role,
 } from './vocabulary.ts';
 
+export { ROLE_AGENCY };
+
 /** The finite attribute space the policies decide over; policy:verify and policy:diff walk all of it. */
-export const CONSENT_STATES = ['none', 'active', 'revoked', 'expired', 'wrong-agency', 'wrong-purpose'] as const;
+export const CONSENT_STATES = [
+  'none',
+  'active',
+  'revoked',
+  'expired',
+  'wrong-agency',
+  'wrong-purpose',
+  'guardian',
+] as const;
 export type ConsentState = (typeof CONSENT_STATES)[number];
 export const ORDER_STATES = ['none', 'active', 'expired'] as const;
 export type OrderState = (typeof ORDER_STATES)[number];
@@ -33,22 +44,6 @@ export const VERIFY_NOW = new Date('2026-06-01T12:00:00Z');
 const PAST = '2025-01-01T00:00:00Z';
 const RECENT = '2026-05-01T00:00:00Z';
 const FUTURE = '2027-01-01T00:00:00Z';
-
-/** The agency each role works for; the coordinator and privacy office are the hub's own. */
-export const ROLE_AGENCY: Record<Role, Agency> = {
-  CW_SOCIAL_WORKER: 'CHILD_WELFARE',
-  PROBATION_OFFICER: 'PROBATION',
-  CLINICIAN: 'HEALTH',
-  PUBLIC_HEALTH_NURSE: 'HEALTH',
-  SCHOOL_LIAISON: 'EDUCATION',
-  PROSECUTOR: 'DISTRICT_ATTORNEY',
-  VICTIM_ADVOCATE: 'DISTRICT_ATTORNEY',
-  PUBLIC_DEFENDER: 'PUBLIC_DEFENDER',
-  CBO_ADVOCATE: 'COMMUNITY',
-  SURVIVOR_MENTOR: 'COMMUNITY',
-  MDT_COORDINATOR: 'HUB',
-  PRIVACY_OFFICER: 'HUB',
-};
 
 /** Every owner that holds the category. */
 export function ownersOf(category: DataCategory): Agency[] {
@@ -80,6 +75,7 @@ export function* allPoints(): Generator<Point> {
 export function materialise(point: Point): { viewer: Viewer; facts: YouthFacts } {
   const consent = (over: Partial<ConsentFact>): ConsentFact => ({
     id: 'c',
+    grantor: 'YOUTH',
     categories: [point.category],
     recipientAgencies: [point.agency],
     purposes: [point.purpose],
@@ -97,6 +93,7 @@ export function materialise(point: Point): { viewer: Viewer; facts: YouthFacts }
     'wrong-purpose': [
       consent({ purposes: [point.purpose === 'COURT_ORDERED' ? 'CARE_COORDINATION' : 'COURT_ORDERED'] }),
     ],
+    guardian: [consent({ grantor: 'GUARDIAN' })],
   }[point.consent];
   const order = (over: Partial<CourtOrderFact>): CourtOrderFact => ({
     id: 'o',

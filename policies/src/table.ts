@@ -10,9 +10,10 @@ import type { DataCategory, Role } from './vocabulary.ts';
  *  A|C allowed when the viewer's own agency serves the youth (treating / in program), else consent
  *  M+C on the team AND a consent (DOMAIN.md's "M/C", read strictly: deny unless both hold)
  *  C|O a consent or a court order
+ *  T   only the treating clinician: the viewer's own agency serves the youth ("A (treating)", "A if treating")
  * `inferred` marks cells DOMAIN.md marks with *, `limited` cells that should later narrow fields.
  */
-export type CellKind = 'A' | 'M' | 'C' | 'O' | 'N' | 'A|C' | 'M+C' | 'C|O';
+export type CellKind = 'A' | 'M' | 'C' | 'O' | 'N' | 'A|C' | 'M+C' | 'C|O' | 'T';
 export interface Cell {
   kind: CellKind;
   inferred?: boolean;
@@ -56,9 +57,9 @@ const ROWS: Record<DataCategory, Row> = {
   CSEC_INDICATORS: ['A', 'A', 'M', 'M', 'M*', 'M', 'A', 'M', 'C*'],
   SAFETY_PLAN: ['A', 'A', 'M', 'M', 'M~*', 'M*', 'A', 'M+C', 'C'],
   MENTAL_HEALTH: ['M~', 'M~', 'A', 'M~', 'C', 'M*', 'A', 'C', 'C'],
-  PSYCHOTHERAPY_NOTES: ['N', 'N', 'A', 'N', 'N', 'N', 'N', 'N', 'N'],
+  PSYCHOTHERAPY_NOTES: ['N', 'N', 'T', 'N', 'N', 'N', 'N', 'N', 'N'],
   SUBSTANCE_USE: ['C', 'C', 'A|C', 'C', 'C', 'O', 'C', 'C', 'C'],
-  SEXUAL_HEALTH: ['C*', 'C*', 'A', 'A|C', 'C', 'C|O*', 'C', 'C', 'C'],
+  SEXUAL_HEALTH: ['C*', 'C*', 'T', 'A|C', 'C', 'C|O*', 'C', 'C', 'C'],
   PHYSICAL_HEALTH: ['M~', 'M~', 'A', 'M', 'C', 'O', 'C*', 'C', 'C'],
   EDUCATION: ['A', 'C*', 'C', 'C', 'A', 'O', 'A*', 'C', 'C'],
   PROBATION: ['M*', 'A', 'M', 'M*', 'M~', 'A', 'A', 'M+C*', 'C*'],

@@ -1,3 +1,4 @@
+import { YOUTH_ONLY } from './consent-rules.ts';
 import { decide, type Decision } from './decide.ts';
 import { expectedDecision } from './oracle.ts';
 import type { PolicySet } from './policy-set.ts';
@@ -37,7 +38,13 @@ function invariantProblems(point: Point, d: Decision, decideAt: (p: Point) => De
   }
   if (!point.onTeam && !point.serves)
     problems.push('released to a viewer off the team whose agency does not serve the youth');
-  if (point.consent !== 'active' && point.consent !== 'none' && !decideAt({ ...point, consent: 'none' }).allowed) {
+  const opensLikeActive = point.consent === 'guardian' && !YOUTH_ONLY.includes(point.category);
+  if (
+    point.consent !== 'active' &&
+    point.consent !== 'none' &&
+    !opensLikeActive &&
+    !decideAt({ ...point, consent: 'none' }).allowed
+  ) {
     problems.push(`a ${point.consent} consent opened what no consent does not`);
   }
   if (point.order === 'expired' && !decideAt({ ...point, order: 'none' }).allowed) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  createPolicySet,
   decide,
   defaultPolicySet,
   denialMessage,
@@ -23,6 +24,7 @@ const onTeam = (extra: Partial<YouthFacts> = {}): YouthFacts => ({
 });
 const suConsent = (over: Partial<ConsentFact> = {}): ConsentFact => ({
   id: 'c1',
+  grantor: 'YOUTH',
   categories: ['SUBSTANCE_USE'],
   recipientAgencies: ['PROBATION'],
   purposes: [],
@@ -63,6 +65,7 @@ describe('decide', () => {
     ['naming another agency', suConsent({ recipientAgencies: ['EDUCATION'] })],
     ['for another purpose', suConsent({ purposes: ['COURT_ORDERED'] })],
     ['for another category', suConsent({ categories: ['MENTAL_HEALTH'] })],
+    ["given by a guardian (Part 2: only the youth's own)", suConsent({ grantor: 'GUARDIAN' })],
   ])('a consent %s opens nothing', (_label, consent) => {
     const d = decide(policy, po, onTeam({ consents: [consent] }), 'SUBSTANCE_USE', 'CARE_COORDINATION', health);
     expect([d.allowed, d.reason]).toEqual([false, 'CONSENT_REQUIRED']);
@@ -105,6 +108,33 @@ describe('decide', () => {
     const officer: Viewer = { sub: 'pr-1', agency: 'HUB', role: 'PRIVACY_OFFICER' };
     const d = decide(policy, officer, onTeam(), 'IDENTITY', 'AUDIT', { owner: 'HUB', now });
     expect([d.allowed, d.reason]).toEqual([false, 'NEVER_SHARED']);
+  });
+
+  it('keeps the invariants even against a rule set that tries to override them', () => {
+    const leaky = createPolicySet([
+      ...policy.rules,
+      {
+        id: 'mistake.open-all',
+        effect: 'allow',
+        roles: '*',
+        conditions: {},
+        legalBasis: 'none',
+        description: 'a mistake',
+      },
+    ]);
+    const stranger = decide(leaky, sw, emptyFacts('y'), 'MENTAL_HEALTH', 'CARE_COORDINATION', health);
+    expect([stranger.allowed, stranger.reason, stranger.ruleId]).toEqual([false, 'NOT_ON_TEAM', 'scope.not-on-team']);
+    const notes = decide(
+      leaky,
+      nurse,
+      onTeam({ servedBy: ['HEALTH'] }),
+      'PSYCHOTHERAPY_NOTES',
+      'CARE_COORDINATION',
+      health,
+    );
+    expect([notes.allowed, notes.ruleId]).toEqual([false, 'invariant.psychotherapy-notes']);
+    const audit = decide(leaky, sw, onTeam(), 'PLACEMENT', 'AUDIT', { owner: 'CHILD_WELFARE', now });
+    expect([audit.allowed, audit.reason]).toEqual([false, 'PURPOSE_NOT_PERMITTED']);
   });
 
   it('versions the rule set by its content', () => {
