@@ -29,7 +29,14 @@ function signSubgraphRequests(key: KeyLike, subgraphs: SubgraphLocation[]): Gate
       headers.set(REQUEST_ID_HEADER, hub.requestId);
       headers.set(
         SIGNATURE_HEADER,
-        await signGatewayRequest({ key, audience, body, userToken: hub.userToken, requestId: hub.requestId }),
+        await signGatewayRequest({
+          key,
+          audience,
+          body,
+          userToken: hub.userToken,
+          requestId: hub.requestId,
+          purpose: hub.purpose,
+        }),
       );
       setOptions({ ...options, headers: Object.fromEntries(headers) });
     },

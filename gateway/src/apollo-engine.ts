@@ -1,8 +1,10 @@
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import {
   bearerToken,
+  PUBLIC_CODES,
   PURPOSE_HEADER,
   REQUEST_ID_HEADER,
   SIGNATURE_HEADER,
@@ -12,24 +14,35 @@ import {
 import type { EngineFactory, HubRequestContext } from './engine.ts';
 import { armorConfig } from './limits.ts';
 
+const unavailable = (name: string) => `${name} is unavailable; its part of the record is missing`;
+
 /**
  * Forwards the viewer's token, the purpose and the request id, and signs each subgraph request
  * for that subgraph alone (audience) in the fetcher, which sees the final serialized body: the
  * signature binds exactly the bytes the subgraph receives.
  */
 class SigningDataSource extends RemoteGraphQLDataSource<HubRequestContext> {
-  constructor(url: string, audience: string, key: KeyLike) {
+  constructor(url: string, audience: string, key: KeyLike, timeoutMs: number) {
     super({ url });
     const send = this.fetcher;
     this.fetcher = async (target, init) => {
       const headers: Record<string, string> = { ...(init?.headers as Record<string, string> | undefined) };
       const userToken = bearerToken(headers.authorization);
       const requestId = headers[REQUEST_ID_HEADER];
-      if (userToken && requestId) {
+      const purpose = headers[PURPOSE_HEADER];
+      if (userToken && requestId && purpose) {
         const body = typeof init?.body === 'string' ? init.body : '';
-        headers[SIGNATURE_HEADER] = await signGatewayRequest({ key, audience, body, userToken, requestId });
+        headers[SIGNATURE_HEADER] = await signGatewayRequest({ key, audience, body, userToken, requestId, purpose });
       }
-      return send(target, { ...init, headers });
+      // A subgraph that does not answer in time fails alone: its fields are null with an error
+      // naming it, and nothing about how it failed.
+      try {
+        return await send(target, { ...init, headers, signal: AbortSignal.timeout(timeoutMs) });
+      } catch {
+        throw new GraphQLError(unavailable(audience), {
+          extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: audience },
+        });
+      }
     };
   }
 
@@ -48,16 +61,41 @@ export const createApolloEngine: EngineFactory = async (opts) => {
     supergraphSdl: opts.supergraphSdl,
     buildService: ({ name, url }) => {
       if (!url) throw new Error(`subgraph ${name} has no URL`);
-      return new SigningDataSource(url, name, opts.signingKey);
+      return new SigningDataSource(url, name, opts.signingKey, opts.limits.upstreamTimeoutMs);
     },
   });
   const armor = new ApolloArmor(armorConfig(opts.limits)).protect();
+  const formatError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const { code, serviceName } = (formatted.extensions ?? {}) as { code?: unknown; serviceName?: unknown };
+    const where = formatted.path ? { path: formatted.path } : {};
+    if (typeof code === 'string' && (PUBLIC_CODES.has(code) || code === 'SUBGRAPH_UNAVAILABLE')) {
+      // Subgraph denials and input errors pass as the subgraph wrote them, minus transport details.
+      const {
+        response: _response,
+        stacktrace: _stack,
+        exception: _exception,
+        ...extensions
+      } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    opts.log('error', error);
+    if (typeof serviceName === 'string') {
+      // A subgraph down, slow or failing: say which agency, never how.
+      return {
+        message: unavailable(serviceName),
+        ...where,
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName },
+      };
+    }
+    return { message: 'Internal error', ...where, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
   const apollo = new ApolloServer<HubRequestContext>({
     gateway,
     introspection: opts.introspection,
     hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    formatError,
     validationRules: armor.validationRules,
     // graphql-armor's declarations name @apollo/server's CJS types; the plugins are plain objects.
     plugins: armor.plugins as unknown as ApolloServerPlugin<HubRequestContext>[],

@@ -104,6 +104,7 @@ export async function createSubgraphServer(options: SubgraphOptions): Promise<Su
         audience: options.name,
         body,
         userToken,
+        purpose: (req.headers[PURPOSE_HEADER] as string | undefined) ?? 'CARE_COORDINATION',
         replay,
       }));
       viewer = await options.verifyUser(userToken);

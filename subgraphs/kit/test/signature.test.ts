@@ -3,7 +3,12 @@ import { generateKeyPair, SignJWT } from 'jose';
 import { ReplayGuard, sha256, signGatewayRequest, verifyGatewaySignature } from '../src/auth/gateway-signature.ts';
 
 const { privateKey, publicKey } = await generateKeyPair('EdDSA');
-const base = { body: '{"query":"{ me { sub } }"}', userToken: 'user.jwt.here', requestId: 'r-1' };
+const base = {
+  body: '{"query":"{ me { sub } }"}',
+  userToken: 'user.jwt.here',
+  requestId: 'r-1',
+  purpose: 'CARE_COORDINATION',
+};
 const verify = (header: string | undefined, over: Partial<Parameters<typeof verifyGatewaySignature>[0]> = {}) =>
   verifyGatewaySignature({
     header,
@@ -25,6 +30,7 @@ describe('gateway signature', () => {
     ['for another subgraph', 'mdt', {}],
     ['over another body', 'child-welfare', { body: '{"query":"{ youths { totalCount } }"}' }],
     ['for another user token', 'child-welfare', { userToken: 'someone.else' }],
+    ['for another purpose of use', 'child-welfare', { purpose: 'PROSECUTION' }],
   ] as const)('refuses a signature %s', async (_label, audience, over) => {
     const header = audience ? await signGatewayRequest({ key: privateKey, audience, ...base }) : undefined;
     await expect(verify(header, over)).rejects.toThrow();
@@ -32,7 +38,12 @@ describe('gateway signature', () => {
 
   it('refuses an expired signature', async () => {
     const old = Math.floor(Date.now() / 1000) - 120;
-    const header = await new SignJWT({ bh: sha256(base.body), uth: sha256(base.userToken), rid: 'r-1' })
+    const header = await new SignJWT({
+      bh: sha256(base.body),
+      uth: sha256(base.userToken),
+      rid: 'r-1',
+      pou: base.purpose,
+    })
       .setProtectedHeader({ alg: 'EdDSA' })
       .setIssuer('csec-mdt-hub-gateway')
       .setAudience('child-welfare')
@@ -44,7 +55,12 @@ describe('gateway signature', () => {
   });
 
   it('refuses an HMAC token that names the public key as its secret (algorithm confusion)', async () => {
-    const header = await new SignJWT({ bh: sha256(base.body), uth: sha256(base.userToken), rid: 'r-1' })
+    const header = await new SignJWT({
+      bh: sha256(base.body),
+      uth: sha256(base.userToken),
+      rid: 'r-1',
+      pou: base.purpose,
+    })
       .setProtectedHeader({ alg: 'HS256' })
       .setIssuer('csec-mdt-hub-gateway')
       .setAudience('child-welfare')

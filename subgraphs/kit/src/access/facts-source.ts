@@ -35,7 +35,11 @@ export function httpFactsSource(opts: {
       }
       if (!response.ok) throw new AccessFactsUnavailable(`the registry answered ${response.status}`);
       const { facts } = (await response.json()) as { facts: YouthFacts[] };
-      if (!Array.isArray(facts) || facts.length !== youthIds.length) {
+      if (
+        !Array.isArray(facts) ||
+        facts.length !== youthIds.length ||
+        facts.some((f, i) => f?.youthId !== youthIds[i])
+      ) {
         throw new AccessFactsUnavailable('the registry answered for other youths');
       }
       return facts;

@@ -25,10 +25,12 @@ export interface SignInput {
   body: string;
   userToken: string;
   requestId: string;
+  /** The request's purpose of use, bound so it cannot be changed on the way. */
+  purpose: string;
 }
 
 export async function signGatewayRequest(input: SignInput): Promise<string> {
-  return new SignJWT({ bh: sha256(input.body), uth: sha256(input.userToken), rid: input.requestId })
+  return new SignJWT({ bh: sha256(input.body), uth: sha256(input.userToken), rid: input.requestId, pou: input.purpose })
     .setProtectedHeader({ alg: ALG })
     .setIssuer(ISSUER)
     .setAudience(input.audience)
@@ -70,6 +72,7 @@ export async function verifyGatewaySignature(opts: {
   audience: string;
   body: string;
   userToken: string;
+  purpose: string;
   replay: ReplayGuard;
 }): Promise<VerifiedSignature> {
   if (!opts.header) throw new SignatureError('missing gateway signature');
@@ -80,6 +83,7 @@ export async function verifyGatewaySignature(opts: {
       audience: opts.audience,
       algorithms: [ALG],
       maxTokenAge: `${LIFETIME_SECONDS}s`,
+      clockTolerance: 5,
       requiredClaims: ['jti', 'exp', 'iat'],
     }));
   } catch {
@@ -87,6 +91,7 @@ export async function verifyGatewaySignature(opts: {
   }
   if (payload.bh !== sha256(opts.body)) throw new SignatureError('signature does not match the body');
   if (payload.uth !== sha256(opts.userToken)) throw new SignatureError('signature does not match the user token');
+  if (payload.pou !== opts.purpose) throw new SignatureError('signature does not match the purpose of use');
   if (typeof payload.rid !== 'string' || !payload.rid) throw new SignatureError('signature has no request id');
   if (!opts.replay.claim(payload.jti!, payload.exp! * 1000)) throw new SignatureError('replayed gateway signature');
   return { requestId: payload.rid };

@@ -1,5 +1,8 @@
 import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, type JSONWebKeySet } from 'jose';
-import { AGENCIES, ROLES, type Agency, type Role, type Viewer } from '@hub/policies';
+import { AGENCIES, ROLE_AGENCY, ROLES, type Agency, type Role, type Viewer } from '@hub/policies';
+
+/** Asymmetric algorithms only: a shared-secret token could be minted by anyone holding the secret. */
+const USER_TOKEN_ALGORITHMS = ['ES256', 'ES384', 'RS256', 'PS256', 'EdDSA'];
 
 export interface UserTokenConfig {
   /** The identity provider's issuer (OIDC `iss`). */
@@ -24,6 +27,8 @@ export function createUserTokenVerifier(config: UserTokenConfig): UserTokenVerif
         issuer: config.issuer,
         audience: config.audience,
         requiredClaims: ['sub', 'exp'],
+        algorithms: USER_TOKEN_ALGORITHMS,
+        clockTolerance: 5,
       }));
     } catch {
       throw new UserTokenError('invalid user token');
@@ -32,6 +37,9 @@ export function createUserTokenVerifier(config: UserTokenConfig): UserTokenVerif
     if (typeof sub !== 'string' || !AGENCIES.includes(agency as Agency) || !ROLES.includes(role as Role)) {
       throw new UserTokenError('user token lacks agency or role');
     }
+    // A role belongs to one agency: a prosecutor's token claiming to be a social worker is refused.
+    if (ROLE_AGENCY[role as Role] !== agency)
+      throw new UserTokenError('user token names a role its agency does not have');
     return { sub, name: typeof name === 'string' ? name : sub, agency: agency as Agency, role: role as Role };
   };
 }

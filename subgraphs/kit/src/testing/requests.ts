@@ -18,6 +18,8 @@ export async function gatewayRequest(
     purpose?: string;
     /** Sign this text instead of the body sent (to test tampering). */
     signBody?: string;
+    /** Sign this purpose instead of the one sent (to test tampering). */
+    signPurpose?: string;
     /** Use this signature header as is (replays, forgeries); null sends none. */
     signature?: string | null;
   },
@@ -32,6 +34,7 @@ export async function gatewayRequest(
           body: opts.signBody ?? text,
           userToken: opts.token,
           requestId,
+          purpose: opts.signPurpose ?? opts.purpose ?? 'CARE_COORDINATION',
         })
       : opts.signature;
   const headers: Record<string, string> = {

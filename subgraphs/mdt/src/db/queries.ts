@@ -84,6 +84,7 @@ export async function accessFacts(
       .filter((c) => c.youthId === id)
       .map((c): ConsentFact => ({
         id: c.id,
+        grantor: c.grantor as ConsentFact['grantor'],
         categories: c.categories as DataCategory[],
         recipientAgencies: c.recipientAgencies as Agency[],
         purposes: c.purposes as PurposeOfUse[],
