@@ -58,15 +58,15 @@ export function consentProblems(draft: ConsentDraft): string[] {
 }
 
 /**
- * Who may record or revoke a youth's consents: the youth's social worker (child welfare serves the
- * youth, or the worker is on the team), the MDT coordinator of the youth's team, the youth's
- * attorney (the public defender serves the youth).
+ * Who may record or revoke a youth's consents: the youth's social worker (a child-welfare worker
+ * on the youth's team: agency-wide access would let any worker grant their agency a consent), the
+ * MDT coordinator of the youth's team, the youth's attorney (the public defender serves the youth).
  */
 export function mayManageConsents(viewer: Viewer, facts: YouthFacts): boolean {
   const serves = facts.servedBy.includes(viewer.agency);
   switch (viewer.role) {
     case 'CW_SOCIAL_WORKER':
-      return viewer.agency === 'CHILD_WELFARE' && (serves || facts.team.onTeam);
+      return viewer.agency === 'CHILD_WELFARE' && facts.team.onTeam;
     case 'MDT_COORDINATOR':
       return facts.team.onTeam;
     case 'PUBLIC_DEFENDER':

@@ -149,3 +149,35 @@ describe('bad consent input is refused with a clear error and changes nothing', 
     }
   });
 });
+
+describe('who sees and manages consents', () => {
+  it('shows a team member only the consents naming their own agency; managers see them all', async () => {
+    const record = (categories: string[], recipientAgencies: string[]) =>
+      hub.query('sw-garcia', RECORD, { input: input({ categories, recipientAgencies }) });
+    await record(['SUBSTANCE_USE'], ['PROBATION']);
+    await record(['EDUCATION'], ['EDUCATION']);
+    const school = (await hub.query('school-park', CONSENTS, { id: youthId })).json.data.youth.consents;
+    expect(school.length).toBeGreaterThan(0);
+    expect(school.every((c: { recipientAgencies: string[] }) => c.recipientAgencies.includes('EDUCATION'))).toBe(true);
+    expect(JSON.stringify(school)).not.toContain('SUBSTANCE_USE');
+    const manager = (await hub.query('coord-ortiz', CONSENTS, { id: youthId })).json.data.youth.consents;
+    expect(JSON.stringify(manager)).toContain('SUBSTANCE_USE');
+  });
+
+  it('refuses a child-welfare worker who is not on the youth’s team', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const served = hub.world.youths.find(
+      (y) =>
+        y.localIds.CHILD_WELFARE &&
+        !hub.world.teams.some(
+          (t) =>
+            t.youthId === y.id && t.members.some((m) => m.personId === 'sw-garcia' && (!m.toDate || m.toDate >= today)),
+        ),
+    );
+    expect(served, 'the seed needs a child-welfare youth whose team sw-garcia is not on').toBeDefined();
+    const { json } = await hub.query('sw-garcia', RECORD, { input: input({ youthId: served!.id }) });
+    expect(json.errors[0].message).toBe(
+      "Only the youth's social worker, MDT coordinator or attorney may record or revoke consents",
+    );
+  });
+});

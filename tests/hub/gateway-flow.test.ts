@@ -174,3 +174,37 @@ describe('denials in a list', () => {
     expect(deniedIndexes).toEqual(expected);
   });
 });
+
+describe('the caseload search', () => {
+  let hub: Hub;
+  beforeAll(async () => {
+    hub = await startHub({ youths: 100 });
+  });
+  afterAll(() => hub?.close());
+
+  it('never finds a youth by a name the viewer may not see', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const onTeam = (id: string, who: string) =>
+      hub.world.teams.some(
+        (t) => t.youthId === id && t.members.some((m) => m.personId === who && (!m.toDate || m.toDate >= today)),
+      );
+    // Health serves this youth, so the clinician has it in her caseload, but identity is M for her.
+    const hidden = hub.world.youths.find((y) => y.localIds.HEALTH && !onTeam(y.id, 'clin-okafor'))!;
+    const search = `query ($s: String) { youths(first: 50, search: $s) { totalCount edges { node { id } } } }`;
+    const clinician = await hub.query('clin-okafor', search, { s: hidden.givenName });
+    expect(clinician.json.data.youths.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(hidden.id);
+    const shown = hub.world.youths.find((y) => onTeam(y.id, 'clin-okafor'))!;
+    const found = await hub.query('clin-okafor', search, { s: shown.givenName });
+    expect(found.json.data.youths.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(shown.id);
+  });
+
+  it('treats an upper-case youth id like its lower-case self', async () => {
+    const id = hub.world.youths[0]!.id;
+    const q = `query ($id: ID!) { youth(id: $id) { id childWelfare { caseNumber } } }`;
+    const upper = await hub.query('sw-garcia', q, { id: id.toUpperCase() });
+    expect(upper.json.data.youth).toEqual({
+      id,
+      childWelfare: { caseNumber: hub.world.childWelfare.find((c) => c.youthId === id)!.localId },
+    });
+  });
+});

@@ -10,6 +10,8 @@ export interface SubgraphContext {
   requestId: string;
   access: RequestAccess;
   database: Database;
+  /** The county's time zone: dates such as team membership are county dates. */
+  timeZone: string;
   /** A per-request batch loader: every load of one name in one tick becomes one call of `batch`. */
   loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<readonly (V | Error)[]>): DataLoader<K, V>;
 }

@@ -26,3 +26,4 @@ export type { KeyLike } from './keys.ts';
 export { depsFromEnv, runSubgraph } from './run.ts';
 export type { SubgraphDeps } from './run.ts';
 export { isUuid } from './ids.ts';
+export { consentBounds, countyDate, countyMidnight, countyTimeZone, DEFAULT_TIME_ZONE } from './time.ts';

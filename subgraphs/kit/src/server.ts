@@ -24,6 +24,7 @@ import { enforceClassifiedFields } from './enforce.ts';
 import { PUBLIC_CODES } from './errors.ts';
 import { HttpError, readBody, sendError, sendJson } from './http.ts';
 import type { KeyLike } from './keys.ts';
+import { countyTimeZone } from './time.ts';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, body: string) => Promise<void>;
 
@@ -44,6 +45,8 @@ export interface SubgraphOptions {
   /** Extra POST routes outside GraphQL (the registry's access-facts endpoint). */
   routes?: Record<string, RouteHandler>;
   maxBodyBytes?: number;
+  /** The county's time zone (default COUNTY_TIME_ZONE, else America/Los_Angeles). */
+  timeZone?: string;
   log?: (message: string, detail?: unknown) => void;
 }
 
@@ -74,6 +77,7 @@ function maskError(log: NonNullable<SubgraphOptions['log']>) {
 export async function createSubgraphServer(options: SubgraphOptions): Promise<SubgraphServer> {
   const log = options.log ?? ((message, detail) => console.error(`[${options.name}] ${message}`, detail ?? ''));
   const policy = options.policy ?? defaultPolicySet();
+  const timeZone = options.timeZone ?? countyTimeZone();
   const schema = buildSubgraphSchema({
     typeDefs: parse(`${contractSdl()}\n${options.typeDefs}`),
     resolvers: options.resolvers as GraphQLResolverMap<unknown>,
@@ -136,6 +140,7 @@ export async function createSubgraphServer(options: SubgraphOptions): Promise<Su
         purpose,
         requestId,
         database: options.database,
+        timeZone,
         access: new RequestAccess(viewer, purpose, options.agency, policy, options.facts),
         loader: loaderCache(),
       }),

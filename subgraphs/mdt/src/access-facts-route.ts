@@ -24,7 +24,7 @@ function parseRequest(body: string): { viewer: Viewer; youthIds: string[] } | un
 }
 
 /** POST /access-facts: for subgraphs only (service token), never routed by the gateway. */
-export function accessFactsRoute(database: Database, key: Uint8Array): RouteHandler {
+export function accessFactsRoute(database: Database, key: Uint8Array, timeZone: string): RouteHandler {
   return async (req, res, body) => {
     try {
       await verifyServiceToken(key, bearerToken(req.headers.authorization));
@@ -34,7 +34,7 @@ export function accessFactsRoute(database: Database, key: Uint8Array): RouteHand
     const request = parseRequest(body);
     if (!request)
       return sendJson(res, 400, { error: 'Expected { viewer: { sub, agency, role }, youthIds: string[] }' });
-    const facts = await accessFacts(database, request.viewer, request.youthIds, new Date());
+    const facts = await accessFacts(database, request.viewer, request.youthIds, new Date(), timeZone);
     sendJson(res, 200, { facts });
   };
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
+  countyTimeZone,
   createSubgraphServer,
   type AccessFactsSource,
   type Database,
@@ -16,12 +17,13 @@ export const MIGRATIONS = fileURLToPath(new URL('../drizzle', import.meta.url));
 const typeDefs = readFileSync(fileURLToPath(new URL('../schema.graphql', import.meta.url)), 'utf8');
 
 /** The registry decides from its own tables: no network hop for its own access facts. */
-export function localFactsSource(database: Database): AccessFactsSource {
-  return { load: (viewer, ids) => accessFacts(database, viewer, ids, new Date()) };
+export function localFactsSource(database: Database, timeZone: string): AccessFactsSource {
+  return { load: (viewer, ids) => accessFacts(database, viewer, ids, new Date(), timeZone) };
 }
 
 /** Builds the registry subgraph; the caller listens. */
 export function buildRegistry(database: Database, deps: SubgraphDeps): Promise<SubgraphServer> {
+  const timeZone = countyTimeZone();
   return createSubgraphServer({
     name: NAME,
     agency: 'HUB',
@@ -30,8 +32,9 @@ export function buildRegistry(database: Database, deps: SubgraphDeps): Promise<S
     database,
     gatewayKey: deps.gatewayKey,
     verifyUser: deps.verifyUser,
-    facts: localFactsSource(database),
-    routes: { '/access-facts': accessFactsRoute(database, deps.serviceKey) },
+    facts: localFactsSource(database, timeZone),
+    timeZone,
+    routes: { '/access-facts': accessFactsRoute(database, deps.serviceKey, timeZone) },
     ...(deps.policy ? { policy: deps.policy } : {}),
   });
 }

@@ -25,7 +25,7 @@ describe.each(TEST_ENGINES)('registry queries on %s', (engine) => {
     const viewer = persona('sw-garcia');
     const ids = [world.youths[1]!.id, 'not-a-uuid', world.youths[0]!.id, '00000000-0000-4000-8000-000000000000'];
     const before = db.statementCount;
-    const facts = await accessFacts(db, viewer, ids, now);
+    const facts = await accessFacts(db, viewer, ids, now, 'UTC');
     expect(db.statementCount - before).toBe(4);
     expect(facts.map((f) => f.youthId)).toEqual(ids);
     expect(facts[0]!.team).toEqual({ onTeam: true, role: 'CW_SOCIAL_WORKER' });
@@ -44,6 +44,7 @@ describe.each(TEST_ENGINES)('registry queries on %s', (engine) => {
       persona('po-nguyen'),
       consents.map((c) => c.youthId),
       now,
+      'UTC',
     );
     consents.forEach((c, i) => {
       const fact = facts[i]!.consents.find((x) => x.id === c.id)!;

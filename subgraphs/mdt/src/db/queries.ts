@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lte, or, sql, gte, type SQL } from 'drizzle-orm';
-import { isUuid, type Database } from '@hub/subgraph-kit';
+import { countyDate, isUuid, type Database } from '@hub/subgraph-kit';
 import type {
   Agency,
   ConsentFact,
@@ -57,10 +57,12 @@ export async function accessFacts(
   viewer: Viewer,
   ids: readonly string[],
   now: Date,
+  timeZone: string,
 ): Promise<YouthFacts[]> {
   const { db } = database;
-  const valid = [...new Set(ids.filter(isUuid))];
-  const today = now.toISOString().slice(0, 10);
+  // Ids compare in lower case (uuid columns print that way); each answer keeps the id as asked.
+  const valid = [...new Set(ids.filter(isUuid).map((id) => id.toLowerCase()))];
+  const today = countyDate(now, timeZone);
   const [links, memberships, consents, orders] = valid.length
     ? await Promise.all([
         db.select().from(agencyLink).where(inArray(agencyLink.youthId, valid)),
@@ -73,39 +75,42 @@ export async function accessFacts(
         db.select().from(courtOrder).where(inArray(courtOrder.youthId, valid)),
       ])
     : [[], [], [], []];
-  return ids.map((id) => ({
-    youthId: id,
-    servedBy: links.filter((l) => l.youthId === id).map((l) => l.agency as Agency),
-    team: (() => {
-      const m = memberships.find((r) => r.youthId === id);
-      return m ? { onTeam: true, role: m.role as Viewer['role'] } : { onTeam: false };
-    })(),
-    consents: consents
-      .filter((c) => c.youthId === id)
-      .map((c): ConsentFact => ({
-        id: c.id,
-        grantor: c.grantor as ConsentFact['grantor'],
-        categories: c.categories as DataCategory[],
-        recipientAgencies: c.recipientAgencies as Agency[],
-        purposes: c.purposes as PurposeOfUse[],
-        status: c.revokedAt
-          ? 'REVOKED'
-          : c.effectiveTo && Date.parse(c.effectiveTo) <= now.getTime()
-            ? 'EXPIRED'
-            : 'ACTIVE',
-        effectiveFrom: new Date(c.effectiveFrom).toISOString(),
-        effectiveTo: c.effectiveTo ? new Date(c.effectiveTo).toISOString() : null,
-      })),
-    courtOrders: orders
-      .filter((o) => o.youthId === id)
-      .map((o): CourtOrderFact => ({
-        id: o.id,
-        agency: o.agency as Agency,
-        categories: o.categories as DataCategory[],
-        effectiveFrom: new Date(o.effectiveFrom).toISOString(),
-        effectiveTo: o.effectiveTo ? new Date(o.effectiveTo).toISOString() : null,
-      })),
-  }));
+  return ids.map((asked) => {
+    const id = asked.toLowerCase();
+    return {
+      youthId: asked,
+      servedBy: links.filter((l) => l.youthId === id).map((l) => l.agency as Agency),
+      team: (() => {
+        const m = memberships.find((r) => r.youthId === id);
+        return m ? { onTeam: true, role: m.role as Viewer['role'] } : { onTeam: false };
+      })(),
+      consents: consents
+        .filter((c) => c.youthId === id)
+        .map((c): ConsentFact => ({
+          id: c.id,
+          grantor: c.grantor as ConsentFact['grantor'],
+          categories: c.categories as DataCategory[],
+          recipientAgencies: c.recipientAgencies as Agency[],
+          purposes: c.purposes as PurposeOfUse[],
+          status: c.revokedAt
+            ? 'REVOKED'
+            : c.effectiveTo && Date.parse(c.effectiveTo) <= now.getTime()
+              ? 'EXPIRED'
+              : 'ACTIVE',
+          effectiveFrom: new Date(c.effectiveFrom).toISOString(),
+          effectiveTo: c.effectiveTo ? new Date(c.effectiveTo).toISOString() : null,
+        })),
+      courtOrders: orders
+        .filter((o) => o.youthId === id)
+        .map((o): CourtOrderFact => ({
+          id: o.id,
+          agency: o.agency as Agency,
+          categories: o.categories as DataCategory[],
+          effectiveFrom: new Date(o.effectiveFrom).toISOString(),
+          effectiveTo: o.effectiveTo ? new Date(o.effectiveTo).toISOString() : null,
+        })),
+    };
+  });
 }
 
 /** The viewer's caseload: on the youth's team today, or the viewer's agency serves the youth. */

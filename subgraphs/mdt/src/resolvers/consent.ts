@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
-import { consentProblems, mayManageConsents, type DataCategory } from '@hub/policies';
-import { badInput, isUuid, type SubgraphContext } from '@hub/subgraph-kit';
+import { consentProblems, mayManageConsents, PERMITTED_PURPOSES, type DataCategory } from '@hub/policies';
+import { badInput, consentBounds, isUuid, type SubgraphContext } from '@hub/subgraph-kit';
 import { consentById, consentsOf, insertConsent, revokeConsentRow } from '../db/queries.ts';
 import type { ConsentRow } from '../db/schema.ts';
 import type { ConsentResolvers, MutationResolvers } from '../generated/resolvers-types.ts';
@@ -19,13 +19,14 @@ const notFound = () => badInput('No such youth or consent, or it is not on your 
 /** The youth must be linked to the viewer (the same answer as a youth that does not exist), and the role must be one that records consents. */
 async function authorize(ctx: SubgraphContext, youthId: string) {
   if (!isUuid(youthId)) throw badInput('youthId must be a UUID');
+  youthId = youthId.toLowerCase();
   const facts = await ctx.access.factsFor(youthId);
   if (!facts.team.onTeam && !facts.servedBy.includes(ctx.viewer.agency)) throw notFound();
-  if (!mayManageConsents(ctx.viewer, facts)) {
+  if (!mayManageConsents(ctx.viewer, facts) || !PERMITTED_PURPOSES[ctx.viewer.role].includes(ctx.purpose)) {
     throw new GraphQLError(
       "Only the youth's social worker, MDT coordinator or attorney may record or revoke consents",
       {
-        extensions: { code: 'FORBIDDEN', reason: 'ROLE_MAY_NOT_MANAGE_CONSENTS' },
+        extensions: { code: 'FORBIDDEN' },
       },
     );
   }
@@ -44,15 +45,16 @@ export const Mutation: MutationResolvers = {
         extensions: { code: 'BAD_USER_INPUT', problems },
       });
     }
+    const bounds = consentBounds(input.effectiveFrom, input.effectiveTo, ctx.timeZone);
     return insertConsent(ctx.database, {
       id: randomUUID(),
-      youthId: input.youthId,
+      youthId: input.youthId.toLowerCase(),
       grantor: input.grantor,
       categories: [...input.categories],
       recipientAgencies: [...input.recipientAgencies],
       purposes: [...input.purposes],
-      effectiveFrom: new Date(input.effectiveFrom).toISOString(),
-      effectiveTo: input.effectiveTo ? new Date(input.effectiveTo).toISOString() : null,
+      effectiveFrom: bounds.from,
+      effectiveTo: bounds.to,
       formReference: input.formReference.trim(),
       recordedBy: ctx.viewer.sub,
     });
@@ -60,13 +62,13 @@ export const Mutation: MutationResolvers = {
 
   async revokeConsent(_root, { id, reason }, ctx) {
     if (!isUuid(id)) throw badInput('id must be a UUID');
-    const existing = await consentById(ctx.database, id);
+    const existing = await consentById(ctx.database, id.toLowerCase());
     if (!existing) throw notFound();
     await authorize(ctx, existing.youthId);
     const why = reason.trim();
     if (!why) throw badInput('Say why the consent is revoked');
     if (why.length > 1000) throw badInput('reason must be at most 1000 characters');
-    const revoked = await revokeConsentRow(ctx.database, id, ctx.viewer.sub, why, new Date());
+    const revoked = await revokeConsentRow(ctx.database, existing.id, ctx.viewer.sub, why, new Date());
     if (!revoked) throw badInput('This consent is already revoked');
     return revoked;
   },
@@ -80,8 +82,18 @@ export const Consent: ConsentResolvers = {
   revokedAt: (row) => iso(row.revokedAt),
 };
 
-/** Youth.consents, loaded for all youths of the operation at once. */
-export function consentsForYouth(youthId: string, ctx: SubgraphContext): Promise<ConsentRow[]> {
+/**
+ * Youth.consents, loaded for all youths of the operation at once. Those who manage the youth's
+ * consents see them all; anyone else sees only the consents naming their own agency, since a
+ * consent's categories alone can reveal treatment (42 CFR 2.13(c)).
+ */
+export async function visibleConsents(youthId: string, ctx: SubgraphContext): Promise<ConsentRow[]> {
+  const [all, facts] = await Promise.all([consentsForYouth(youthId, ctx), ctx.access.factsFor(youthId)]);
+  if (mayManageConsents(ctx.viewer, facts)) return all;
+  return all.filter((c) => c.recipientAgencies.includes(ctx.viewer.agency));
+}
+
+function consentsForYouth(youthId: string, ctx: SubgraphContext): Promise<ConsentRow[]> {
   return ctx
     .loader<string, ConsentRow[]>('consents', async (ids) => {
       const rows = await consentsOf(ctx.database, ids);

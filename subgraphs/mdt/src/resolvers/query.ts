@@ -1,13 +1,36 @@
-import { badInput } from '@hub/subgraph-kit';
-import { caseload, isUuid } from '../db/queries.ts';
+import { badInput, countyDate, isUuid, type SubgraphContext } from '@hub/subgraph-kit';
+import { caseload } from '../db/queries.ts';
+import type { YouthRow } from '../db/schema.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 
 const MAX_PAGE = 100;
+/** A name search looks at no more candidates than this. */
+const MAX_SEARCH_CANDIDATES = 1000;
 const cursorOf = (id: string) => Buffer.from(id).toString('base64url');
 function idOfCursor(cursor: string): string {
   const id = Buffer.from(cursor, 'base64url').toString('utf8');
   if (!isUuid(id)) throw badInput('after is not a cursor from this connection');
   return id;
+}
+
+/**
+ * A name search must not find youths whose identity the viewer may not see: matching a name they
+ * cannot read would tell them the name. So the search keeps only youths whose IDENTITY the
+ * policy releases to this viewer, then pages.
+ */
+async function searchCaseload(
+  ctx: SubgraphContext,
+  search: string,
+  first: number,
+  after: string | undefined,
+  today: string,
+) {
+  const { rows } = await caseload(ctx.database, ctx.viewer, { first: MAX_SEARCH_CANDIDATES, search, today });
+  const decisions = await Promise.all(rows.map((row) => ctx.access.decide(row.id, 'IDENTITY')));
+  const visible = rows.filter((_, i) => decisions[i]!.allowed);
+  const start = after ? visible.findIndex((r) => r.id > after) : 0;
+  const rest = start < 0 ? [] : visible.slice(start);
+  return { rows: rest.slice(0, first + 1), total: visible.length };
 }
 
 export const Query: QueryResolvers = {
@@ -18,25 +41,24 @@ export const Query: QueryResolvers = {
     role: viewer.role,
   }),
 
-  async youth(_root, { id }, { access, viewer }) {
-    if (!isUuid(id)) throw badInput('youth id must be a UUID');
+  async youth(_root, { id: asked }, { access, viewer }) {
+    if (!isUuid(asked)) throw badInput('youth id must be a UUID');
+    const id = asked.toLowerCase();
     const facts = await access.factsFor(id);
     // Not linked and not existing look the same: null, no error.
     const linked = facts.team.onTeam || facts.servedBy.includes(viewer.agency);
     return linked ? { id } : null;
   },
 
-  async youths(_root, { first, after, search }, { database, viewer }) {
+  async youths(_root, { first, after, search }, ctx) {
     const size = first ?? 20;
     if (size < 1 || size > MAX_PAGE) throw badInput(`first must be between 1 and ${MAX_PAGE}`);
     if (search && search.length > 100) throw badInput('search must be at most 100 characters');
-    const today = new Date().toISOString().slice(0, 10);
-    const { rows, total } = await caseload(database, viewer, {
-      first: size,
-      after: after ? idOfCursor(after) : undefined,
-      search: search ?? undefined,
-      today,
-    });
+    const today = countyDate(new Date(), ctx.timeZone);
+    const afterId = after ? idOfCursor(after) : undefined;
+    const { rows, total }: { rows: YouthRow[]; total: number } = search
+      ? await searchCaseload(ctx, search, size, afterId, today)
+      : await caseload(ctx.database, ctx.viewer, { first: size, after: afterId, today });
     const page = rows.slice(0, size);
     return {
       edges: page.map((row) => ({ cursor: cursorOf(row.id), node: { id: row.id, row } })),
@@ -47,7 +69,7 @@ export const Query: QueryResolvers = {
 
   async accessExplanation(_root, { youthId }, { access }) {
     if (!isUuid(youthId)) throw badInput('youthId must be a UUID');
-    const decisions = await access.explain(youthId);
+    const decisions = await access.explain(youthId.toLowerCase());
     return decisions.map((d) => ({
       agency: d.agency,
       category: d.category,

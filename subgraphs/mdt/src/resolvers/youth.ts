@@ -1,9 +1,9 @@
-import type { SubgraphContext } from '@hub/subgraph-kit';
+import { countyDate, type SubgraphContext } from '@hub/subgraph-kit';
 import { teamMembersOf, youthsByIds } from '../db/queries.ts';
 import type { YouthRow } from '../db/schema.ts';
 import type { YouthResolvers } from '../generated/resolvers-types.ts';
 import type { YouthParent } from '../mappers.ts';
-import { consentsForYouth } from './consent.ts';
+import { visibleConsents } from './consent.ts';
 
 /** The youth's row, loaded once per request for all youths of the operation. */
 async function rowOf(parent: YouthParent, ctx: SubgraphContext): Promise<YouthRow | undefined> {
@@ -28,9 +28,9 @@ export const Youth: YouthResolvers = {
   preferredName: async (p, _a, ctx) => (await rowOf(p, ctx))?.preferredName ?? null,
   dateOfBirth: async (p, _a, ctx) => (await rowOf(p, ctx))?.dateOfBirth ?? null,
   aliases: async (p, _a, ctx) => (await rowOf(p, ctx))?.aliases ?? null,
-  consents: (p, _a, ctx) => consentsForYouth(p.id, ctx),
+  consents: (p, _a, ctx) => visibleConsents(p.id, ctx),
   team: async (p, _a, ctx) => {
-    const today = new Date().toISOString().slice(0, 10);
+    const today = countyDate(new Date(), ctx.timeZone);
     const loader = ctx.loader<string, Awaited<ReturnType<typeof teamMembersOf>>>('team', async (ids) => {
       const rows = await teamMembersOf(ctx.database, ids, today);
       return ids.map((id) => rows.filter((r) => r.youthId === id));
