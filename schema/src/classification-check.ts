@@ -1,5 +1,6 @@
 import {
   getNamedType,
+  isAbstractType,
   isLeafType,
   isNonNullType,
   isObjectType,
@@ -12,6 +13,13 @@ const FEDERATION_TYPES = new Set(['_Service', 'Query', 'Mutation', 'Subscription
 
 function hasSensitive(directives: readonly DirectiveNode[] | undefined): boolean {
   return Boolean(directives?.some((d) => d.name.value === 'sensitive'));
+}
+
+function categoryArg(directives: readonly DirectiveNode[] | undefined): string | undefined {
+  const arg = directives
+    ?.find((d) => d.name.value === 'sensitive')
+    ?.arguments?.find((a) => a.name.value === 'category');
+  return arg?.value.kind === 'EnumValue' ? arg.value.value : undefined;
 }
 
 function keyFields(type: GraphQLObjectType): Set<string> {
@@ -50,6 +58,17 @@ export function classificationProblems(
       if (keys.has(field.name)) continue;
       if (isLeafType(named) && !own && !typeClassified) {
         problems.push(`${where} has no @sensitive category`);
+      }
+      // An interface or union could hold any of its types: the field itself must say its category.
+      if (isAbstractType(named) && !own) {
+        problems.push(`${where} returns an interface or union and must carry its own @sensitive category`);
+      }
+      const fieldCategory = categoryArg(field.astNode?.directives);
+      const returnCategory = isObjectType(named) ? categoryArg(named.astNode?.directives) : undefined;
+      if (fieldCategory && returnCategory && fieldCategory !== returnCategory) {
+        problems.push(
+          `${where} is classified ${fieldCategory} but returns ${named.name}, classified ${returnCategory}`,
+        );
       }
       if ((own || viaReturnType) && !typeClassified && isNonNullType(field.type)) {
         problems.push(`${where} is classified but non-null: a denied field must be able to be null`);

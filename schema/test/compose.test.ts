@@ -47,6 +47,17 @@ describe('composition', () => {
     });
   });
 
+  it('fails on an interface field without its own category, and on a field weaker than its type', () => {
+    const result = composeSupergraph([...loadSupergraphConfig(), entry('court', 'abstract.graphql')]);
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        'court: CourtRecord.events returns an interface or union and must carry its own @sensitive category',
+        'court: CourtRecord.hearing is classified PROBATION but returns Hearing, classified DELINQUENCY',
+      ],
+    });
+  });
+
   it('fails when the subgraphs do not compose', () => {
     const result = composeSupergraph([...loadSupergraphConfig(), entry('clash', 'bad-federation.graphql')]);
     expect(result.ok).toBe(false);

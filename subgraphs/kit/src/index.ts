@@ -8,6 +8,7 @@ export { httpFactsSource, AccessFactsUnavailable } from './access/facts-source.t
 export type { AccessFactsSource } from './access/facts-source.ts';
 export { RequestAccess } from './access/request-access.ts';
 export {
+  ReplayGuard,
   importGatewayPublicKey,
   PURPOSE_HEADER,
   REQUEST_ID_HEADER,

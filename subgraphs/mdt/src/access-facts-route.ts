@@ -1,5 +1,13 @@
 import { AGENCIES, ROLES, type Viewer } from '@hub/policies';
-import { bearerToken, sendJson, verifyServiceToken, type Database, type RouteHandler } from '@hub/subgraph-kit';
+import { loadSupergraphConfig } from '@hub/schema';
+import {
+  bearerToken,
+  ReplayGuard,
+  sendJson,
+  verifyServiceToken,
+  type Database,
+  type RouteHandler,
+} from '@hub/subgraph-kit';
 import { accessFacts } from './db/queries.ts';
 
 const MAX_YOUTHS = 1000;
@@ -25,9 +33,13 @@ function parseRequest(body: string): { viewer: Viewer; youthIds: string[] } | un
 
 /** POST /access-facts: for subgraphs only (service token), never routed by the gateway. */
 export function accessFactsRoute(database: Database, key: Uint8Array, timeZone: string): RouteHandler {
+  const services = loadSupergraphConfig()
+    .map((s) => s.name)
+    .filter((name) => name !== 'mdt');
+  const replay = new ReplayGuard();
   return async (req, res, body) => {
     try {
-      await verifyServiceToken(key, bearerToken(req.headers.authorization));
+      await verifyServiceToken(key, bearerToken(req.headers.authorization), { body, services, replay });
     } catch {
       return sendJson(res, 401, { error: 'Unauthorized' });
     }

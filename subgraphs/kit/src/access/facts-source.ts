@@ -20,14 +20,15 @@ export function httpFactsSource(opts: {
   return {
     async load(viewer, youthIds) {
       let response: Response;
+      const body = JSON.stringify({ viewer, youthIds });
       try {
         response = await fetch(url, {
           method: 'POST',
           headers: {
             'content-type': 'application/json',
-            authorization: `Bearer ${await signServiceToken(opts.key, opts.service)}`,
+            authorization: `Bearer ${await signServiceToken(opts.key, opts.service, body)}`,
           },
-          body: JSON.stringify({ viewer, youthIds }),
+          body,
           signal: AbortSignal.timeout(opts.timeoutMs ?? 5000),
         });
       } catch (cause) {

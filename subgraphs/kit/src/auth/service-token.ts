@@ -1,6 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
+import { ReplayGuard, sha256 } from './gateway-signature.ts';
 
-/** Subgraph-to-registry calls carry an HS256 token from a secret shared only among subgraphs. */
+/**
+ * Subgraph-to-registry calls carry an HS256 token from a secret shared only among subgraphs:
+ * 60 seconds, naming the calling service, bound to the exact body, used once.
+ */
 const AUDIENCE = 'csec-mdt-hub-registry';
 
 export function serviceKey(secret: string): Uint8Array {
@@ -8,20 +13,33 @@ export function serviceKey(secret: string): Uint8Array {
   return new TextEncoder().encode(secret);
 }
 
-export async function signServiceToken(key: Uint8Array, service: string): Promise<string> {
-  return new SignJWT({})
+export async function signServiceToken(key: Uint8Array, service: string, body: string): Promise<string> {
+  return new SignJWT({ bh: sha256(body) })
     .setProtectedHeader({ alg: 'HS256' })
     .setIssuer(service)
     .setAudience(AUDIENCE)
     .setIssuedAt()
     .setExpirationTime('60s')
+    .setJti(randomUUID())
     .sign(key);
 }
 
 /** Returns the calling service's name, or throws. */
-export async function verifyServiceToken(key: Uint8Array, token: string | undefined): Promise<string> {
+export async function verifyServiceToken(
+  key: Uint8Array,
+  token: string | undefined,
+  opts: { body: string; services: readonly string[]; replay: ReplayGuard },
+): Promise<string> {
   if (!token) throw new Error('missing service token');
-  const { payload } = await jwtVerify(token, key, { audience: AUDIENCE, algorithms: ['HS256'] });
-  if (!payload.iss) throw new Error('service token names no service');
-  return payload.iss;
+  const { payload } = await jwtVerify(token, key, {
+    audience: AUDIENCE,
+    algorithms: ['HS256'],
+    issuer: [...opts.services],
+    maxTokenAge: '60s',
+    clockTolerance: 5,
+    requiredClaims: ['exp', 'iat', 'jti', 'iss'],
+  });
+  if (payload.bh !== sha256(opts.body)) throw new Error('service token does not match the body');
+  if (!opts.replay.claim(payload.jti!, payload.exp! * 1000)) throw new Error('replayed service token');
+  return payload.iss!;
 }
