@@ -9,6 +9,7 @@ import {
   readBody,
   REQUEST_ID_HEADER,
   sendError,
+  sendFailure,
   sendJson,
   type KeyLike,
   type UserTokenVerifier,
@@ -114,14 +115,7 @@ export async function createHubGateway(opts: HubGatewayOptions): Promise<HubGate
       if (path === '/' && req.method === 'GET') return landingPage(res, Boolean(opts.demo));
       sendError(res, 404, 'Not found', 'NOT_FOUND');
     } catch (error) {
-      if (res.headersSent) return void res.destroy();
-      if (error instanceof HttpError) {
-        // The rest of an oversized body is never read: close the connection rather than reuse it.
-        if (error.status === 413) res.shouldKeepAlive = false;
-        return sendError(res, error.status, error.message, error.code);
-      }
-      log('request failed', error);
-      sendError(res, 500, 'Internal error', 'INTERNAL_SERVER_ERROR');
+      sendFailure(res, error, log);
     }
   }
 

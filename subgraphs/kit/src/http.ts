@@ -37,3 +37,15 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 export function sendError(res: ServerResponse, status: number, message: string, code: string) {
   sendJson(res, status, { errors: [{ message, extensions: { code } }] });
 }
+
+/** The last word on a request that failed before or outside GraphQL: its own error, or a masked 500. */
+export function sendFailure(res: ServerResponse, error: unknown, log: (message: string, detail?: unknown) => void) {
+  if (res.headersSent) return void res.destroy();
+  if (error instanceof HttpError) {
+    // The rest of an oversized body is never read: close the connection rather than reuse it.
+    if (error.status === 413) res.shouldKeepAlive = false;
+    return sendError(res, error.status, error.message, error.code);
+  }
+  log('request failed', error);
+  sendError(res, 500, 'Internal error', 'INTERNAL_SERVER_ERROR');
+}

@@ -19,7 +19,7 @@ export { bearerToken, createUserTokenVerifier } from './auth/user-token.ts';
 export type { UserTokenConfig, UserTokenVerifier } from './auth/user-token.ts';
 export { serviceKey, signServiceToken, verifyServiceToken } from './auth/service-token.ts';
 export { badInput, forbiddenError, PUBLIC_CODES } from './errors.ts';
-export { readBody, sendJson, sendError, HttpError } from './http.ts';
+export { readBody, sendJson, sendError, sendFailure, HttpError } from './http.ts';
 export { ConfigError, readSubgraphEnv, REQUIRED_SUBGRAPH_VARIABLES } from './config.ts';
 export type { SubgraphEnv } from './config.ts';
 export { enforcementPoints } from './classification.ts';

@@ -22,7 +22,7 @@ import { loaderCache, type SubgraphContext } from './context.ts';
 import type { Database } from './db/database.ts';
 import { enforceClassifiedFields } from './enforce.ts';
 import { PUBLIC_CODES } from './errors.ts';
-import { HttpError, readBody, sendError, sendJson } from './http.ts';
+import { HttpError, readBody, sendError, sendFailure, sendJson } from './http.ts';
 import type { KeyLike } from './keys.ts';
 import { countyTimeZone } from './time.ts';
 
@@ -172,14 +172,7 @@ export async function createSubgraphServer(options: SubgraphOptions): Promise<Su
       const body = await readBody(req, limit);
       await route(req, res, body);
     } catch (error) {
-      if (res.headersSent) return void res.destroy();
-      if (error instanceof HttpError) {
-        // The rest of an oversized body is never read: close the connection rather than reuse it.
-        if (error.status === 413) res.shouldKeepAlive = false;
-        return sendError(res, error.status, error.message, error.code);
-      }
-      log('request failed', error);
-      sendError(res, 500, 'Internal error', 'INTERNAL_SERVER_ERROR');
+      sendFailure(res, error, log);
     }
   }
 
