@@ -46,6 +46,20 @@ class SigningDataSource extends RemoteGraphQLDataSource<HubRequestContext> {
     };
   }
 
+  /** Keeps the obligations a subgraph attached to its part, for the response to the client. */
+  override async didReceiveResponse({
+    response,
+    context,
+  }: Parameters<RemoteGraphQLDataSource<HubRequestContext>['didReceiveResponse'] & {}>[0]) {
+    const obligations = (response.extensions as { obligations?: unknown } | undefined)?.obligations;
+    const hub = context as Partial<HubRequestContext>;
+    if (Array.isArray(obligations) && hub.obligations) {
+      for (const o of obligations as { code?: unknown }[])
+        if (typeof o?.code === 'string') hub.obligations.set(o.code, o);
+    }
+    return response;
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<HubRequestContext>): void {
     const hub = context as Partial<HubRequestContext>;
     if (!request.http || !hub.userToken || !hub.requestId || !hub.purpose) return;
@@ -98,7 +112,21 @@ export const createApolloEngine: EngineFactory = async (opts) => {
     formatError,
     validationRules: armor.validationRules,
     // graphql-armor's declarations name @apollo/server's CJS types; the plugins are plain objects.
-    plugins: armor.plugins as unknown as ApolloServerPlugin<HubRequestContext>[],
+    plugins: [
+      ...(armor.plugins as unknown as ApolloServerPlugin<HubRequestContext>[]),
+      {
+        // Obligations ride with data to the client: `extensions.obligations`.
+        async requestDidStart() {
+          return {
+            async willSendResponse({ response, contextValue }) {
+              if (response.body.kind !== 'single' || !contextValue.obligations?.size) return;
+              const result = response.body.singleResult;
+              result.extensions = { ...result.extensions, obligations: [...contextValue.obligations.values()] };
+            },
+          };
+        },
+      },
+    ],
     logger: {
       debug: () => {},
       info: () => {},
@@ -115,7 +143,7 @@ export const createApolloEngine: EngineFactory = async (opts) => {
       ]);
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: 'POST', headers, search: '', body },
-        context: async () => context,
+        context: async () => ({ ...context, obligations: new Map() }),
       });
       let text = '';
       if (result.body.kind === 'complete') text = result.body.string;

@@ -9,6 +9,8 @@ export interface HubRequestContext {
   userToken: string;
   purpose: PurposeOfUse;
   requestId: string;
+  /** Obligations the subgraphs attached to released data (e.g. the 42 CFR 2.32 notice), by code. */
+  obligations?: Map<string, unknown>;
 }
 
 export interface EngineOptions {

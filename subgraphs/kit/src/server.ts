@@ -73,6 +73,26 @@ function maskError(log: NonNullable<SubgraphOptions['log']>) {
   };
 }
 
+/**
+ * Obligations ride with data: when a released decision carries one (the 42 CFR 2.32 notice for
+ * Part 2 data), the response says so in `extensions.obligations`; the gateway passes it on.
+ */
+function obligationsPlugin(): ApolloServerPlugin<SubgraphContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single') return;
+          const obligations = contextValue.access.obligations();
+          if (!obligations.length) return;
+          const result = response.body.singleResult;
+          result.extensions = { ...result.extensions, obligations };
+        },
+      };
+    },
+  };
+}
+
 /** Builds an agency subgraph: no side effects until `listen`. */
 export async function createSubgraphServer(options: SubgraphOptions): Promise<SubgraphServer> {
   const log = options.log ?? ((message, detail) => console.error(`[${options.name}] ${message}`, detail ?? ''));
@@ -84,7 +104,7 @@ export async function createSubgraphServer(options: SubgraphOptions): Promise<Su
   });
   enforceClassifiedFields(schema);
   // No inline traces: timings per field would tell the gateway more than the answer does.
-  const plugins: ApolloServerPlugin<SubgraphContext>[] = [ApolloServerPluginInlineTraceDisabled()];
+  const plugins: ApolloServerPlugin<SubgraphContext>[] = [ApolloServerPluginInlineTraceDisabled(), obligationsPlugin()];
   const apollo = new ApolloServer<SubgraphContext>({
     schema,
     introspection: false,

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emptyFacts, type YouthFacts } from '@hub/policies';
+import { emptyFacts, PART2_NOTICE, type YouthFacts } from '@hub/policies';
 import { createSubgraphServer, type SubgraphServer } from '../src/index.ts';
 import {
   createTestKeys,
@@ -21,6 +21,7 @@ const typeDefs = /* GraphQL */ `
     officer: String @sensitive(category: PROBATION)
     conditions: [Condition!]
     legacy: LegacyRecord
+    treatment: String @sensitive(category: SUBSTANCE_USE)
   }
   type LegacyRecord {
     note: String @sensitive(category: PROBATION)
@@ -60,6 +61,7 @@ beforeAll(async () => {
         officer: (p: { youthId: string }) => (reads.push('officer'), `officer of ${p.youthId.slice(0, 4)}`),
         conditions: (p: { youthId: string }) => (reads.push('conditions'), [{ text: 'curfew 9pm' }]),
         legacy: () => ({}),
+        treatment: () => 'outpatient, weekly',
       },
       LegacyRecord: { note: () => 'a resolver that forgot the youth id' },
     },
@@ -81,6 +83,34 @@ const ask = (fields: string) =>
     },
     { token, key: keys.gatewayPrivate, audience: 'probation' },
   );
+
+describe('obligations', () => {
+  it('attach the 42 CFR 2.32 notice to a response that releases Part 2 data, and only then', async () => {
+    facts = { ...emptyFacts(YOUTH), servedBy: ['PUBLIC_DEFENDER'] };
+    const denied = await ask('treatment');
+    expect(denied.json.data._entities[0].probation.treatment).toBeNull();
+    expect(denied.json.extensions).toBeUndefined();
+    facts = {
+      ...emptyFacts(YOUTH),
+      servedBy: ['PUBLIC_DEFENDER'],
+      consents: [
+        {
+          id: 'c',
+          grantor: 'YOUTH',
+          categories: ['SUBSTANCE_USE'],
+          recipientAgencies: ['PUBLIC_DEFENDER'],
+          purposes: [],
+          status: 'ACTIVE',
+          effectiveFrom: '2020-01-01T00:00:00Z',
+          effectiveTo: null,
+        },
+      ],
+    };
+    const released = await ask('treatment officer');
+    expect(released.json.data._entities[0].probation.treatment).toBe('outpatient, weekly');
+    expect(released.json.extensions.obligations).toEqual([{ code: 'PART2_REDISCLOSURE_NOTICE', text: PART2_NOTICE }]);
+  });
+});
 
 describe('field enforcement', () => {
   it('denies before the resolver runs, with the denial shape', async () => {

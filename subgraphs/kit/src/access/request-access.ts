@@ -5,6 +5,7 @@ import {
   type Agency,
   type DataCategory,
   type Decision,
+  type Obligation,
   type PolicySet,
   type PurposeOfUse,
   type Viewer,
@@ -52,6 +53,15 @@ export class RequestAccess {
   /** Every agency and category decided for this youth; releases nothing. */
   async explain(youthId: string): Promise<Decision[]> {
     return explain(this.policy, this.viewer, await this.facts.load(youthId), this.purpose, this.now);
+  }
+
+  /** The distinct obligations of every decision that released data in this request. */
+  obligations(): Obligation[] {
+    const byCode = new Map<string, Obligation>();
+    for (const byCategory of this.decisions.values()) {
+      for (const d of byCategory.values()) if (d.allowed) for (const o of d.obligations) byCode.set(o.code, o);
+    }
+    return [...byCode.values()];
   }
 
   get policyVersion(): string {
