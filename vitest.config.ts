@@ -27,6 +27,10 @@ export default defineConfig({
           testTimeout: 30000,
         },
       },
+      {
+        extends: true,
+        test: { name: 'health', root: 'subgraphs/health', include: ['test/**/*.test.ts'], testTimeout: 30000 },
+      },
       { extends: true, test: { name: 'gateway', root: 'gateway', include: ['test/**/*.test.ts'], testTimeout: 60000 } },
       {
         extends: true,

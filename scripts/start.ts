@@ -34,6 +34,7 @@ const common = {
 const ENTRY: Record<string, string> = {
   mdt: 'subgraphs/mdt/src/index.ts',
   'child-welfare': 'subgraphs/child-welfare/src/index.ts',
+  health: 'subgraphs/health/src/index.ts',
 };
 const subgraphs = loadSupergraphConfig().map((s, i) => ({ ...s, port: gatewayPort + 1 + i }));
 const registry = subgraphs.find((s) => s.name === 'mdt')!;

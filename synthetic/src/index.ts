@@ -10,3 +10,4 @@ export type {
   SyntheticWorld,
   SyntheticYouth,
 } from './world.ts';
+export type { HealthCase } from './health.ts';

@@ -1,5 +1,6 @@
 import { Faker, en } from '@faker-js/faker';
 import type { Agency, DataCategory, PurposeOfUse, Role } from '@hub/policies';
+import { generateHealth, type HealthCase } from './health.ts';
 import { PERSONAS } from './personas.ts';
 
 export interface SyntheticYouth {
@@ -66,6 +67,8 @@ export interface SyntheticWorld {
   consents: SyntheticConsent[];
   courtOrders: SyntheticCourtOrder[];
   childWelfare: ChildWelfareCase[];
+  /** The health agency's records, for the youths it serves. */
+  health: HealthCase[];
 }
 
 const SEED = 20140;
@@ -123,7 +126,14 @@ export function generateWorld(options: { youths?: number } = {}): SyntheticWorld
   const f = new Faker({ locale: [en] });
   f.seed(SEED);
   f.setDefaultRefDate(TODAY);
-  const world: SyntheticWorld = { youths: [], teams: [], consents: [], courtOrders: [], childWelfare: [] };
+  const world: SyntheticWorld = {
+    youths: [],
+    teams: [],
+    consents: [],
+    courtOrders: [],
+    childWelfare: [],
+    health: [],
+  };
   const teamPersonas = PERSONAS.filter((p) => p.role !== 'PRIVACY_OFFICER');
 
   for (let i = 0; i < count; i++) {
@@ -204,6 +214,8 @@ export function generateWorld(options: { youths?: number } = {}): SyntheticWorld
       });
     }
   }
+  // After the loop and from its own seed: the values drawn above stay as they were.
+  world.health = generateHealth(world.youths, TODAY);
   return world;
 }
 

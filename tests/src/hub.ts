@@ -1,5 +1,6 @@
 import { committedSupergraph } from '@hub/schema';
 import { buildChildWelfare, MIGRATIONS as CW_MIGRATIONS, seedChildWelfare } from '@hub/subgraph-child-welfare';
+import { buildHealth, MIGRATIONS as HEALTH_MIGRATIONS, seedHealth } from '@hub/subgraph-health';
 import { httpFactsSource, type Database, type SubgraphServer } from '@hub/subgraph-kit';
 import {
   createTestKeys,
@@ -17,8 +18,8 @@ export interface Hub {
   url: string;
   world: SyntheticWorld;
   keys: TestKeys;
-  databases: { mdt: Database; childWelfare: Database };
-  subgraphUrls: { mdt: string; 'child-welfare': string };
+  databases: { mdt: Database; childWelfare: Database; health: Database };
+  subgraphUrls: { mdt: string; 'child-welfare': string; health: string };
   token(personaId: string): Promise<string>;
   query(
     personaId: string | null,
@@ -29,7 +30,7 @@ export interface Hub {
   close(): Promise<void>;
 }
 
-/** The registry, child welfare and the gateway, in this process, on port 0, each with its own fresh database. */
+/** The registry, child welfare, health and the gateway, in this process, on port 0, each with its own fresh database. */
 export async function startHub(
   opts: { youths?: number; engine?: Engine; demo?: DemoIdentityProvider } = {},
 ): Promise<Hub> {
@@ -38,8 +39,10 @@ export async function startHub(
   const engine = opts.engine ?? 'pglite';
   const mdtDb = await openTestDatabase(engine, MDT_MIGRATIONS);
   const cwDb = await openTestDatabase(engine, CW_MIGRATIONS);
+  const healthDb = await openTestDatabase(engine, HEALTH_MIGRATIONS);
   await seedRegistry(mdtDb, world);
   await seedChildWelfare(cwDb, world);
+  await seedHealth(healthDb, world);
   const deps = await testDeps(keys);
   const servers: SubgraphServer[] = [];
   const registry = await buildRegistry(mdtDb, deps);
@@ -49,9 +52,13 @@ export async function startHub(
   const cw = await buildChildWelfare(cwDb, { ...deps, facts });
   servers.push(cw);
   const cwUrl = (await cw.listen(0)).url;
+  const healthFacts = httpFactsSource({ registryUrl: mdtUrl, service: 'health', key: deps.serviceKey });
+  const health = await buildHealth(healthDb, { ...deps, facts: healthFacts });
+  servers.push(health);
+  const healthUrl = (await health.listen(0)).url;
   const gateway: HubGateway = await createHubGateway({
     supergraphSdl: committedSupergraph(),
-    subgraphUrls: { mdt: mdtUrl, 'child-welfare': cwUrl },
+    subgraphUrls: { mdt: mdtUrl, 'child-welfare': cwUrl, health: healthUrl },
     signingKey: keys.gatewayPrivate,
     verifyUser: deps.verifyUser,
     ...(opts.demo ? { demo: opts.demo } : {}),
@@ -68,8 +75,8 @@ export async function startHub(
     url,
     world,
     keys,
-    databases: { mdt: mdtDb, childWelfare: cwDb },
-    subgraphUrls: { mdt: mdtUrl, 'child-welfare': cwUrl },
+    databases: { mdt: mdtDb, childWelfare: cwDb, health: healthDb },
+    subgraphUrls: { mdt: mdtUrl, 'child-welfare': cwUrl, health: healthUrl },
     token,
     async query(personaId, query, variables, qopts = {}) {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -89,6 +96,7 @@ export async function startHub(
       for (const s of servers) await s.close();
       await mdtDb.close();
       await cwDb.close();
+      await healthDb.close();
     },
   };
 }

@@ -1,0 +1,31 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: ['../../schema/contract.graphql', './schema.graphql'],
+  generates: {
+    './src/generated/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        federation: true,
+        useTypeImports: true,
+        contextType: '@hub/subgraph-kit#SubgraphContext',
+        mappers: {
+          Youth: '../mappers.ts#YouthParent',
+          HealthRecord: '../mappers.ts#RecordParent',
+          MentalHealthRecord: '../mappers.ts#MentalHealthParent',
+          Diagnosis: '../mappers.ts#DiagnosisParent',
+          PsychotherapyNote: '../mappers.ts#NoteParent',
+          SubstanceUseRecord: '../mappers.ts#SubstanceUseParent',
+          SexualHealthRecord: '../mappers.ts#SexualHealthParent',
+          SexualHealthVisit: '../mappers.ts#VisitParent',
+          PhysicalHealthRecord: '../mappers.ts#PhysicalHealthParent',
+          Medication: '../mappers.ts#MedicationParent',
+          Appointment: '../mappers.ts#AppointmentParent',
+        },
+        enumsAsTypes: true,
+        scalars: { ID: 'string' },
+      },
+    },
+  },
+};
+export default config;

@@ -1,0 +1,452 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { YouthParent, RecordParent, MentalHealthParent, DiagnosisParent, NoteParent, SubstanceUseParent, SexualHealthParent, VisitParent, PhysicalHealthParent, MedicationParent, AppointmentParent } from '../mappers.ts';
+import type { SubgraphContext } from '@hub/subgraph-kit';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type Agency =
+  | 'CHILD_WELFARE'
+  /** Community-based organisations and survivor mentors */
+  | 'COMMUNITY'
+  | 'DISTRICT_ATTORNEY'
+  | 'EDUCATION'
+  | 'HEALTH'
+  /** The hub itself: MDT coordinators and the privacy office */
+  | 'HUB'
+  | 'PROBATION'
+  | 'PUBLIC_DEFENDER';
+
+export type Appointment = {
+  __typename?: 'Appointment';
+  clinic: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  scheduledOn: Scalars['String']['output'];
+};
+
+/** The data categories of DOMAIN.md's need-to-know table, with their HL7 v3 sensitivity codes. */
+export type DataCategory =
+  /** Attorney-client communications, privileged (no HL7 sensitivity code) */
+  | 'ATTORNEY_CLIENT'
+  /** Child-welfare referrals, allegations and case (HL7 SOC) */
+  | 'CHILD_WELFARE_CASE'
+  /** CSEC identification and risk indicators (HL7 SDV) */
+  | 'CSEC_INDICATORS'
+  /** Delinquency case, WIC 827 (no HL7 sensitivity code) */
+  | 'DELINQUENCY'
+  /** Education records and IEP, FERPA (no HL7 sensitivity code) */
+  | 'EDUCATION'
+  /** Identity and demographics (HL7 DEMO) */
+  | 'IDENTITY'
+  /** MDT meeting notes, WIC 830 (HL7 SOC) */
+  | 'MDT_NOTES'
+  /** Mental-health diagnoses and treatment, without psychotherapy notes (HL7 MH) */
+  | 'MENTAL_HEALTH'
+  /** Physical health: exams, medications, appointments (no HL7 sensitivity code) */
+  | 'PHYSICAL_HEALTH'
+  /** Placements and whereabouts (HL7 LOCIS) */
+  | 'PLACEMENT'
+  /** Probation supervision (no HL7 sensitivity code) */
+  | 'PROBATION'
+  /** Psychotherapy notes (HL7 PSYTHPN) */
+  | 'PSYCHOTHERAPY_NOTES'
+  /** Runaway / AWOL episodes (HL7 LOCIS) */
+  | 'RUNAWAY'
+  /** Safety plan (HL7 SOC) */
+  | 'SAFETY_PLAN'
+  /** Sexual and reproductive health, minor-consent services (HL7 SEX) */
+  | 'SEXUAL_HEALTH'
+  /** Substance-use treatment records, 42 CFR Part 2 (HL7 ETH) */
+  | 'SUBSTANCE_USE'
+  /** Victim / witness status (HL7 SDV) */
+  | 'VICTIM_WITNESS';
+
+export type Diagnosis = {
+  __typename?: 'Diagnosis';
+  /** ICD-10-CM code. */
+  code: Scalars['String']['output'];
+  diagnosedOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type HealthRecord = {
+  __typename?: 'HealthRecord';
+  /** Mental-health treatment and diagnoses, without psychotherapy notes; null when the agency holds none. */
+  mentalHealth?: Maybe<MentalHealthRecord>;
+  /** Exams, medications, appointments; null when the agency holds no record of the youth. */
+  physicalHealth?: Maybe<PhysicalHealthRecord>;
+  /** The treating clinician's own notes, kept apart from the record (45 CFR 164.501). */
+  psychotherapyNotes?: Maybe<Array<PsychotherapyNote>>;
+  /** Minor-consent sexual and reproductive health services; null when the agency holds none. */
+  sexualHealth?: Maybe<SexualHealthRecord>;
+  /** Treatment in a 42 CFR Part 2 program; null when the agency holds none. */
+  substanceUse?: Maybe<SubstanceUseRecord>;
+};
+
+/** ASAM levels of care for adolescents. */
+export type LevelOfCare =
+  /** Level 0.5 */
+  | 'EARLY_INTERVENTION'
+  /** Level 2.1 */
+  | 'INTENSIVE_OUTPATIENT'
+  /** Level 1 */
+  | 'OUTPATIENT'
+  /** Level 3 */
+  | 'RESIDENTIAL';
+
+export type Medication = {
+  __typename?: 'Medication';
+  dose: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type MentalHealthRecord = {
+  __typename?: 'MentalHealthRecord';
+  clinicianName: Scalars['String']['output'];
+  /** The provider organisation treating the youth. */
+  currentProvider: Scalars['String']['output'];
+  diagnoses?: Maybe<Array<Diagnosis>>;
+  nextAppointmentOn?: Maybe<Scalars['String']['output']>;
+  treatmentStatus: TreatmentStatus;
+};
+
+export type PhysicalHealthRecord = {
+  __typename?: 'PhysicalHealthRecord';
+  lastExamOn?: Maybe<Scalars['String']['output']>;
+  /** Physical-health medications only: psychotropic, contraceptive and addiction medications belong to their own categories. */
+  medications?: Maybe<Array<Medication>>;
+  primaryClinician: Scalars['String']['output'];
+  /** Booked appointments not yet attended, soonest first. */
+  upcomingAppointments?: Maybe<Array<Appointment>>;
+};
+
+export type PsychotherapyNote = {
+  __typename?: 'PsychotherapyNote';
+  author: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+  writtenOn: Scalars['String']['output'];
+};
+
+/** Why data is requested, sent by the client as X-Purpose-Of-Use; each maps to an HL7 v3 PurposeOfUse code. */
+export type PurposeOfUse =
+  /** Privacy officers' audit (HL7 HCOMPL) */
+  | 'AUDIT'
+  /** Coordination of care (HL7 COC); the default */
+  | 'CARE_COORDINATION'
+  /** Under a court order (HL7 HLEGAL) */
+  | 'COURT_ORDERED'
+  /** Break-glass emergency access (HL7 BTG) */
+  | 'EMERGENCY'
+  /** Prosecution of exploiters (HL7 HLEGAL) */
+  | 'PROSECUTION';
+
+export type Role =
+  | 'CBO_ADVOCATE'
+  | 'CLINICIAN'
+  | 'CW_SOCIAL_WORKER'
+  | 'MDT_COORDINATOR'
+  | 'PRIVACY_OFFICER'
+  | 'PROBATION_OFFICER'
+  | 'PROSECUTOR'
+  | 'PUBLIC_DEFENDER'
+  | 'PUBLIC_HEALTH_NURSE'
+  | 'SCHOOL_LIAISON'
+  | 'SURVIVOR_MENTOR'
+  | 'VICTIM_ADVOCATE';
+
+export type SexualHealthRecord = {
+  __typename?: 'SexualHealthRecord';
+  visits?: Maybe<Array<SexualHealthVisit>>;
+};
+
+export type SexualHealthService =
+  | 'CONTRACEPTIVE_COUNSELING'
+  | 'HPV_VACCINATION'
+  | 'PREGNANCY_TEST'
+  | 'STI_SCREENING'
+  | 'STI_TREATMENT';
+
+/** A minor-consent visit (Family Code 6925, 6926). */
+export type SexualHealthVisit = {
+  __typename?: 'SexualHealthVisit';
+  id: Scalars['ID']['output'];
+  service: SexualHealthService;
+  visitOn: Scalars['String']['output'];
+};
+
+export type SubstanceUseRecord = {
+  __typename?: 'SubstanceUseRecord';
+  admittedOn: Scalars['String']['output'];
+  dischargedOn?: Maybe<Scalars['String']['output']>;
+  levelOfCare: LevelOfCare;
+  programName: Scalars['String']['output'];
+  /** The 42 CFR 2.32 notice that must accompany every disclosure of these records. */
+  redisclosureNotice?: Maybe<Scalars['String']['output']>;
+  status: SubstanceUseStatus;
+};
+
+export type SubstanceUseStatus =
+  | 'COMPLETED'
+  | 'IN_TREATMENT'
+  | 'LEFT_BEFORE_COMPLETION';
+
+export type TreatmentStatus =
+  | 'ACTIVE'
+  | 'COMPLETED'
+  | 'DISCONTINUED'
+  /** Needs services not yet received. */
+  | 'WAITLISTED';
+
+export type Youth = {
+  __typename?: 'Youth';
+  /** The health agency's part of the youth record; each field is decided on its own. */
+  health?: Maybe<HealthRecord>;
+  id: Scalars['ID']['output'];
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Youth: Youth;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Youth:
+    ( { __typename: 'Youth' }
+    & GraphQLRecursivePick<FederationTypes['Youth'], {"id":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Agency: Agency;
+  Appointment: ResolverTypeWrapper<AppointmentParent>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  DataCategory: DataCategory;
+  Diagnosis: ResolverTypeWrapper<DiagnosisParent>;
+  HealthRecord: ResolverTypeWrapper<RecordParent>;
+  LevelOfCare: LevelOfCare;
+  Medication: ResolverTypeWrapper<MedicationParent>;
+  MentalHealthRecord: ResolverTypeWrapper<MentalHealthParent>;
+  PhysicalHealthRecord: ResolverTypeWrapper<PhysicalHealthParent>;
+  PsychotherapyNote: ResolverTypeWrapper<NoteParent>;
+  PurposeOfUse: PurposeOfUse;
+  Role: Role;
+  SexualHealthRecord: ResolverTypeWrapper<SexualHealthParent>;
+  SexualHealthService: SexualHealthService;
+  SexualHealthVisit: ResolverTypeWrapper<VisitParent>;
+  SubstanceUseRecord: ResolverTypeWrapper<SubstanceUseParent>;
+  SubstanceUseStatus: SubstanceUseStatus;
+  TreatmentStatus: TreatmentStatus;
+  Youth: ResolverTypeWrapper<YouthParent>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Appointment: AppointmentParent;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  Diagnosis: DiagnosisParent;
+  HealthRecord: RecordParent;
+  Medication: MedicationParent;
+  MentalHealthRecord: MentalHealthParent;
+  PhysicalHealthRecord: PhysicalHealthParent;
+  PsychotherapyNote: NoteParent;
+  SexualHealthRecord: SexualHealthParent;
+  SexualHealthVisit: VisitParent;
+  SubstanceUseRecord: SubstanceUseParent;
+  Youth: YouthParent;
+  Boolean: Scalars['Boolean']['output'];
+};
+
+export type SensitiveDirectiveArgs = {
+  category: DataCategory;
+};
+
+export type SensitiveDirectiveResolver<Result, Parent, ContextType = SubgraphContext, Args = SensitiveDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AppointmentResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Appointment'] = ResolversParentTypes['Appointment']> = {
+  clinic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scheduledOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DiagnosisResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Diagnosis'] = ResolversParentTypes['Diagnosis']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  diagnosedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type HealthRecordResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['HealthRecord'] = ResolversParentTypes['HealthRecord']> = {
+  mentalHealth?: Resolver<Maybe<ResolversTypes['MentalHealthRecord']>, ParentType, ContextType>;
+  physicalHealth?: Resolver<Maybe<ResolversTypes['PhysicalHealthRecord']>, ParentType, ContextType>;
+  psychotherapyNotes?: Resolver<Maybe<Array<ResolversTypes['PsychotherapyNote']>>, ParentType, ContextType>;
+  sexualHealth?: Resolver<Maybe<ResolversTypes['SexualHealthRecord']>, ParentType, ContextType>;
+  substanceUse?: Resolver<Maybe<ResolversTypes['SubstanceUseRecord']>, ParentType, ContextType>;
+};
+
+export type MedicationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Medication'] = ResolversParentTypes['Medication']> = {
+  dose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MentalHealthRecordResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MentalHealthRecord'] = ResolversParentTypes['MentalHealthRecord']> = {
+  clinicianName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currentProvider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  diagnoses?: Resolver<Maybe<Array<ResolversTypes['Diagnosis']>>, ParentType, ContextType>;
+  nextAppointmentOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  treatmentStatus?: Resolver<ResolversTypes['TreatmentStatus'], ParentType, ContextType>;
+};
+
+export type PhysicalHealthRecordResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PhysicalHealthRecord'] = ResolversParentTypes['PhysicalHealthRecord']> = {
+  lastExamOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  medications?: Resolver<Maybe<Array<ResolversTypes['Medication']>>, ParentType, ContextType>;
+  primaryClinician?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  upcomingAppointments?: Resolver<Maybe<Array<ResolversTypes['Appointment']>>, ParentType, ContextType>;
+};
+
+export type PsychotherapyNoteResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PsychotherapyNote'] = ResolversParentTypes['PsychotherapyNote']> = {
+  author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  writtenOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SexualHealthRecordResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SexualHealthRecord'] = ResolversParentTypes['SexualHealthRecord']> = {
+  visits?: Resolver<Maybe<Array<ResolversTypes['SexualHealthVisit']>>, ParentType, ContextType>;
+};
+
+export type SexualHealthVisitResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SexualHealthVisit'] = ResolversParentTypes['SexualHealthVisit']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['SexualHealthService'], ParentType, ContextType>;
+  visitOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SubstanceUseRecordResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SubstanceUseRecord'] = ResolversParentTypes['SubstanceUseRecord']> = {
+  admittedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dischargedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  levelOfCare?: Resolver<ResolversTypes['LevelOfCare'], ParentType, ContextType>;
+  programName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  redisclosureNotice?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SubstanceUseStatus'], ParentType, ContextType>;
+};
+
+export type YouthResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Youth'] = ResolversParentTypes['Youth'], FederationReferenceType extends FederationReferenceTypes['Youth'] = FederationReferenceTypes['Youth']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Youth']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  health?: Resolver<Maybe<ResolversTypes['HealthRecord']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = SubgraphContext> = {
+  Appointment?: AppointmentResolvers<ContextType>;
+  Diagnosis?: DiagnosisResolvers<ContextType>;
+  HealthRecord?: HealthRecordResolvers<ContextType>;
+  Medication?: MedicationResolvers<ContextType>;
+  MentalHealthRecord?: MentalHealthRecordResolvers<ContextType>;
+  PhysicalHealthRecord?: PhysicalHealthRecordResolvers<ContextType>;
+  PsychotherapyNote?: PsychotherapyNoteResolvers<ContextType>;
+  SexualHealthRecord?: SexualHealthRecordResolvers<ContextType>;
+  SexualHealthVisit?: SexualHealthVisitResolvers<ContextType>;
+  SubstanceUseRecord?: SubstanceUseRecordResolvers<ContextType>;
+  Youth?: YouthResolvers<ContextType>;
+};
+
+export type DirectiveResolvers<ContextType = SubgraphContext> = {
+  sensitive?: SensitiveDirectiveResolver<any, any, ContextType>;
+};

@@ -1,0 +1,23 @@
+import type {
+  AppointmentRow,
+  DiagnosisRow,
+  MedicationRow,
+  MentalHealthRow,
+  NoteRow,
+  SubstanceUseRow,
+  VisitRow,
+} from './db/schema.ts';
+
+// Every object below Youth carries the hub youth id: the kit decides each field by it.
+type OfYouth<T> = T & { youthId: string };
+export type YouthParent = { id: string };
+export type RecordParent = { youthId: string };
+export type MentalHealthParent = OfYouth<MentalHealthRow>;
+export type DiagnosisParent = OfYouth<DiagnosisRow>;
+export type NoteParent = OfYouth<NoteRow>;
+export type SubstanceUseParent = OfYouth<SubstanceUseRow>;
+export type SexualHealthParent = OfYouth<{ visits: VisitParent[] }>;
+export type VisitParent = OfYouth<VisitRow>;
+export type PhysicalHealthParent = OfYouth<{ primaryClinician: string; lastExamOn: string | null }>;
+export type MedicationParent = OfYouth<MedicationRow>;
+export type AppointmentParent = OfYouth<AppointmentRow>;

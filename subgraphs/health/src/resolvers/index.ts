@@ -1,0 +1,19 @@
+import type { Resolvers } from '../generated/resolvers-types.ts';
+import { MentalHealthRecord } from './mental-health.ts';
+import { PhysicalHealthRecord } from './physical-health.ts';
+import { HealthRecord } from './record.ts';
+import { SubstanceUseRecord } from './substance-use.ts';
+import { Youth } from './youth.ts';
+
+export const resolvers: Resolvers = {
+  Youth,
+  HealthRecord,
+  MentalHealthRecord,
+  SubstanceUseRecord,
+  PhysicalHealthRecord,
+  Diagnosis: { id: (r) => String(r.id) },
+  PsychotherapyNote: { id: (r) => String(r.id) },
+  SexualHealthVisit: { id: (r) => String(r.id) },
+  Medication: { id: (r) => String(r.id) },
+  Appointment: { id: (r) => String(r.id) },
+};

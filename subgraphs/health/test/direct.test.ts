@@ -1,0 +1,232 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateKeyPair } from 'jose';
+import { generateWorld, persona } from '@hub/synthetic';
+import type { Database, SubgraphServer } from '@hub/subgraph-kit';
+import {
+  createTestKeys,
+  gatewayRequest,
+  issueTestToken,
+  openTestDatabase,
+  testDeps,
+  type TestKeys,
+} from '@hub/subgraph-kit/testing';
+import { PART2_NOTICE, ROLE_AGENCY, type Viewer, type YouthFacts } from '@hub/policies';
+import { buildHealth, MIGRATIONS, seedHealth } from '../src/server.ts';
+
+// Straight to the subgraph, as an attacker who bypasses the gateway would.
+const world = generateWorld({ youths: 80 });
+const youthIds = world.health.map((c) => c.youthId);
+let keys: TestKeys;
+let database: Database;
+let server: SubgraphServer;
+let url: string;
+let token: string;
+const factsCalls: string[][] = [];
+
+// Every table of the subgraph, so the statement count covers each of them.
+const ENTITIES = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Youth { id health {
+  mentalHealth { currentProvider treatmentStatus diagnoses { text diagnosedOn } }
+  psychotherapyNotes { writtenOn author text }
+  substanceUse { programName status redisclosureNotice }
+  sexualHealth { visits { visitOn service } }
+  physicalHealth { lastExamOn primaryClinician medications { name dose } upcomingAppointments { scheduledOn kind } }
+} } } }`;
+const reps = (ids: string[]) => ({ r: ids.map((id) => ({ __typename: 'Youth', id })) });
+
+beforeAll(async () => {
+  keys = await createTestKeys();
+  database = await openTestDatabase('pglite', MIGRATIONS);
+  await seedHealth(database, world);
+  // A registry stand-in: health and the viewer's own agency serve every youth; the viewer is on every team.
+  const facts = {
+    load: async (viewer: Viewer, ids: readonly string[]) => {
+      factsCalls.push([...ids]);
+      return ids.map((id): YouthFacts => ({
+        youthId: id,
+        servedBy: [...new Set(['HEALTH' as const, ROLE_AGENCY[viewer.role]])],
+        team: { onTeam: true },
+        consents: [],
+        courtOrders: [],
+      }));
+    },
+  };
+  server = await buildHealth(database, await testDeps(keys, facts));
+  url = (await server.listen(0)).url;
+  token = await issueTestToken(keys, persona('clin-okafor'));
+});
+afterAll(async () => {
+  await server?.close();
+  await database?.close();
+});
+
+const send = (
+  body: { query: string; variables: Record<string, unknown> } = {
+    query: ENTITIES,
+    variables: reps(youthIds.slice(0, 1)),
+  },
+  opts: Partial<Parameters<typeof gatewayRequest>[2]> = {},
+) => gatewayRequest(url, body, { token, key: keys.gatewayPrivate, audience: 'health', ...opts });
+
+const UNAUTHORIZED = { errors: [{ message: 'Unauthorized', extensions: { code: 'UNAUTHENTICATED' } }] };
+
+describe('a direct call to the health subgraph', () => {
+  it('answers a correctly signed _entities call with every part for the treating clinician', async () => {
+    const { status, json } = await send();
+    const youth = world.health[0]!;
+    expect(status).toBe(200);
+    expect(json.errors).toBeUndefined();
+    // The 42 CFR 2.32 notice rides twice: inside the record and beside the response.
+    expect(json.extensions).toEqual({ obligations: [{ code: 'PART2_REDISCLOSURE_NOTICE', text: PART2_NOTICE }] });
+    expect(json.data._entities[0]).toEqual({
+      id: youth.youthId,
+      health: {
+        mentalHealth: {
+          currentProvider: youth.mentalHealth!.provider,
+          treatmentStatus: 'ACTIVE',
+          diagnoses: youth.mentalHealth!.diagnoses.map(({ text, diagnosedOn }) => ({ text, diagnosedOn })),
+        },
+        psychotherapyNotes: youth.psychotherapyNotes.map(({ writtenOn, author, text }) => ({
+          writtenOn,
+          author,
+          text,
+        })),
+        substanceUse: {
+          programName: youth.substanceUse!.programName,
+          status: 'IN_TREATMENT',
+          redisclosureNotice: PART2_NOTICE,
+        },
+        sexualHealth: { visits: youth.sexualHealthVisits },
+        physicalHealth: {
+          lastExamOn: youth.lastExamOn,
+          primaryClinician: youth.primaryClinician,
+          medications: youth.medications,
+          upcomingAppointments: youth.appointments
+            .filter((a) => a.status === 'BOOKED')
+            .map(({ scheduledOn, kind }) => ({ scheduledOn, kind })),
+        },
+      },
+    });
+  });
+
+  it('shows a clinician only the psychotherapy notes they wrote', async () => {
+    const other = world.health.find(
+      (c) => c.psychotherapyNotes.length && c.psychotherapyNotes[0]!.authorId !== 'clin-okafor',
+    )!;
+    const query = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Youth { health { psychotherapyNotes { author } } } } }`;
+    const { json } = await send({ query, variables: reps([other.youthId]) });
+    expect(json).toEqual({ data: { _entities: [{ health: { psychotherapyNotes: [] } }] } });
+  });
+
+  it('refuses a call without a gateway signature, _entities included', async () => {
+    expect(await send(undefined, { signature: null })).toMatchObject({ status: 401, json: UNAUTHORIZED });
+  });
+
+  it('refuses _service without a signature', async () => {
+    const res = await send({ query: '{ _service { sdl } }', variables: {} }, { signature: null });
+    expect(res).toMatchObject({ status: 401, json: UNAUTHORIZED });
+  });
+
+  it('refuses a signature made with another key', async () => {
+    const { privateKey } = await generateKeyPair('EdDSA');
+    expect(await send(undefined, { key: privateKey })).toMatchObject({ status: 401, json: UNAUTHORIZED });
+  });
+
+  it('refuses a replayed signature', async () => {
+    const first = await send();
+    expect(first.status).toBe(200);
+    expect(await send(undefined, { signature: first.signature })).toMatchObject({ status: 401, json: UNAUTHORIZED });
+  });
+
+  it('refuses a signature for another subgraph', async () => {
+    expect(await send(undefined, { audience: 'child-welfare' })).toMatchObject({ status: 401, json: UNAUTHORIZED });
+  });
+
+  it('refuses a body other than the one signed (a forged _entities call)', async () => {
+    const signed = JSON.stringify({ query: ENTITIES, variables: reps(youthIds.slice(0, 1)) });
+    const res = await send({ query: ENTITIES, variables: reps(youthIds.slice(1, 30)) }, { signBody: signed });
+    expect(res).toMatchObject({ status: 401, json: UNAUTHORIZED });
+  });
+
+  it('refuses a purpose other than the one signed', async () => {
+    const res = await send(undefined, { purpose: 'EMERGENCY', signPurpose: 'CARE_COORDINATION' });
+    expect(res).toMatchObject({ status: 401, json: UNAUTHORIZED });
+  });
+
+  it('refuses an expired user token', async () => {
+    const expired = await issueTestToken(keys, persona('clin-okafor'), {
+      expiresIn: Math.floor(Date.now() / 1000) - 10,
+    });
+    expect(await send(undefined, { token: expired })).toMatchObject({ status: 401, json: UNAUTHORIZED });
+  });
+
+  it('refuses a user token forged with another key', async () => {
+    const { privateKey } = await generateKeyPair('ES256');
+    const forged = await issueTestToken(keys, persona('clin-okafor'), { key: privateKey });
+    expect(await send(undefined, { token: forged })).toMatchObject({ status: 401, json: UNAUTHORIZED });
+  });
+
+  it('loads entities with one statement per table whatever the number of representations', async () => {
+    const count = async (n: number) => {
+      const before = database.statementCount;
+      const facts = factsCalls.length;
+      const { json } = await send({ query: ENTITIES, variables: reps(youthIds.slice(0, n)) });
+      expect(json.errors).toBeUndefined();
+      expect(json.data._entities).toHaveLength(n);
+      expect(factsCalls.length - facts).toBe(1);
+      return database.statementCount - before;
+    };
+    const one = await count(1);
+    const fifty = await count(50);
+    // treatment, diagnoses, notes, substance use, visits, patient, medications, appointments
+    expect(one).toBe(8);
+    expect(fifty).toBe(one);
+  });
+});
+
+describe('what a viewer from another agency is told', () => {
+  const inTreatment = world.health.find((c) => c.substanceUse && c.psychotherapyNotes.length)!;
+  const notInTreatment = world.health.find((c) => !c.substanceUse && c.psychotherapyNotes.length)!;
+  const QUERY = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Youth { health {
+    mentalHealth { treatmentStatus } psychotherapyNotes { text } substanceUse { programName }
+  } } } }`;
+
+  it('denies Part 2 records and therapy notes alike whether or not the youth has any (probation, on the team, no consent)', async () => {
+    const probation = await issueTestToken(keys, persona('po-nguyen'));
+    const answer = async (youthId: string) =>
+      (await send({ query: QUERY, variables: reps([youthId]) }, { token: probation })).json;
+    const [a, b] = [await answer(inTreatment.youthId), await answer(notInTreatment.youthId)];
+    expect(a.errors).toEqual(b.errors);
+    expect(a.extensions).toBeUndefined(); // nothing of Part 2 released, so no notice
+    expect(a.data._entities[0].health).toEqual({
+      mentalHealth: { treatmentStatus: inTreatment.mentalHealth!.treatmentStatus },
+      psychotherapyNotes: null,
+      substanceUse: null,
+    });
+    expect(a.errors.map(({ locations: _, ...e }: { locations: unknown }) => e)).toEqual([
+      {
+        message: 'Not shared: psychotherapy notes are never shared with your role',
+        path: ['_entities', 0, 'health', 'psychotherapyNotes'],
+        extensions: {
+          code: 'FORBIDDEN',
+          reason: 'NEVER_SHARED',
+          category: 'PSYCHOTHERAPY_NOTES',
+          agency: 'HEALTH',
+          ruleId: 'invariant.psychotherapy-notes',
+          legalBasis: '45 CFR 164.508(a)(2); WIC 5328',
+        },
+      },
+      {
+        message: "Not shared: substance-use treatment records need the youth's consent naming Probation",
+        path: ['_entities', 0, 'health', 'substanceUse'],
+        extensions: {
+          code: 'FORBIDDEN',
+          reason: 'CONSENT_REQUIRED',
+          category: 'SUBSTANCE_USE',
+          agency: 'HEALTH',
+          ruleId: 'su.consent.probation',
+          legalBasis: '42 CFR 2.31, 2.35',
+        },
+      },
+    ]);
+  });
+});
