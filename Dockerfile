@@ -9,6 +9,7 @@ COPY synthetic/package.json synthetic/
 COPY subgraphs/kit/package.json subgraphs/kit/
 COPY subgraphs/mdt/package.json subgraphs/mdt/
 COPY subgraphs/child-welfare/package.json subgraphs/child-welfare/
+COPY subgraphs/health/package.json subgraphs/health/
 COPY gateway/package.json gateway/
 COPY tests/package.json tests/
 # Dev dependencies too: the services run their TypeScript through tsx.

@@ -5,7 +5,7 @@ import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
-const SUBGRAPHS = ['mdt', 'child-welfare'];
+const SUBGRAPHS = ['mdt', 'child-welfare', 'health'];
 const PACKAGES = [
   'schema',
   'policies',

@@ -11,6 +11,7 @@ describe('gateway configuration', () => {
     );
     expect(subgraphs).toEqual([
       { name: 'child-welfare', url: 'http://cw.internal:4001/graphql' },
+      { name: 'health', url: 'http://127.0.0.1:4003/graphql' },
       { name: 'mdt', url: 'http://127.0.0.1:4001/graphql' },
     ]);
     expect(sdl).toContain('url: "http://cw.internal:4001/graphql"');
