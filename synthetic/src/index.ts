@@ -11,3 +11,7 @@ export type {
   SyntheticYouth,
 } from './world.ts';
 export type { HealthCase } from './health.ts';
+export type { ProbationCase } from './probation.ts';
+export type { EducationCase } from './education.ts';
+export type { DistrictAttorneyCase } from './district-attorney.ts';
+export type { PublicDefenderCase } from './public-defender.ts';

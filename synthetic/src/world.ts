@@ -1,6 +1,10 @@
 import { Faker, en } from '@faker-js/faker';
 import type { Agency, DataCategory, PurposeOfUse, Role } from '@hub/policies';
+import { generateDistrictAttorney, type DistrictAttorneyCase } from './district-attorney.ts';
+import { generateEducation, type EducationCase } from './education.ts';
 import { generateHealth, type HealthCase } from './health.ts';
+import { generateProbation, type ProbationCase } from './probation.ts';
+import { generatePublicDefender, type PublicDefenderCase } from './public-defender.ts';
 import { PERSONAS } from './personas.ts';
 
 export interface SyntheticYouth {
@@ -69,6 +73,10 @@ export interface SyntheticWorld {
   childWelfare: ChildWelfareCase[];
   /** The health agency's records, for the youths it serves. */
   health: HealthCase[];
+  probation: ProbationCase[];
+  education: EducationCase[];
+  districtAttorney: DistrictAttorneyCase[];
+  publicDefender: PublicDefenderCase[];
 }
 
 const SEED = 20140;
@@ -133,6 +141,10 @@ export function generateWorld(options: { youths?: number } = {}): SyntheticWorld
     courtOrders: [],
     childWelfare: [],
     health: [],
+    probation: [],
+    education: [],
+    districtAttorney: [],
+    publicDefender: [],
   };
   const teamPersonas = PERSONAS.filter((p) => p.role !== 'PRIVACY_OFFICER');
 
@@ -216,6 +228,11 @@ export function generateWorld(options: { youths?: number } = {}): SyntheticWorld
   }
   // After the loop and from its own seed: the values drawn above stay as they were.
   world.health = generateHealth(world.youths, TODAY);
+  // Each agency's generator draws from its own seed, so adding one changes no other's data.
+  world.probation = generateProbation(world.youths, TODAY);
+  world.education = generateEducation(world.youths, TODAY);
+  world.districtAttorney = generateDistrictAttorney(world.youths, TODAY);
+  world.publicDefender = generatePublicDefender(world.youths, TODAY);
   return world;
 }
 
