@@ -16,7 +16,7 @@ const gateways: HubGateway[] = [];
 async function gatewayWith(childWelfareUrl: string) {
   const gateway = await createHubGateway({
     supergraphSdl: committedSupergraph(),
-    subgraphUrls: { mdt: hub.subgraphUrls.mdt, 'child-welfare': childWelfareUrl },
+    subgraphUrls: { ...hub.subgraphUrls, 'child-welfare': childWelfareUrl },
     signingKey: hub.keys.gatewayPrivate,
     verifyUser: createUserTokenVerifier({ issuer: hub.keys.issuer, audience: hub.keys.audience, jwks: hub.keys.jwks }),
     limits: { ...DEFAULT_LIMITS, upstreamTimeoutMs: 1000 },

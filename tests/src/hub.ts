@@ -1,6 +1,4 @@
 import { committedSupergraph } from '@hub/schema';
-import { buildChildWelfare, MIGRATIONS as CW_MIGRATIONS, seedChildWelfare } from '@hub/subgraph-child-welfare';
-import { buildHealth, MIGRATIONS as HEALTH_MIGRATIONS, seedHealth } from '@hub/subgraph-health';
 import { httpFactsSource, type Database, type SubgraphServer } from '@hub/subgraph-kit';
 import {
   createTestKeys,
@@ -13,13 +11,16 @@ import {
 import { buildRegistry, MIGRATIONS as MDT_MIGRATIONS, seedRegistry } from '@hub/subgraph-mdt';
 import { createHubGateway, type DemoIdentityProvider, type HubGateway } from '@hub/gateway';
 import { generateWorld, persona, type SyntheticWorld } from '@hub/synthetic';
+import { AGENCY_SUBGRAPHS } from './agencies.ts';
 
 export interface Hub {
   url: string;
   world: SyntheticWorld;
   keys: TestKeys;
-  databases: { mdt: Database; childWelfare: Database; health: Database };
-  subgraphUrls: { mdt: string; 'child-welfare': string; health: string };
+  /** Each subgraph's own database, by subgraph name ('mdt', 'child-welfare', 'health', ...). */
+  databases: Record<string, Database>;
+  /** Each subgraph's URL, by subgraph name. */
+  subgraphUrls: Record<string, string>;
   token(personaId: string): Promise<string>;
   query(
     personaId: string | null,
@@ -30,35 +31,33 @@ export interface Hub {
   close(): Promise<void>;
 }
 
-/** The registry, child welfare, health and the gateway, in this process, on port 0, each with its own fresh database. */
+/** The registry, every agency subgraph and the gateway, in this process, on port 0, each with its own fresh database. */
 export async function startHub(
   opts: { youths?: number; engine?: Engine; demo?: DemoIdentityProvider } = {},
 ): Promise<Hub> {
   const keys = await createTestKeys();
   const world = generateWorld({ youths: opts.youths ?? 40 });
   const engine = opts.engine ?? 'pglite';
-  const mdtDb = await openTestDatabase(engine, MDT_MIGRATIONS);
-  const cwDb = await openTestDatabase(engine, CW_MIGRATIONS);
-  const healthDb = await openTestDatabase(engine, HEALTH_MIGRATIONS);
-  await seedRegistry(mdtDb, world);
-  await seedChildWelfare(cwDb, world);
-  await seedHealth(healthDb, world);
   const deps = await testDeps(keys);
+  const databases: Record<string, Database> = {};
+  const subgraphUrls: Record<string, string> = {};
   const servers: SubgraphServer[] = [];
-  const registry = await buildRegistry(mdtDb, deps);
+  databases.mdt = await openTestDatabase(engine, MDT_MIGRATIONS);
+  await seedRegistry(databases.mdt, world);
+  const registry = await buildRegistry(databases.mdt, deps);
   servers.push(registry);
-  const mdtUrl = (await registry.listen(0)).url;
-  const facts = httpFactsSource({ registryUrl: mdtUrl, service: 'child-welfare', key: deps.serviceKey });
-  const cw = await buildChildWelfare(cwDb, { ...deps, facts });
-  servers.push(cw);
-  const cwUrl = (await cw.listen(0)).url;
-  const healthFacts = httpFactsSource({ registryUrl: mdtUrl, service: 'health', key: deps.serviceKey });
-  const health = await buildHealth(healthDb, { ...deps, facts: healthFacts });
-  servers.push(health);
-  const healthUrl = (await health.listen(0)).url;
+  subgraphUrls.mdt = (await registry.listen(0)).url;
+  for (const agency of AGENCY_SUBGRAPHS) {
+    const database = (databases[agency.name] = await openTestDatabase(engine, agency.migrations));
+    await agency.seed(database, world);
+    const facts = httpFactsSource({ registryUrl: subgraphUrls.mdt, service: agency.name, key: deps.serviceKey });
+    const server = await agency.build(database, { ...deps, facts });
+    servers.push(server);
+    subgraphUrls[agency.name] = (await server.listen(0)).url;
+  }
   const gateway: HubGateway = await createHubGateway({
     supergraphSdl: committedSupergraph(),
-    subgraphUrls: { mdt: mdtUrl, 'child-welfare': cwUrl, health: healthUrl },
+    subgraphUrls,
     signingKey: keys.gatewayPrivate,
     verifyUser: deps.verifyUser,
     ...(opts.demo ? { demo: opts.demo } : {}),
@@ -75,8 +74,8 @@ export async function startHub(
     url,
     world,
     keys,
-    databases: { mdt: mdtDb, childWelfare: cwDb, health: healthDb },
-    subgraphUrls: { mdt: mdtUrl, 'child-welfare': cwUrl, health: healthUrl },
+    databases,
+    subgraphUrls,
     token,
     async query(personaId, query, variables, qopts = {}) {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -94,9 +93,7 @@ export async function startHub(
     async close() {
       await gateway.close();
       for (const s of servers) await s.close();
-      await mdtDb.close();
-      await cwDb.close();
-      await healthDb.close();
+      for (const database of Object.values(databases)) await database.close();
     },
   };
 }
