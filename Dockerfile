@@ -10,6 +10,10 @@ COPY subgraphs/kit/package.json subgraphs/kit/
 COPY subgraphs/mdt/package.json subgraphs/mdt/
 COPY subgraphs/child-welfare/package.json subgraphs/child-welfare/
 COPY subgraphs/health/package.json subgraphs/health/
+COPY subgraphs/probation/package.json subgraphs/probation/
+COPY subgraphs/education/package.json subgraphs/education/
+COPY subgraphs/district-attorney/package.json subgraphs/district-attorney/
+COPY subgraphs/public-defender/package.json subgraphs/public-defender/
 COPY gateway/package.json gateway/
 COPY tests/package.json tests/
 # Dev dependencies too: the services run their TypeScript through tsx.

@@ -31,6 +31,32 @@ export default defineConfig({
         extends: true,
         test: { name: 'health', root: 'subgraphs/health', include: ['test/**/*.test.ts'], testTimeout: 30000 },
       },
+      {
+        extends: true,
+        test: { name: 'probation', root: 'subgraphs/probation', include: ['test/**/*.test.ts'], testTimeout: 30000 },
+      },
+      {
+        extends: true,
+        test: { name: 'education', root: 'subgraphs/education', include: ['test/**/*.test.ts'], testTimeout: 30000 },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'district-attorney',
+          root: 'subgraphs/district-attorney',
+          include: ['test/**/*.test.ts'],
+          testTimeout: 30000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'public-defender',
+          root: 'subgraphs/public-defender',
+          include: ['test/**/*.test.ts'],
+          testTimeout: 30000,
+        },
+      },
       { extends: true, test: { name: 'gateway', root: 'gateway', include: ['test/**/*.test.ts'], testTimeout: 60000 } },
       {
         extends: true,

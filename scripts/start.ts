@@ -35,6 +35,10 @@ const ENTRY: Record<string, string> = {
   mdt: 'subgraphs/mdt/src/index.ts',
   'child-welfare': 'subgraphs/child-welfare/src/index.ts',
   health: 'subgraphs/health/src/index.ts',
+  probation: 'subgraphs/probation/src/index.ts',
+  education: 'subgraphs/education/src/index.ts',
+  'district-attorney': 'subgraphs/district-attorney/src/index.ts',
+  'public-defender': 'subgraphs/public-defender/src/index.ts',
 };
 const subgraphs = loadSupergraphConfig().map((s, i) => ({ ...s, port: gatewayPort + 1 + i }));
 const registry = subgraphs.find((s) => s.name === 'mdt')!;

@@ -11,8 +11,12 @@ describe('gateway configuration', () => {
     );
     expect(subgraphs).toEqual([
       { name: 'child-welfare', url: 'http://cw.internal:4001/graphql' },
+      { name: 'district-attorney', url: 'http://127.0.0.1:4006/graphql' },
+      { name: 'education', url: 'http://127.0.0.1:4005/graphql' },
       { name: 'health', url: 'http://127.0.0.1:4003/graphql' },
       { name: 'mdt', url: 'http://127.0.0.1:4001/graphql' },
+      { name: 'probation', url: 'http://127.0.0.1:4004/graphql' },
+      { name: 'public-defender', url: 'http://127.0.0.1:4007/graphql' },
     ]);
     expect(sdl).toContain('url: "http://cw.internal:4001/graphql"');
   });

@@ -1,0 +1,27 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: ['../../schema/contract.graphql', './schema.graphql'],
+  generates: {
+    './src/generated/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        federation: true,
+        useTypeImports: true,
+        contextType: '@hub/subgraph-kit#SubgraphContext',
+        mappers: {
+          Youth: '../mappers.ts#YouthParent',
+          DistrictAttorneyRecord: '../mappers.ts#RecordParent',
+          VictimAdvocate: '../mappers.ts#AdvocateParent',
+          ProsecutionCase: '../mappers.ts#CaseParent',
+          Charge: '../mappers.ts#ChargeParent',
+          CourtDate: '../mappers.ts#CourtDateParent',
+          ProtectiveOrder: '../mappers.ts#ProtectiveOrderParent',
+        },
+        enumsAsTypes: true,
+        scalars: { ID: 'string' },
+      },
+    },
+  },
+};
+export default config;

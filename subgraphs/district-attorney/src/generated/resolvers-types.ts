@@ -1,0 +1,409 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { YouthParent, RecordParent, AdvocateParent, CaseParent, ChargeParent, CourtDateParent, ProtectiveOrderParent } from '../mappers.ts';
+import type { SubgraphContext } from '@hub/subgraph-kit';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type Agency =
+  | 'CHILD_WELFARE'
+  /** Community-based organisations and survivor mentors */
+  | 'COMMUNITY'
+  | 'DISTRICT_ATTORNEY'
+  | 'EDUCATION'
+  | 'HEALTH'
+  /** The hub itself: MDT coordinators and the privacy office */
+  | 'HUB'
+  | 'PROBATION'
+  | 'PUBLIC_DEFENDER';
+
+export type Charge = {
+  __typename?: 'Charge';
+  /** Statute, e.g. PC 236.1(c). */
+  code: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
+export type CourtDate = {
+  __typename?: 'CourtDate';
+  /** Whether the youth is subpoenaed to appear (to testify). */
+  appearanceRequired: Scalars['Boolean']['output'];
+  /** The case the hearing belongs to. */
+  caseNumber: Scalars['String']['output'];
+  /** The courtroom, e.g. Dept. 12. */
+  department: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: CourtEventKind;
+  scheduledOn: Scalars['String']['output'];
+};
+
+export type CourtEventKind =
+  | 'ARRAIGNMENT'
+  | 'PRELIMINARY_HEARING'
+  | 'PRETRIAL_CONFERENCE'
+  | 'RESTITUTION_HEARING'
+  | 'SENTENCING'
+  | 'TRIAL';
+
+/** The data categories of DOMAIN.md's need-to-know table, with their HL7 v3 sensitivity codes. */
+export type DataCategory =
+  /** Attorney-client communications, privileged (no HL7 sensitivity code) */
+  | 'ATTORNEY_CLIENT'
+  /** Child-welfare referrals, allegations and case (HL7 SOC) */
+  | 'CHILD_WELFARE_CASE'
+  /** CSEC identification and risk indicators (HL7 SDV) */
+  | 'CSEC_INDICATORS'
+  /** Delinquency case, WIC 827 (no HL7 sensitivity code) */
+  | 'DELINQUENCY'
+  /** Education records and IEP, FERPA (no HL7 sensitivity code) */
+  | 'EDUCATION'
+  /** Identity and demographics (HL7 DEMO) */
+  | 'IDENTITY'
+  /** MDT meeting notes, WIC 830 (HL7 SOC) */
+  | 'MDT_NOTES'
+  /** Mental-health diagnoses and treatment, without psychotherapy notes (HL7 MH) */
+  | 'MENTAL_HEALTH'
+  /** Physical health: exams, medications, appointments (no HL7 sensitivity code) */
+  | 'PHYSICAL_HEALTH'
+  /** Placements and whereabouts (HL7 LOCIS) */
+  | 'PLACEMENT'
+  /** Probation supervision (no HL7 sensitivity code) */
+  | 'PROBATION'
+  /** Psychotherapy notes (HL7 PSYTHPN) */
+  | 'PSYCHOTHERAPY_NOTES'
+  /** Runaway / AWOL episodes (HL7 LOCIS) */
+  | 'RUNAWAY'
+  /** Safety plan (HL7 SOC) */
+  | 'SAFETY_PLAN'
+  /** Sexual and reproductive health, minor-consent services (HL7 SEX) */
+  | 'SEXUAL_HEALTH'
+  /** Substance-use treatment records, 42 CFR Part 2 (HL7 ETH) */
+  | 'SUBSTANCE_USE'
+  /** Victim / witness status (HL7 SDV) */
+  | 'VICTIM_WITNESS';
+
+export type DistrictAttorneyRecord = {
+  __typename?: 'DistrictAttorneyRecord';
+  /** Prosecutions in which the youth is a victim or a witness, oldest referral first. */
+  cases?: Maybe<Array<ProsecutionCase>>;
+  /** Protective orders protecting the youth, in force or not, oldest first. */
+  protectiveOrders?: Maybe<Array<ProtectiveOrder>>;
+  /** Court dates still scheduled in those cases, soonest first. */
+  upcomingCourtDates?: Maybe<Array<CourtDate>>;
+  /** The victim advocate assigned to the youth; null when the DA holds no file or none is assigned. */
+  victimAdvocate?: Maybe<VictimAdvocate>;
+};
+
+/** A prosecution of an alleged exploiter in which the youth is a victim or a witness. */
+export type ProsecutionCase = {
+  __typename?: 'ProsecutionCase';
+  /** The DA's file number, e.g. DA26-004512. */
+  caseNumber: Scalars['String']['output'];
+  /** Charges against the alleged exploiter, never against the youth. */
+  charges: Array<Charge>;
+  /** When charges were filed; null while the case is under review. */
+  filedOn?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** When law enforcement referred the case to the DA. */
+  referredOn: Scalars['String']['output'];
+  role: VictimWitnessRole;
+  status: ProsecutionStatus;
+};
+
+export type ProsecutionStatus =
+  | 'DISMISSED'
+  | 'FILED'
+  | 'IN_TRIAL'
+  | 'SENTENCED'
+  /** Referred; the charging decision is pending. */
+  | 'UNDER_REVIEW';
+
+/**
+ * A protective order issued in one of the cases. The restrained party is described generically
+ * (e.g. "Adult respondent"), never named; the protected youth's address is never part of it.
+ */
+export type ProtectiveOrder = {
+  __typename?: 'ProtectiveOrder';
+  caseNumber: Scalars['String']['output'];
+  expiresOn?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  issuedOn: Scalars['String']['output'];
+  kind: ProtectiveOrderKind;
+  restrainedParty: Scalars['String']['output'];
+  status: ProtectiveOrderStatus;
+  terms: Array<Scalars['String']['output']>;
+};
+
+export type ProtectiveOrderKind =
+  /** Penal Code 136.2: while the case is pending. */
+  | 'CRIMINAL_PROTECTIVE_ORDER'
+  /** Penal Code 136.2(i): after a conviction, up to 10 years. */
+  | 'POST_CONVICTION_PROTECTIVE_ORDER';
+
+export type ProtectiveOrderStatus =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'TERMINATED';
+
+/** Why data is requested, sent by the client as X-Purpose-Of-Use; each maps to an HL7 v3 PurposeOfUse code. */
+export type PurposeOfUse =
+  /** Privacy officers' audit (HL7 HCOMPL) */
+  | 'AUDIT'
+  /** Coordination of care (HL7 COC); the default */
+  | 'CARE_COORDINATION'
+  /** Under a court order (HL7 HLEGAL) */
+  | 'COURT_ORDERED'
+  /** Break-glass emergency access (HL7 BTG) */
+  | 'EMERGENCY'
+  /** Prosecution of exploiters (HL7 HLEGAL) */
+  | 'PROSECUTION';
+
+export type Role =
+  | 'CBO_ADVOCATE'
+  | 'CLINICIAN'
+  | 'CW_SOCIAL_WORKER'
+  | 'MDT_COORDINATOR'
+  | 'PRIVACY_OFFICER'
+  | 'PROBATION_OFFICER'
+  | 'PROSECUTOR'
+  | 'PUBLIC_DEFENDER'
+  | 'PUBLIC_HEALTH_NURSE'
+  | 'SCHOOL_LIAISON'
+  | 'SURVIVOR_MENTOR'
+  | 'VICTIM_ADVOCATE';
+
+/**
+ * The victim advocate (Penal Code 13835 ff.). What the youth tells the advocate is privileged
+ * (Evidence Code 1035.4, 1038) and is not held in this subgraph.
+ */
+export type VictimAdvocate = {
+  __typename?: 'VictimAdvocate';
+  assignedOn: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** The advocate's person id (the identity provider's subject). */
+  personId: Scalars['ID']['output'];
+};
+
+export type VictimWitnessRole =
+  | 'VICTIM'
+  | 'WITNESS';
+
+export type Youth = {
+  __typename?: 'Youth';
+  /** The District Attorney's part of the youth record; each field is decided on its own. */
+  districtAttorney?: Maybe<DistrictAttorneyRecord>;
+  id: Scalars['ID']['output'];
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Youth: Youth;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Youth:
+    ( { __typename: 'Youth' }
+    & GraphQLRecursivePick<FederationTypes['Youth'], {"id":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Agency: Agency;
+  Charge: ResolverTypeWrapper<ChargeParent>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CourtDate: ResolverTypeWrapper<CourtDateParent>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CourtEventKind: CourtEventKind;
+  DataCategory: DataCategory;
+  DistrictAttorneyRecord: ResolverTypeWrapper<RecordParent>;
+  ProsecutionCase: ResolverTypeWrapper<CaseParent>;
+  ProsecutionStatus: ProsecutionStatus;
+  ProtectiveOrder: ResolverTypeWrapper<ProtectiveOrderParent>;
+  ProtectiveOrderKind: ProtectiveOrderKind;
+  ProtectiveOrderStatus: ProtectiveOrderStatus;
+  PurposeOfUse: PurposeOfUse;
+  Role: Role;
+  VictimAdvocate: ResolverTypeWrapper<AdvocateParent>;
+  VictimWitnessRole: VictimWitnessRole;
+  Youth: ResolverTypeWrapper<YouthParent>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Charge: ChargeParent;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  CourtDate: CourtDateParent;
+  Boolean: Scalars['Boolean']['output'];
+  DistrictAttorneyRecord: RecordParent;
+  ProsecutionCase: CaseParent;
+  ProtectiveOrder: ProtectiveOrderParent;
+  VictimAdvocate: AdvocateParent;
+  Youth: YouthParent;
+};
+
+export type SensitiveDirectiveArgs = {
+  category: DataCategory;
+};
+
+export type SensitiveDirectiveResolver<Result, Parent, ContextType = SubgraphContext, Args = SensitiveDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ChargeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Charge'] = ResolversParentTypes['Charge']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type CourtDateResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CourtDate'] = ResolversParentTypes['CourtDate']> = {
+  appearanceRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  caseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CourtEventKind'], ParentType, ContextType>;
+  scheduledOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DistrictAttorneyRecordResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DistrictAttorneyRecord'] = ResolversParentTypes['DistrictAttorneyRecord']> = {
+  cases?: Resolver<Maybe<Array<ResolversTypes['ProsecutionCase']>>, ParentType, ContextType>;
+  protectiveOrders?: Resolver<Maybe<Array<ResolversTypes['ProtectiveOrder']>>, ParentType, ContextType>;
+  upcomingCourtDates?: Resolver<Maybe<Array<ResolversTypes['CourtDate']>>, ParentType, ContextType>;
+  victimAdvocate?: Resolver<Maybe<ResolversTypes['VictimAdvocate']>, ParentType, ContextType>;
+};
+
+export type ProsecutionCaseResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProsecutionCase'] = ResolversParentTypes['ProsecutionCase']> = {
+  caseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  charges?: Resolver<Array<ResolversTypes['Charge']>, ParentType, ContextType>;
+  filedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  referredOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['VictimWitnessRole'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProsecutionStatus'], ParentType, ContextType>;
+};
+
+export type ProtectiveOrderResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProtectiveOrder'] = ResolversParentTypes['ProtectiveOrder']> = {
+  caseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ProtectiveOrderKind'], ParentType, ContextType>;
+  restrainedParty?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProtectiveOrderStatus'], ParentType, ContextType>;
+  terms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type VictimAdvocateResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['VictimAdvocate'] = ResolversParentTypes['VictimAdvocate']> = {
+  assignedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type YouthResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Youth'] = ResolversParentTypes['Youth'], FederationReferenceType extends FederationReferenceTypes['Youth'] = FederationReferenceTypes['Youth']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Youth']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  districtAttorney?: Resolver<Maybe<ResolversTypes['DistrictAttorneyRecord']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = SubgraphContext> = {
+  Charge?: ChargeResolvers<ContextType>;
+  CourtDate?: CourtDateResolvers<ContextType>;
+  DistrictAttorneyRecord?: DistrictAttorneyRecordResolvers<ContextType>;
+  ProsecutionCase?: ProsecutionCaseResolvers<ContextType>;
+  ProtectiveOrder?: ProtectiveOrderResolvers<ContextType>;
+  VictimAdvocate?: VictimAdvocateResolvers<ContextType>;
+  Youth?: YouthResolvers<ContextType>;
+};
+
+export type DirectiveResolvers<ContextType = SubgraphContext> = {
+  sensitive?: SensitiveDirectiveResolver<any, any, ContextType>;
+};

@@ -1,0 +1,262 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateKeyPair } from 'jose';
+import { generateWorld, persona } from '@hub/synthetic';
+import type { Database, SubgraphServer } from '@hub/subgraph-kit';
+import {
+  createTestKeys,
+  gatewayRequest,
+  issueTestToken,
+  openTestDatabase,
+  testDeps,
+  type TestKeys,
+} from '@hub/subgraph-kit/testing';
+import { ROLE_AGENCY, type Viewer, type YouthFacts } from '@hub/policies';
+import { buildDistrictAttorney, MIGRATIONS, seedDistrictAttorney } from '../src/server.ts';
+
+// Straight to the subgraph, as an attacker who bypasses the gateway would. About a quarter of the
+// youths have a DA file: 240 youths give more than the 50 the statement count needs.
+const world = generateWorld({ youths: 240 });
+const files = world.districtAttorney;
+const youthIds = files.map((c) => c.youthId);
+const noFile = world.youths.find((y) => !y.localIds.DISTRICT_ATTORNEY)!;
+let keys: TestKeys;
+let database: Database;
+let server: SubgraphServer;
+let url: string;
+let token: string;
+const factsCalls: string[][] = [];
+
+// Every table of the subgraph, so the statement count covers each of them.
+const ENTITIES = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Youth { id districtAttorney {
+  victimAdvocate { personId name assignedOn }
+  cases { caseNumber role status referredOn filedOn charges { code description } }
+  upcomingCourtDates { caseNumber scheduledOn kind department appearanceRequired }
+  protectiveOrders { caseNumber kind restrainedParty terms status issuedOn expiresOn }
+} } } }`;
+const reps = (ids: string[]) => ({ r: ids.map((id) => ({ __typename: 'Youth', id })) });
+
+beforeAll(async () => {
+  keys = await createTestKeys();
+  database = await openTestDatabase('pglite', MIGRATIONS);
+  await seedDistrictAttorney(database, world);
+  // A registry stand-in: the DA and the viewer's own agency serve every youth; the viewer is on every team.
+  const facts = {
+    load: async (viewer: Viewer, ids: readonly string[]) => {
+      factsCalls.push([...ids]);
+      return ids.map((id): YouthFacts => ({
+        youthId: id,
+        servedBy: [...new Set(['DISTRICT_ATTORNEY' as const, ROLE_AGENCY[viewer.role]])],
+        team: { onTeam: true },
+        consents: [],
+        courtOrders: [],
+      }));
+    },
+  };
+  server = await buildDistrictAttorney(database, await testDeps(keys, facts));
+  url = (await server.listen(0)).url;
+  token = await issueTestToken(keys, persona('va-mensah'));
+});
+afterAll(async () => {
+  await server?.close();
+  await database?.close();
+});
+
+const send = (
+  body: { query: string; variables: Record<string, unknown> } = {
+    query: ENTITIES,
+    variables: reps(youthIds.slice(0, 1)),
+  },
+  opts: Partial<Parameters<typeof gatewayRequest>[2]> = {},
+) => gatewayRequest(url, body, { token, key: keys.gatewayPrivate, audience: 'district-attorney', ...opts });
+
+const UNAUTHORIZED = { errors: [{ message: 'Unauthorized', extensions: { code: 'UNAUTHENTICATED' } }] };
+
+describe('a direct call to the district-attorney subgraph', () => {
+  it("answers a correctly signed _entities call with the whole file for the youth's victim advocate", async () => {
+    const { status, json } = await send();
+    const file = files[0]!;
+    expect(status).toBe(200);
+    expect(json).toEqual({
+      data: {
+        _entities: [
+          {
+            id: file.youthId,
+            districtAttorney: {
+              victimAdvocate: { personId: 'va-mensah', name: 'Efua Mensah', assignedOn: file.advocate!.assignedOn },
+              cases: file.cases.map(({ courtDates: _, ...c }) => c),
+              upcomingCourtDates: file.cases.flatMap((c) =>
+                c.courtDates
+                  .filter((d) => d.status === 'SCHEDULED')
+                  .map(({ status: _, ...d }) => ({ caseNumber: c.caseNumber, ...d })),
+              ),
+              protectiveOrders: file.protectiveOrders,
+            },
+          },
+        ],
+      },
+    });
+    // The demo youth's file has every part.
+    expect(json.data._entities[0].districtAttorney.cases[0].charges[0].code).toBe('PC 236.1(c)');
+    expect(json.data._entities[0].districtAttorney.upcomingCourtDates).toHaveLength(1);
+    expect(json.data._entities[0].districtAttorney.protectiveOrders[0]).toMatchObject({
+      restrainedParty: 'Adult respondent',
+      status: 'ACTIVE',
+    });
+  });
+
+  it('answers a youth without a DA file in the same shape, empty', async () => {
+    const { json } = await send({ query: ENTITIES, variables: reps([noFile.id]) });
+    expect(json).toEqual({
+      data: {
+        _entities: [
+          {
+            id: noFile.id,
+            districtAttorney: { victimAdvocate: null, cases: [], upcomingCourtDates: [], protectiveOrders: [] },
+          },
+        ],
+      },
+    });
+  });
+
+  it('refuses a call without a gateway signature, _entities included', async () => {
+    expect(await send(undefined, { signature: null })).toMatchObject({ status: 401, json: UNAUTHORIZED });
+  });
+
+  it('refuses _service without a signature', async () => {
+    const res = await send({ query: '{ _service { sdl } }', variables: {} }, { signature: null });
+    expect(res).toMatchObject({ status: 401, json: UNAUTHORIZED });
+  });
+
+  it('refuses a signature made with another key', async () => {
+    const { privateKey } = await generateKeyPair('EdDSA');
+    expect(await send(undefined, { key: privateKey })).toMatchObject({ status: 401, json: UNAUTHORIZED });
+  });
+
+  it('refuses a replayed signature', async () => {
+    const first = await send();
+    expect(first.status).toBe(200);
+    expect(await send(undefined, { signature: first.signature })).toMatchObject({ status: 401, json: UNAUTHORIZED });
+  });
+
+  it('refuses a signature for another subgraph', async () => {
+    expect(await send(undefined, { audience: 'health' })).toMatchObject({ status: 401, json: UNAUTHORIZED });
+  });
+
+  it('refuses a body other than the one signed (a forged _entities call)', async () => {
+    const signed = JSON.stringify({ query: ENTITIES, variables: reps(youthIds.slice(0, 1)) });
+    const res = await send({ query: ENTITIES, variables: reps(youthIds.slice(1, 30)) }, { signBody: signed });
+    expect(res).toMatchObject({ status: 401, json: UNAUTHORIZED });
+  });
+
+  it('refuses a purpose other than the one signed', async () => {
+    const res = await send(undefined, { purpose: 'PROSECUTION', signPurpose: 'CARE_COORDINATION' });
+    expect(res).toMatchObject({ status: 401, json: UNAUTHORIZED });
+  });
+
+  it('refuses an expired user token', async () => {
+    const expired = await issueTestToken(keys, persona('va-mensah'), {
+      expiresIn: Math.floor(Date.now() / 1000) - 10,
+    });
+    expect(await send(undefined, { token: expired })).toMatchObject({ status: 401, json: UNAUTHORIZED });
+  });
+
+  it('refuses a user token forged with another key', async () => {
+    const { privateKey } = await generateKeyPair('ES256');
+    const forged = await issueTestToken(keys, persona('va-mensah'), { key: privateKey });
+    expect(await send(undefined, { token: forged })).toMatchObject({ status: 401, json: UNAUTHORIZED });
+  });
+
+  it('loads entities with one statement per table whatever the number of representations', async () => {
+    const count = async (n: number) => {
+      const before = database.statementCount;
+      const facts = factsCalls.length;
+      const { json } = await send({ query: ENTITIES, variables: reps(youthIds.slice(0, n)) });
+      expect(json.errors).toBeUndefined();
+      expect(json.data._entities).toHaveLength(n);
+      expect(factsCalls.length - facts).toBe(1);
+      return database.statementCount - before;
+    };
+    const one = await count(1);
+    const fifty = await count(50);
+    // victim (advocate), cases, charges, court dates, protective orders
+    expect(one).toBe(5);
+    expect(fifty).toBe(one);
+  });
+});
+
+describe('what a viewer from another agency is told', () => {
+  const QUERY = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Youth { districtAttorney {
+    victimAdvocate { name } cases { caseNumber } protectiveOrders { status }
+  } } } }`;
+  const answer = async (personaId: string, youthId: string) =>
+    (
+      await send(
+        { query: QUERY, variables: reps([youthId]) },
+        { token: await issueTestToken(keys, persona(personaId)) },
+      )
+    ).json;
+  const denied = (message: string, reason: string, ruleId: string, legalBasis: string) =>
+    ['victimAdvocate', 'cases', 'protectiveOrders'].map((field) => ({
+      message,
+      path: ['_entities', 0, 'districtAttorney', field],
+      extensions: {
+        code: 'FORBIDDEN',
+        reason,
+        category: 'VICTIM_WITNESS',
+        agency: 'DISTRICT_ATTORNEY',
+        ruleId,
+        legalBasis,
+      },
+    }));
+  const withoutLocations = (json: { errors: { locations?: unknown }[] }) =>
+    json.errors.map(({ locations: _, ...e }) => e);
+
+  it('releases victim-witness status to a probation officer (A), with or without a DA file', async () => {
+    const file = files[1]!;
+    expect(await answer('po-nguyen', file.youthId)).toEqual({
+      data: {
+        _entities: [
+          {
+            districtAttorney: {
+              victimAdvocate: { name: 'Efua Mensah' },
+              cases: file.cases.map(({ caseNumber }) => ({ caseNumber })),
+              protectiveOrders: file.protectiveOrders.map(({ status }) => ({ status })),
+            },
+          },
+        ],
+      },
+    });
+  });
+
+  it("denies a clinician on the team without the youth's consent, alike whether or not the DA holds a file", async () => {
+    const [a, b] = [await answer('clin-okafor', files[0]!.youthId), await answer('clin-okafor', noFile.id)];
+    expect(a.data._entities[0].districtAttorney).toEqual({ victimAdvocate: null, cases: null, protectiveOrders: null });
+    expect(b.data).toEqual(a.data);
+    expect(withoutLocations(b)).toEqual(withoutLocations(a));
+    expect(withoutLocations(a)).toEqual(
+      denied(
+        "Not shared: victim and witness status need the youth's consent naming Health",
+        'CONSENT_REQUIRED',
+        'victim-witness.consent.clinician',
+        'Evidence Code 1038; Penal Code 293',
+      ),
+    );
+  });
+
+  it('denies a school liaison outright (N*)', async () => {
+    const json = await answer('school-park', files[0]!.youthId);
+    expect(json.data._entities[0].districtAttorney).toEqual({
+      victimAdvocate: null,
+      cases: null,
+      protectiveOrders: null,
+    });
+    expect(withoutLocations(json)).toEqual(
+      denied(
+        'Not shared: victim and witness status are never shared with your role',
+        'NEVER_SHARED',
+        'victim-witness.never.school',
+        'WIC 830; Penal Code 293; Evidence Code 1038 (inferred)',
+      ),
+    );
+  });
+});

@@ -1,0 +1,27 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: ['../../schema/contract.graphql', './schema.graphql'],
+  generates: {
+    './src/generated/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        federation: true,
+        useTypeImports: true,
+        contextType: '@hub/subgraph-kit#SubgraphContext',
+        mappers: {
+          Youth: '../mappers.ts#YouthParent',
+          EducationRecord: '../mappers.ts#RecordParent',
+          Enrollment: '../mappers.ts#EnrollmentParent',
+          SchoolYearAttendance: '../mappers.ts#AttendanceParent',
+          CreditSummary: '../mappers.ts#CreditsParent',
+          SpecialEducation: '../mappers.ts#SpecialEducationParent',
+          SchoolLiaison: '../mappers.ts#LiaisonParent',
+        },
+        enumsAsTypes: true,
+        scalars: { ID: 'string' },
+      },
+    },
+  },
+};
+export default config;

@@ -1,0 +1,395 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { YouthParent, RecordParent, EnrollmentParent, AttendanceParent, CreditsParent, SpecialEducationParent, LiaisonParent } from '../mappers.ts';
+import type { SubgraphContext } from '@hub/subgraph-kit';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type Agency =
+  | 'CHILD_WELFARE'
+  /** Community-based organisations and survivor mentors */
+  | 'COMMUNITY'
+  | 'DISTRICT_ATTORNEY'
+  | 'EDUCATION'
+  | 'HEALTH'
+  /** The hub itself: MDT coordinators and the privacy office */
+  | 'HUB'
+  | 'PROBATION'
+  | 'PUBLIC_DEFENDER';
+
+export type CreditSummary = {
+  __typename?: 'CreditSummary';
+  /** The transcript date the figures come from. */
+  asOf: Scalars['String']['output'];
+  /** Credits earned, partial credits included (Ed Code 51225.2 for foster youth who change schools). */
+  earned: Scalars['Float']['output'];
+  /** Credits the youth needs to graduate: the district's, or the state's 130 under Ed Code 51225.1. */
+  required: Scalars['Float']['output'];
+};
+
+/** The data categories of DOMAIN.md's need-to-know table, with their HL7 v3 sensitivity codes. */
+export type DataCategory =
+  /** Attorney-client communications, privileged (no HL7 sensitivity code) */
+  | 'ATTORNEY_CLIENT'
+  /** Child-welfare referrals, allegations and case (HL7 SOC) */
+  | 'CHILD_WELFARE_CASE'
+  /** CSEC identification and risk indicators (HL7 SDV) */
+  | 'CSEC_INDICATORS'
+  /** Delinquency case, WIC 827 (no HL7 sensitivity code) */
+  | 'DELINQUENCY'
+  /** Education records and IEP, FERPA (no HL7 sensitivity code) */
+  | 'EDUCATION'
+  /** Identity and demographics (HL7 DEMO) */
+  | 'IDENTITY'
+  /** MDT meeting notes, WIC 830 (HL7 SOC) */
+  | 'MDT_NOTES'
+  /** Mental-health diagnoses and treatment, without psychotherapy notes (HL7 MH) */
+  | 'MENTAL_HEALTH'
+  /** Physical health: exams, medications, appointments (no HL7 sensitivity code) */
+  | 'PHYSICAL_HEALTH'
+  /** Placements and whereabouts (HL7 LOCIS) */
+  | 'PLACEMENT'
+  /** Probation supervision (no HL7 sensitivity code) */
+  | 'PROBATION'
+  /** Psychotherapy notes (HL7 PSYTHPN) */
+  | 'PSYCHOTHERAPY_NOTES'
+  /** Runaway / AWOL episodes (HL7 LOCIS) */
+  | 'RUNAWAY'
+  /** Safety plan (HL7 SOC) */
+  | 'SAFETY_PLAN'
+  /** Sexual and reproductive health, minor-consent services (HL7 SEX) */
+  | 'SEXUAL_HEALTH'
+  /** Substance-use treatment records, 42 CFR Part 2 (HL7 ETH) */
+  | 'SUBSTANCE_USE'
+  /** Victim / witness status (HL7 SDV) */
+  | 'VICTIM_WITNESS';
+
+/** IDEA's disability categories (34 CFR 300.8(c)). */
+export type DisabilityCategory =
+  | 'AUTISM'
+  | 'DEAFNESS'
+  | 'DEAF_BLINDNESS'
+  | 'EMOTIONAL_DISTURBANCE'
+  | 'HEARING_IMPAIRMENT'
+  | 'INTELLECTUAL_DISABILITY'
+  | 'MULTIPLE_DISABILITIES'
+  | 'ORTHOPEDIC_IMPAIRMENT'
+  | 'OTHER_HEALTH_IMPAIRMENT'
+  | 'SPECIFIC_LEARNING_DISABILITY'
+  | 'SPEECH_OR_LANGUAGE_IMPAIRMENT'
+  | 'TRAUMATIC_BRAIN_INJURY'
+  | 'VISUAL_IMPAIRMENT';
+
+export type EducationRecord = {
+  __typename?: 'EducationRecord';
+  /** Attendance by school year, oldest first. */
+  attendance?: Maybe<Array<SchoolYearAttendance>>;
+  /** Credits toward a high-school diploma; null when the agency holds none (before high school). */
+  credits?: Maybe<CreditSummary>;
+  /** Every enrolment, oldest first; a foster youth's school changes tend to follow placement changes. */
+  enrollments?: Maybe<Array<Enrollment>>;
+  /** The school liaison working with the youth and the MDT; null when the agency holds no record. */
+  schoolLiaison?: Maybe<SchoolLiaison>;
+  /** The school that holds the youth's cumulative record: the open enrolment, else the latest; null when the agency holds none. */
+  schoolOfRecord?: Maybe<Enrollment>;
+  /** Special education under IDEA; null when the youth was never referred. */
+  specialEducation?: Maybe<SpecialEducation>;
+};
+
+export type Enrollment = {
+  __typename?: 'Enrollment';
+  district: Scalars['String']['output'];
+  enteredOn: Scalars['String']['output'];
+  exitReason?: Maybe<Scalars['String']['output']>;
+  /** Null while the youth is enrolled. */
+  exitedOn?: Maybe<Scalars['String']['output']>;
+  /** The grade the youth was in when the enrolment ended (now, for an open one). */
+  gradeLevel: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  schoolName: Scalars['String']['output'];
+};
+
+/** Why data is requested, sent by the client as X-Purpose-Of-Use; each maps to an HL7 v3 PurposeOfUse code. */
+export type PurposeOfUse =
+  /** Privacy officers' audit (HL7 HCOMPL) */
+  | 'AUDIT'
+  /** Coordination of care (HL7 COC); the default */
+  | 'CARE_COORDINATION'
+  /** Under a court order (HL7 HLEGAL) */
+  | 'COURT_ORDERED'
+  /** Break-glass emergency access (HL7 BTG) */
+  | 'EMERGENCY'
+  /** Prosecution of exploiters (HL7 HLEGAL) */
+  | 'PROSECUTION';
+
+export type Role =
+  | 'CBO_ADVOCATE'
+  | 'CLINICIAN'
+  | 'CW_SOCIAL_WORKER'
+  | 'MDT_COORDINATOR'
+  | 'PRIVACY_OFFICER'
+  | 'PROBATION_OFFICER'
+  | 'PROSECUTOR'
+  | 'PUBLIC_DEFENDER'
+  | 'PUBLIC_HEALTH_NURSE'
+  | 'SCHOOL_LIAISON'
+  | 'SURVIVOR_MENTOR'
+  | 'VICTIM_ADVOCATE';
+
+export type SchoolLiaison = {
+  __typename?: 'SchoolLiaison';
+  name: Scalars['String']['output'];
+  personId: Scalars['ID']['output'];
+};
+
+export type SchoolYearAttendance = {
+  __typename?: 'SchoolYearAttendance';
+  /** Absent on 10% or more of the days enrolled (Ed Code 60901(c)(1)). */
+  chronicallyAbsent: Scalars['Boolean']['output'];
+  daysAbsent: Scalars['Int']['output'];
+  /** Days of instruction the youth was enrolled, across every school that year. */
+  daysEnrolled: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** July to June, e.g. 2026-27 (Ed Code 37200). */
+  schoolYear: Scalars['String']['output'];
+};
+
+export type SpecialEducation = {
+  __typename?: 'SpecialEducation';
+  /** The IDEA disability category the youth is (or was) eligible under; null unless found eligible. */
+  eligibility?: Maybe<DisabilityCategory>;
+  /** Date of the current (or last) IEP. */
+  iepDate?: Maybe<Scalars['String']['output']>;
+  /** The next three-yearly reevaluation due (34 CFR 300.303(b)(2)). */
+  nextReevaluationOn?: Maybe<Scalars['String']['output']>;
+  /** The next IEP meeting due: the annual review, or the initial IEP meeting while an assessment is pending. */
+  nextReviewOn?: Maybe<Scalars['String']['output']>;
+  status: SpecialEducationStatus;
+};
+
+export type SpecialEducationStatus =
+  /** An IEP is in effect. */
+  | 'ACTIVE_IEP'
+  /** Referred, the assessment plan consented to; the initial IEP meeting is due within 60 days (Ed Code 56043). */
+  | 'ASSESSMENT_PENDING'
+  /** Was eligible; no longer receives special education. */
+  | 'EXITED'
+  /** Assessed and found not eligible. */
+  | 'NOT_ELIGIBLE';
+
+export type Youth = {
+  __typename?: 'Youth';
+  /** The education agency's part of the youth record; each field is decided on its own. */
+  education?: Maybe<EducationRecord>;
+  id: Scalars['ID']['output'];
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Youth: Youth;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Youth:
+    ( { __typename: 'Youth' }
+    & GraphQLRecursivePick<FederationTypes['Youth'], {"id":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Agency: Agency;
+  CreditSummary: ResolverTypeWrapper<CreditsParent>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  DataCategory: DataCategory;
+  DisabilityCategory: DisabilityCategory;
+  EducationRecord: ResolverTypeWrapper<RecordParent>;
+  Enrollment: ResolverTypeWrapper<EnrollmentParent>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  PurposeOfUse: PurposeOfUse;
+  Role: Role;
+  SchoolLiaison: ResolverTypeWrapper<LiaisonParent>;
+  SchoolYearAttendance: ResolverTypeWrapper<AttendanceParent>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  SpecialEducation: ResolverTypeWrapper<SpecialEducationParent>;
+  SpecialEducationStatus: SpecialEducationStatus;
+  Youth: ResolverTypeWrapper<YouthParent>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  CreditSummary: CreditsParent;
+  String: Scalars['String']['output'];
+  Float: Scalars['Float']['output'];
+  EducationRecord: RecordParent;
+  Enrollment: EnrollmentParent;
+  Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  SchoolLiaison: LiaisonParent;
+  SchoolYearAttendance: AttendanceParent;
+  Boolean: Scalars['Boolean']['output'];
+  SpecialEducation: SpecialEducationParent;
+  Youth: YouthParent;
+};
+
+export type SensitiveDirectiveArgs = {
+  category: DataCategory;
+};
+
+export type SensitiveDirectiveResolver<Result, Parent, ContextType = SubgraphContext, Args = SensitiveDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type CreditSummaryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CreditSummary'] = ResolversParentTypes['CreditSummary']> = {
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  earned?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type EducationRecordResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EducationRecord'] = ResolversParentTypes['EducationRecord']> = {
+  attendance?: Resolver<Maybe<Array<ResolversTypes['SchoolYearAttendance']>>, ParentType, ContextType>;
+  credits?: Resolver<Maybe<ResolversTypes['CreditSummary']>, ParentType, ContextType>;
+  enrollments?: Resolver<Maybe<Array<ResolversTypes['Enrollment']>>, ParentType, ContextType>;
+  schoolLiaison?: Resolver<Maybe<ResolversTypes['SchoolLiaison']>, ParentType, ContextType>;
+  schoolOfRecord?: Resolver<Maybe<ResolversTypes['Enrollment']>, ParentType, ContextType>;
+  specialEducation?: Resolver<Maybe<ResolversTypes['SpecialEducation']>, ParentType, ContextType>;
+};
+
+export type EnrollmentResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Enrollment'] = ResolversParentTypes['Enrollment']> = {
+  district?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  enteredOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  exitReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  exitedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  gradeLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  schoolName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SchoolLiaisonResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SchoolLiaison'] = ResolversParentTypes['SchoolLiaison']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type SchoolYearAttendanceResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SchoolYearAttendance'] = ResolversParentTypes['SchoolYearAttendance']> = {
+  chronicallyAbsent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  daysAbsent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  daysEnrolled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SpecialEducationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SpecialEducation'] = ResolversParentTypes['SpecialEducation']> = {
+  eligibility?: Resolver<Maybe<ResolversTypes['DisabilityCategory']>, ParentType, ContextType>;
+  iepDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextReevaluationOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextReviewOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SpecialEducationStatus'], ParentType, ContextType>;
+};
+
+export type YouthResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Youth'] = ResolversParentTypes['Youth'], FederationReferenceType extends FederationReferenceTypes['Youth'] = FederationReferenceTypes['Youth']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Youth']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  education?: Resolver<Maybe<ResolversTypes['EducationRecord']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = SubgraphContext> = {
+  CreditSummary?: CreditSummaryResolvers<ContextType>;
+  EducationRecord?: EducationRecordResolvers<ContextType>;
+  Enrollment?: EnrollmentResolvers<ContextType>;
+  SchoolLiaison?: SchoolLiaisonResolvers<ContextType>;
+  SchoolYearAttendance?: SchoolYearAttendanceResolvers<ContextType>;
+  SpecialEducation?: SpecialEducationResolvers<ContextType>;
+  Youth?: YouthResolvers<ContextType>;
+};
+
+export type DirectiveResolvers<ContextType = SubgraphContext> = {
+  sensitive?: SensitiveDirectiveResolver<any, any, ContextType>;
+};

@@ -1,0 +1,337 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateKeyPair } from 'jose';
+import { generateWorld, persona, type EducationCase } from '@hub/synthetic';
+import type { Database, SubgraphServer } from '@hub/subgraph-kit';
+import {
+  createTestKeys,
+  gatewayRequest,
+  issueTestToken,
+  openTestDatabase,
+  testDeps,
+  type TestKeys,
+} from '@hub/subgraph-kit/testing';
+import { ROLE_AGENCY, type ConsentFact, type Viewer, type YouthFacts } from '@hub/policies';
+import { buildEducation, MIGRATIONS, seedEducation } from '../src/server.ts';
+
+// Straight to the subgraph, as an attacker who bypasses the gateway would.
+const world = generateWorld({ youths: 80 });
+const youthIds = world.education.map((c) => c.youthId);
+let keys: TestKeys;
+let database: Database;
+let server: SubgraphServer;
+let url: string;
+let token: string;
+const factsCalls: string[][] = [];
+// Consents the registry stand-in adds for particular youths.
+const consents = new Map<string, ConsentFact[]>();
+
+// Every table of the subgraph, so the statement count covers each of them.
+const ENTITIES = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Youth { id education {
+  schoolOfRecord { schoolName gradeLevel exitedOn }
+  enrollments { schoolName district gradeLevel enteredOn exitedOn exitReason }
+  attendance { schoolYear daysEnrolled daysAbsent chronicallyAbsent }
+  credits { earned required asOf }
+  specialEducation { status eligibility iepDate nextReviewOn nextReevaluationOn }
+  schoolLiaison { personId name }
+} } } }`;
+const reps = (ids: string[]) => ({ r: ids.map((id) => ({ __typename: 'Youth', id })) });
+
+/** What ENTITIES should answer for a youth the agency holds, straight from the synthetic world. */
+function expected(c: EducationCase) {
+  const current = c.enrollments.find((e) => e.exitedOn === null) ?? c.enrollments.at(-1)!;
+  return {
+    id: c.youthId,
+    education: {
+      schoolOfRecord: { schoolName: current.schoolName, gradeLevel: current.gradeLevel, exitedOn: current.exitedOn },
+      enrollments: c.enrollments,
+      attendance: c.attendance.map((a) => ({ ...a, chronicallyAbsent: a.daysAbsent * 10 >= a.daysEnrolled })),
+      credits: c.credits,
+      specialEducation: c.specialEducation,
+      schoolLiaison: c.liaison,
+    },
+  };
+}
+
+beforeAll(async () => {
+  keys = await createTestKeys();
+  database = await openTestDatabase('pglite', MIGRATIONS);
+  await seedEducation(database, world);
+  // A registry stand-in: education and the viewer's own agency serve every youth; the viewer is on every team.
+  const facts = {
+    load: async (viewer: Viewer, ids: readonly string[]) => {
+      factsCalls.push([...ids]);
+      return ids.map((id): YouthFacts => ({
+        youthId: id,
+        servedBy: [...new Set(['EDUCATION' as const, ROLE_AGENCY[viewer.role]])],
+        team: { onTeam: true },
+        consents: consents.get(id) ?? [],
+        courtOrders: [],
+      }));
+    },
+  };
+  server = await buildEducation(database, await testDeps(keys, facts));
+  url = (await server.listen(0)).url;
+  token = await issueTestToken(keys, persona('school-park'));
+});
+afterAll(async () => {
+  await server?.close();
+  await database?.close();
+});
+
+const send = (
+  body: { query: string; variables: Record<string, unknown> } = {
+    query: ENTITIES,
+    variables: reps(youthIds.slice(0, 1)),
+  },
+  opts: Partial<Parameters<typeof gatewayRequest>[2]> = {},
+) => gatewayRequest(url, body, { token, key: keys.gatewayPrivate, audience: 'education', ...opts });
+
+const UNAUTHORIZED = { errors: [{ message: 'Unauthorized', extensions: { code: 'UNAUTHENTICATED' } }] };
+
+describe('a direct call to the education subgraph', () => {
+  it("answers a correctly signed _entities call with the whole record for the youth's school liaison", async () => {
+    const { status, json } = await send({ query: ENTITIES, variables: reps(youthIds.slice(0, 2)) });
+    expect(status).toBe(200);
+    expect(json).toEqual({ data: { _entities: world.education.slice(0, 2).map(expected) } });
+    // The demo youth has every part, chronic absence this year included.
+    expect(json.data._entities[0].education.attendance.at(-1)).toMatchObject({
+      schoolYear: '2026-27',
+      chronicallyAbsent: true,
+    });
+    expect(json.data._entities[0].education.specialEducation.status).toBe('ACTIVE_IEP');
+  });
+
+  it('answers a youth the agency holds no record of with the same container, every part empty', async () => {
+    const none = world.youths.find((y) => !y.localIds.EDUCATION)!;
+    const { json } = await send({ query: ENTITIES, variables: reps([none.id]) });
+    expect(json).toEqual({
+      data: {
+        _entities: [
+          {
+            id: none.id,
+            education: {
+              schoolOfRecord: null,
+              enrollments: [],
+              attendance: [],
+              credits: null,
+              specialEducation: null,
+              schoolLiaison: null,
+            },
+          },
+        ],
+      },
+    });
+  });
+
+  it('refuses a call without a gateway signature, _entities included', async () => {
+    expect(await send(undefined, { signature: null })).toMatchObject({ status: 401, json: UNAUTHORIZED });
+  });
+
+  it('refuses _service without a signature', async () => {
+    const res = await send({ query: '{ _service { sdl } }', variables: {} }, { signature: null });
+    expect(res).toMatchObject({ status: 401, json: UNAUTHORIZED });
+  });
+
+  it('refuses a signature made with another key', async () => {
+    const { privateKey } = await generateKeyPair('EdDSA');
+    expect(await send(undefined, { key: privateKey })).toMatchObject({ status: 401, json: UNAUTHORIZED });
+  });
+
+  it('refuses a replayed signature', async () => {
+    const first = await send();
+    expect(first.status).toBe(200);
+    expect(await send(undefined, { signature: first.signature })).toMatchObject({ status: 401, json: UNAUTHORIZED });
+  });
+
+  it('refuses a signature for another subgraph', async () => {
+    expect(await send(undefined, { audience: 'health' })).toMatchObject({ status: 401, json: UNAUTHORIZED });
+  });
+
+  it('refuses a body other than the one signed (a forged _entities call)', async () => {
+    const signed = JSON.stringify({ query: ENTITIES, variables: reps(youthIds.slice(0, 1)) });
+    const res = await send({ query: ENTITIES, variables: reps(youthIds.slice(1, 30)) }, { signBody: signed });
+    expect(res).toMatchObject({ status: 401, json: UNAUTHORIZED });
+  });
+
+  it('refuses a purpose other than the one signed', async () => {
+    const res = await send(undefined, { purpose: 'EMERGENCY', signPurpose: 'CARE_COORDINATION' });
+    expect(res).toMatchObject({ status: 401, json: UNAUTHORIZED });
+  });
+
+  it('refuses an expired user token', async () => {
+    const expired = await issueTestToken(keys, persona('school-park'), {
+      expiresIn: Math.floor(Date.now() / 1000) - 10,
+    });
+    expect(await send(undefined, { token: expired })).toMatchObject({ status: 401, json: UNAUTHORIZED });
+  });
+
+  it('refuses a user token forged with another key', async () => {
+    const { privateKey } = await generateKeyPair('ES256');
+    const forged = await issueTestToken(keys, persona('school-park'), { key: privateKey });
+    expect(await send(undefined, { token: forged })).toMatchObject({ status: 401, json: UNAUTHORIZED });
+  });
+
+  it('loads entities with one statement per table whatever the number of representations', async () => {
+    const count = async (n: number) => {
+      const before = database.statementCount;
+      const facts = factsCalls.length;
+      const { json } = await send({ query: ENTITIES, variables: reps(youthIds.slice(0, n)) });
+      expect(json.errors).toBeUndefined();
+      expect(json.data._entities).toHaveLength(n);
+      expect(factsCalls.length - facts).toBe(1);
+      return database.statementCount - before;
+    };
+    const one = await count(1);
+    const fifty = await count(50);
+    // student (liaison, credits), enrolments, attendance, special education
+    expect(one).toBe(4);
+    expect(fifty).toBe(one);
+  });
+});
+
+describe('what a viewer from another agency is told', () => {
+  const held = world.education[2]!;
+  const notHeld = world.youths.find((y) => !y.localIds.EDUCATION)!;
+  const QUERY = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Youth { education {
+    schoolOfRecord { schoolName } specialEducation { status }
+  } } } }`;
+  const answer = async (personaId: string, youthId: string) =>
+    (
+      await send(
+        { query: QUERY, variables: reps([youthId]) },
+        { token: await issueTestToken(keys, persona(personaId)) },
+      )
+    ).json;
+  const withoutLocations = (errors: { locations: unknown }[]) => errors.map(({ locations: _, ...e }) => e);
+
+  it('releases education records to the child-welfare worker (Uninterrupted Scholars Act)', async () => {
+    const { json } = await send(
+      { query: QUERY, variables: reps([held.youthId]) },
+      { token: await issueTestToken(keys, persona('sw-garcia')) },
+    );
+    expect(json).toEqual({
+      data: {
+        _entities: [
+          {
+            education: {
+              schoolOfRecord: { schoolName: expected(held).education.schoolOfRecord.schoolName },
+              specialEducation: held.specialEducation ? { status: held.specialEducation.status } : null,
+            },
+          },
+        ],
+      },
+    });
+  });
+
+  it("denies probation, on the team without the youth's consent, alike whether or not the agency holds a record", async () => {
+    const [a, b] = [await answer('po-nguyen', held.youthId), await answer('po-nguyen', notHeld.id)];
+    expect(a).toEqual(b);
+    expect(a.data._entities[0]).toEqual({ education: { schoolOfRecord: null, specialEducation: null } });
+    expect(withoutLocations(a.errors)).toMatchInlineSnapshot(`
+      [
+        {
+          "extensions": {
+            "agency": "EDUCATION",
+            "category": "EDUCATION",
+            "code": "FORBIDDEN",
+            "legalBasis": "20 USC 1232g(b); 34 CFR 99.30 (inferred)",
+            "reason": "CONSENT_REQUIRED",
+            "ruleId": "education.consent.probation",
+          },
+          "message": "Not shared: education records need the youth's consent naming Probation",
+          "path": [
+            "_entities",
+            0,
+            "education",
+            "schoolOfRecord",
+          ],
+        },
+        {
+          "extensions": {
+            "agency": "EDUCATION",
+            "category": "EDUCATION",
+            "code": "FORBIDDEN",
+            "legalBasis": "20 USC 1232g(b); 34 CFR 99.30 (inferred)",
+            "reason": "CONSENT_REQUIRED",
+            "ruleId": "education.consent.probation",
+          },
+          "message": "Not shared: education records need the youth's consent naming Probation",
+          "path": [
+            "_entities",
+            0,
+            "education",
+            "specialEducation",
+          ],
+        },
+      ]
+    `);
+  });
+
+  // FERPA consent is the parent's or the education rights holder's until the student turns 18 (34 CFR 99.30, 99.5).
+  it('releases them to probation once a consent from the education rights holder names probation', async () => {
+    consents.set(held.youthId, [
+      {
+        id: 'consent-edu-1',
+        grantor: 'GUARDIAN',
+        categories: ['EDUCATION'],
+        recipientAgencies: ['PROBATION'],
+        purposes: ['CARE_COORDINATION'],
+        status: 'ACTIVE',
+        effectiveFrom: '2026-01-01T00:00:00Z',
+        effectiveTo: null,
+      },
+    ]);
+    try {
+      const json = await answer('po-nguyen', held.youthId);
+      expect(json.errors).toBeUndefined();
+      expect(json.data._entities[0].education.schoolOfRecord).toEqual({
+        schoolName: expected(held).education.schoolOfRecord.schoolName,
+      });
+    } finally {
+      consents.delete(held.youthId);
+    }
+  });
+
+  it('denies the prosecutor without a court order, alike whether or not the agency holds a record', async () => {
+    const [a, b] = [await answer('da-reyes', held.youthId), await answer('da-reyes', notHeld.id)];
+    expect(a).toEqual(b);
+    expect(withoutLocations(a.errors)).toMatchInlineSnapshot(`
+      [
+        {
+          "extensions": {
+            "agency": "EDUCATION",
+            "category": "EDUCATION",
+            "code": "FORBIDDEN",
+            "legalBasis": "WIC 827 (JV-570 court order)",
+            "reason": "COURT_ORDER_REQUIRED",
+            "ruleId": "education.court-order.prosecutor",
+          },
+          "message": "Not shared: education records need a court order naming the District Attorney",
+          "path": [
+            "_entities",
+            0,
+            "education",
+            "schoolOfRecord",
+          ],
+        },
+        {
+          "extensions": {
+            "agency": "EDUCATION",
+            "category": "EDUCATION",
+            "code": "FORBIDDEN",
+            "legalBasis": "WIC 827 (JV-570 court order)",
+            "reason": "COURT_ORDER_REQUIRED",
+            "ruleId": "education.court-order.prosecutor",
+          },
+          "message": "Not shared: education records need a court order naming the District Attorney",
+          "path": [
+            "_entities",
+            0,
+            "education",
+            "specialEducation",
+          ],
+        },
+      ]
+    `);
+  });
+});

@@ -1,0 +1,31 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: ['../../schema/contract.graphql', './schema.graphql'],
+  generates: {
+    './src/generated/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        federation: true,
+        useTypeImports: true,
+        contextType: '@hub/subgraph-kit#SubgraphContext',
+        mappers: {
+          Youth: '../mappers.ts#YouthParent',
+          ProbationRecord: '../mappers.ts#RecordParent',
+          ProbationSupervision: '../mappers.ts#SupervisionParent',
+          ProbationOfficer: '../mappers.ts#OfficerParent',
+          ProbationCondition: '../mappers.ts#ConditionParent',
+          ProbationViolation: '../mappers.ts#ViolationParent',
+          ProbationDelinquencyCase: '../mappers.ts#DelinquencyCaseParent',
+          ProbationCitation: '../mappers.ts#CitationParent',
+          ProbationDetentionEpisode: '../mappers.ts#DetentionParent',
+          ProbationCsecIdentification: '../mappers.ts#CsecIdentificationParent',
+          ProbationCsecScreening: '../mappers.ts#ScreeningParent',
+        },
+        enumsAsTypes: true,
+        scalars: { ID: 'string' },
+      },
+    },
+  },
+};
+export default config;

@@ -1,0 +1,489 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { YouthParent, RecordParent, SupervisionParent, OfficerParent, ConditionParent, ViolationParent, DelinquencyCaseParent, CitationParent, DetentionParent, CsecIdentificationParent, ScreeningParent } from '../mappers.ts';
+import type { SubgraphContext } from '@hub/subgraph-kit';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type Agency =
+  | 'CHILD_WELFARE'
+  /** Community-based organisations and survivor mentors */
+  | 'COMMUNITY'
+  | 'DISTRICT_ATTORNEY'
+  | 'EDUCATION'
+  | 'HEALTH'
+  /** The hub itself: MDT coordinators and the privacy office */
+  | 'HUB'
+  | 'PROBATION'
+  | 'PUBLIC_DEFENDER';
+
+/** The data categories of DOMAIN.md's need-to-know table, with their HL7 v3 sensitivity codes. */
+export type DataCategory =
+  /** Attorney-client communications, privileged (no HL7 sensitivity code) */
+  | 'ATTORNEY_CLIENT'
+  /** Child-welfare referrals, allegations and case (HL7 SOC) */
+  | 'CHILD_WELFARE_CASE'
+  /** CSEC identification and risk indicators (HL7 SDV) */
+  | 'CSEC_INDICATORS'
+  /** Delinquency case, WIC 827 (no HL7 sensitivity code) */
+  | 'DELINQUENCY'
+  /** Education records and IEP, FERPA (no HL7 sensitivity code) */
+  | 'EDUCATION'
+  /** Identity and demographics (HL7 DEMO) */
+  | 'IDENTITY'
+  /** MDT meeting notes, WIC 830 (HL7 SOC) */
+  | 'MDT_NOTES'
+  /** Mental-health diagnoses and treatment, without psychotherapy notes (HL7 MH) */
+  | 'MENTAL_HEALTH'
+  /** Physical health: exams, medications, appointments (no HL7 sensitivity code) */
+  | 'PHYSICAL_HEALTH'
+  /** Placements and whereabouts (HL7 LOCIS) */
+  | 'PLACEMENT'
+  /** Probation supervision (no HL7 sensitivity code) */
+  | 'PROBATION'
+  /** Psychotherapy notes (HL7 PSYTHPN) */
+  | 'PSYCHOTHERAPY_NOTES'
+  /** Runaway / AWOL episodes (HL7 LOCIS) */
+  | 'RUNAWAY'
+  /** Safety plan (HL7 SOC) */
+  | 'SAFETY_PLAN'
+  /** Sexual and reproductive health, minor-consent services (HL7 SEX) */
+  | 'SEXUAL_HEALTH'
+  /** Substance-use treatment records, 42 CFR Part 2 (HL7 ETH) */
+  | 'SUBSTANCE_USE'
+  /** Victim / witness status (HL7 SDV) */
+  | 'VICTIM_WITNESS';
+
+export type ProbationCitation = {
+  __typename?: 'ProbationCitation';
+  disposition: ProbationCitationDisposition;
+  id: Scalars['ID']['output'];
+  issuedOn: Scalars['String']['output'];
+  issuingAgency: Scalars['String']['output'];
+  offense: Scalars['String']['output'];
+};
+
+export type ProbationCitationDisposition =
+  | 'COUNSELED_AND_CLOSED'
+  /** A diversion program instead of a petition (WIC 654). */
+  | 'DIVERTED'
+  /** Probation asked the District Attorney to file a petition (WIC 650). */
+  | 'PETITION_REQUESTED';
+
+/** A condition of supervision the court or probation imposed. */
+export type ProbationCondition = {
+  __typename?: 'ProbationCondition';
+  condition: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  imposedOn: Scalars['String']['output'];
+};
+
+export type ProbationCourtStatus =
+  /** Deferred entry of judgment granted (WIC 790). */
+  | 'DEFERRED_ENTRY'
+  | 'DISMISSED'
+  /** No petition: probation handled the referral itself (WIC 654). */
+  | 'NOT_FILED'
+  | 'PETITION_PENDING'
+  /** Petition sustained; disposition ordered. */
+  | 'SUSTAINED';
+
+/** The CSEC status probation documents (WIC 16501.35), from its latest screening. */
+export type ProbationCsecIdentification = {
+  __typename?: 'ProbationCsecIdentification';
+  documentedOn: Scalars['String']['output'];
+  /** Screenings, oldest first. */
+  screenings?: Maybe<Array<ProbationCsecScreening>>;
+  status: ProbationCsecStatus;
+};
+
+export type ProbationCsecScreening = {
+  __typename?: 'ProbationCsecScreening';
+  id: Scalars['ID']['output'];
+  indicators: Array<Scalars['String']['output']>;
+  /** The day probation reported to child welfare (CANRA; Penal Code 11165.1 includes trafficking of a child). */
+  reportedToChildWelfareOn?: Maybe<Scalars['String']['output']>;
+  result: ProbationCsecScreeningResult;
+  screenedOn: Scalars['String']['output'];
+  /** The screening tool, e.g. the CSE-IT. */
+  tool: Scalars['String']['output'];
+};
+
+/** The CSE-IT's levels of concern. */
+export type ProbationCsecScreeningResult =
+  | 'CLEAR_CONCERN'
+  | 'NO_CONCERN'
+  | 'POSSIBLE_CONCERN';
+
+export type ProbationCsecStatus =
+  | 'AT_RISK'
+  /** Identified as a victim of commercial sexual exploitation. */
+  | 'IDENTIFIED'
+  /** Screened; no concern identified. */
+  | 'NOT_IDENTIFIED';
+
+export type ProbationDelinquencyCase = {
+  __typename?: 'ProbationDelinquencyCase';
+  /** Citations and referrals to probation, oldest first. Never for commercial sex conduct of the minor (SB 1322). */
+  citations?: Maybe<Array<ProbationCitation>>;
+  courtStatus: ProbationCourtStatus;
+  /** Juvenile hall or camp episodes, oldest first. */
+  detentionEpisodes?: Maybe<Array<ProbationDetentionEpisode>>;
+  nextHearingOn?: Maybe<Scalars['String']['output']>;
+  petitionFiledOn?: Maybe<Scalars['String']['output']>;
+  /** The juvenile court petition (WIC 602); null when probation handled the referral without one. */
+  petitionNumber?: Maybe<Scalars['String']['output']>;
+};
+
+export type ProbationDetentionEpisode = {
+  __typename?: 'ProbationDetentionEpisode';
+  admittedOn: Scalars['String']['output'];
+  facility: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Null while the youth is detained. */
+  releasedOn?: Maybe<Scalars['String']['output']>;
+};
+
+export type ProbationOfficer = {
+  __typename?: 'ProbationOfficer';
+  name: Scalars['String']['output'];
+  /** The officer's person id (the identity provider's `sub`). */
+  personId: Scalars['ID']['output'];
+};
+
+export type ProbationRecord = {
+  __typename?: 'ProbationRecord';
+  /** Probation's own CSEC identification and screenings (WIC 16501.35); null when the youth was never screened. */
+  csecIdentification?: Maybe<ProbationCsecIdentification>;
+  /** The juvenile case file (WIC 827): petition, court status, citations, detention; null when the agency holds no record. */
+  delinquencyCase?: Maybe<ProbationDelinquencyCase>;
+  /** The current or latest grant of supervision; null when probation supervises the youth under none. */
+  supervision?: Maybe<ProbationSupervision>;
+};
+
+export type ProbationSupervision = {
+  __typename?: 'ProbationSupervision';
+  conditions?: Maybe<Array<ProbationCondition>>;
+  /** The scheduled end while active; the day it ended once completed. */
+  endsOn?: Maybe<Scalars['String']['output']>;
+  kind: ProbationSupervisionKind;
+  /** The assigned probation officer. */
+  officer?: Maybe<ProbationOfficer>;
+  startedOn: Scalars['String']['output'];
+  status: ProbationSupervisionStatus;
+  /** Violations of the conditions, oldest first. */
+  violations?: Maybe<Array<ProbationViolation>>;
+};
+
+export type ProbationSupervisionKind =
+  /** Deferred entry of judgment (WIC 790). */
+  | 'DEFERRED_ENTRY_OF_JUDGMENT'
+  /** Informal supervision without wardship (WIC 654, 654.2). */
+  | 'INFORMAL'
+  /** Probation without wardship (WIC 725(a)). */
+  | 'NON_WARD'
+  /** Wardship probation (WIC 602, 727). */
+  | 'WARD';
+
+export type ProbationSupervisionStatus =
+  | 'ACTIVE'
+  | 'COMPLETED';
+
+export type ProbationViolation = {
+  __typename?: 'ProbationViolation';
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  occurredOn: Scalars['String']['output'];
+  response: ProbationViolationResponse;
+};
+
+export type ProbationViolationResponse =
+  | 'CONDITIONS_MODIFIED'
+  /** The officer counselled the youth; nothing filed. */
+  | 'COUNSELED'
+  /** A notice of probation violation filed with the court (WIC 777). */
+  | 'NOTICE_FILED';
+
+/** Why data is requested, sent by the client as X-Purpose-Of-Use; each maps to an HL7 v3 PurposeOfUse code. */
+export type PurposeOfUse =
+  /** Privacy officers' audit (HL7 HCOMPL) */
+  | 'AUDIT'
+  /** Coordination of care (HL7 COC); the default */
+  | 'CARE_COORDINATION'
+  /** Under a court order (HL7 HLEGAL) */
+  | 'COURT_ORDERED'
+  /** Break-glass emergency access (HL7 BTG) */
+  | 'EMERGENCY'
+  /** Prosecution of exploiters (HL7 HLEGAL) */
+  | 'PROSECUTION';
+
+export type Role =
+  | 'CBO_ADVOCATE'
+  | 'CLINICIAN'
+  | 'CW_SOCIAL_WORKER'
+  | 'MDT_COORDINATOR'
+  | 'PRIVACY_OFFICER'
+  | 'PROBATION_OFFICER'
+  | 'PROSECUTOR'
+  | 'PUBLIC_DEFENDER'
+  | 'PUBLIC_HEALTH_NURSE'
+  | 'SCHOOL_LIAISON'
+  | 'SURVIVOR_MENTOR'
+  | 'VICTIM_ADVOCATE';
+
+export type Youth = {
+  __typename?: 'Youth';
+  id: Scalars['ID']['output'];
+  /** Probation's part of the youth record; each field is decided on its own. */
+  probation?: Maybe<ProbationRecord>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Youth: Youth;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Youth:
+    ( { __typename: 'Youth' }
+    & GraphQLRecursivePick<FederationTypes['Youth'], {"id":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Agency: Agency;
+  DataCategory: DataCategory;
+  ProbationCitation: ResolverTypeWrapper<CitationParent>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ProbationCitationDisposition: ProbationCitationDisposition;
+  ProbationCondition: ResolverTypeWrapper<ConditionParent>;
+  ProbationCourtStatus: ProbationCourtStatus;
+  ProbationCsecIdentification: ResolverTypeWrapper<CsecIdentificationParent>;
+  ProbationCsecScreening: ResolverTypeWrapper<ScreeningParent>;
+  ProbationCsecScreeningResult: ProbationCsecScreeningResult;
+  ProbationCsecStatus: ProbationCsecStatus;
+  ProbationDelinquencyCase: ResolverTypeWrapper<DelinquencyCaseParent>;
+  ProbationDetentionEpisode: ResolverTypeWrapper<DetentionParent>;
+  ProbationOfficer: ResolverTypeWrapper<OfficerParent>;
+  ProbationRecord: ResolverTypeWrapper<RecordParent>;
+  ProbationSupervision: ResolverTypeWrapper<SupervisionParent>;
+  ProbationSupervisionKind: ProbationSupervisionKind;
+  ProbationSupervisionStatus: ProbationSupervisionStatus;
+  ProbationViolation: ResolverTypeWrapper<ViolationParent>;
+  ProbationViolationResponse: ProbationViolationResponse;
+  PurposeOfUse: PurposeOfUse;
+  Role: Role;
+  Youth: ResolverTypeWrapper<YouthParent>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  ProbationCitation: CitationParent;
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  ProbationCondition: ConditionParent;
+  ProbationCsecIdentification: CsecIdentificationParent;
+  ProbationCsecScreening: ScreeningParent;
+  ProbationDelinquencyCase: DelinquencyCaseParent;
+  ProbationDetentionEpisode: DetentionParent;
+  ProbationOfficer: OfficerParent;
+  ProbationRecord: RecordParent;
+  ProbationSupervision: SupervisionParent;
+  ProbationViolation: ViolationParent;
+  Youth: YouthParent;
+  Boolean: Scalars['Boolean']['output'];
+};
+
+export type SensitiveDirectiveArgs = {
+  category: DataCategory;
+};
+
+export type SensitiveDirectiveResolver<Result, Parent, ContextType = SubgraphContext, Args = SensitiveDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ProbationCitationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProbationCitation'] = ResolversParentTypes['ProbationCitation']> = {
+  disposition?: Resolver<ResolversTypes['ProbationCitationDisposition'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuingAgency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offense?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProbationConditionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProbationCondition'] = ResolversParentTypes['ProbationCondition']> = {
+  condition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  imposedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProbationCsecIdentificationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProbationCsecIdentification'] = ResolversParentTypes['ProbationCsecIdentification']> = {
+  documentedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  screenings?: Resolver<Maybe<Array<ResolversTypes['ProbationCsecScreening']>>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProbationCsecStatus'], ParentType, ContextType>;
+};
+
+export type ProbationCsecScreeningResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProbationCsecScreening'] = ResolversParentTypes['ProbationCsecScreening']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reportedToChildWelfareOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  result?: Resolver<ResolversTypes['ProbationCsecScreeningResult'], ParentType, ContextType>;
+  screenedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tool?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProbationDelinquencyCaseResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProbationDelinquencyCase'] = ResolversParentTypes['ProbationDelinquencyCase']> = {
+  citations?: Resolver<Maybe<Array<ResolversTypes['ProbationCitation']>>, ParentType, ContextType>;
+  courtStatus?: Resolver<ResolversTypes['ProbationCourtStatus'], ParentType, ContextType>;
+  detentionEpisodes?: Resolver<Maybe<Array<ResolversTypes['ProbationDetentionEpisode']>>, ParentType, ContextType>;
+  nextHearingOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  petitionFiledOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  petitionNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ProbationDetentionEpisodeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProbationDetentionEpisode'] = ResolversParentTypes['ProbationDetentionEpisode']> = {
+  admittedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  facility?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  releasedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ProbationOfficerResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProbationOfficer'] = ResolversParentTypes['ProbationOfficer']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ProbationRecordResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProbationRecord'] = ResolversParentTypes['ProbationRecord']> = {
+  csecIdentification?: Resolver<Maybe<ResolversTypes['ProbationCsecIdentification']>, ParentType, ContextType>;
+  delinquencyCase?: Resolver<Maybe<ResolversTypes['ProbationDelinquencyCase']>, ParentType, ContextType>;
+  supervision?: Resolver<Maybe<ResolversTypes['ProbationSupervision']>, ParentType, ContextType>;
+};
+
+export type ProbationSupervisionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProbationSupervision'] = ResolversParentTypes['ProbationSupervision']> = {
+  conditions?: Resolver<Maybe<Array<ResolversTypes['ProbationCondition']>>, ParentType, ContextType>;
+  endsOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ProbationSupervisionKind'], ParentType, ContextType>;
+  officer?: Resolver<Maybe<ResolversTypes['ProbationOfficer']>, ParentType, ContextType>;
+  startedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProbationSupervisionStatus'], ParentType, ContextType>;
+  violations?: Resolver<Maybe<Array<ResolversTypes['ProbationViolation']>>, ParentType, ContextType>;
+};
+
+export type ProbationViolationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProbationViolation'] = ResolversParentTypes['ProbationViolation']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  response?: Resolver<ResolversTypes['ProbationViolationResponse'], ParentType, ContextType>;
+};
+
+export type YouthResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Youth'] = ResolversParentTypes['Youth'], FederationReferenceType extends FederationReferenceTypes['Youth'] = FederationReferenceTypes['Youth']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Youth']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  probation?: Resolver<Maybe<ResolversTypes['ProbationRecord']>, ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = SubgraphContext> = {
+  ProbationCitation?: ProbationCitationResolvers<ContextType>;
+  ProbationCondition?: ProbationConditionResolvers<ContextType>;
+  ProbationCsecIdentification?: ProbationCsecIdentificationResolvers<ContextType>;
+  ProbationCsecScreening?: ProbationCsecScreeningResolvers<ContextType>;
+  ProbationDelinquencyCase?: ProbationDelinquencyCaseResolvers<ContextType>;
+  ProbationDetentionEpisode?: ProbationDetentionEpisodeResolvers<ContextType>;
+  ProbationOfficer?: ProbationOfficerResolvers<ContextType>;
+  ProbationRecord?: ProbationRecordResolvers<ContextType>;
+  ProbationSupervision?: ProbationSupervisionResolvers<ContextType>;
+  ProbationViolation?: ProbationViolationResolvers<ContextType>;
+  Youth?: YouthResolvers<ContextType>;
+};
+
+export type DirectiveResolvers<ContextType = SubgraphContext> = {
+  sensitive?: SensitiveDirectiveResolver<any, any, ContextType>;
+};

@@ -1,0 +1,23 @@
+import type {
+  CitationRow,
+  ConditionRow,
+  DelinquencyCaseRow,
+  DetentionRow,
+  ScreeningRow,
+  SupervisionRow,
+  ViolationRow,
+} from './db/schema.ts';
+
+// Every object below Youth carries the hub youth id: the kit decides each field by it.
+type OfYouth<T> = T & { youthId: string };
+export type YouthParent = { id: string };
+export type RecordParent = { youthId: string };
+export type SupervisionParent = OfYouth<SupervisionRow>;
+export type OfficerParent = OfYouth<{ personId: string; name: string }>;
+export type ConditionParent = OfYouth<ConditionRow>;
+export type ViolationParent = OfYouth<ViolationRow>;
+export type DelinquencyCaseParent = OfYouth<DelinquencyCaseRow>;
+export type CitationParent = OfYouth<CitationRow>;
+export type DetentionParent = OfYouth<DetentionRow>;
+export type CsecIdentificationParent = OfYouth<{ status: string; documentedOn: string }>;
+export type ScreeningParent = OfYouth<ScreeningRow>;

@@ -1,0 +1,19 @@
+import type { Resolvers } from '../generated/resolvers-types.ts';
+import { ProbationCsecIdentification } from './csec.ts';
+import { ProbationDelinquencyCase } from './delinquency.ts';
+import { ProbationRecord } from './record.ts';
+import { ProbationSupervision } from './supervision.ts';
+import { Youth } from './youth.ts';
+
+export const resolvers: Resolvers = {
+  Youth,
+  ProbationRecord,
+  ProbationSupervision,
+  ProbationDelinquencyCase,
+  ProbationCsecIdentification,
+  ProbationCondition: { id: (r) => String(r.id) },
+  ProbationViolation: { id: (r) => String(r.id) },
+  ProbationCitation: { id: (r) => String(r.id) },
+  ProbationDetentionEpisode: { id: (r) => String(r.id) },
+  ProbationCsecScreening: { id: (r) => String(r.id) },
+};

@@ -1,0 +1,15 @@
+import type { ProbationRecordResolvers } from '../generated/resolvers-types.ts';
+import { delinquencyCase, supervision, youthOf } from '../loaders.ts';
+
+// The kit has already decided each field for (youth, category) before any of these run, and the
+// decision never depended on what is read here.
+export const ProbationRecord: ProbationRecordResolvers = {
+  supervision: async ({ youthId }, _a, ctx) => (await supervision(youthId, ctx)) ?? null,
+  delinquencyCase: async ({ youthId }, _a, ctx) => (await delinquencyCase(youthId, ctx)) ?? null,
+  csecIdentification: async ({ youthId }, _a, ctx) => {
+    const row = await youthOf(youthId, ctx);
+    return row?.csecStatus && row.csecDocumentedOn
+      ? { youthId, status: row.csecStatus, documentedOn: row.csecDocumentedOn }
+      : null;
+  },
+};

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createSubgraphServer, type Database, type SubgraphDeps, type SubgraphServer } from '@hub/subgraph-kit';
+import { resolvers } from './resolvers/index.ts';
+
+export const NAME = 'probation';
+export const MIGRATIONS = fileURLToPath(new URL('../drizzle', import.meta.url));
+const typeDefs = readFileSync(fileURLToPath(new URL('../schema.graphql', import.meta.url)), 'utf8');
+
+/** Builds the probation subgraph; the caller listens. */
+export function buildProbation(database: Database, deps: SubgraphDeps): Promise<SubgraphServer> {
+  return createSubgraphServer({
+    name: NAME,
+    agency: 'PROBATION',
+    typeDefs,
+    resolvers,
+    database,
+    gatewayKey: deps.gatewayKey,
+    verifyUser: deps.verifyUser,
+    facts: deps.facts,
+    ...(deps.policy ? { policy: deps.policy } : {}),
+  });
+}
+export { seedProbation } from './db/queries.ts';

@@ -1,0 +1,236 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateKeyPair } from 'jose';
+import { generateWorld, persona } from '@hub/synthetic';
+import type { Database, SubgraphServer } from '@hub/subgraph-kit';
+import {
+  createTestKeys,
+  gatewayRequest,
+  issueTestToken,
+  openTestDatabase,
+  testDeps,
+  type TestKeys,
+} from '@hub/subgraph-kit/testing';
+import { ROLE_AGENCY, type Viewer, type YouthFacts } from '@hub/policies';
+import { buildProbation, MIGRATIONS, seedProbation } from '../src/server.ts';
+
+// Straight to the subgraph, as an attacker who bypasses the gateway would. 160 youths give probation
+// more than the 50 records the statement count needs.
+const world = generateWorld({ youths: 160 });
+const youthIds = world.probation.map((c) => c.youthId);
+let keys: TestKeys;
+let database: Database;
+let server: SubgraphServer;
+let url: string;
+let token: string;
+const factsCalls: string[][] = [];
+
+// Every table of the subgraph, so the statement count covers each of them.
+const ENTITIES = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Youth { id probation {
+  supervision { kind status startedOn endsOn officer { personId name } conditions { condition imposedOn }
+    violations { occurredOn description response } }
+  delinquencyCase { petitionNumber petitionFiledOn courtStatus nextHearingOn
+    citations { issuedOn offense issuingAgency disposition } detentionEpisodes { admittedOn releasedOn facility } }
+  csecIdentification { status documentedOn
+    screenings { screenedOn tool result indicators reportedToChildWelfareOn } }
+} } } }`;
+const reps = (ids: string[]) => ({ r: ids.map((id) => ({ __typename: 'Youth', id })) });
+
+beforeAll(async () => {
+  keys = await createTestKeys();
+  database = await openTestDatabase('pglite', MIGRATIONS);
+  await seedProbation(database, world);
+  // A registry stand-in: probation and the viewer's own agency serve every youth; the viewer is on every team.
+  const facts = {
+    load: async (viewer: Viewer, ids: readonly string[]) => {
+      factsCalls.push([...ids]);
+      return ids.map((id): YouthFacts => ({
+        youthId: id,
+        servedBy: [...new Set(['PROBATION' as const, ROLE_AGENCY[viewer.role]])],
+        team: { onTeam: true },
+        consents: [],
+        courtOrders: [],
+      }));
+    },
+  };
+  server = await buildProbation(database, await testDeps(keys, facts));
+  url = (await server.listen(0)).url;
+  token = await issueTestToken(keys, persona('po-nguyen'));
+});
+afterAll(async () => {
+  await server?.close();
+  await database?.close();
+});
+
+const send = (
+  body: { query: string; variables: Record<string, unknown> } = {
+    query: ENTITIES,
+    variables: reps(youthIds.slice(0, 1)),
+  },
+  opts: Partial<Parameters<typeof gatewayRequest>[2]> = {},
+) => gatewayRequest(url, body, { token, key: keys.gatewayPrivate, audience: 'probation', ...opts });
+
+const UNAUTHORIZED = { errors: [{ message: 'Unauthorized', extensions: { code: 'UNAUTHENTICATED' } }] };
+
+describe('a direct call to the probation subgraph', () => {
+  it("answers a correctly signed _entities call with every part for the youth's probation officer", async () => {
+    const { status, json } = await send();
+    const youth = world.probation[0]!;
+    const { officerId, officerName, conditions, violations, ...grant } = youth.supervision!;
+    expect(status).toBe(200);
+    expect(json.errors).toBeUndefined();
+    expect(json.data._entities[0]).toEqual({
+      id: youth.youthId,
+      probation: {
+        supervision: { ...grant, officer: { personId: officerId, name: officerName }, conditions, violations },
+        delinquencyCase: {
+          ...youth.delinquencyCase,
+          citations: youth.citations,
+          detentionEpisodes: youth.detentionEpisodes,
+        },
+        csecIdentification: { ...youth.csecIdentification, screenings: youth.csecScreenings },
+      },
+    });
+    // The demo youth's record is whole, and probation's officer is the demo's.
+    expect(officerId).toBe('po-nguyen');
+    expect(json.data._entities[0].probation.csecIdentification.status).toBe('IDENTIFIED');
+  });
+
+  it('answers the same shape, with empty parts, for a youth probation does not serve or an unknown id', async () => {
+    const unserved = world.youths.find((y) => !y.localIds.PROBATION)!.id;
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    const { json } = await send({ query: ENTITIES, variables: reps([unserved, unknown]) });
+    expect(json).toEqual({
+      data: {
+        _entities: [unserved, unknown].map((id) => ({
+          id,
+          probation: { supervision: null, delinquencyCase: null, csecIdentification: null },
+        })),
+      },
+    });
+  });
+
+  it('refuses a call without a gateway signature, _entities included', async () => {
+    expect(await send(undefined, { signature: null })).toMatchObject({ status: 401, json: UNAUTHORIZED });
+  });
+
+  it('refuses _service without a signature', async () => {
+    const res = await send({ query: '{ _service { sdl } }', variables: {} }, { signature: null });
+    expect(res).toMatchObject({ status: 401, json: UNAUTHORIZED });
+  });
+
+  it('refuses a signature made with another key', async () => {
+    const { privateKey } = await generateKeyPair('EdDSA');
+    expect(await send(undefined, { key: privateKey })).toMatchObject({ status: 401, json: UNAUTHORIZED });
+  });
+
+  it('refuses a replayed signature', async () => {
+    const first = await send();
+    expect(first.status).toBe(200);
+    expect(await send(undefined, { signature: first.signature })).toMatchObject({ status: 401, json: UNAUTHORIZED });
+  });
+
+  it('refuses a signature for another subgraph', async () => {
+    expect(await send(undefined, { audience: 'health' })).toMatchObject({ status: 401, json: UNAUTHORIZED });
+  });
+
+  it('refuses a body other than the one signed (a forged _entities call)', async () => {
+    const signed = JSON.stringify({ query: ENTITIES, variables: reps(youthIds.slice(0, 1)) });
+    const res = await send({ query: ENTITIES, variables: reps(youthIds.slice(1, 30)) }, { signBody: signed });
+    expect(res).toMatchObject({ status: 401, json: UNAUTHORIZED });
+  });
+
+  it('refuses a purpose other than the one signed', async () => {
+    const res = await send(undefined, { purpose: 'EMERGENCY', signPurpose: 'CARE_COORDINATION' });
+    expect(res).toMatchObject({ status: 401, json: UNAUTHORIZED });
+  });
+
+  it('refuses an expired user token', async () => {
+    const expired = await issueTestToken(keys, persona('po-nguyen'), {
+      expiresIn: Math.floor(Date.now() / 1000) - 10,
+    });
+    expect(await send(undefined, { token: expired })).toMatchObject({ status: 401, json: UNAUTHORIZED });
+  });
+
+  it('refuses a user token forged with another key', async () => {
+    const { privateKey } = await generateKeyPair('ES256');
+    const forged = await issueTestToken(keys, persona('po-nguyen'), { key: privateKey });
+    expect(await send(undefined, { token: forged })).toMatchObject({ status: 401, json: UNAUTHORIZED });
+  });
+
+  it('loads entities with one statement per table whatever the number of representations', async () => {
+    expect(youthIds.length).toBeGreaterThanOrEqual(50);
+    const count = async (n: number) => {
+      const before = database.statementCount;
+      const facts = factsCalls.length;
+      const { json } = await send({ query: ENTITIES, variables: reps(youthIds.slice(0, n)) });
+      expect(json.errors).toBeUndefined();
+      expect(json.data._entities).toHaveLength(n);
+      expect(factsCalls.length - facts).toBe(1);
+      return database.statementCount - before;
+    };
+    const one = await count(1);
+    const fifty = await count(50);
+    // supervision, conditions, violations, delinquency case, citations, detention, youth (CSEC status), screenings
+    expect(one).toBe(8);
+    expect(fifty).toBe(one);
+  });
+});
+
+describe('what a viewer from another agency is told', () => {
+  const QUERY = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Youth { probation {
+    supervision { status } delinquencyCase { courtStatus } csecIdentification { status }
+  } } } }`;
+  const supervised = world.probation.find((c) => c.supervision && c.delinquencyCase.petitionNumber)!;
+  const unsupervised = world.probation.find((c) => !c.supervision && !c.delinquencyCase.petitionNumber)!;
+
+  it('denies supervision and the delinquency case alike whether or not the youth has them (CBO advocate, on the team)', async () => {
+    const cbo = await issueTestToken(keys, persona('cbo-james'));
+    const answer = async (youthId: string) =>
+      (await send({ query: QUERY, variables: reps([youthId]) }, { token: cbo })).json;
+    const [a, b] = [await answer(supervised.youthId), await answer(unsupervised.youthId)];
+    expect(a.errors).toEqual(b.errors);
+    expect(a.data._entities[0].probation).toEqual({
+      supervision: null,
+      delinquencyCase: null,
+      csecIdentification: supervised.csecIdentification ? { status: supervised.csecIdentification.status } : null,
+    });
+    expect(a.errors.map(({ locations: _, ...e }: { locations: unknown }) => e)).toMatchInlineSnapshot(`
+      [
+        {
+          "extensions": {
+            "agency": "PROBATION",
+            "category": "PROBATION",
+            "code": "FORBIDDEN",
+            "legalBasis": "WIC 827; WIC 830 (inferred)",
+            "reason": "CONSENT_REQUIRED",
+            "ruleId": "probation.consent.cbo",
+          },
+          "message": "Not shared: probation supervision records need the youth's consent naming community partners",
+          "path": [
+            "_entities",
+            0,
+            "probation",
+            "supervision",
+          ],
+        },
+        {
+          "extensions": {
+            "agency": "PROBATION",
+            "category": "DELINQUENCY",
+            "code": "FORBIDDEN",
+            "legalBasis": "WIC 827 (JV-570 court order) (inferred)",
+            "reason": "COURT_ORDER_REQUIRED",
+            "ruleId": "delinquency.court-order.cbo",
+          },
+          "message": "Not shared: delinquency case records need a court order naming community partners",
+          "path": [
+            "_entities",
+            0,
+            "probation",
+            "delinquencyCase",
+          ],
+        },
+      ]
+    `);
+  });
+});

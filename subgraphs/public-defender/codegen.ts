@@ -1,0 +1,25 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: ['../../schema/contract.graphql', './schema.graphql'],
+  generates: {
+    './src/generated/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        federation: true,
+        useTypeImports: true,
+        contextType: '@hub/subgraph-kit#SubgraphContext',
+        mappers: {
+          Youth: '../mappers.ts#YouthParent',
+          PublicDefenderRecord: '../mappers.ts#RecordParent',
+          AssignedDefender: '../mappers.ts#DefenderParent',
+          DefenderMatter: '../mappers.ts#MatterParent',
+          AttorneyClientCommunication: '../mappers.ts#CommunicationParent',
+        },
+        enumsAsTypes: true,
+        scalars: { ID: 'string' },
+      },
+    },
+  },
+};
+export default config;

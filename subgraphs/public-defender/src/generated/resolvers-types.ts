@@ -1,0 +1,346 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { YouthParent, RecordParent, DefenderParent, MatterParent, CommunicationParent } from '../mappers.ts';
+import type { SubgraphContext } from '@hub/subgraph-kit';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type Agency =
+  | 'CHILD_WELFARE'
+  /** Community-based organisations and survivor mentors */
+  | 'COMMUNITY'
+  | 'DISTRICT_ATTORNEY'
+  | 'EDUCATION'
+  | 'HEALTH'
+  /** The hub itself: MDT coordinators and the privacy office */
+  | 'HUB'
+  | 'PROBATION'
+  | 'PUBLIC_DEFENDER';
+
+export type AssignedDefender = {
+  __typename?: 'AssignedDefender';
+  name: Scalars['String']['output'];
+  personId: Scalars['ID']['output'];
+};
+
+export type AttorneyClientChannel =
+  | 'IN_PERSON'
+  | 'LETTER'
+  | 'PHONE'
+  | 'VIDEO';
+
+/** A privileged communication between the youth and counsel, summarised by the attorney. */
+export type AttorneyClientCommunication = {
+  __typename?: 'AttorneyClientCommunication';
+  /** The attorney who spoke with the youth. */
+  attorney: Scalars['String']['output'];
+  channel: AttorneyClientChannel;
+  id: Scalars['ID']['output'];
+  occurredOn: Scalars['String']['output'];
+  summary: Scalars['String']['output'];
+};
+
+/** The data categories of DOMAIN.md's need-to-know table, with their HL7 v3 sensitivity codes. */
+export type DataCategory =
+  /** Attorney-client communications, privileged (no HL7 sensitivity code) */
+  | 'ATTORNEY_CLIENT'
+  /** Child-welfare referrals, allegations and case (HL7 SOC) */
+  | 'CHILD_WELFARE_CASE'
+  /** CSEC identification and risk indicators (HL7 SDV) */
+  | 'CSEC_INDICATORS'
+  /** Delinquency case, WIC 827 (no HL7 sensitivity code) */
+  | 'DELINQUENCY'
+  /** Education records and IEP, FERPA (no HL7 sensitivity code) */
+  | 'EDUCATION'
+  /** Identity and demographics (HL7 DEMO) */
+  | 'IDENTITY'
+  /** MDT meeting notes, WIC 830 (HL7 SOC) */
+  | 'MDT_NOTES'
+  /** Mental-health diagnoses and treatment, without psychotherapy notes (HL7 MH) */
+  | 'MENTAL_HEALTH'
+  /** Physical health: exams, medications, appointments (no HL7 sensitivity code) */
+  | 'PHYSICAL_HEALTH'
+  /** Placements and whereabouts (HL7 LOCIS) */
+  | 'PLACEMENT'
+  /** Probation supervision (no HL7 sensitivity code) */
+  | 'PROBATION'
+  /** Psychotherapy notes (HL7 PSYTHPN) */
+  | 'PSYCHOTHERAPY_NOTES'
+  /** Runaway / AWOL episodes (HL7 LOCIS) */
+  | 'RUNAWAY'
+  /** Safety plan (HL7 SOC) */
+  | 'SAFETY_PLAN'
+  /** Sexual and reproductive health, minor-consent services (HL7 SEX) */
+  | 'SEXUAL_HEALTH'
+  /** Substance-use treatment records, 42 CFR Part 2 (HL7 ETH) */
+  | 'SUBSTANCE_USE'
+  /** Victim / witness status (HL7 SDV) */
+  | 'VICTIM_WITNESS';
+
+export type DefenderHearingKind =
+  | 'DETENTION'
+  | 'DISPOSITION'
+  | 'JURISDICTION'
+  /** Dependency only (WIC 366.26 and permanency reviews). */
+  | 'PERMANENCY'
+  | 'REVIEW';
+
+/** A delinquency or dependency petition in which the office represents the youth. No charges are recorded here. */
+export type DefenderMatter = {
+  __typename?: 'DefenderMatter';
+  closedOn?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: DefenderMatterKind;
+  /** The juvenile court's case number. */
+  matterNumber: Scalars['String']['output'];
+  nextHearingKind?: Maybe<DefenderHearingKind>;
+  /** The next scheduled hearing, for an open matter. */
+  nextHearingOn?: Maybe<Scalars['String']['output']>;
+  /** The day the petition was filed. */
+  openedOn: Scalars['String']['output'];
+  status: DefenderMatterStatus;
+};
+
+export type DefenderMatterKind =
+  /** A WIC 602 petition; counsel appointed under WIC 634. */
+  | 'DELINQUENCY'
+  /** A WIC 300 petition; counsel appointed under WIC 317. */
+  | 'DEPENDENCY';
+
+export type DefenderMatterStatus =
+  | 'CLOSED'
+  | 'DISMISSED'
+  /** Filed, not yet adjudicated. */
+  | 'PENDING'
+  /** Adjudicated; the court keeps jurisdiction and reviews. */
+  | 'UNDER_JURISDICTION';
+
+export type PublicDefenderRecord = {
+  __typename?: 'PublicDefenderRecord';
+  /** The defender assigned to the youth; null when the office does not represent the youth. */
+  assignedDefender?: Maybe<AssignedDefender>;
+  /** Privileged: released only to the youth's own defender's office (Evidence Code 954). */
+  communications?: Maybe<Array<AttorneyClientCommunication>>;
+  /** The petitions the office represents the youth in, oldest first. */
+  matters?: Maybe<Array<DefenderMatter>>;
+};
+
+/** Why data is requested, sent by the client as X-Purpose-Of-Use; each maps to an HL7 v3 PurposeOfUse code. */
+export type PurposeOfUse =
+  /** Privacy officers' audit (HL7 HCOMPL) */
+  | 'AUDIT'
+  /** Coordination of care (HL7 COC); the default */
+  | 'CARE_COORDINATION'
+  /** Under a court order (HL7 HLEGAL) */
+  | 'COURT_ORDERED'
+  /** Break-glass emergency access (HL7 BTG) */
+  | 'EMERGENCY'
+  /** Prosecution of exploiters (HL7 HLEGAL) */
+  | 'PROSECUTION';
+
+export type Role =
+  | 'CBO_ADVOCATE'
+  | 'CLINICIAN'
+  | 'CW_SOCIAL_WORKER'
+  | 'MDT_COORDINATOR'
+  | 'PRIVACY_OFFICER'
+  | 'PROBATION_OFFICER'
+  | 'PROSECUTOR'
+  | 'PUBLIC_DEFENDER'
+  | 'PUBLIC_HEALTH_NURSE'
+  | 'SCHOOL_LIAISON'
+  | 'SURVIVOR_MENTOR'
+  | 'VICTIM_ADVOCATE';
+
+export type Youth = {
+  __typename?: 'Youth';
+  id: Scalars['ID']['output'];
+  /** The public defender's part of the youth record; each field is decided on its own. */
+  publicDefender?: Maybe<PublicDefenderRecord>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Youth: Youth;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Youth:
+    ( { __typename: 'Youth' }
+    & GraphQLRecursivePick<FederationTypes['Youth'], {"id":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Agency: Agency;
+  AssignedDefender: ResolverTypeWrapper<DefenderParent>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AttorneyClientChannel: AttorneyClientChannel;
+  AttorneyClientCommunication: ResolverTypeWrapper<CommunicationParent>;
+  DataCategory: DataCategory;
+  DefenderHearingKind: DefenderHearingKind;
+  DefenderMatter: ResolverTypeWrapper<MatterParent>;
+  DefenderMatterKind: DefenderMatterKind;
+  DefenderMatterStatus: DefenderMatterStatus;
+  PublicDefenderRecord: ResolverTypeWrapper<RecordParent>;
+  PurposeOfUse: PurposeOfUse;
+  Role: Role;
+  Youth: ResolverTypeWrapper<YouthParent>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  AssignedDefender: DefenderParent;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  AttorneyClientCommunication: CommunicationParent;
+  DefenderMatter: MatterParent;
+  PublicDefenderRecord: RecordParent;
+  Youth: YouthParent;
+  Boolean: Scalars['Boolean']['output'];
+};
+
+export type SensitiveDirectiveArgs = {
+  category: DataCategory;
+};
+
+export type SensitiveDirectiveResolver<Result, Parent, ContextType = SubgraphContext, Args = SensitiveDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AssignedDefenderResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AssignedDefender'] = ResolversParentTypes['AssignedDefender']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type AttorneyClientCommunicationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AttorneyClientCommunication'] = ResolversParentTypes['AttorneyClientCommunication']> = {
+  attorney?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['AttorneyClientChannel'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DefenderMatterResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DefenderMatter'] = ResolversParentTypes['DefenderMatter']> = {
+  closedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DefenderMatterKind'], ParentType, ContextType>;
+  matterNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextHearingKind?: Resolver<Maybe<ResolversTypes['DefenderHearingKind']>, ParentType, ContextType>;
+  nextHearingOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  openedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DefenderMatterStatus'], ParentType, ContextType>;
+};
+
+export type PublicDefenderRecordResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PublicDefenderRecord'] = ResolversParentTypes['PublicDefenderRecord']> = {
+  assignedDefender?: Resolver<Maybe<ResolversTypes['AssignedDefender']>, ParentType, ContextType>;
+  communications?: Resolver<Maybe<Array<ResolversTypes['AttorneyClientCommunication']>>, ParentType, ContextType>;
+  matters?: Resolver<Maybe<Array<ResolversTypes['DefenderMatter']>>, ParentType, ContextType>;
+};
+
+export type YouthResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Youth'] = ResolversParentTypes['Youth'], FederationReferenceType extends FederationReferenceTypes['Youth'] = FederationReferenceTypes['Youth']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Youth']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publicDefender?: Resolver<Maybe<ResolversTypes['PublicDefenderRecord']>, ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = SubgraphContext> = {
+  AssignedDefender?: AssignedDefenderResolvers<ContextType>;
+  AttorneyClientCommunication?: AttorneyClientCommunicationResolvers<ContextType>;
+  DefenderMatter?: DefenderMatterResolvers<ContextType>;
+  PublicDefenderRecord?: PublicDefenderRecordResolvers<ContextType>;
+  Youth?: YouthResolvers<ContextType>;
+};
+
+export type DirectiveResolvers<ContextType = SubgraphContext> = {
+  sensitive?: SensitiveDirectiveResolver<any, any, ContextType>;
+};
