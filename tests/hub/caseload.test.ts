@@ -28,7 +28,9 @@ async function statementsFor(first: number) {
   const before = Object.fromEntries(Object.entries(hub.databases).map(([name, db]) => [name, db.statementCount]));
   const { json } = await hub.query('sw-garcia', PAGE, { first });
   expect(json.data.youths.edges).toHaveLength(first);
-  return Object.fromEntries(Object.entries(hub.databases).map(([name, db]) => [name, db.statementCount - before[name]!]));
+  return Object.fromEntries(
+    Object.entries(hub.databases).map(([name, db]) => [name, db.statementCount - before[name]!]),
+  );
 }
 
 describe('the caseload', () => {
