@@ -23,7 +23,7 @@ export { explain } from './explain.ts';
 export { defineAbilityFor } from './ability.ts';
 export type { HubAbility } from './ability.ts';
 export { PART2_NOTICE } from './legal-basis.ts';
-export { TABLE_ROLES, tableCell } from './table.ts';
+export { DEVIATIONS, TABLE_ROLES, tableCell } from './table.ts';
 export type { Cell, CellKind, TableRole } from './table.ts';
 export { allPoints, CONSENT_STATES, describePoint, materialise, ORDER_STATES, ROLE_AGENCY } from './space.ts';
 export type { ConsentState, OrderState, Point } from './space.ts';

@@ -58,8 +58,11 @@ const ROWS: Record<DataCategory, Row> = {
   SAFETY_PLAN: ['A', 'A', 'M', 'M', 'M~*', 'M*', 'A', 'M+C', 'C'],
   MENTAL_HEALTH: ['M~', 'M~', 'A', 'M~', 'C', 'M*', 'A', 'C', 'C'],
   PSYCHOTHERAPY_NOTES: ['N', 'N', 'T', 'N', 'N', 'N', 'N', 'N', 'N'],
-  SUBSTANCE_USE: ['C', 'C', 'A|C', 'C', 'C', 'O', 'C', 'C', 'C'],
-  SEXUAL_HEALTH: ['C*', 'C*', 'T', 'A|C', 'C', 'C|O*', 'C', 'C', 'C'],
+  // DOMAIN.md: clinician "A in program, else C"; sexual health clinician "A if treating", nurse
+  // "A if treating, else C". The registry cannot yet tell the treating program or clinician from
+  // the Health agency as a whole, so these three cells ask for a consent (DEVIATIONS below).
+  SUBSTANCE_USE: ['C', 'C', 'C', 'C', 'C', 'O', 'C', 'C', 'C'],
+  SEXUAL_HEALTH: ['C*', 'C*', 'C', 'C', 'C', 'C|O*', 'C', 'C', 'C'],
   PHYSICAL_HEALTH: ['M~', 'M~', 'A', 'M', 'C', 'O', 'C*', 'C', 'C'],
   EDUCATION: ['A', 'C*', 'C', 'C', 'A', 'O', 'A*', 'C', 'C'],
   PROBATION: ['M*', 'A', 'M', 'M*', 'M~', 'A', 'A', 'M+C*', 'C*'],
@@ -95,3 +98,37 @@ export function tableCell(category: DataCategory, role: TableRole): Cell {
   const row = ROWS[category];
   return parseCell(row[COLUMN[role]] ?? 'N');
 }
+
+/**
+ * Cells stricter than DOMAIN.md's table, each with why; policy:matrix shows them as encoded and
+ * its test checks that these, and only these, differ from the table.
+ */
+export const DEVIATIONS: readonly {
+  category: DataCategory;
+  column: string;
+  table: string;
+  encoded: string;
+  why: string;
+}[] = [
+  {
+    category: 'SUBSTANCE_USE',
+    column: 'Clinician',
+    table: 'A|C',
+    encoded: 'C',
+    why: '"A in program": the hub cannot yet tell the Part 2 program from the Health agency as a whole',
+  },
+  {
+    category: 'SEXUAL_HEALTH',
+    column: 'Clinician',
+    table: 'A',
+    encoded: 'C',
+    why: '"A if treating": the hub cannot yet tell the treating clinician from any Health clinician',
+  },
+  {
+    category: 'SEXUAL_HEALTH',
+    column: 'PH nurse',
+    table: 'A|C',
+    encoded: 'C',
+    why: '"A if treating, else C": as above',
+  },
+];

@@ -139,10 +139,10 @@ function enrollmentHistory(
     const city = f.location.city();
     const court = courtSchool(k);
     return {
-      schoolName: court
-        ? 'Juvenile Court School'
-        : `${city} ${level >= 9 ? 'High' : level >= 6 ? 'Middle' : 'Elementary'} School`,
-      district: court ? 'County Office of Education' : `${city} Unified School District`,
+      // A court school would tell anyone who may read EDUCATION that the youth was detained
+      // (DELINQUENCY): education records name it like any other school.
+      schoolName: `${city} ${level >= 9 ? 'High' : level >= 6 ? 'Middle' : 'Elementary'} School`,
+      district: `${city} Unified School District`,
       gradeLevel: level,
       enteredOn: day(entered),
       court,
@@ -158,14 +158,14 @@ function enrollmentHistory(
         ? null
         : k === count - 1
           ? 'Stopped attending'
-          : next?.court
-            ? 'Transferred to a juvenile court school'
-            : schools[k]!.court
-              ? 'Released: returned to a comprehensive school'
-              : f.helpers.weightedArrayElement([
-                  { weight: 3, value: 'Transferred: placement change' },
-                  { weight: 1, value: 'Transferred: family move' },
-                ]),
+          : next?.court || schools[k]!.court
+            ? 'Transferred'
+            : // Drawn as before so the rest of the world stays the same; the reason itself (a
+              // placement change, detention) belongs to other categories, so it is not recorded.
+              f.helpers.weightedArrayElement([
+                { weight: 3, value: 'Transferred' },
+                { weight: 1, value: 'Transferred' },
+              ]),
     };
   });
 }

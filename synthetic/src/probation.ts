@@ -66,7 +66,7 @@ const CONDITIONS = [
 const VIOLATIONS = [
   'Missed a scheduled check-in',
   'Curfew not observed',
-  'School absences above the limit the condition sets',
+  'School attendance condition not met',
   'Community service hours not completed by the due date',
   'Missed a program session',
 ];

@@ -37,7 +37,9 @@ beforeAll(async () => {
   keys = await createTestKeys();
   database = await openTestDatabase('pglite', MIGRATIONS);
   await seedHealth(database, world);
-  // A registry stand-in: health and the viewer's own agency serve every youth; the viewer is on every team.
+  // A registry stand-in: health and the viewer's own agency serve every youth; the viewer is on
+  // every team; the youth has consented to Health's own clinicians seeing substance-use and
+  // sexual-health records (the policy cannot yet tell the treating program from Health at large).
   const facts = {
     load: async (viewer: Viewer, ids: readonly string[]) => {
       factsCalls.push([...ids]);
@@ -45,7 +47,18 @@ beforeAll(async () => {
         youthId: id,
         servedBy: [...new Set(['HEALTH' as const, ROLE_AGENCY[viewer.role]])],
         team: { onTeam: true },
-        consents: [],
+        consents: [
+          {
+            id: 'consent-health',
+            grantor: 'YOUTH',
+            categories: ['SUBSTANCE_USE', 'SEXUAL_HEALTH'],
+            recipientAgencies: ['HEALTH'],
+            purposes: [],
+            status: 'ACTIVE',
+            effectiveFrom: '2020-01-01T00:00:00Z',
+            effectiveTo: null,
+          },
+        ],
         courtOrders: [],
       }));
     },

@@ -33,8 +33,13 @@ async function clientRows<T extends ClientTable>(
   return rows.map((r: { row: T['$inferSelect']; youthId: string }) => ({ ...r.row, youthId: r.youthId }));
 }
 
-export const mattersOf = (d: Database, ids: readonly string[]) =>
-  clientRows(d, matter, ids, [matter.openedOn, matter.id]);
+/**
+ * Delinquency matters only: a dependency petition is child-welfare case data, which the table
+ * shares more narrowly than DELINQUENCY, so dependency matters stay in the defender's database
+ * until they have a field of their own classified CHILD_WELFARE_CASE.
+ */
+export const mattersOf = async (d: Database, ids: readonly string[]) =>
+  (await clientRows(d, matter, ids, [matter.openedOn, matter.id])).filter((m) => m.kind === 'DELINQUENCY');
 export const communicationsOf = (d: Database, ids: readonly string[]) =>
   clientRows(d, communication, ids, [communication.occurredOn, communication.id]);
 
