@@ -2,8 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHub, type Hub } from '../src/hub.ts';
 
-// Until the health and education subgraphs exist (their own issue), these cells are checked
-// through the gateway as decisions (accessExplanation), not as released data.
+// Court orders and consents through the gateway: as decisions (accessExplanation) and as data.
 const EXPLAIN = `query ($id: ID!) { accessExplanation(youthId: $id) { agency category allowed reason ruleId legalBasis } }`;
 
 let hub: Hub;
@@ -44,6 +43,28 @@ describe('court orders', () => {
       allowed: false,
       reason: 'COURT_ORDER_REQUIRED',
     });
+  });
+});
+
+describe('a court order through the gateway, as data', () => {
+  it('releases the education record to the District Attorney while in effect, and not after', async () => {
+    const q = `query ($id: ID!) { youth(id: $id) { education { schoolOfRecord { schoolName } } } }`;
+    const denied = await hub.query('da-reyes', q, { id: youthId });
+    expect(denied.json.data.youth.education.schoolOfRecord).toBeNull();
+    expect(denied.json.errors[0].extensions).toMatchObject({ reason: 'COURT_ORDER_REQUIRED', agency: 'EDUCATION' });
+    const orderId = '5c0ffee0-0000-4000-8000-000000000002';
+    await hub.databases.mdt!
+      .rows(sql`insert into court_order (id, youth_id, agency, categories, effective_from, effective_to, case_number)
+      values (${orderId}, ${youthId}, 'DISTRICT_ATTORNEY', array['EDUCATION'], now() - interval '1 day', now() + interval '30 days', 'JV-2026-0100')`);
+    const opened = await hub.query('da-reyes', q, { id: youthId });
+    expect(opened.json.errors).toBeUndefined();
+    expect(opened.json.data.youth.education.schoolOfRecord.schoolName).toMatch(/School$/);
+    await hub.databases.mdt!.rows(
+      sql`update court_order set effective_to = now() - interval '1 second' where id = ${orderId}`,
+    );
+    const closed = await hub.query('da-reyes', q, { id: youthId });
+    expect(closed.json.data.youth.education.schoolOfRecord).toBeNull();
+    expect(closed.json.errors[0].extensions.reason).toBe('COURT_ORDER_REQUIRED');
   });
 });
 
