@@ -143,10 +143,9 @@ describe('bad consent input is refused with a clear error and changes nothing', 
       input: input({ youthId: '00000000-0000-4000-8000-000000000000' }),
     });
     expect(missing.json.errors[0].message).toBe('No such youth or consent, or it is not on your caseload');
-    if (stranger) {
-      const other = await hub.query('sw-garcia', RECORD, { input: input({ youthId: stranger.id }) });
-      expect(other.json).toEqual(missing.json);
-    }
+    expect(stranger, 'the seed needs a youth sw-garcia has no link to').toBeDefined();
+    const other = await hub.query('sw-garcia', RECORD, { input: input({ youthId: stranger!.id }) });
+    expect(other.json).toEqual(missing.json);
   });
 });
 

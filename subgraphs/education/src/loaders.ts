@@ -1,23 +1,9 @@
-import { groupBy, type SubgraphContext } from '@hub/subgraph-kit';
+import { rowPerYouth, rowsPerYouth } from '@hub/subgraph-kit';
 import { attendanceOf, enrollmentsOf, specialEducationOf, studentsByYouthIds } from './db/queries.ts';
 
-type Query<R> = (ctx: SubgraphContext, ids: readonly string[]) => Promise<R[]>;
-
-/** A per-request batch loader over one table: one statement for every youth of the request. */
-function many<R extends { youthId: string }>(name: string, query: Query<R>) {
-  return (youthId: string, ctx: SubgraphContext): Promise<R[]> =>
-    ctx.loader<string, R[]>(name, async (ids) => groupBy(ids, await query(ctx, ids), (r) => r.youthId)).load(youthId);
-}
-
-/** The same, for a table with at most one row per youth. */
-function one<R extends { youthId: string }>(name: string, query: Query<R>) {
-  const load = many(name, query);
-  return async (youthId: string, ctx: SubgraphContext): Promise<R | undefined> => (await load(youthId, ctx))[0];
-}
-
-export const studentOf = one('student', async (ctx, ids) =>
+export const studentOf = rowPerYouth('student', async (ctx, ids) =>
   (await studentsByYouthIds(ctx.database, ids)).map((s) => ({ ...s, youthId: s.hubYouthId })),
 );
-export const enrollments = many('enrollments', (ctx, ids) => enrollmentsOf(ctx.database, ids));
-export const attendance = many('attendance', (ctx, ids) => attendanceOf(ctx.database, ids));
-export const specialEducation = one('specialEducation', (ctx, ids) => specialEducationOf(ctx.database, ids));
+export const enrollments = rowsPerYouth('enrollments', (ctx, ids) => enrollmentsOf(ctx.database, ids));
+export const attendance = rowsPerYouth('attendance', (ctx, ids) => attendanceOf(ctx.database, ids));
+export const specialEducation = rowPerYouth('specialEducation', (ctx, ids) => specialEducationOf(ctx.database, ids));

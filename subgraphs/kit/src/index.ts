@@ -28,3 +28,5 @@ export { depsFromEnv, runSubgraph } from './run.ts';
 export type { SubgraphDeps } from './run.ts';
 export { isUuid } from './ids.ts';
 export { consentBounds, countyDate, countyMidnight, countyTimeZone, DEFAULT_TIME_ZONE } from './time.ts';
+export { rowPerYouth, rowsPerYouth } from './loaders.ts';
+export type { YouthRowsQuery } from './loaders.ts';

@@ -1,35 +1,14 @@
-import type { SubgraphContext } from '@hub/subgraph-kit';
+import { rowPerYouth, rowsPerYouth } from '@hub/subgraph-kit';
 import { casesByYouthIds, indicatorsOf, placementsOf, referralsOf, runawaysOf } from '../db/queries.ts';
-import type { CaseRow } from '../db/schema.ts';
 import type { ChildWelfareRecordResolvers } from '../generated/resolvers-types.ts';
 
-function caseOf(youthId: string, ctx: SubgraphContext): Promise<CaseRow | undefined> {
-  return ctx
-    .loader<string, CaseRow | undefined>('case', async (ids) => {
-      const rows = await casesByYouthIds(ctx.database, ids);
-      return ids.map((id) => rows.find((r) => r.hubYouthId === id));
-    })
-    .load(youthId);
-}
-
-/** A batch loader over one of the case's child tables, grouped back per youth. */
-function many<R extends { youthId: string }>(
-  name: string,
-  query: (d: SubgraphContext['database'], ids: readonly string[]) => Promise<R[]>,
-) {
-  return (youthId: string, ctx: SubgraphContext): Promise<R[]> =>
-    ctx
-      .loader<string, R[]>(name, async (ids) => {
-        const rows = await query(ctx.database, ids);
-        return ids.map((id) => rows.filter((r) => r.youthId === id));
-      })
-      .load(youthId);
-}
-
-const referrals = many('referrals', referralsOf);
-const placements = many('placements', placementsOf);
-const runaways = many('runaways', runawaysOf);
-const indicators = many('indicators', indicatorsOf);
+const caseOf = rowPerYouth('case', async (ctx, ids) =>
+  (await casesByYouthIds(ctx.database, ids)).map((row) => ({ ...row, youthId: row.hubYouthId })),
+);
+const referrals = rowsPerYouth('referrals', (ctx, ids) => referralsOf(ctx.database, ids));
+const placements = rowsPerYouth('placements', (ctx, ids) => placementsOf(ctx.database, ids));
+const runaways = rowsPerYouth('runaways', (ctx, ids) => runawaysOf(ctx.database, ids));
+const indicators = rowsPerYouth('indicators', (ctx, ids) => indicatorsOf(ctx.database, ids));
 
 // The kit has already decided each field for (youth, category) before any of these run.
 export const ChildWelfareRecord: ChildWelfareRecordResolvers = {
