@@ -5,6 +5,7 @@ import {
   isNonNullType,
   isObjectType,
   type DirectiveNode,
+  type GraphQLField,
   type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
@@ -34,10 +35,35 @@ function keyFields(type: GraphQLObjectType): Set<string> {
   return keys;
 }
 
+/** Every field, in any type, that can return each object type (directly or through an abstract type). */
+function referencesByType(schema: GraphQLSchema): Map<string, GraphQLField<unknown, unknown>[]> {
+  const refs = new Map<string, GraphQLField<unknown, unknown>[]>();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const named = getNamedType(field.type);
+      const targets = isAbstractType(named) ? schema.getPossibleTypes(named) : isObjectType(named) ? [named] : [];
+      for (const target of targets) refs.set(target.name, [...(refs.get(target.name) ?? []), field]);
+    }
+  }
+  return refs;
+}
+
+/**
+ * A type with no category of its own whose every way in is a classified field (like the shared
+ * `TimelineEvent`) is released or denied with that field, so its leaves need no category. A type
+ * nothing returns is unreachable, unless it is an entity, which the gateway can reach by key.
+ */
+function classifiedByItsFields(type: GraphQLObjectType, refs: Map<string, GraphQLField<unknown, unknown>[]>): boolean {
+  if (keyFields(type).size > 0) return false;
+  return (refs.get(type.name) ?? []).every((field) => hasSensitive(field.astNode?.directives));
+}
+
 /**
  * Every field that carries youth data must say its category. Leaf fields need @sensitive (on the
- * field or its type); object fields are containers whose own types are checked; key fields are
- * identifiers. A classified field must be nullable, since a denial is a null.
+ * field or its type, or on every field that returns the type); object fields are containers whose
+ * own types are checked; key fields are identifiers. A classified field must be nullable, since a
+ * denial is a null.
  */
 export function classificationProblems(
   subgraph: string,
@@ -46,9 +72,10 @@ export function classificationProblems(
 ): string[] {
   const problems: string[] = [];
   const exempt = new Set([...FEDERATION_TYPES, ...unclassifiedTypes]);
+  const refs = referencesByType(schema);
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__') || exempt.has(type.name)) continue;
-    const typeClassified = hasSensitive(type.astNode?.directives);
+    const typeClassified = hasSensitive(type.astNode?.directives) || classifiedByItsFields(type, refs);
     const keys = keyFields(type);
     for (const field of Object.values(type.getFields())) {
       const named = getNamedType(field.type);

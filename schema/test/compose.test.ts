@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { buildASTSchema, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { AGENCIES, DATA_CATEGORIES, PURPOSES, ROLES } from '@hub/policies';
+import { buildSubgraph } from '@apollo/federation-internals';
 import {
+  classificationProblems,
   committedSupergraph,
   composeSupergraph,
   contractSdl,
@@ -56,6 +58,20 @@ describe('composition', () => {
         'court: CourtRecord.hearing is classified PROBATION but returns Hearing, classified DELINQUENCY',
       ],
     });
+  });
+
+  it('lets a type be classified by the fields that return it only when every one of them is', () => {
+    const result = composeSupergraph([...loadSupergraphConfig(), entry('court', 'inherited.graphql')]);
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        'court: CourtEvent.date has no @sensitive category',
+        'court: CourtEvent.kind has no @sensitive category',
+      ],
+    });
+    const sdl = readFileSync(fixture('inherited.graphql'), 'utf8').replace('  publicEvents: [CourtEvent!]\n', '');
+    const schema = buildSubgraph('court', 'http://127.0.0.1:1/court', parse(`${contractSdl()}\n${sdl}`));
+    expect(classificationProblems('court', schema.schema.toGraphQLJSSchema())).toEqual([]);
   });
 
   it('fails when the subgraphs do not compose', () => {

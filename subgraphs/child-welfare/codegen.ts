@@ -12,6 +12,7 @@ const config: CodegenConfig = {
         mappers: {
           Youth: '../mappers.ts#YouthParent',
           ChildWelfareRecord: '../mappers.ts#RecordParent',
+          ChildWelfareTimeline: '../mappers.ts#RecordParent',
           AssignedWorker: '../mappers.ts#WorkerParent',
           Referral: '../mappers.ts#ReferralParent',
           Placement: '../mappers.ts#PlacementParent',

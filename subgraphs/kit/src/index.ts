@@ -30,3 +30,5 @@ export { isUuid } from './ids.ts';
 export { consentBounds, countyDate, countyMidnight, countyTimeZone, DEFAULT_TIME_ZONE } from './time.ts';
 export { rowPerYouth, rowsPerYouth } from './loaders.ts';
 export type { YouthRowsQuery } from './loaders.ts';
+export { chronological, spoken, timelineEvents } from './timeline.ts';
+export type { DatedEvent, TimelineEvent } from './timeline.ts';

@@ -50,6 +50,22 @@ export type ChildWelfareRecord = {
   referrals?: Maybe<Array<Referral>>;
   runawayEpisodes?: Maybe<Array<RunawayEpisode>>;
   safetyPlan?: Maybe<CaseSafetyPlan>;
+  /** Child welfare's dated events, one list per category, to merge with the other agencies'. */
+  timeline?: Maybe<ChildWelfareTimeline>;
+};
+
+export type ChildWelfareTimeline = {
+  __typename?: 'ChildWelfareTimeline';
+  /** Referrals received, the case opened. */
+  childWelfareCase?: Maybe<Array<TimelineEvent>>;
+  /** CSEC indicators observed. */
+  csecIndicators?: Maybe<Array<TimelineEvent>>;
+  /** Placements started and ended. */
+  placement?: Maybe<Array<TimelineEvent>>;
+  /** Runaway episodes: left and returned. */
+  runaway?: Maybe<Array<TimelineEvent>>;
+  /** The safety plan's last update. */
+  safetyPlan?: Maybe<Array<TimelineEvent>>;
 };
 
 export type CsecIndicator = {
@@ -159,6 +175,28 @@ export type RunawayEpisode = {
   returnedOn?: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * One dated event from an agency's record, in the one shape every agency uses, so that a client can
+ * merge all the agencies' lists into a single chronology (by date, then id). It has no category of
+ * its own: each agency's `timeline` has one list per data category, named for it (`placement`,
+ * `substanceUse`, ...), and the list is released or denied as that category.
+ */
+export type TimelineEvent = {
+  __typename?: 'TimelineEvent';
+  /** The agency whose record it is. */
+  agency: Agency;
+  /** The category the event was released under; always the category of the list that holds it. */
+  category: DataCategory;
+  /** An ISO 8601 calendar date (YYYY-MM-DD), in the county's time zone. May lie ahead (a hearing). */
+  date: Scalars['String']['output'];
+  /** Unique across the hub: the agency, the kind of record and the record's local id. */
+  id: Scalars['ID']['output'];
+  /** What happened, as a code: PLACEMENT_STARTED, RUNAWAY_RETURNED, HEARING_SCHEDULED, ... */
+  kind: Scalars['String']['output'];
+  /** One line a team member can read. */
+  summary: Scalars['String']['output'];
+};
+
 export type Youth = {
   __typename?: 'Youth';
   /** Child welfare's part of the youth record; each field is decided on its own. */
@@ -266,6 +304,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CaseSafetyPlan: ResolverTypeWrapper<SafetyPlanParent>;
   ChildWelfareRecord: ResolverTypeWrapper<RecordParent>;
+  ChildWelfareTimeline: ResolverTypeWrapper<RecordParent>;
   CsecIndicator: ResolverTypeWrapper<IndicatorParent>;
   DataCategory: DataCategory;
   Placement: ResolverTypeWrapper<PlacementParent>;
@@ -275,6 +314,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Role: Role;
   RunawayEpisode: ResolverTypeWrapper<RunawayParent>;
+  TimelineEvent: ResolverTypeWrapper<TimelineEvent>;
   Youth: ResolverTypeWrapper<YouthParent>;
 };
 
@@ -285,11 +325,13 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   CaseSafetyPlan: SafetyPlanParent;
   ChildWelfareRecord: RecordParent;
+  ChildWelfareTimeline: RecordParent;
   CsecIndicator: IndicatorParent;
   Placement: PlacementParent;
   Referral: ReferralParent;
   Boolean: Scalars['Boolean']['output'];
   RunawayEpisode: RunawayParent;
+  TimelineEvent: TimelineEvent;
   Youth: YouthParent;
 };
 
@@ -320,6 +362,15 @@ export type ChildWelfareRecordResolvers<ContextType = SubgraphContext, ParentTyp
   referrals?: Resolver<Maybe<Array<ResolversTypes['Referral']>>, ParentType, ContextType>;
   runawayEpisodes?: Resolver<Maybe<Array<ResolversTypes['RunawayEpisode']>>, ParentType, ContextType>;
   safetyPlan?: Resolver<Maybe<ResolversTypes['CaseSafetyPlan']>, ParentType, ContextType>;
+  timeline?: Resolver<Maybe<ResolversTypes['ChildWelfareTimeline']>, ParentType, ContextType>;
+};
+
+export type ChildWelfareTimelineResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ChildWelfareTimeline'] = ResolversParentTypes['ChildWelfareTimeline']> = {
+  childWelfareCase?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
+  csecIndicators?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
+  placement?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
+  runaway?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
+  safetyPlan?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
 };
 
 export type CsecIndicatorResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CsecIndicator'] = ResolversParentTypes['CsecIndicator']> = {
@@ -352,6 +403,15 @@ export type RunawayEpisodeResolvers<ContextType = SubgraphContext, ParentType ex
   returnedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type TimelineEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['DataCategory'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type YouthResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Youth'] = ResolversParentTypes['Youth'], FederationReferenceType extends FederationReferenceTypes['Youth'] = FederationReferenceTypes['Youth']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Youth']> | FederationReferenceType, FederationReferenceType, ContextType>;
   childWelfare?: Resolver<Maybe<ResolversTypes['ChildWelfareRecord']>, ParentType, ContextType>;
@@ -362,10 +422,12 @@ export type Resolvers<ContextType = SubgraphContext> = {
   AssignedWorker?: AssignedWorkerResolvers<ContextType>;
   CaseSafetyPlan?: CaseSafetyPlanResolvers<ContextType>;
   ChildWelfareRecord?: ChildWelfareRecordResolvers<ContextType>;
+  ChildWelfareTimeline?: ChildWelfareTimelineResolvers<ContextType>;
   CsecIndicator?: CsecIndicatorResolvers<ContextType>;
   Placement?: PlacementResolvers<ContextType>;
   Referral?: ReferralResolvers<ContextType>;
   RunawayEpisode?: RunawayEpisodeResolvers<ContextType>;
+  TimelineEvent?: TimelineEventResolvers<ContextType>;
   Youth?: YouthResolvers<ContextType>;
 };
 

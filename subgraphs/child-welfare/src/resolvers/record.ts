@@ -1,14 +1,5 @@
-import { rowPerYouth, rowsPerYouth } from '@hub/subgraph-kit';
-import { casesByYouthIds, indicatorsOf, placementsOf, referralsOf, runawaysOf } from '../db/queries.ts';
 import type { ChildWelfareRecordResolvers } from '../generated/resolvers-types.ts';
-
-const caseOf = rowPerYouth('case', async (ctx, ids) =>
-  (await casesByYouthIds(ctx.database, ids)).map((row) => ({ ...row, youthId: row.hubYouthId })),
-);
-const referrals = rowsPerYouth('referrals', (ctx, ids) => referralsOf(ctx.database, ids));
-const placements = rowsPerYouth('placements', (ctx, ids) => placementsOf(ctx.database, ids));
-const runaways = rowsPerYouth('runaways', (ctx, ids) => runawaysOf(ctx.database, ids));
-const indicators = rowsPerYouth('indicators', (ctx, ids) => indicatorsOf(ctx.database, ids));
+import { caseOf, indicators, placements, referrals, runaways } from '../loaders.ts';
 
 // The kit has already decided each field for (youth, category) before any of these run.
 export const ChildWelfareRecord: ChildWelfareRecordResolvers = {
@@ -31,4 +22,5 @@ export const ChildWelfareRecord: ChildWelfareRecordResolvers = {
     (await placements(youthId, ctx)).find((p) => p.endDate === null) ?? null,
   runawayEpisodes: ({ youthId }, _a, ctx) => runaways(youthId, ctx),
   csecIndicators: ({ youthId }, _a, ctx) => indicators(youthId, ctx),
+  timeline: ({ youthId }) => ({ youthId }),
 };
