@@ -12,6 +12,7 @@ const config: CodegenConfig = {
         mappers: {
           Youth: '../mappers.ts#YouthParent',
           ProbationRecord: '../mappers.ts#RecordParent',
+          ProbationTimeline: '../mappers.ts#RecordParent',
           ProbationSupervision: '../mappers.ts#SupervisionParent',
           ProbationOfficer: '../mappers.ts#OfficerParent',
           ProbationCondition: '../mappers.ts#ConditionParent',

@@ -24,15 +24,19 @@ let url: string;
 let token: string;
 const factsCalls: string[][] = [];
 
+const entities = (fields: string) =>
+  `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Youth { id probation { ${fields} } } } }`;
 // Every table of the subgraph, so the statement count covers each of them.
-const ENTITIES = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Youth { id probation {
+const RECORD = `
   supervision { kind status startedOn endsOn officer { personId name } conditions { condition imposedOn }
     violations { occurredOn description response } }
   delinquencyCase { petitionNumber petitionFiledOn courtStatus nextHearingOn
     citations { issuedOn offense issuingAgency disposition } detentionEpisodes { admittedOn releasedOn facility } }
   csecIdentification { status documentedOn
-    screenings { screenedOn tool result indicators reportedToChildWelfareOn } }
-} } } }`;
+    screenings { screenedOn tool result indicators reportedToChildWelfareOn } }`;
+const EVENT = '{ id date agency category kind summary }';
+const TIMELINE = `timeline { probation ${EVENT} delinquency ${EVENT} csecIndicators ${EVENT} }`;
+const ENTITIES = entities(RECORD);
 const reps = (ids: string[]) => ({ r: ids.map((id) => ({ __typename: 'Youth', id })) });
 
 beforeAll(async () => {
@@ -162,7 +166,7 @@ describe('a direct call to the probation subgraph', () => {
     const count = async (n: number) => {
       const before = database.statementCount;
       const facts = factsCalls.length;
-      const { json } = await send({ query: ENTITIES, variables: reps(youthIds.slice(0, n)) });
+      const { json } = await send({ query: entities(`${RECORD} ${TIMELINE}`), variables: reps(youthIds.slice(0, n)) });
       expect(json.errors).toBeUndefined();
       expect(json.data._entities).toHaveLength(n);
       expect(factsCalls.length - facts).toBe(1);
@@ -170,7 +174,8 @@ describe('a direct call to the probation subgraph', () => {
     };
     const one = await count(1);
     const fifty = await count(50);
-    // supervision, conditions, violations, delinquency case, citations, detention, youth (CSEC status), screenings
+    // supervision, conditions, violations, delinquency case, citations, detention, youth (CSEC status),
+    // screenings: the timeline reads through the same loaders and adds none
     expect(one).toBe(8);
     expect(fifty).toBe(one);
   });
@@ -232,5 +237,117 @@ describe('what a viewer from another agency is told', () => {
         },
       ]
     `);
+  });
+});
+
+describe('the timeline', () => {
+  type Event = { id: string; date: string; agency: string; category: string; kind: string; summary: string };
+  const youth = world.probation[0]!;
+  const timelineOf = async (who: string) =>
+    (
+      await send(
+        { query: entities(TIMELINE), variables: reps([youth.youthId]) },
+        { token: await issueTestToken(keys, persona(who)) },
+      )
+    ).json;
+  const read = (events: Event[]) => events.map(({ date, kind, summary }) => ({ date, kind, summary }));
+  const expectList = (events: Event[], category: string, expected: ReturnType<typeof read>) => {
+    expect(read(events)).toEqual(expect.arrayContaining(expected));
+    expect(events).toHaveLength(expected.length);
+    expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+    expect(events.every((e) => e.agency === 'PROBATION' && e.category === category)).toBe(true);
+    expect(events.every((e) => /^probation:[a-z-]+:[\w-]+$/.test(e.id))).toBe(true);
+    expect(events.map((e) => e.date)).toEqual(events.map((e) => e.date).sort());
+  };
+
+  it("gives the youth's probation officer every dated event, one list per category, in order", async () => {
+    const json = await timelineOf('po-nguyen');
+    expect(json.errors).toBeUndefined();
+    const { probation, delinquency, csecIndicators } = json.data._entities[0].probation.timeline;
+    const s = youth.supervision!;
+    const court = youth.delinquencyCase;
+    expectList(probation, 'PROBATION', [
+      {
+        date: s.startedOn,
+        kind: 'SUPERVISION_STARTED',
+        summary: `Supervision started: ward, officer ${s.officerName}`,
+      },
+      ...(s.endsOn
+        ? [{ date: s.endsOn, kind: 'SUPERVISION_END_SCHEDULED', summary: 'Supervision due to end: ward' }]
+        : []),
+      ...s.conditions.map((c) => ({
+        date: c.imposedOn,
+        kind: 'CONDITION_IMPOSED',
+        summary: `Condition imposed: ${c.condition}`,
+      })),
+      ...s.violations.map((v) => ({
+        date: v.occurredOn,
+        kind: 'VIOLATION_OCCURRED',
+        summary: `Violation: ${v.description} (${v.response.toLowerCase().replaceAll('_', ' ')})`,
+      })),
+    ]);
+    expectList(delinquency, 'DELINQUENCY', [
+      ...youth.citations.map((c) => ({
+        date: c.issuedOn,
+        kind: 'CITATION_ISSUED',
+        summary: `Citation: ${c.offense}, ${c.issuingAgency} (${c.disposition.toLowerCase().replaceAll('_', ' ')})`,
+      })),
+      {
+        date: court.petitionFiledOn!,
+        kind: 'PETITION_FILED',
+        summary: `Petition ${court.petitionNumber} filed; court status: sustained`,
+      },
+      { date: court.nextHearingOn!, kind: 'HEARING_SCHEDULED', summary: `Hearing on petition ${court.petitionNumber}` },
+      ...youth.detentionEpisodes.flatMap((d) => [
+        { date: d.admittedOn, kind: 'DETENTION_ADMITTED', summary: `Detained: ${d.facility}` },
+        { date: d.releasedOn!, kind: 'DETENTION_RELEASED', summary: `Released from ${d.facility}` },
+      ]),
+    ]);
+    expectList(csecIndicators, 'CSEC_INDICATORS', [
+      ...youth.csecScreenings.flatMap((x) => [
+        {
+          date: x.screenedOn,
+          kind: 'CSEC_SCREENED',
+          summary: `CSEC screening (CSE-IT): ${x.result.toLowerCase().replaceAll('_', ' ')}`,
+        },
+        ...(x.reportedToChildWelfareOn
+          ? [
+              {
+                date: x.reportedToChildWelfareOn,
+                kind: 'REPORTED_TO_CHILD_WELFARE',
+                summary: 'Reported to child welfare after the CSE-IT screening',
+              },
+            ]
+          : []),
+      ]),
+      {
+        date: youth.csecIdentification!.documentedOn,
+        kind: 'CSEC_STATUS_DOCUMENTED',
+        summary: 'CSEC status documented: identified',
+      },
+    ]);
+  });
+
+  it('denies a list as its category, null with a FORBIDDEN error at its path (CBO advocate, on the team)', async () => {
+    const json = await timelineOf('cbo-james');
+    const { probation, delinquency, csecIndicators } = json.data._entities[0].probation.timeline;
+    expect([probation, delinquency]).toEqual([null, null]);
+    expect(csecIndicators.length).toBeGreaterThan(0);
+    expect(
+      json.errors.map(({ path, extensions: { code, category, reason } }: any) => ({ path, code, category, reason })),
+    ).toEqual([
+      {
+        path: ['_entities', 0, 'probation', 'timeline', 'probation'],
+        code: 'FORBIDDEN',
+        category: 'PROBATION',
+        reason: 'CONSENT_REQUIRED',
+      },
+      {
+        path: ['_entities', 0, 'probation', 'timeline', 'delinquency'],
+        code: 'FORBIDDEN',
+        category: 'DELINQUENCY',
+        reason: 'COURT_ORDER_REQUIRED',
+      },
+    ]);
   });
 });

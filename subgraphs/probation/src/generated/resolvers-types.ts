@@ -167,6 +167,8 @@ export type ProbationRecord = {
   delinquencyCase?: Maybe<ProbationDelinquencyCase>;
   /** The current or latest grant of supervision; null when probation supervises the youth under none. */
   supervision?: Maybe<ProbationSupervision>;
+  /** Probation's dated events, one list per category, to merge with the other agencies'. */
+  timeline?: Maybe<ProbationTimeline>;
 };
 
 export type ProbationSupervision = {
@@ -196,6 +198,16 @@ export type ProbationSupervisionKind =
 export type ProbationSupervisionStatus =
   | 'ACTIVE'
   | 'COMPLETED';
+
+export type ProbationTimeline = {
+  __typename?: 'ProbationTimeline';
+  /** CSEC screenings, their reports to child welfare, the CSEC status documented. */
+  csecIndicators?: Maybe<Array<TimelineEvent>>;
+  /** Citations issued, the petition filed, detention admissions and releases, the next hearing. */
+  delinquency?: Maybe<Array<TimelineEvent>>;
+  /** Supervision started and ended (or due to end), conditions imposed, violations. */
+  probation?: Maybe<Array<TimelineEvent>>;
+};
 
 export type ProbationViolation = {
   __typename?: 'ProbationViolation';
@@ -238,6 +250,28 @@ export type Role =
   | 'SCHOOL_LIAISON'
   | 'SURVIVOR_MENTOR'
   | 'VICTIM_ADVOCATE';
+
+/**
+ * One dated event from an agency's record, in the one shape every agency uses, so that a client can
+ * merge all the agencies' lists into a single chronology (by date, then id). It has no category of
+ * its own: each agency's `timeline` has one list per data category, named for it (`placement`,
+ * `substanceUse`, ...), and the list is released or denied as that category.
+ */
+export type TimelineEvent = {
+  __typename?: 'TimelineEvent';
+  /** The agency whose record it is. */
+  agency: Agency;
+  /** The category the event was released under; always the category of the list that holds it. */
+  category: DataCategory;
+  /** An ISO 8601 calendar date (YYYY-MM-DD), in the county's time zone. May lie ahead (a hearing). */
+  date: Scalars['String']['output'];
+  /** Unique across the hub: the agency, the kind of record and the record's local id. */
+  id: Scalars['ID']['output'];
+  /** What happened, as a code: PLACEMENT_STARTED, RUNAWAY_RETURNED, HEARING_SCHEDULED, ... */
+  kind: Scalars['String']['output'];
+  /** One line a team member can read. */
+  summary: Scalars['String']['output'];
+};
 
 export type Youth = {
   __typename?: 'Youth';
@@ -359,10 +393,12 @@ export type ResolversTypes = {
   ProbationSupervision: ResolverTypeWrapper<SupervisionParent>;
   ProbationSupervisionKind: ProbationSupervisionKind;
   ProbationSupervisionStatus: ProbationSupervisionStatus;
+  ProbationTimeline: ResolverTypeWrapper<RecordParent>;
   ProbationViolation: ResolverTypeWrapper<ViolationParent>;
   ProbationViolationResponse: ProbationViolationResponse;
   PurposeOfUse: PurposeOfUse;
   Role: Role;
+  TimelineEvent: ResolverTypeWrapper<TimelineEvent>;
   Youth: ResolverTypeWrapper<YouthParent>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
@@ -380,7 +416,9 @@ export type ResolversParentTypes = {
   ProbationOfficer: OfficerParent;
   ProbationRecord: RecordParent;
   ProbationSupervision: SupervisionParent;
+  ProbationTimeline: RecordParent;
   ProbationViolation: ViolationParent;
+  TimelineEvent: TimelineEvent;
   Youth: YouthParent;
   Boolean: Scalars['Boolean']['output'];
 };
@@ -445,6 +483,7 @@ export type ProbationRecordResolvers<ContextType = SubgraphContext, ParentType e
   csecIdentification?: Resolver<Maybe<ResolversTypes['ProbationCsecIdentification']>, ParentType, ContextType>;
   delinquencyCase?: Resolver<Maybe<ResolversTypes['ProbationDelinquencyCase']>, ParentType, ContextType>;
   supervision?: Resolver<Maybe<ResolversTypes['ProbationSupervision']>, ParentType, ContextType>;
+  timeline?: Resolver<Maybe<ResolversTypes['ProbationTimeline']>, ParentType, ContextType>;
 };
 
 export type ProbationSupervisionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProbationSupervision'] = ResolversParentTypes['ProbationSupervision']> = {
@@ -457,11 +496,26 @@ export type ProbationSupervisionResolvers<ContextType = SubgraphContext, ParentT
   violations?: Resolver<Maybe<Array<ResolversTypes['ProbationViolation']>>, ParentType, ContextType>;
 };
 
+export type ProbationTimelineResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProbationTimeline'] = ResolversParentTypes['ProbationTimeline']> = {
+  csecIndicators?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
+  delinquency?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
+  probation?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
+};
+
 export type ProbationViolationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProbationViolation'] = ResolversParentTypes['ProbationViolation']> = {
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   occurredOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   response?: Resolver<ResolversTypes['ProbationViolationResponse'], ParentType, ContextType>;
+};
+
+export type TimelineEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['DataCategory'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type YouthResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Youth'] = ResolversParentTypes['Youth'], FederationReferenceType extends FederationReferenceTypes['Youth'] = FederationReferenceTypes['Youth']> = {
@@ -480,7 +534,9 @@ export type Resolvers<ContextType = SubgraphContext> = {
   ProbationOfficer?: ProbationOfficerResolvers<ContextType>;
   ProbationRecord?: ProbationRecordResolvers<ContextType>;
   ProbationSupervision?: ProbationSupervisionResolvers<ContextType>;
+  ProbationTimeline?: ProbationTimelineResolvers<ContextType>;
   ProbationViolation?: ProbationViolationResolvers<ContextType>;
+  TimelineEvent?: TimelineEventResolvers<ContextType>;
   Youth?: YouthResolvers<ContextType>;
 };
 

@@ -3,6 +3,7 @@ import { ProbationCsecIdentification } from './csec.ts';
 import { ProbationDelinquencyCase } from './delinquency.ts';
 import { ProbationRecord } from './record.ts';
 import { ProbationSupervision } from './supervision.ts';
+import { ProbationTimeline } from './timeline.ts';
 import { Youth } from './youth.ts';
 
 export const resolvers: Resolvers = {
@@ -11,6 +12,7 @@ export const resolvers: Resolvers = {
   ProbationSupervision,
   ProbationDelinquencyCase,
   ProbationCsecIdentification,
+  ProbationTimeline,
   ProbationCondition: { id: (r) => String(r.id) },
   ProbationViolation: { id: (r) => String(r.id) },
   ProbationCitation: { id: (r) => String(r.id) },

@@ -12,4 +12,5 @@ export const ProbationRecord: ProbationRecordResolvers = {
       ? { youthId, status: row.csecStatus, documentedOn: row.csecDocumentedOn }
       : null;
   },
+  timeline: ({ youthId }) => ({ youthId }),
 };
