@@ -12,6 +12,7 @@ const config: CodegenConfig = {
         mappers: {
           Youth: '../mappers.ts#YouthParent',
           HealthRecord: '../mappers.ts#RecordParent',
+          HealthTimeline: '../mappers.ts#RecordParent',
           MentalHealthRecord: '../mappers.ts#MentalHealthParent',
           Diagnosis: '../mappers.ts#DiagnosisParent',
           PsychotherapyNote: '../mappers.ts#NoteParent',

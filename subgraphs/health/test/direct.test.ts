@@ -23,14 +23,19 @@ let url: string;
 let token: string;
 const factsCalls: string[][] = [];
 
+const entities = (fields: string) =>
+  `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Youth { id health { ${fields} } } } }`;
 // Every table of the subgraph, so the statement count covers each of them.
-const ENTITIES = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Youth { id health {
+const RECORD = `
   mentalHealth { currentProvider treatmentStatus diagnoses { text diagnosedOn } }
   psychotherapyNotes { writtenOn author text }
   substanceUse { programName status redisclosureNotice }
   sexualHealth { visits { visitOn service } }
-  physicalHealth { lastExamOn primaryClinician medications { name dose } upcomingAppointments { scheduledOn kind } }
-} } } }`;
+  physicalHealth { lastExamOn primaryClinician medications { name dose } upcomingAppointments { scheduledOn kind } }`;
+const EVENT = '{ id date agency category kind summary }';
+const TIMELINE = `timeline { mentalHealth ${EVENT} psychotherapyNotes ${EVENT} substanceUse ${EVENT}
+  sexualHealth ${EVENT} physicalHealth ${EVENT} }`;
+const ENTITIES = entities(RECORD);
 const reps = (ids: string[]) => ({ r: ids.map((id) => ({ __typename: 'Youth', id })) });
 
 beforeAll(async () => {
@@ -182,7 +187,7 @@ describe('a direct call to the health subgraph', () => {
     const count = async (n: number) => {
       const before = database.statementCount;
       const facts = factsCalls.length;
-      const { json } = await send({ query: ENTITIES, variables: reps(youthIds.slice(0, n)) });
+      const { json } = await send({ query: entities(`${RECORD} ${TIMELINE}`), variables: reps(youthIds.slice(0, n)) });
       expect(json.errors).toBeUndefined();
       expect(json.data._entities).toHaveLength(n);
       expect(factsCalls.length - facts).toBe(1);
@@ -190,7 +195,8 @@ describe('a direct call to the health subgraph', () => {
     };
     const one = await count(1);
     const fifty = await count(50);
-    // treatment, diagnoses, notes, substance use, visits, patient, medications, appointments
+    // treatment, diagnoses, notes, substance use, visits, patient, medications, appointments: the
+    // timeline reads through the same loaders and adds none
     expect(one).toBe(8);
     expect(fifty).toBe(one);
   });
@@ -240,6 +246,136 @@ describe('what a viewer from another agency is told', () => {
           legalBasis: '42 CFR 2.31, 2.35',
         },
       },
+    ]);
+  });
+});
+
+describe('the timeline', () => {
+  type Event = { id: string; date: string; agency: string; category: string; kind: string; summary: string };
+  const youth = world.health[0]!;
+  const timelineOf = async (who: string, fields = TIMELINE, youthId = youth.youthId) =>
+    (
+      await send(
+        { query: entities(fields), variables: reps([youthId]) },
+        { token: await issueTestToken(keys, persona(who)) },
+      )
+    ).json;
+  const read = (events: Event[]) => events.map(({ date, kind, summary }) => ({ date, kind, summary }));
+  const expectList = (events: Event[], category: string, expected: ReturnType<typeof read>) => {
+    expect(read(events)).toEqual(expect.arrayContaining(expected));
+    expect(events).toHaveLength(expected.length);
+    expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+    expect(events.every((e) => e.agency === 'HEALTH' && e.category === category)).toBe(true);
+    expect(events.every((e) => /^health:[a-z-]+:[\w-]+$/.test(e.id))).toBe(true);
+    expect(events.map((e) => e.date)).toEqual(events.map((e) => e.date).sort());
+  };
+
+  it('gives the treating clinician every dated event, one list per category, in order', async () => {
+    const json = await timelineOf('clin-okafor');
+    expect(json.errors).toBeUndefined();
+    const { mentalHealth, psychotherapyNotes, substanceUse, sexualHealth, physicalHealth } =
+      json.data._entities[0].health.timeline;
+    const mh = youth.mentalHealth!;
+    const su = youth.substanceUse!;
+    expectList(mentalHealth, 'MENTAL_HEALTH', [
+      ...mh.diagnoses.map((d) => ({
+        date: d.diagnosedOn,
+        kind: 'DIAGNOSED',
+        summary: `Diagnosed: ${d.code} ${d.text}`,
+      })),
+      {
+        date: mh.nextAppointmentOn!,
+        kind: 'APPOINTMENT_SCHEDULED',
+        summary: `Mental-health appointment with Ada Okafor, ${mh.provider}`,
+      },
+    ]);
+    // Okafor wrote them; the summary names the author and never carries the note's text.
+    expectList(
+      psychotherapyNotes,
+      'PSYCHOTHERAPY_NOTES',
+      youth.psychotherapyNotes.map((n) => ({
+        date: n.writtenOn,
+        kind: 'NOTE_WRITTEN',
+        summary: 'Psychotherapy note by Ada Okafor',
+      })),
+    );
+    expect(psychotherapyNotes.length).toBeGreaterThan(0);
+    expectList(substanceUse, 'SUBSTANCE_USE', [
+      {
+        date: su.admittedOn,
+        kind: 'ADMITTED',
+        summary: `Admitted: ${su.programName} (${su.levelOfCare.toLowerCase().replaceAll('_', ' ')})`,
+      },
+    ]);
+    expectList(
+      sexualHealth,
+      'SEXUAL_HEALTH',
+      youth.sexualHealthVisits.map((v) => ({
+        date: v.visitOn,
+        kind: 'VISIT_ATTENDED',
+        summary: expect.stringMatching(/^Visit: /),
+      })),
+    );
+    expectList(physicalHealth, 'PHYSICAL_HEALTH', [
+      {
+        date: youth.lastExamOn!,
+        kind: 'EXAM_COMPLETED',
+        summary: `Physical exam; primary clinician ${youth.primaryClinician}`,
+      },
+      ...youth.appointments
+        .filter((a) => a.status === 'BOOKED')
+        .map((a) => ({
+          date: a.scheduledOn,
+          kind: 'APPOINTMENT_SCHEDULED',
+          summary: `${a.kind} booked at ${a.clinic}`,
+        })),
+    ]);
+  });
+
+  it('attaches the 42 CFR 2.32 notice when the substance-use list alone is released', async () => {
+    const json = await timelineOf('clin-okafor', `timeline { substanceUse ${EVENT} }`);
+    expect(json.errors).toBeUndefined();
+    expect(json.data._entities[0].health.timeline.substanceUse).toHaveLength(1);
+    expect(json.extensions).toEqual({ obligations: [{ code: 'PART2_REDISCLOSURE_NOTICE', text: PART2_NOTICE }] });
+  });
+
+  it("keeps another clinician's notes out, as psychotherapyNotes does", async () => {
+    const other = world.health.find(
+      (c) => c.psychotherapyNotes.length && c.psychotherapyNotes[0]!.authorId !== 'clin-okafor',
+    )!;
+    const json = await timelineOf('clin-okafor', `timeline { psychotherapyNotes ${EVENT} }`, other.youthId);
+    expect(json).toEqual({
+      data: { _entities: [{ id: other.youthId, health: { timeline: { psychotherapyNotes: [] } } }] },
+    });
+  });
+
+  it('denies a list as its category, null with a FORBIDDEN error at its path, and no notice (probation, no consent)', async () => {
+    const json = await timelineOf('po-nguyen');
+    const { mentalHealth, psychotherapyNotes, substanceUse, sexualHealth, physicalHealth } =
+      json.data._entities[0].health.timeline;
+    expect(mentalHealth.length).toBeGreaterThan(0);
+    expect(physicalHealth.length).toBeGreaterThan(0);
+    expect([psychotherapyNotes, substanceUse, sexualHealth]).toEqual([null, null, null]);
+    expect(json.extensions).toBeUndefined(); // nothing of Part 2 released, so no notice
+    const denied = (field: string, category: string, reason: string, ruleId: string) => ({
+      path: ['_entities', 0, 'health', 'timeline', field],
+      code: 'FORBIDDEN',
+      category,
+      reason,
+      ruleId,
+    });
+    expect(
+      json.errors.map(({ path, extensions: { code, category, reason, ruleId } }: any) => ({
+        path,
+        code,
+        category,
+        reason,
+        ruleId,
+      })),
+    ).toEqual([
+      denied('psychotherapyNotes', 'PSYCHOTHERAPY_NOTES', 'NEVER_SHARED', 'invariant.psychotherapy-notes'),
+      denied('substanceUse', 'SUBSTANCE_USE', 'CONSENT_REQUIRED', 'su.consent.probation'),
+      denied('sexualHealth', 'SEXUAL_HEALTH', 'CONSENT_REQUIRED', 'sexual-health.consent.probation'),
     ]);
   });
 });

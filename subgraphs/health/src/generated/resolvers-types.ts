@@ -91,6 +91,22 @@ export type HealthRecord = {
   sexualHealth?: Maybe<SexualHealthRecord>;
   /** Treatment in a 42 CFR Part 2 program; null when the agency holds none. */
   substanceUse?: Maybe<SubstanceUseRecord>;
+  /** The health agency's dated events, one list per category, to merge with the other agencies'. */
+  timeline?: Maybe<HealthTimeline>;
+};
+
+export type HealthTimeline = {
+  __typename?: 'HealthTimeline';
+  /** Diagnoses made, the next mental-health appointment. */
+  mentalHealth?: Maybe<Array<TimelineEvent>>;
+  /** The last physical exam, booked appointments. */
+  physicalHealth?: Maybe<Array<TimelineEvent>>;
+  /** Psychotherapy notes the viewer wrote (the same filter as `psychotherapyNotes`); never their text. */
+  psychotherapyNotes?: Maybe<Array<TimelineEvent>>;
+  /** Minor-consent sexual and reproductive health visits. */
+  sexualHealth?: Maybe<Array<TimelineEvent>>;
+  /** Admission to and discharge from the Part 2 program. */
+  substanceUse?: Maybe<Array<TimelineEvent>>;
 };
 
 /** ASAM levels of care for adolescents. */
@@ -201,6 +217,28 @@ export type SubstanceUseStatus =
   | 'COMPLETED'
   | 'IN_TREATMENT'
   | 'LEFT_BEFORE_COMPLETION';
+
+/**
+ * One dated event from an agency's record, in the one shape every agency uses, so that a client can
+ * merge all the agencies' lists into a single chronology (by date, then id). It has no category of
+ * its own: each agency's `timeline` has one list per data category, named for it (`placement`,
+ * `substanceUse`, ...), and the list is released or denied as that category.
+ */
+export type TimelineEvent = {
+  __typename?: 'TimelineEvent';
+  /** The agency whose record it is. */
+  agency: Agency;
+  /** The category the event was released under; always the category of the list that holds it. */
+  category: DataCategory;
+  /** An ISO 8601 calendar date (YYYY-MM-DD), in the county's time zone. May lie ahead (a hearing). */
+  date: Scalars['String']['output'];
+  /** Unique across the hub: the agency, the kind of record and the record's local id. */
+  id: Scalars['ID']['output'];
+  /** What happened, as a code: PLACEMENT_STARTED, RUNAWAY_RETURNED, HEARING_SCHEDULED, ... */
+  kind: Scalars['String']['output'];
+  /** One line a team member can read. */
+  summary: Scalars['String']['output'];
+};
 
 export type TreatmentStatus =
   | 'ACTIVE'
@@ -317,6 +355,7 @@ export type ResolversTypes = {
   DataCategory: DataCategory;
   Diagnosis: ResolverTypeWrapper<DiagnosisParent>;
   HealthRecord: ResolverTypeWrapper<RecordParent>;
+  HealthTimeline: ResolverTypeWrapper<RecordParent>;
   LevelOfCare: LevelOfCare;
   Medication: ResolverTypeWrapper<MedicationParent>;
   MentalHealthRecord: ResolverTypeWrapper<MentalHealthParent>;
@@ -329,6 +368,7 @@ export type ResolversTypes = {
   SexualHealthVisit: ResolverTypeWrapper<VisitParent>;
   SubstanceUseRecord: ResolverTypeWrapper<SubstanceUseParent>;
   SubstanceUseStatus: SubstanceUseStatus;
+  TimelineEvent: ResolverTypeWrapper<TimelineEvent>;
   TreatmentStatus: TreatmentStatus;
   Youth: ResolverTypeWrapper<YouthParent>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -341,6 +381,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Diagnosis: DiagnosisParent;
   HealthRecord: RecordParent;
+  HealthTimeline: RecordParent;
   Medication: MedicationParent;
   MentalHealthRecord: MentalHealthParent;
   PhysicalHealthRecord: PhysicalHealthParent;
@@ -348,6 +389,7 @@ export type ResolversParentTypes = {
   SexualHealthRecord: SexualHealthParent;
   SexualHealthVisit: VisitParent;
   SubstanceUseRecord: SubstanceUseParent;
+  TimelineEvent: TimelineEvent;
   Youth: YouthParent;
   Boolean: Scalars['Boolean']['output'];
 };
@@ -378,6 +420,15 @@ export type HealthRecordResolvers<ContextType = SubgraphContext, ParentType exte
   psychotherapyNotes?: Resolver<Maybe<Array<ResolversTypes['PsychotherapyNote']>>, ParentType, ContextType>;
   sexualHealth?: Resolver<Maybe<ResolversTypes['SexualHealthRecord']>, ParentType, ContextType>;
   substanceUse?: Resolver<Maybe<ResolversTypes['SubstanceUseRecord']>, ParentType, ContextType>;
+  timeline?: Resolver<Maybe<ResolversTypes['HealthTimeline']>, ParentType, ContextType>;
+};
+
+export type HealthTimelineResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['HealthTimeline'] = ResolversParentTypes['HealthTimeline']> = {
+  mentalHealth?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
+  physicalHealth?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
+  psychotherapyNotes?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
+  sexualHealth?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
+  substanceUse?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
 };
 
 export type MedicationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Medication'] = ResolversParentTypes['Medication']> = {
@@ -427,6 +478,15 @@ export type SubstanceUseRecordResolvers<ContextType = SubgraphContext, ParentTyp
   status?: Resolver<ResolversTypes['SubstanceUseStatus'], ParentType, ContextType>;
 };
 
+export type TimelineEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['DataCategory'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type YouthResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Youth'] = ResolversParentTypes['Youth'], FederationReferenceType extends FederationReferenceTypes['Youth'] = FederationReferenceTypes['Youth']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Youth']> | FederationReferenceType, FederationReferenceType, ContextType>;
   health?: Resolver<Maybe<ResolversTypes['HealthRecord']>, ParentType, ContextType>;
@@ -437,6 +497,7 @@ export type Resolvers<ContextType = SubgraphContext> = {
   Appointment?: AppointmentResolvers<ContextType>;
   Diagnosis?: DiagnosisResolvers<ContextType>;
   HealthRecord?: HealthRecordResolvers<ContextType>;
+  HealthTimeline?: HealthTimelineResolvers<ContextType>;
   Medication?: MedicationResolvers<ContextType>;
   MentalHealthRecord?: MentalHealthRecordResolvers<ContextType>;
   PhysicalHealthRecord?: PhysicalHealthRecordResolvers<ContextType>;
@@ -444,6 +505,7 @@ export type Resolvers<ContextType = SubgraphContext> = {
   SexualHealthRecord?: SexualHealthRecordResolvers<ContextType>;
   SexualHealthVisit?: SexualHealthVisitResolvers<ContextType>;
   SubstanceUseRecord?: SubstanceUseRecordResolvers<ContextType>;
+  TimelineEvent?: TimelineEventResolvers<ContextType>;
   Youth?: YouthResolvers<ContextType>;
 };
 

@@ -3,6 +3,7 @@ import { MentalHealthRecord } from './mental-health.ts';
 import { PhysicalHealthRecord } from './physical-health.ts';
 import { HealthRecord } from './record.ts';
 import { SubstanceUseRecord } from './substance-use.ts';
+import { HealthTimeline } from './timeline.ts';
 import { Youth } from './youth.ts';
 
 export const resolvers: Resolvers = {
@@ -11,6 +12,7 @@ export const resolvers: Resolvers = {
   MentalHealthRecord,
   SubstanceUseRecord,
   PhysicalHealthRecord,
+  HealthTimeline,
   Diagnosis: { id: (r) => String(r.id) },
   PsychotherapyNote: { id: (r) => String(r.id) },
   SexualHealthVisit: { id: (r) => String(r.id) },

@@ -15,4 +15,5 @@ export const HealthRecord: HealthRecordResolvers = {
     const row = await patientOf(youthId, ctx);
     return row ? { youthId, primaryClinician: row.primaryClinician, lastExamOn: row.lastExamOn } : null;
   },
+  timeline: ({ youthId }) => ({ youthId }),
 };
