@@ -12,6 +12,7 @@ const config: CodegenConfig = {
         mappers: {
           Youth: '../mappers.ts#YouthParent',
           EducationRecord: '../mappers.ts#RecordParent',
+          EducationTimeline: '../mappers.ts#RecordParent',
           Enrollment: '../mappers.ts#EnrollmentParent',
           SchoolYearAttendance: '../mappers.ts#AttendanceParent',
           CreditSummary: '../mappers.ts#CreditsParent',

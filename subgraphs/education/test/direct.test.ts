@@ -25,15 +25,18 @@ const factsCalls: string[][] = [];
 // Consents the registry stand-in adds for particular youths.
 const consents = new Map<string, ConsentFact[]>();
 
+const entities = (fields: string) =>
+  `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Youth { id education { ${fields} } } } }`;
 // Every table of the subgraph, so the statement count covers each of them.
-const ENTITIES = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Youth { id education {
+const RECORD = `
   schoolOfRecord { schoolName gradeLevel exitedOn }
   enrollments { schoolName district gradeLevel enteredOn exitedOn exitReason }
   attendance { schoolYear daysEnrolled daysAbsent chronicallyAbsent }
   credits { earned required asOf }
   specialEducation { status eligibility iepDate nextReviewOn nextReevaluationOn }
-  schoolLiaison { personId name }
-} } } }`;
+  schoolLiaison { personId name }`;
+const TIMELINE = 'timeline { education { id date agency category kind summary } }';
+const ENTITIES = entities(RECORD);
 const reps = (ids: string[]) => ({ r: ids.map((id) => ({ __typename: 'Youth', id })) });
 
 /** What ENTITIES should answer for a youth the agency holds, straight from the synthetic world. */
@@ -175,7 +178,7 @@ describe('a direct call to the education subgraph', () => {
     const count = async (n: number) => {
       const before = database.statementCount;
       const facts = factsCalls.length;
-      const { json } = await send({ query: ENTITIES, variables: reps(youthIds.slice(0, n)) });
+      const { json } = await send({ query: entities(`${RECORD} ${TIMELINE}`), variables: reps(youthIds.slice(0, n)) });
       expect(json.errors).toBeUndefined();
       expect(json.data._entities).toHaveLength(n);
       expect(factsCalls.length - facts).toBe(1);
@@ -183,7 +186,8 @@ describe('a direct call to the education subgraph', () => {
     };
     const one = await count(1);
     const fifty = await count(50);
-    // student (liaison, credits), enrolments, attendance, special education
+    // student (liaison, credits), enrolments, attendance, special education: the timeline reads
+    // through the same loaders and adds none
     expect(one).toBe(4);
     expect(fifty).toBe(one);
   });
@@ -333,5 +337,81 @@ describe('what a viewer from another agency is told', () => {
         },
       ]
     `);
+  });
+});
+
+describe('the timeline', () => {
+  type Event = { id: string; date: string; agency: string; category: string; kind: string; summary: string };
+  const youth = world.education[0]!;
+  const timelineOf = async (who: string) =>
+    (
+      await send(
+        { query: entities(TIMELINE), variables: reps([youth.youthId]) },
+        { token: await issueTestToken(keys, persona(who)) },
+      )
+    ).json;
+
+  it("gives the youth's school liaison every dated event of the education record, in order", async () => {
+    const json = await timelineOf('school-park');
+    expect(json.errors).toBeUndefined();
+    const events: Event[] = json.data._entities[0].education.timeline.education;
+    const iep = youth.specialEducation!;
+    const expectedEvents = [
+      ...youth.enrollments.flatMap((e) => [
+        { date: e.enteredOn, kind: 'ENROLLED', summary: `Enrolled: ${e.schoolName}, ${e.district}` },
+        ...(e.exitedOn
+          ? [
+              {
+                date: e.exitedOn,
+                kind: 'EXITED',
+                summary: `Left ${e.schoolName} in grade ${e.gradeLevel}${e.exitReason ? `: ${e.exitReason}` : ''}`,
+              },
+            ]
+          : []),
+      ]),
+      {
+        date: iep.iepDate!,
+        kind: 'IEP_HELD',
+        summary: `IEP meeting; eligible under ${iep.eligibility!.toLowerCase().replaceAll('_', ' ')}`,
+      },
+      { date: iep.nextReviewOn!, kind: 'IEP_REVIEW_DUE', summary: 'Annual IEP review due' },
+      {
+        date: iep.nextReevaluationOn!,
+        kind: 'REEVALUATION_DUE',
+        summary: 'Three-yearly special-education reevaluation due',
+      },
+      {
+        date: youth.credits!.asOf,
+        kind: 'CREDITS_REPORTED',
+        summary: `Transcript: ${youth.credits!.earned} of ${youth.credits!.required} credits toward a diploma`,
+      },
+    ];
+    expect(events.map(({ date, kind, summary }) => ({ date, kind, summary }))).toEqual(
+      expect.arrayContaining(expectedEvents),
+    );
+    expect(events).toHaveLength(expectedEvents.length);
+    expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+    expect(events.every((e) => e.agency === 'EDUCATION' && e.category === 'EDUCATION')).toBe(true);
+    expect(events.every((e) => /^education:[a-z-]+:[\w-]+$/.test(e.id))).toBe(true);
+    expect(events.map((e) => e.date)).toEqual(events.map((e) => e.date).sort());
+  });
+
+  it('denies the list as EDUCATION, null with a FORBIDDEN error at its path (probation, no consent)', async () => {
+    const json = await timelineOf('po-nguyen');
+    expect(json.data._entities[0].education.timeline).toEqual({ education: null });
+    expect(json.errors.map(({ locations: _, ...e }: { locations: unknown }) => e)).toEqual([
+      {
+        message: "Not shared: education records need the youth's consent naming Probation",
+        path: ['_entities', 0, 'education', 'timeline', 'education'],
+        extensions: {
+          code: 'FORBIDDEN',
+          reason: 'CONSENT_REQUIRED',
+          category: 'EDUCATION',
+          agency: 'EDUCATION',
+          ruleId: 'education.consent.probation',
+          legalBasis: '20 USC 1232g(b); 34 CFR 99.30 (inferred)',
+        },
+      },
+    ]);
   });
 });

@@ -102,6 +102,14 @@ export type EducationRecord = {
   schoolOfRecord?: Maybe<Enrollment>;
   /** Special education under IDEA; null when the youth was never referred. */
   specialEducation?: Maybe<SpecialEducation>;
+  /** The education agency's dated events, one list per category, to merge with the other agencies'. */
+  timeline?: Maybe<EducationTimeline>;
+};
+
+export type EducationTimeline = {
+  __typename?: 'EducationTimeline';
+  /** Enrolments entered and exited, the IEP, its next review and reevaluation, the credit transcript. */
+  education?: Maybe<Array<TimelineEvent>>;
 };
 
 export type Enrollment = {
@@ -184,6 +192,28 @@ export type SpecialEducationStatus =
   | 'EXITED'
   /** Assessed and found not eligible. */
   | 'NOT_ELIGIBLE';
+
+/**
+ * One dated event from an agency's record, in the one shape every agency uses, so that a client can
+ * merge all the agencies' lists into a single chronology (by date, then id). It has no category of
+ * its own: each agency's `timeline` has one list per data category, named for it (`placement`,
+ * `substanceUse`, ...), and the list is released or denied as that category.
+ */
+export type TimelineEvent = {
+  __typename?: 'TimelineEvent';
+  /** The agency whose record it is. */
+  agency: Agency;
+  /** The category the event was released under; always the category of the list that holds it. */
+  category: DataCategory;
+  /** An ISO 8601 calendar date (YYYY-MM-DD), in the county's time zone. May lie ahead (a hearing). */
+  date: Scalars['String']['output'];
+  /** Unique across the hub: the agency, the kind of record and the record's local id. */
+  id: Scalars['ID']['output'];
+  /** What happened, as a code: PLACEMENT_STARTED, RUNAWAY_RETURNED, HEARING_SCHEDULED, ... */
+  kind: Scalars['String']['output'];
+  /** One line a team member can read. */
+  summary: Scalars['String']['output'];
+};
 
 export type Youth = {
   __typename?: 'Youth';
@@ -293,6 +323,7 @@ export type ResolversTypes = {
   DataCategory: DataCategory;
   DisabilityCategory: DisabilityCategory;
   EducationRecord: ResolverTypeWrapper<RecordParent>;
+  EducationTimeline: ResolverTypeWrapper<RecordParent>;
   Enrollment: ResolverTypeWrapper<EnrollmentParent>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -303,6 +334,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   SpecialEducation: ResolverTypeWrapper<SpecialEducationParent>;
   SpecialEducationStatus: SpecialEducationStatus;
+  TimelineEvent: ResolverTypeWrapper<TimelineEvent>;
   Youth: ResolverTypeWrapper<YouthParent>;
 };
 
@@ -312,6 +344,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Float: Scalars['Float']['output'];
   EducationRecord: RecordParent;
+  EducationTimeline: RecordParent;
   Enrollment: EnrollmentParent;
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
@@ -319,6 +352,7 @@ export type ResolversParentTypes = {
   SchoolYearAttendance: AttendanceParent;
   Boolean: Scalars['Boolean']['output'];
   SpecialEducation: SpecialEducationParent;
+  TimelineEvent: TimelineEvent;
   Youth: YouthParent;
 };
 
@@ -341,6 +375,11 @@ export type EducationRecordResolvers<ContextType = SubgraphContext, ParentType e
   schoolLiaison?: Resolver<Maybe<ResolversTypes['SchoolLiaison']>, ParentType, ContextType>;
   schoolOfRecord?: Resolver<Maybe<ResolversTypes['Enrollment']>, ParentType, ContextType>;
   specialEducation?: Resolver<Maybe<ResolversTypes['SpecialEducation']>, ParentType, ContextType>;
+  timeline?: Resolver<Maybe<ResolversTypes['EducationTimeline']>, ParentType, ContextType>;
+};
+
+export type EducationTimelineResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EducationTimeline'] = ResolversParentTypes['EducationTimeline']> = {
+  education?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
 };
 
 export type EnrollmentResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Enrollment'] = ResolversParentTypes['Enrollment']> = {
@@ -374,6 +413,15 @@ export type SpecialEducationResolvers<ContextType = SubgraphContext, ParentType 
   status?: Resolver<ResolversTypes['SpecialEducationStatus'], ParentType, ContextType>;
 };
 
+export type TimelineEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['DataCategory'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type YouthResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Youth'] = ResolversParentTypes['Youth'], FederationReferenceType extends FederationReferenceTypes['Youth'] = FederationReferenceTypes['Youth']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Youth']> | FederationReferenceType, FederationReferenceType, ContextType>;
   education?: Resolver<Maybe<ResolversTypes['EducationRecord']>, ParentType, ContextType>;
@@ -383,10 +431,12 @@ export type YouthResolvers<ContextType = SubgraphContext, ParentType extends Res
 export type Resolvers<ContextType = SubgraphContext> = {
   CreditSummary?: CreditSummaryResolvers<ContextType>;
   EducationRecord?: EducationRecordResolvers<ContextType>;
+  EducationTimeline?: EducationTimelineResolvers<ContextType>;
   Enrollment?: EnrollmentResolvers<ContextType>;
   SchoolLiaison?: SchoolLiaisonResolvers<ContextType>;
   SchoolYearAttendance?: SchoolYearAttendanceResolvers<ContextType>;
   SpecialEducation?: SpecialEducationResolvers<ContextType>;
+  TimelineEvent?: TimelineEventResolvers<ContextType>;
   Youth?: YouthResolvers<ContextType>;
 };
 

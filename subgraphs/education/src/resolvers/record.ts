@@ -22,4 +22,5 @@ export const EducationRecord: EducationRecordResolvers = {
     const row = await studentOf(youthId, ctx);
     return row ? { youthId, personId: row.liaisonId, name: row.liaisonName } : null;
   },
+  timeline: ({ youthId }) => ({ youthId }),
 };
