@@ -1,5 +1,5 @@
 // npm run policy:matrix: the role-by-category matrix as the rules decide it (markdown).
-import { defaultPolicySet, policyMatrixMarkdown } from '../src/index.ts';
+import { defaultPolicySet, emergencyOpens, policyMatrixMarkdown } from '../src/index.ts';
 
 const policy = defaultPolicySet();
 console.log(policyMatrixMarkdown(policy));
@@ -7,4 +7,5 @@ console.log(
   `\nA allowed (agency serves the youth or on the team) · M on the team · C consent · O court order · N never`,
 );
 console.log(`A|C agency serves, else consent · M/C on the team and consent · C/O consent or court order · * inferred`);
+console.log(`EMERGENCY purpose with an active grant also opens: ${emergencyOpens(policy).join(', ')}`);
 console.log(`policy version ${policy.version}`);

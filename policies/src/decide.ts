@@ -5,6 +5,7 @@ import { YOUTH_ONLY } from './consent-rules.ts';
 import { PART2_NOTICE } from './legal-basis.ts';
 import type { DisclosureSubject, PolicyRule } from './rules.ts';
 import { defaultPolicySet, type PolicySet } from './policy-set.ts';
+import { activeGrant } from './emergency.ts';
 import { hardDenial } from './guards.ts';
 import {
   AGENCY_LABEL,
@@ -29,6 +30,12 @@ export interface Decision {
   obligations: Obligation[];
   category: DataCategory;
   agency: Agency;
+  /**
+   * The emergency grant this request acts under: set for every category decided with the
+   * EMERGENCY purpose while the viewer holds an active grant (allowed or not), else null. The
+   * disclosure log copies it so every use of a grant is marked and reviewable.
+   */
+  emergencyGrantId: string | null;
 }
 
 export interface DecideContext {
@@ -79,6 +86,7 @@ export function subjectFor(
     treating: ownAgency && serves,
     consent: facts.consents.some((c) => consentCovers(c, viewer, category, purpose, now)),
     courtOrder: facts.courtOrders.some((o) => orderCovers(o, viewer, category, now)),
+    emergencyGrant: activeGrant(facts, now) !== null,
   };
 }
 
@@ -100,7 +108,9 @@ export function decide(
   purpose: PurposeOfUse,
   ctx: DecideContext,
 ): Decision {
-  const attrs = subjectFor(viewer, facts, category, purpose, ctx);
+  const now = ctx.now ?? new Date();
+  const attrs = subjectFor(viewer, facts, category, purpose, { ...ctx, now });
+  const grant = purpose === 'EMERGENCY' ? activeGrant(facts, now) : null;
   const ability = abilityFor(policy, viewer.role);
   // One subject per category, never a field list: avoids CASL's field-rule trap.
   const matched = ability.relevantRuleFor('read', subject('Disclosure', { ...attrs }));
@@ -124,6 +134,7 @@ export function decide(
       allowed && category === 'SUBSTANCE_USE' ? [{ code: 'PART2_REDISCLOSURE_NOTICE', text: PART2_NOTICE }] : [],
     category,
     agency: ctx.owner,
+    emergencyGrantId: grant?.id ?? null,
   };
 }
 

@@ -31,6 +31,13 @@ export interface CourtOrderFact {
   effectiveTo: string | null;
 }
 
+/** An emergency (break-glass) grant the viewer holds for this youth: time-limited, reviewed afterwards. */
+export interface EmergencyGrantFact {
+  id: string;
+  /** ISO 8601 instant; the grant opens nothing from this instant on. */
+  expiresAt: string;
+}
+
 /**
  * What the registry knows about one (viewer, youth) pair, read fresh on every request.
  * A youth that does not exist has the same facts as one the viewer has no link to.
@@ -43,8 +50,10 @@ export interface YouthFacts {
   team: { onTeam: boolean; role?: Role | undefined };
   consents: readonly ConsentFact[];
   courtOrders: readonly CourtOrderFact[];
+  /** The viewer's emergency grant for this youth, if one is in effect when the facts are read. */
+  emergencyGrant: EmergencyGrantFact | null;
 }
 
 export function emptyFacts(youthId: string): YouthFacts {
-  return { youthId, servedBy: [], team: { onTeam: false }, consents: [], courtOrders: [] };
+  return { youthId, servedBy: [], team: { onTeam: false }, consents: [], courtOrders: [], emergencyGrant: null };
 }

@@ -29,6 +29,7 @@ export function cellFromRules(
       serves,
       consent,
       order,
+      grant: 'none',
     });
   const serves = ask(false, true, 'none', 'none');
   const team = ask(true, false, 'none', 'none');
@@ -81,6 +82,34 @@ export function policyMatrixMarkdown(policy: PolicySet): string {
   const header = ['Category', ...COLUMNS.map((c) => c.title)];
   const rows = policyMatrix(policy);
   return [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+}
+
+/**
+ * The categories an active emergency grant opens, read back from the rules: those some team
+ * member of some table role reads with the EMERGENCY purpose and a grant, and not without one.
+ */
+export function emergencyOpens(policy: PolicySet): DataCategory[] {
+  return DATA_CATEGORIES.filter((category) =>
+    TABLE_ROLES.some((role) =>
+      ownersOf(category).some((owner) => {
+        const point = {
+          role,
+          agency: ROLE_AGENCY[role],
+          category,
+          owner,
+          purpose: 'EMERGENCY' as const,
+          onTeam: true,
+          serves: false,
+          consent: 'none' as const,
+          order: 'none' as const,
+        };
+        return (
+          decidePoint(policy, { ...point, grant: 'active' }).allowed &&
+          !decidePoint(policy, { ...point, grant: 'none' }).allowed
+        );
+      }),
+    ),
+  );
 }
 
 export { TABLE_ROLES };

@@ -36,6 +36,8 @@ const TABLE_DECIDES_FOR_OWN_STAFF: DataCategory[] = [
   'ATTORNEY_CLIENT',
 ];
 const REGISTRY: DataCategory[] = ['IDENTITY', 'SAFETY_PLAN', 'MDT_NOTES'];
+// The words: "safety plan, placement and whereabouts, health alerts", and who the youth is.
+const BREAK_GLASS: DataCategory[] = ['SAFETY_PLAN', 'PLACEMENT', 'RUNAWAY', 'PHYSICAL_HEALTH', 'IDENTITY'];
 
 export function expectedDecision(p: Point): Expected {
   if (!purposesOf(p.role).includes(p.purpose)) return deny('PURPOSE_NOT_PERMITTED');
@@ -46,6 +48,8 @@ export function expectedDecision(p: Point): Expected {
   if (p.category === 'ATTORNEY_CLIENT' && !treating) return deny('NEVER_SHARED');
   if (p.purpose === 'PROSECUTION' && HEALTH_NEVER_FOR_PROSECUTION.includes(p.category)) return deny('NEVER_SHARED');
   if (p.role === 'PRIVACY_OFFICER') return deny('NEVER_SHARED');
+  // Break-glass: an unexpired grant, used for an emergency, opens its few categories whatever the cell says.
+  if (p.purpose === 'EMERGENCY' && p.grant === 'active' && BREAK_GLASS.includes(p.category)) return allow;
   if (p.role === 'MDT_COORDINATOR') {
     if (p.owner !== 'HUB') return deny('NEVER_SHARED');
     return p.onTeam && REGISTRY.includes(p.category) ? allow : deny('NOT_ON_TEAM');

@@ -1,3 +1,4 @@
+import { emergencyRule } from './emergency.ts';
 import { CONSENT_BASIS, COURT_ORDER_BASIS, NEVER_BASIS, SCOPE_BASIS, SHARING_BASIS } from './legal-basis.ts';
 import { TABLE_ROLES, tableCell, type Cell, type TableRole } from './table.ts';
 import {
@@ -29,6 +30,8 @@ export interface DisclosureSubject {
   consent: boolean;
   /** An in-effect court order gives the viewer's agency this category. */
   courtOrder: boolean;
+  /** The viewer holds an emergency (break-glass) grant for this youth, in effect at decision time. */
+  emergencyGrant: boolean;
 }
 
 type Conditions = { [K in keyof DisclosureSubject]?: unknown };
@@ -243,6 +246,9 @@ export function buildDefaultRules(): PolicyRule[] {
       legalBasis: '45 CFR 164.528; 45 CFR 164.312(b)',
       description: 'Privacy officers see access metadata, never the records themselves',
     },
+    // Above the table and the coordinator's limit, below the invariants: a grant opens its
+    // categories whatever the cell says, and never what an invariant keeps.
+    emergencyRule(),
     {
       id: 'invariant.psychotherapy-notes',
       effect: 'deny',

@@ -1,4 +1,4 @@
-import type { ConsentFact, CourtOrderFact, Viewer, YouthFacts } from './facts.ts';
+import type { ConsentFact, CourtOrderFact, EmergencyGrantFact, Viewer, YouthFacts } from './facts.ts';
 import {
   AGENCIES,
   AGENCY_CATEGORIES,
@@ -27,6 +27,9 @@ export const CONSENT_STATES = [
 export type ConsentState = (typeof CONSENT_STATES)[number];
 export const ORDER_STATES = ['none', 'active', 'expired'] as const;
 export type OrderState = (typeof ORDER_STATES)[number];
+/** The viewer's emergency grant: none, in effect, or run out (exactly at decision time: expiry is exclusive). */
+export const GRANT_STATES = ['none', 'active', 'expired'] as const;
+export type GrantState = (typeof GRANT_STATES)[number];
 
 export interface Point {
   role: Role;
@@ -38,6 +41,7 @@ export interface Point {
   serves: boolean;
   consent: ConsentState;
   order: OrderState;
+  grant: GrantState;
 }
 
 export const VERIFY_NOW = new Date('2026-06-01T12:00:00Z');
@@ -60,7 +64,9 @@ export function* allPoints(): Generator<Point> {
             for (const serves of [false, true]) {
               for (const consent of CONSENT_STATES) {
                 for (const order of ORDER_STATES) {
-                  yield { role, agency, category, owner, purpose, onTeam, serves, consent, order };
+                  for (const grant of GRANT_STATES) {
+                    yield { role, agency, category, owner, purpose, onTeam, serves, consent, order, grant };
+                  }
                 }
               }
             }
@@ -71,41 +77,52 @@ export function* allPoints(): Generator<Point> {
   }
 }
 
+// Only the facts a point names are built (policy:verify materialises every point, often twice).
+const CONSENT_VARIANTS: Record<ConsentState, ((p: Point) => Partial<ConsentFact>) | null> = {
+  none: null,
+  active: () => ({}),
+  revoked: () => ({ status: 'REVOKED' }),
+  expired: () => ({ status: 'EXPIRED', effectiveTo: RECENT }),
+  'wrong-agency': (p) => ({ recipientAgencies: [p.agency === 'EDUCATION' ? 'PROBATION' : 'EDUCATION'] }),
+  'wrong-purpose': (p) => ({ purposes: [p.purpose === 'COURT_ORDERED' ? 'CARE_COORDINATION' : 'COURT_ORDERED'] }),
+  guardian: () => ({ grantor: 'GUARDIAN' }),
+};
+const GRANTS: Record<GrantState, EmergencyGrantFact | null> = {
+  none: null,
+  active: { id: 'g', expiresAt: FUTURE },
+  expired: { id: 'g', expiresAt: VERIFY_NOW.toISOString() },
+};
+
 /** The viewer and the registry's facts that a point describes. */
 export function materialise(point: Point): { viewer: Viewer; facts: YouthFacts } {
-  const consent = (over: Partial<ConsentFact>): ConsentFact => ({
-    id: 'c',
-    grantor: 'YOUTH',
-    categories: [point.category],
-    recipientAgencies: [point.agency],
-    purposes: [point.purpose],
-    status: 'ACTIVE',
-    effectiveFrom: PAST,
-    effectiveTo: FUTURE,
-    ...over,
-  });
-  const consents: ConsentFact[] = {
-    none: [],
-    active: [consent({})],
-    revoked: [consent({ status: 'REVOKED' })],
-    expired: [consent({ status: 'EXPIRED', effectiveTo: RECENT })],
-    'wrong-agency': [consent({ recipientAgencies: [point.agency === 'EDUCATION' ? 'PROBATION' : 'EDUCATION'] })],
-    'wrong-purpose': [
-      consent({ purposes: [point.purpose === 'COURT_ORDERED' ? 'CARE_COORDINATION' : 'COURT_ORDERED'] }),
-    ],
-    guardian: [consent({ grantor: 'GUARDIAN' })],
-  }[point.consent];
-  const order = (over: Partial<CourtOrderFact>): CourtOrderFact => ({
-    id: 'o',
-    agency: point.agency,
-    categories: [point.category],
-    effectiveFrom: PAST,
-    effectiveTo: FUTURE,
-    ...over,
-  });
-  const courtOrders: CourtOrderFact[] = { none: [], active: [order({})], expired: [order({ effectiveTo: RECENT })] }[
-    point.order
-  ];
+  const variant = CONSENT_VARIANTS[point.consent];
+  const consents: ConsentFact[] = variant
+    ? [
+        {
+          id: 'c',
+          grantor: 'YOUTH',
+          categories: [point.category],
+          recipientAgencies: [point.agency],
+          purposes: [point.purpose],
+          status: 'ACTIVE',
+          effectiveFrom: PAST,
+          effectiveTo: FUTURE,
+          ...variant(point),
+        },
+      ]
+    : [];
+  const courtOrders: CourtOrderFact[] =
+    point.order === 'none'
+      ? []
+      : [
+          {
+            id: 'o',
+            agency: point.agency,
+            categories: [point.category],
+            effectiveFrom: PAST,
+            effectiveTo: point.order === 'expired' ? RECENT : FUTURE,
+          },
+        ];
   return {
     viewer: { sub: 'v', agency: point.agency, role: point.role },
     facts: {
@@ -114,10 +131,11 @@ export function materialise(point: Point): { viewer: Viewer; facts: YouthFacts }
       team: { onTeam: point.onTeam },
       consents,
       courtOrders,
+      emergencyGrant: GRANTS[point.grant],
     },
   };
 }
 
 export function describePoint(p: Point): string {
-  return `${p.role} (${p.agency}) reading ${p.category} held by ${p.owner} for ${p.purpose}; on team: ${p.onTeam}, agency serves: ${p.serves}, consent: ${p.consent}, court order: ${p.order}`;
+  return `${p.role} (${p.agency}) reading ${p.category} held by ${p.owner} for ${p.purpose}; on team: ${p.onTeam}, agency serves: ${p.serves}, consent: ${p.consent}, court order: ${p.order}, emergency grant: ${p.grant}`;
 }

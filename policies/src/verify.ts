@@ -1,5 +1,6 @@
 import { YOUTH_ONLY } from './consent-rules.ts';
 import { decide, type Decision } from './decide.ts';
+import { EMERGENCY_CATEGORIES } from './emergency.ts';
 import { expectedDecision } from './oracle.ts';
 import type { PolicySet } from './policy-set.ts';
 import { allPoints, describePoint, materialise, VERIFY_NOW, type Point } from './space.ts';
@@ -22,7 +23,18 @@ export function decidePoint(policy: PolicySet, point: Point): Decision {
 /** Properties that must hold whatever the table says. */
 function invariantProblems(point: Point, d: Decision, decideAt: (p: Point) => Decision): string[] {
   const problems: string[] = [];
+  const underGrant = point.purpose === 'EMERGENCY' && point.grant === 'active';
+  if (d.emergencyGrantId !== (underGrant ? 'g' : null)) {
+    problems.push(`the decision is marked with emergency grant ${d.emergencyGrantId ?? 'none'}`);
+  }
   if (!d.allowed) return problems;
+  if (point.grant !== 'none' && !decideAt({ ...point, grant: 'none' }).allowed) {
+    if (point.grant === 'expired') problems.push('an expired emergency grant opened what no grant does not');
+    else if (point.purpose !== 'EMERGENCY') problems.push(`an emergency grant opened something for ${point.purpose}`);
+    else if (!EMERGENCY_CATEGORIES.includes(point.category)) {
+      problems.push('an emergency grant opened a category outside the emergency categories');
+    }
+  }
   const own = point.agency === point.owner;
   if (point.category === 'ATTORNEY_CLIENT' && !(point.role === 'PUBLIC_DEFENDER' && own && point.serves)) {
     problems.push('attorney-client records left the youth’s own defender');
@@ -55,7 +67,18 @@ function invariantProblems(point: Point, d: Decision, decideAt: (p: Point) => De
 
 /** Walks the whole attribute space: the invariants, and the rules against the table. */
 export function verifyPolicy(policy: PolicySet, onProgress?: (done: number) => void): VerifyReport {
-  const decideAt = (p: Point) => decidePoint(policy, p);
+  // The invariants compare a point with its no-consent, no-order and no-grant neighbours, which
+  // the walk has just decided: remember the current situation's decisions rather than redo them.
+  let situation = '';
+  let memo = new Map<string, Decision>();
+  const decideAt = (p: Point) => {
+    const where = `${p.role}|${p.category}|${p.owner}|${p.purpose}|${p.onTeam}|${p.serves}`;
+    if (where !== situation) [situation, memo] = [where, new Map()];
+    const key = `${p.consent}|${p.order}|${p.grant}`;
+    let d = memo.get(key);
+    if (!d) memo.set(key, (d = decidePoint(policy, p)));
+    return d;
+  };
   const counterexamples: Counterexample[] = [];
   let points = 0;
   for (const point of allPoints()) {

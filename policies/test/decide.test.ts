@@ -46,6 +46,7 @@ describe('decide', () => {
       obligations: [],
       category: 'SUBSTANCE_USE',
       agency: 'HEALTH',
+      emergencyGrantId: null,
     });
     expect(denialMessage(d, po)).toBe(
       "Not shared: substance-use treatment records need the youth's consent naming Probation",

@@ -1,6 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+
+// Each of these walks the whole attribute space (317,520 points), some twice.
+const WHOLE_SPACE = { timeout: 60_000 };
 import {
   allPoints,
   DATA_CATEGORIES,
@@ -70,13 +73,13 @@ describe('policy:matrix', () => {
 });
 
 describe('policy:verify', () => {
-  it('checks the whole attribute space and finds no counterexample in the default rules', () => {
+  it('checks the whole attribute space and finds no counterexample in the default rules', WHOLE_SPACE, () => {
     const report = verifyPolicy(defaultPolicySet());
-    expect(report.points).toBe(105840);
+    expect(report.points).toBe(317520);
     expect(report.counterexamples).toEqual([]);
   });
 
-  it('finds the counterexamples of a broken rule set', () => {
+  it('finds the counterexamples of a broken rule set', WHOLE_SPACE, () => {
     const opened: PolicyRule = {
       id: 'mistake.mentor-su',
       effect: 'allow',
@@ -95,7 +98,7 @@ describe('policy:verify', () => {
     );
   });
 
-  it('holds the invariants even when their rules are removed (they are also checked in code)', () => {
+  it('holds the invariants even when their rules are removed (they are also checked in code)', WHOLE_SPACE, () => {
     const rules = defaultPolicySet().rules.filter(
       (r) => !r.id.startsWith('invariant.') && r.id !== 'scope.not-on-team',
     );
@@ -105,7 +108,7 @@ describe('policy:verify', () => {
 });
 
 describe('policy:diff', () => {
-  it('lists exactly the points a rule change alters', () => {
+  it('lists exactly the points a rule change alters', WHOLE_SPACE, () => {
     const before = defaultPolicySet();
     const after = createPolicySet(before.rules.filter((r) => r.id !== 'education.allow.school'));
     const { differences } = diffPolicies(before, after);
@@ -119,7 +122,7 @@ describe('policy:diff', () => {
 });
 
 describe('every rule', () => {
-  it('decides some point of the space, unless an invariant already says the same', () => {
+  it('decides some point of the space, unless an invariant already says the same', WHOLE_SPACE, () => {
     const policy = defaultPolicySet();
     const deciding = new Map<string, number>();
     for (const point of allPoints()) {
