@@ -12,6 +12,7 @@ const config: CodegenConfig = {
         mappers: {
           Youth: '../mappers.ts#YouthParent',
           DistrictAttorneyRecord: '../mappers.ts#RecordParent',
+          DistrictAttorneyTimeline: '../mappers.ts#RecordParent',
           VictimAdvocate: '../mappers.ts#AdvocateParent',
           ProsecutionCase: '../mappers.ts#CaseParent',
           Charge: '../mappers.ts#ChargeParent',

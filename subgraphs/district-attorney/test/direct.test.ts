@@ -26,13 +26,16 @@ let url: string;
 let token: string;
 const factsCalls: string[][] = [];
 
+const entities = (fields: string) =>
+  `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Youth { id districtAttorney { ${fields} } } } }`;
 // Every table of the subgraph, so the statement count covers each of them.
-const ENTITIES = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Youth { id districtAttorney {
+const RECORD = `
   victimAdvocate { personId name assignedOn }
   cases { caseNumber role status referredOn filedOn charges { code description } }
   upcomingCourtDates { caseNumber scheduledOn kind department appearanceRequired }
-  protectiveOrders { caseNumber kind restrainedParty terms status issuedOn expiresOn }
-} } } }`;
+  protectiveOrders { caseNumber kind restrainedParty terms status issuedOn expiresOn }`;
+const TIMELINE = 'timeline { victimWitness { id date agency category kind summary } }';
+const ENTITIES = entities(RECORD);
 const reps = (ids: string[]) => ({ r: ids.map((id) => ({ __typename: 'Youth', id })) });
 
 beforeAll(async () => {
@@ -170,7 +173,7 @@ describe('a direct call to the district-attorney subgraph', () => {
     const count = async (n: number) => {
       const before = database.statementCount;
       const facts = factsCalls.length;
-      const { json } = await send({ query: ENTITIES, variables: reps(youthIds.slice(0, n)) });
+      const { json } = await send({ query: entities(`${RECORD} ${TIMELINE}`), variables: reps(youthIds.slice(0, n)) });
       expect(json.errors).toBeUndefined();
       expect(json.data._entities).toHaveLength(n);
       expect(factsCalls.length - facts).toBe(1);
@@ -178,7 +181,8 @@ describe('a direct call to the district-attorney subgraph', () => {
     };
     const one = await count(1);
     const fifty = await count(50);
-    // victim (advocate), cases, charges, court dates, protective orders
+    // victim (advocate), cases, charges, court dates, protective orders: the timeline reads through
+    // the same loaders and adds none
     expect(one).toBe(5);
     expect(fifty).toBe(one);
   });
@@ -258,5 +262,97 @@ describe('what a viewer from another agency is told', () => {
         'WIC 830; Penal Code 293; Evidence Code 1038 (inferred)',
       ),
     );
+  });
+});
+
+describe('the timeline', () => {
+  type Event = { id: string; date: string; agency: string; category: string; kind: string; summary: string };
+  const file = files[0]!;
+  const timelineOf = async (who: string) =>
+    (
+      await send(
+        { query: entities(TIMELINE), variables: reps([file.youthId]) },
+        { token: await issueTestToken(keys, persona(who)) },
+      )
+    ).json;
+  const spoken = (code: string) => code.toLowerCase().replaceAll('_', ' ');
+  const sentence = (code: string) => spoken(code).replace(/^./, (c) => c.toUpperCase());
+
+  it("gives the youth's victim advocate every dated event of the file, in order", async () => {
+    const json = await timelineOf('va-mensah');
+    expect(json.errors).toBeUndefined();
+    const events: Event[] = json.data._entities[0].districtAttorney.timeline.victimWitness;
+    const expectedEvents = [
+      {
+        date: file.advocate!.assignedOn,
+        kind: 'ADVOCATE_ASSIGNED',
+        summary: 'Victim advocate assigned: Efua Mensah',
+      },
+      ...file.cases.flatMap((c) => [
+        {
+          date: c.referredOn,
+          kind: 'CASE_REFERRED',
+          summary: `Case ${c.caseNumber} referred to the DA; the youth is a ${spoken(c.role)}`,
+        },
+        ...(c.filedOn
+          ? [
+              {
+                date: c.filedOn,
+                kind: 'CASE_FILED',
+                summary: `Charges filed in ${c.caseNumber}; now ${spoken(c.status)}`,
+              },
+            ]
+          : []),
+        ...c.courtDates
+          .filter((d) => d.status === 'SCHEDULED')
+          .map((d) => ({
+            date: d.scheduledOn,
+            kind: 'HEARING_SCHEDULED',
+            summary: `${sentence(d.kind)} in ${c.caseNumber}, ${d.department}${
+              d.appearanceRequired ? '; the youth is subpoenaed to appear' : ''
+            }`,
+          })),
+      ]),
+      ...file.protectiveOrders.flatMap((o) => [
+        {
+          date: o.issuedOn,
+          kind: 'PROTECTIVE_ORDER_ISSUED',
+          summary: `${sentence(o.kind)} issued in ${o.caseNumber} against ${o.restrainedParty.toLowerCase()}`,
+        },
+        {
+          date: o.expiresOn!,
+          kind: 'PROTECTIVE_ORDER_EXPIRES',
+          summary: `${sentence(o.kind)} in ${o.caseNumber} expires`,
+        },
+      ]),
+    ];
+    expect(events.map(({ date, kind, summary }) => ({ date, kind, summary }))).toEqual(
+      expect.arrayContaining(expectedEvents),
+    );
+    expect(events).toHaveLength(expectedEvents.length);
+    expect(events.map((e) => e.kind)).toContain('HEARING_SCHEDULED');
+    expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+    expect(events.every((e) => e.agency === 'DISTRICT_ATTORNEY' && e.category === 'VICTIM_WITNESS')).toBe(true);
+    expect(events.every((e) => /^district-attorney:[a-z-]+:[\w-]+$/.test(e.id))).toBe(true);
+    expect(events.map((e) => e.date)).toEqual(events.map((e) => e.date).sort());
+  });
+
+  it('denies the list as VICTIM_WITNESS, null with a FORBIDDEN error at its path (school liaison)', async () => {
+    const json = await timelineOf('school-park');
+    expect(json.data._entities[0].districtAttorney.timeline).toEqual({ victimWitness: null });
+    expect(json.errors.map(({ locations: _, ...e }: { locations: unknown }) => e)).toEqual([
+      {
+        message: 'Not shared: victim and witness status are never shared with your role',
+        path: ['_entities', 0, 'districtAttorney', 'timeline', 'victimWitness'],
+        extensions: {
+          code: 'FORBIDDEN',
+          reason: 'NEVER_SHARED',
+          category: 'VICTIM_WITNESS',
+          agency: 'DISTRICT_ATTORNEY',
+          ruleId: 'victim-witness.never.school',
+          legalBasis: 'WIC 830; Penal Code 293; Evidence Code 1038 (inferred)',
+        },
+      },
+    ]);
   });
 });

@@ -97,10 +97,18 @@ export type DistrictAttorneyRecord = {
   cases?: Maybe<Array<ProsecutionCase>>;
   /** Protective orders protecting the youth, in force or not, oldest first. */
   protectiveOrders?: Maybe<Array<ProtectiveOrder>>;
+  /** The District Attorney's dated events, one list per category, to merge with the other agencies'. */
+  timeline?: Maybe<DistrictAttorneyTimeline>;
   /** Court dates still scheduled in those cases, soonest first. */
   upcomingCourtDates?: Maybe<Array<CourtDate>>;
   /** The victim advocate assigned to the youth; null when the DA holds no file or none is assigned. */
   victimAdvocate?: Maybe<VictimAdvocate>;
+};
+
+export type DistrictAttorneyTimeline = {
+  __typename?: 'DistrictAttorneyTimeline';
+  /** Cases referred and filed, scheduled court dates, protective orders issued and expiring, the advocate assigned. */
+  victimWitness?: Maybe<Array<TimelineEvent>>;
 };
 
 /** A prosecution of an alleged exploiter in which the youth is a victim or a witness. */
@@ -180,6 +188,28 @@ export type Role =
   | 'SCHOOL_LIAISON'
   | 'SURVIVOR_MENTOR'
   | 'VICTIM_ADVOCATE';
+
+/**
+ * One dated event from an agency's record, in the one shape every agency uses, so that a client can
+ * merge all the agencies' lists into a single chronology (by date, then id). It has no category of
+ * its own: each agency's `timeline` has one list per data category, named for it (`placement`,
+ * `substanceUse`, ...), and the list is released or denied as that category.
+ */
+export type TimelineEvent = {
+  __typename?: 'TimelineEvent';
+  /** The agency whose record it is. */
+  agency: Agency;
+  /** The category the event was released under; always the category of the list that holds it. */
+  category: DataCategory;
+  /** An ISO 8601 calendar date (YYYY-MM-DD), in the county's time zone. May lie ahead (a hearing). */
+  date: Scalars['String']['output'];
+  /** Unique across the hub: the agency, the kind of record and the record's local id. */
+  id: Scalars['ID']['output'];
+  /** What happened, as a code: PLACEMENT_STARTED, RUNAWAY_RETURNED, HEARING_SCHEDULED, ... */
+  kind: Scalars['String']['output'];
+  /** One line a team member can read. */
+  summary: Scalars['String']['output'];
+};
 
 /**
  * The victim advocate (Penal Code 13835 ff.). What the youth tells the advocate is privileged
@@ -307,6 +337,7 @@ export type ResolversTypes = {
   CourtEventKind: CourtEventKind;
   DataCategory: DataCategory;
   DistrictAttorneyRecord: ResolverTypeWrapper<RecordParent>;
+  DistrictAttorneyTimeline: ResolverTypeWrapper<RecordParent>;
   ProsecutionCase: ResolverTypeWrapper<CaseParent>;
   ProsecutionStatus: ProsecutionStatus;
   ProtectiveOrder: ResolverTypeWrapper<ProtectiveOrderParent>;
@@ -314,6 +345,7 @@ export type ResolversTypes = {
   ProtectiveOrderStatus: ProtectiveOrderStatus;
   PurposeOfUse: PurposeOfUse;
   Role: Role;
+  TimelineEvent: ResolverTypeWrapper<TimelineEvent>;
   VictimAdvocate: ResolverTypeWrapper<AdvocateParent>;
   VictimWitnessRole: VictimWitnessRole;
   Youth: ResolverTypeWrapper<YouthParent>;
@@ -327,8 +359,10 @@ export type ResolversParentTypes = {
   CourtDate: CourtDateParent;
   Boolean: Scalars['Boolean']['output'];
   DistrictAttorneyRecord: RecordParent;
+  DistrictAttorneyTimeline: RecordParent;
   ProsecutionCase: CaseParent;
   ProtectiveOrder: ProtectiveOrderParent;
+  TimelineEvent: TimelineEvent;
   VictimAdvocate: AdvocateParent;
   Youth: YouthParent;
 };
@@ -357,8 +391,13 @@ export type CourtDateResolvers<ContextType = SubgraphContext, ParentType extends
 export type DistrictAttorneyRecordResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DistrictAttorneyRecord'] = ResolversParentTypes['DistrictAttorneyRecord']> = {
   cases?: Resolver<Maybe<Array<ResolversTypes['ProsecutionCase']>>, ParentType, ContextType>;
   protectiveOrders?: Resolver<Maybe<Array<ResolversTypes['ProtectiveOrder']>>, ParentType, ContextType>;
+  timeline?: Resolver<Maybe<ResolversTypes['DistrictAttorneyTimeline']>, ParentType, ContextType>;
   upcomingCourtDates?: Resolver<Maybe<Array<ResolversTypes['CourtDate']>>, ParentType, ContextType>;
   victimAdvocate?: Resolver<Maybe<ResolversTypes['VictimAdvocate']>, ParentType, ContextType>;
+};
+
+export type DistrictAttorneyTimelineResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DistrictAttorneyTimeline'] = ResolversParentTypes['DistrictAttorneyTimeline']> = {
+  victimWitness?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
 };
 
 export type ProsecutionCaseResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProsecutionCase'] = ResolversParentTypes['ProsecutionCase']> = {
@@ -382,6 +421,15 @@ export type ProtectiveOrderResolvers<ContextType = SubgraphContext, ParentType e
   terms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type TimelineEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['DataCategory'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type VictimAdvocateResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['VictimAdvocate'] = ResolversParentTypes['VictimAdvocate']> = {
   assignedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -398,8 +446,10 @@ export type Resolvers<ContextType = SubgraphContext> = {
   Charge?: ChargeResolvers<ContextType>;
   CourtDate?: CourtDateResolvers<ContextType>;
   DistrictAttorneyRecord?: DistrictAttorneyRecordResolvers<ContextType>;
+  DistrictAttorneyTimeline?: DistrictAttorneyTimelineResolvers<ContextType>;
   ProsecutionCase?: ProsecutionCaseResolvers<ContextType>;
   ProtectiveOrder?: ProtectiveOrderResolvers<ContextType>;
+  TimelineEvent?: TimelineEventResolvers<ContextType>;
   VictimAdvocate?: VictimAdvocateResolvers<ContextType>;
   Youth?: YouthResolvers<ContextType>;
 };

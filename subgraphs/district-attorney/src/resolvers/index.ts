@@ -1,11 +1,13 @@
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { ProsecutionCase } from './prosecution-case.ts';
 import { DistrictAttorneyRecord } from './record.ts';
+import { DistrictAttorneyTimeline } from './timeline.ts';
 import { Youth } from './youth.ts';
 
 export const resolvers: Resolvers = {
   Youth,
   DistrictAttorneyRecord,
+  DistrictAttorneyTimeline,
   ProsecutionCase,
   Charge: { id: (r) => String(r.id) },
   CourtDate: { id: (r) => String(r.id) },

@@ -13,4 +13,5 @@ export const DistrictAttorneyRecord: DistrictAttorneyRecordResolvers = {
   cases: ({ youthId }, _a, ctx) => cases(youthId, ctx),
   upcomingCourtDates: ({ youthId }, _a, ctx) => upcomingCourtDates(youthId, ctx),
   protectiveOrders: ({ youthId }, _a, ctx) => protectiveOrders(youthId, ctx),
+  timeline: ({ youthId }) => ({ youthId }),
 };
