@@ -12,6 +12,7 @@ const config: CodegenConfig = {
         mappers: {
           Youth: '../mappers.ts#YouthParent',
           PublicDefenderRecord: '../mappers.ts#RecordParent',
+          PublicDefenderTimeline: '../mappers.ts#RecordParent',
           AssignedDefender: '../mappers.ts#DefenderParent',
           DefenderMatter: '../mappers.ts#MatterParent',
           AttorneyClientCommunication: '../mappers.ts#CommunicationParent',

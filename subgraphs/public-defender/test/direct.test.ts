@@ -25,12 +25,16 @@ let url: string;
 let token: string;
 const factsCalls: string[][] = [];
 
+const entities = (fields: string) =>
+  `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Youth { id publicDefender { ${fields} } } } }`;
 // Every table of the subgraph, so the statement count covers each of them.
-const ENTITIES = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Youth { id publicDefender {
+const RECORD = `
   assignedDefender { personId name }
   matters { matterNumber kind status openedOn closedOn nextHearingOn nextHearingKind }
-  communications { occurredOn channel attorney summary }
-} } } }`;
+  communications { occurredOn channel attorney summary }`;
+const EVENT = '{ id date agency category kind summary }';
+const TIMELINE = `timeline { delinquency ${EVENT} attorneyClient ${EVENT} }`;
+const ENTITIES = entities(RECORD);
 const reps = (ids: string[]) => ({ r: ids.map((id) => ({ __typename: 'Youth', id })) });
 
 beforeAll(async () => {
@@ -185,7 +189,7 @@ describe('a direct call to the public-defender subgraph', () => {
     const count = async (n: number) => {
       const before = database.statementCount;
       const facts = factsCalls.length;
-      const { json } = await send({ query: ENTITIES, variables: reps(youthIds.slice(0, n)) });
+      const { json } = await send({ query: entities(`${RECORD} ${TIMELINE}`), variables: reps(youthIds.slice(0, n)) });
       expect(json.errors).toBeUndefined();
       expect(json.data._entities).toHaveLength(n);
       expect(factsCalls.length - facts).toBe(1);
@@ -193,7 +197,7 @@ describe('a direct call to the public-defender subgraph', () => {
     };
     const one = await count(1);
     const fifty = await count(50);
-    // client, matters, communications
+    // client, matters, communications: the timeline reads through the same loaders and adds none
     expect(one).toBe(3);
     expect(fifty).toBe(one);
   });
@@ -245,6 +249,93 @@ describe('what a viewer from another agency is told', () => {
     expect(json.data._entities[0].publicDefender.communications).toBeNull();
     expect(json.errors.map((e: { extensions: { ruleId: string } }) => e.extensions.ruleId)).toEqual([
       'invariant.attorney-client',
+    ]);
+  });
+});
+
+describe('the timeline', () => {
+  type Event = { id: string; date: string; agency: string; category: string; kind: string; summary: string };
+  const client = world.publicDefender[0]!;
+  const timelineOf = async (who: string) =>
+    (
+      await send(
+        { query: entities(TIMELINE), variables: reps([client.youthId]) },
+        { token: await issueTestToken(keys, persona(who)) },
+      )
+    ).json;
+  const read = (events: Event[]) => events.map(({ date, kind, summary }) => ({ date, kind, summary }));
+  const expectList = (events: Event[], category: string, expected: ReturnType<typeof read>) => {
+    expect(read(events)).toEqual(expect.arrayContaining(expected));
+    expect(events).toHaveLength(expected.length);
+    expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+    expect(events.every((e) => e.agency === 'PUBLIC_DEFENDER' && e.category === category)).toBe(true);
+    expect(events.every((e) => /^public-defender:[a-z-]+:[\w-]+$/.test(e.id))).toBe(true);
+    expect(events.map((e) => e.date)).toEqual(events.map((e) => e.date).sort());
+  };
+  const spoken = (code: string) => code.toLowerCase().replaceAll('_', ' ');
+
+  it("gives the youth's own defender the delinquency matters' events and the communications without their content", async () => {
+    const json = await timelineOf('pd-cohen');
+    expect(json.errors).toBeUndefined();
+    const { delinquency, attorneyClient } = json.data._entities[0].publicDefender.timeline;
+    const delinquent = client.matters.filter((m) => m.kind === 'DELINQUENCY');
+    expect(delinquent.length).toBeGreaterThan(0);
+    expectList(
+      delinquency,
+      'DELINQUENCY',
+      delinquent.flatMap((m) => [
+        {
+          date: m.openedOn,
+          kind: 'MATTER_OPENED',
+          summary: `Petition ${m.matterNumber} filed; represented by the public defender`,
+        },
+        ...(m.closedOn
+          ? [{ date: m.closedOn, kind: 'MATTER_CLOSED', summary: `Matter ${m.matterNumber} ${spoken(m.status)}` }]
+          : []),
+        ...(m.nextHearingOn
+          ? [
+              {
+                date: m.nextHearingOn,
+                kind: 'HEARING_SCHEDULED',
+                summary: `${spoken(m.nextHearingKind!).replace(/^./, (c) => c.toUpperCase())} hearing in ${m.matterNumber}`,
+              },
+            ]
+          : []),
+      ]),
+    );
+    // The dependency matter (child-welfare case data) stays out, as it does of `matters`.
+    const dependency = client.matters.find((m) => m.kind === 'DEPENDENCY')!;
+    expect(JSON.stringify(delinquency)).not.toContain(dependency.matterNumber);
+    expectList(
+      attorneyClient,
+      'ATTORNEY_CLIENT',
+      client.communications.map((c) => ({
+        date: c.occurredOn,
+        kind: 'CLIENT_COMMUNICATION',
+        summary: `Attorney-client communication (${spoken(c.channel)}) with ${c.attorney}`,
+      })),
+    );
+    for (const c of client.communications) expect(JSON.stringify(attorneyClient)).not.toContain(c.summary);
+  });
+
+  it('denies attorney-client events, null with a FORBIDDEN error at their path, while releasing delinquency (probation, with consent and a court order)', async () => {
+    const json = await timelineOf('po-nguyen');
+    const { delinquency, attorneyClient } = json.data._entities[0].publicDefender.timeline;
+    expect(delinquency.length).toBeGreaterThan(0);
+    expect(attorneyClient).toBeNull();
+    expect(withoutLocations(json.errors)).toEqual([
+      {
+        message: 'Not shared: attorney-client communications are never shared with your role',
+        path: ['_entities', 0, 'publicDefender', 'timeline', 'attorneyClient'],
+        extensions: {
+          code: 'FORBIDDEN',
+          reason: 'NEVER_SHARED',
+          category: 'ATTORNEY_CLIENT',
+          agency: 'PUBLIC_DEFENDER',
+          ruleId: 'invariant.attorney-client',
+          legalBasis: 'Evidence Code 954; Business and Professions Code 6068(e)',
+        },
+      },
     ]);
   });
 });

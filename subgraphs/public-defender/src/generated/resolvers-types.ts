@@ -131,6 +131,16 @@ export type PublicDefenderRecord = {
   communications?: Maybe<Array<AttorneyClientCommunication>>;
   /** The petitions the office represents the youth in, oldest first. */
   matters?: Maybe<Array<DefenderMatter>>;
+  /** The public defender's dated events, one list per category, to merge with the other agencies'. */
+  timeline?: Maybe<PublicDefenderTimeline>;
+};
+
+export type PublicDefenderTimeline = {
+  __typename?: 'PublicDefenderTimeline';
+  /** Privileged: attorney-client communications, by channel and attorney only, never their content. */
+  attorneyClient?: Maybe<Array<TimelineEvent>>;
+  /** Delinquency matters opened and closed, their next hearings (the matters of `matters` only). */
+  delinquency?: Maybe<Array<TimelineEvent>>;
 };
 
 /** Why data is requested, sent by the client as X-Purpose-Of-Use; each maps to an HL7 v3 PurposeOfUse code. */
@@ -159,6 +169,28 @@ export type Role =
   | 'SCHOOL_LIAISON'
   | 'SURVIVOR_MENTOR'
   | 'VICTIM_ADVOCATE';
+
+/**
+ * One dated event from an agency's record, in the one shape every agency uses, so that a client can
+ * merge all the agencies' lists into a single chronology (by date, then id). It has no category of
+ * its own: each agency's `timeline` has one list per data category, named for it (`placement`,
+ * `substanceUse`, ...), and the list is released or denied as that category.
+ */
+export type TimelineEvent = {
+  __typename?: 'TimelineEvent';
+  /** The agency whose record it is. */
+  agency: Agency;
+  /** The category the event was released under; always the category of the list that holds it. */
+  category: DataCategory;
+  /** An ISO 8601 calendar date (YYYY-MM-DD), in the county's time zone. May lie ahead (a hearing). */
+  date: Scalars['String']['output'];
+  /** Unique across the hub: the agency, the kind of record and the record's local id. */
+  id: Scalars['ID']['output'];
+  /** What happened, as a code: PLACEMENT_STARTED, RUNAWAY_RETURNED, HEARING_SCHEDULED, ... */
+  kind: Scalars['String']['output'];
+  /** One line a team member can read. */
+  summary: Scalars['String']['output'];
+};
 
 export type Youth = {
   __typename?: 'Youth';
@@ -273,8 +305,10 @@ export type ResolversTypes = {
   DefenderMatterKind: DefenderMatterKind;
   DefenderMatterStatus: DefenderMatterStatus;
   PublicDefenderRecord: ResolverTypeWrapper<RecordParent>;
+  PublicDefenderTimeline: ResolverTypeWrapper<RecordParent>;
   PurposeOfUse: PurposeOfUse;
   Role: Role;
+  TimelineEvent: ResolverTypeWrapper<TimelineEvent>;
   Youth: ResolverTypeWrapper<YouthParent>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
@@ -287,6 +321,8 @@ export type ResolversParentTypes = {
   AttorneyClientCommunication: CommunicationParent;
   DefenderMatter: MatterParent;
   PublicDefenderRecord: RecordParent;
+  PublicDefenderTimeline: RecordParent;
+  TimelineEvent: TimelineEvent;
   Youth: YouthParent;
   Boolean: Scalars['Boolean']['output'];
 };
@@ -325,6 +361,21 @@ export type PublicDefenderRecordResolvers<ContextType = SubgraphContext, ParentT
   assignedDefender?: Resolver<Maybe<ResolversTypes['AssignedDefender']>, ParentType, ContextType>;
   communications?: Resolver<Maybe<Array<ResolversTypes['AttorneyClientCommunication']>>, ParentType, ContextType>;
   matters?: Resolver<Maybe<Array<ResolversTypes['DefenderMatter']>>, ParentType, ContextType>;
+  timeline?: Resolver<Maybe<ResolversTypes['PublicDefenderTimeline']>, ParentType, ContextType>;
+};
+
+export type PublicDefenderTimelineResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PublicDefenderTimeline'] = ResolversParentTypes['PublicDefenderTimeline']> = {
+  attorneyClient?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
+  delinquency?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
+};
+
+export type TimelineEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['DataCategory'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type YouthResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Youth'] = ResolversParentTypes['Youth'], FederationReferenceType extends FederationReferenceTypes['Youth'] = FederationReferenceTypes['Youth']> = {
@@ -338,6 +389,8 @@ export type Resolvers<ContextType = SubgraphContext> = {
   AttorneyClientCommunication?: AttorneyClientCommunicationResolvers<ContextType>;
   DefenderMatter?: DefenderMatterResolvers<ContextType>;
   PublicDefenderRecord?: PublicDefenderRecordResolvers<ContextType>;
+  PublicDefenderTimeline?: PublicDefenderTimelineResolvers<ContextType>;
+  TimelineEvent?: TimelineEventResolvers<ContextType>;
   Youth?: YouthResolvers<ContextType>;
 };
 

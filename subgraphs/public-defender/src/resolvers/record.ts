@@ -10,4 +10,5 @@ export const PublicDefenderRecord: PublicDefenderRecordResolvers = {
   },
   matters: ({ youthId }, _a, ctx) => matters(youthId, ctx),
   communications: ({ youthId }, _a, ctx) => communications(youthId, ctx),
+  timeline: ({ youthId }) => ({ youthId }),
 };
