@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { PurposeOfUse, Viewer } from '@hub/policies';
 import type { RequestAccess } from './access/request-access.ts';
 import type { Database } from './db/database.ts';
+import type { RequestDisclosures } from './disclosure/request.ts';
 
 /** What every resolver gets: built once per request by the kit, never from headers in a resolver. */
 export interface SubgraphContext {
@@ -9,6 +10,8 @@ export interface SubgraphContext {
   purpose: PurposeOfUse;
   requestId: string;
   access: RequestAccess;
+  /** What this request discloses; the kit logs it before the response leaves. */
+  disclosures: RequestDisclosures;
   database: Database;
   /** The county's time zone: dates such as team membership are county dates. */
   timeZone: string;

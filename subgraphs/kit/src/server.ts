@@ -20,6 +20,8 @@ import {
 import { bearerToken, UserTokenError, type UserTokenVerifier } from './auth/user-token.ts';
 import { loaderCache, type SubgraphContext } from './context.ts';
 import type { Database } from './db/database.ts';
+import { DisclosureLog } from './disclosure/log.ts';
+import { RequestDisclosures } from './disclosure/request.ts';
 import { enforceClassifiedFields } from './enforce.ts';
 import { PUBLIC_CODES } from './errors.ts';
 import { HttpError, readBody, sendError, sendFailure, sendJson } from './http.ts';
@@ -52,6 +54,8 @@ export interface SubgraphOptions {
 
 export interface SubgraphServer {
   http: Server;
+  /** This subgraph's disclosure log, in its own database. */
+  disclosureLog: DisclosureLog;
   apollo: ApolloServer<SubgraphContext>;
   listen(port?: number, host?: string): Promise<{ url: string; port: number }>;
   close(): Promise<void>;
@@ -114,6 +118,7 @@ export async function createSubgraphServer(options: SubgraphOptions): Promise<Su
   });
   await apollo.start();
   const replay = new ReplayGuard();
+  const disclosureLog = new DisclosureLog(options.database);
   const limit = options.maxBodyBytes ?? 1_000_000;
 
   async function graphql(req: IncomingMessage, res: ServerResponse, body: string) {
@@ -153,27 +158,42 @@ export async function createSubgraphServer(options: SubgraphOptions): Promise<Su
     for (const [key, value] of Object.entries(req.headers)) {
       if (typeof value === 'string') headers.set(key, value);
     }
+    const access = new RequestAccess(viewer, purpose, options.agency, policy, options.facts);
+    const disclosures = new RequestDisclosures(access, requestId);
+    const context: SubgraphContext = {
+      viewer,
+      purpose,
+      requestId,
+      database: options.database,
+      timeZone,
+      access,
+      disclosures,
+      loader: loaderCache(),
+    };
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: 'POST', headers, search: '', body: parsed },
-      context: async () => ({
-        viewer,
-        purpose,
-        requestId,
-        database: options.database,
-        timeZone,
-        access: new RequestAccess(viewer, purpose, options.agency, policy, options.facts),
-        loader: loaderCache(),
-      }),
+      context: () => Promise.resolve(context),
     });
+    if (result.body.kind !== 'complete') throw new Error('incremental delivery is not supported');
+    // The disclosure is written before anything leaves; if it cannot be, nothing is released.
+    try {
+      await disclosureLog.append(disclosures.entries());
+    } catch (error) {
+      log('disclosure log write failed; nothing released', error);
+      return sendJson(res, 200, {
+        data: null,
+        errors: [
+          {
+            message: 'The disclosure could not be recorded, so nothing was released',
+            extensions: { code: 'DISCLOSURE_NOT_RECORDED', subgraph: options.name },
+          },
+        ],
+      });
+    }
     const outHeaders: Record<string, string> = {};
     for (const [key, value] of result.headers) outHeaders[key] = value;
     res.writeHead(result.status ?? 200, outHeaders);
-    if (result.body.kind === 'complete') {
-      res.end(result.body.string);
-    } else {
-      for await (const chunk of result.body.asyncIterator) res.write(chunk);
-      res.end();
-    }
+    res.end(result.body.string);
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
@@ -200,6 +220,7 @@ export async function createSubgraphServer(options: SubgraphOptions): Promise<Su
   return {
     http,
     apollo,
+    disclosureLog,
     listen: (port = 0, host = '127.0.0.1') =>
       new Promise((resolve) => {
         http.listen(port, host, () => {

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -12,11 +13,15 @@ export type HubDb = PgDatabase<PgQueryResultHKT, Record<string, never>>;
 
 export interface Database {
   db: HubDb;
+  /** The same connection, for the kit's disclosure log, counted apart from the agency's own reads. */
+  logDb: HubDb;
   kind: 'pglite' | 'postgres';
   /** Runs raw SQL and returns rows, the same shape on both engines. */
   rows<T = Record<string, unknown>>(query: SQL): Promise<T[]>;
-  /** SQL statements sent since start (the N+1 tests read it). */
+  /** The agency's SQL statements sent since start (the N+1 tests read it); log writes excluded. */
   readonly statementCount: number;
+  /** The disclosure log's statements since start. */
+  readonly logStatementCount: number;
   close(): Promise<void>;
 }
 
@@ -25,16 +30,24 @@ export interface DatabaseOptions {
   url?: string | undefined;
   /** PGlite data directory, or 'memory'. */
   dataDir?: string | undefined;
-  /** Folder of drizzle-kit generated migrations, applied at open. */
+  /** Folder of drizzle-kit generated migrations, applied at open (then the kit's own). */
   migrationsFolder: string;
   /** Connection pool size for postgres.js. */
   maxConnections?: number;
 }
 
+/** The kit's own tables (the disclosure log), migrated in every subgraph database. */
+const KIT_MIGRATIONS = {
+  migrationsFolder: fileURLToPath(new URL('../../drizzle', import.meta.url)),
+  migrationsTable: '__hub_kit_migrations',
+};
+
 /** Opens the agency's own database (PGlite by default, Postgres with a URL) and migrates it. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   let count = 0;
+  let logCount = 0;
   const logger = { logQuery: () => void count++ };
+  const logLogger = { logQuery: () => void logCount++ };
   if (options.url) {
     const client = postgres(options.url, {
       max: options.maxConnections ?? 10,
@@ -43,12 +56,17 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     });
     const db = drizzlePostgres(client, { logger });
     await migratePostgres(db, { migrationsFolder: options.migrationsFolder });
+    await migratePostgres(db, KIT_MIGRATIONS);
     return {
       db: db as unknown as HubDb,
+      logDb: drizzlePostgres(client, { logger: logLogger }) as unknown as HubDb,
       kind: 'postgres',
       rows: async <T>(query: SQL) => (await db.execute(query)) as unknown as T[],
       get statementCount() {
         return count;
+      },
+      get logStatementCount() {
+        return logCount;
       },
       close: () => client.end({ timeout: 5 }),
     };
@@ -58,12 +76,17 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const client = new PGlite(dir);
   const db = drizzlePglite(client, { logger });
   await migratePglite(db, { migrationsFolder: options.migrationsFolder });
+  await migratePglite(db, KIT_MIGRATIONS);
   return {
     db: db as unknown as HubDb,
+    logDb: drizzlePglite(client, { logger: logLogger }) as unknown as HubDb,
     kind: 'pglite',
     rows: async <T>(query: SQL) => ((await db.execute(query)) as unknown as { rows: T[] }).rows,
     get statementCount() {
       return count;
+    },
+    get logStatementCount() {
+      return logCount;
     },
     close: () => client.close(),
   };

@@ -24,6 +24,9 @@ export async function openTestDatabase(engine: Engine, migrationsFolder: string)
     get statementCount() {
       return database.statementCount;
     },
+    get logStatementCount() {
+      return database.logStatementCount;
+    },
     close: async () => {
       await database.close();
       await admin.unsafe(`drop database if exists ${name} with (force)`);

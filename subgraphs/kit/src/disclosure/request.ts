@@ -1,0 +1,69 @@
+import type { Decision } from '@hub/policies';
+import type { RequestAccess } from '../access/request-access.ts';
+import type { DisclosureEntry } from './log.ts';
+
+/**
+ * What a request touched besides the youth's records: an auditor reading the accounting, a
+ * privacy officer simulating a viewer. Each is logged like a disclosure, with no category.
+ */
+export type NotedAccess = 'ACCOUNTING' | 'VIEW_AS';
+
+/** One request's disclosures: the policy decisions it made, per youth, and what it noted. */
+export class RequestDisclosures {
+  private readonly noted = new Map<string, Set<NotedAccess>>();
+
+  constructor(
+    private readonly access: RequestAccess,
+    private readonly requestId: string,
+  ) {}
+
+  /** Logs an access that released no category (the accounting, a view-as simulation). */
+  note(youthId: string, kind: NotedAccess): void {
+    let kinds = this.noted.get(youthId);
+    if (!kinds) this.noted.set(youthId, (kinds = new Set()));
+    kinds.add(kind);
+  }
+
+  /**
+   * The rows to write: per youth, the categories released and denied (each decided once per
+   * request); per noted access, a row of its own.
+   */
+  entries(): DisclosureEntry[] {
+    const { viewer, purpose, policyVersion } = this.access;
+    const base = {
+      requestId: this.requestId,
+      viewerSub: viewer.sub,
+      viewerName: viewer.name ?? null,
+      viewerAgency: viewer.agency,
+      viewerRole: viewer.role,
+      purpose,
+      policyVersion,
+    };
+    const entries: DisclosureEntry[] = [];
+    for (const [youthId, byCategory] of this.access.decisions) {
+      const decisions: Decision[] = [...byCategory.values()];
+      entries.push({
+        ...base,
+        access: 'RECORD',
+        youthId,
+        released: decisions.filter((d) => d.allowed).map((d) => d.category),
+        denied: decisions.filter((d) => !d.allowed).map((d) => d.category),
+        emergencyGrantId: emergencyGrantOf(decisions),
+      });
+    }
+    for (const [youthId, kinds] of this.noted) {
+      for (const access of kinds) {
+        entries.push({ ...base, access, youthId, released: [], denied: [], emergencyGrantId: null });
+      }
+    }
+    return entries;
+  }
+}
+
+function emergencyGrantOf(decisions: readonly Decision[]): string | null {
+  for (const d of decisions) {
+    const grant = (d as Decision & { emergencyGrantId?: string | null }).emergencyGrantId;
+    if (grant) return grant;
+  }
+  return null;
+}

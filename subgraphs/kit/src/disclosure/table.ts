@@ -1,0 +1,33 @@
+import { bigint, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+
+/**
+ * The disclosure log, in the data owner's own database: one row per request and youth, written
+ * before the response leaves. Append-only (triggers refuse UPDATE, DELETE and TRUNCATE) and
+ * hash-chained: each row carries the previous row's hash and its own.
+ */
+export const disclosureLog = pgTable(
+  'disclosure_log',
+  {
+    /** 1, 2, 3, ... with no gap: a missing number is a deleted row. */
+    seq: bigint('seq', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true, precision: 3, mode: 'date' }).notNull(),
+    requestId: text('request_id').notNull(),
+    viewerSub: text('viewer_sub').notNull(),
+    viewerName: text('viewer_name'),
+    viewerAgency: text('viewer_agency').notNull(),
+    viewerRole: text('viewer_role').notNull(),
+    purpose: text('purpose').notNull(),
+    /** RECORD (the youth's data), ACCOUNTING (this log, read by an auditor), VIEW_AS, EXPLANATION. */
+    access: text('access').notNull(),
+    youthId: text('youth_id').notNull(),
+    released: text('released').array().notNull(),
+    denied: text('denied').array().notNull(),
+    policyVersion: text('policy_version').notNull(),
+    emergencyGrantId: text('emergency_grant_id'),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull().unique(),
+  },
+  (t) => [index('disclosure_log_youth').on(t.youthId, t.at), index('disclosure_log_viewer').on(t.viewerSub, t.at)],
+);
+
+export type DisclosureRow = typeof disclosureLog.$inferSelect;

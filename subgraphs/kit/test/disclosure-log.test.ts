@@ -1,0 +1,130 @@
+import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DisclosureLog, readChain, rowHash, verifyChain, type DisclosureEntry } from '../src/index.ts';
+import type { Database } from '../src/db/database.ts';
+import { openTestDatabase, TEST_ENGINES } from '../src/testing/index.ts';
+
+const migrations = fileURLToPath(new URL('./fixtures/migrations', import.meta.url));
+const YOUTH = '11111111-1111-4111-8111-111111111111';
+
+function entry(n: number, overrides: Partial<DisclosureEntry> = {}): DisclosureEntry {
+  return {
+    requestId: `req-${n}`,
+    viewerSub: 'po-1',
+    viewerName: 'P. O.',
+    viewerAgency: 'PROBATION',
+    viewerRole: 'PROBATION_OFFICER',
+    purpose: 'CARE_COORDINATION',
+    access: 'RECORD',
+    youthId: YOUTH,
+    released: ['PROBATION', 'DELINQUENCY'],
+    denied: ['SUBSTANCE_USE'],
+    policyVersion: 'v-test',
+    emergencyGrantId: null,
+    ...overrides,
+  };
+}
+
+/** The database's own message (drizzle wraps it as the cause). */
+async function refusal(work: Promise<unknown>): Promise<string> {
+  const error = (await work.then(
+    () => undefined,
+    (e: unknown) => e,
+  )) as (Error & { cause?: Error }) | undefined;
+  return error ? `${error.message} ${error.cause?.message ?? ''}` : 'no error';
+}
+
+async function all(database: Database) {
+  const rows = [];
+  for await (const row of readChain(database, 7)) rows.push(row);
+  return rows;
+}
+
+describe.each(TEST_ENGINES)('the disclosure log on %s', (engine) => {
+  let database: Database;
+  let log: DisclosureLog;
+  beforeEach(async () => {
+    database = await openTestDatabase(engine, migrations);
+    log = new DisclosureLog(database);
+  });
+  afterEach(() => database.close());
+
+  it('numbers rows from 1 and chains each to the one before, from the genesis hash', async () => {
+    const first = await log.append([entry(1)]);
+    const second = await log.append([entry(2), entry(3, { youthId: '22222222-2222-4222-8222-222222222222' })]);
+    expect(first.map((r) => r.seq)).toEqual([1]);
+    expect(first[0]!.prevHash).toBe('0'.repeat(64));
+    expect(second.map((r) => r.seq)).toEqual([2, 3]);
+    expect(second[0]!.prevHash).toBe(first[0]!.hash);
+    expect(second[1]!.prevHash).toBe(second[0]!.hash);
+    const stored = await all(database);
+    expect(stored.map((r) => r.hash)).toEqual([...first, ...second].map((r) => r.hash));
+    for (const row of stored) expect(rowHash(row)).toBe(row.hash);
+    expect(await log.head()).toMatchObject({ seq: 3, hash: second[1]!.hash });
+    expect(verifyChain(stored)).toMatchObject({ rowsChecked: 3, firstBroken: null });
+  });
+
+  it('keeps one unbroken chain under many concurrent requests, and pages through it in order', async () => {
+    const results = await Promise.all(Array.from({ length: 60 }, (_, i) => log.append([entry(i), entry(i + 100)])));
+    // Each request gets back exactly its own rows, in its own order.
+    results.forEach((rows, i) => expect(rows.map((r) => r.requestId)).toEqual([`req-${i}`, `req-${i + 100}`]));
+    const stored = await all(database);
+    expect(stored.map((r) => r.seq)).toEqual(Array.from({ length: 120 }, (_, i) => i + 1));
+    expect(verifyChain(stored).firstBroken).toBeNull();
+  });
+
+  it('keeps one chain when two writers share the database (two processes, or replicas)', async () => {
+    const other = new DisclosureLog(database);
+    await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? log : other).append([entry(i)])));
+    expect(verifyChain(await all(database))).toMatchObject({ rowsChecked: 20, firstBroken: null });
+  });
+
+  it('is refused UPDATE, DELETE and TRUNCATE by the database itself', async () => {
+    await log.append([entry(1), entry(2)]);
+    expect(await refusal(database.rows(sql`update disclosure_log set purpose = 'AUDIT' where seq = 1`))).toMatch(
+      /append-only: UPDATE refused/,
+    );
+    expect(await refusal(database.rows(sql`delete from disclosure_log where seq = 2`))).toMatch(
+      /append-only: DELETE refused/,
+    );
+    expect(await refusal(database.rows(sql`truncate disclosure_log`))).toMatch(/append-only: TRUNCATE refused/);
+    expect((await all(database)).length).toBe(2);
+  });
+
+  it('rejects the caller when the write fails, and goes on writing afterwards', async () => {
+    await database.rows(sql`create function refuse() returns trigger language plpgsql as $$
+      begin raise exception 'disk full'; end $$`);
+    await database.rows(sql`create trigger refuse before insert on disclosure_log execute function refuse()`);
+    expect(await refusal(log.append([entry(1)]))).toMatch(/disk full/);
+    await database.rows(sql`drop trigger refuse on disclosure_log`);
+    await log.append([entry(2)]);
+    expect((await all(database)).map((r) => [r.seq, r.requestId])).toEqual([[1, 'req-2']]);
+  });
+});
+
+describe('the canonical hash', () => {
+  it('changes when any field changes, and not when a category list is reordered', async () => {
+    const base = { ...entry(1), seq: 1, at: new Date('2026-11-22T10:00:00.000Z'), prevHash: '0'.repeat(64) };
+    const hash = rowHash(base);
+    expect(rowHash({ ...base, released: ['DELINQUENCY', 'PROBATION'] })).toBe(hash);
+    const changes: Partial<typeof base>[] = [
+      { seq: 2 },
+      { at: new Date('2026-11-22T10:00:00.001Z') },
+      { requestId: 'other' },
+      { viewerSub: 'other' },
+      { viewerName: null },
+      { viewerAgency: 'HEALTH' },
+      { viewerRole: 'CLINICIAN' },
+      { purpose: 'EMERGENCY' },
+      { access: 'ACCOUNTING' },
+      { youthId: 'other' },
+      { released: ['PROBATION'] },
+      { denied: [] },
+      { policyVersion: 'v2' },
+      { emergencyGrantId: 'grant-1' },
+      { prevHash: '1'.repeat(64) },
+    ];
+    for (const change of changes) expect(rowHash({ ...base, ...change }), JSON.stringify(change)).not.toBe(hash);
+  });
+});

@@ -1,0 +1,159 @@
+import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { emptyFacts, type YouthFacts } from '@hub/policies';
+import { createSubgraphServer, readChain, verifyChain, type Database, type SubgraphServer } from '../src/index.ts';
+import {
+  createTestKeys,
+  gatewayRequest,
+  issueTestToken,
+  openTestDatabase,
+  TEST_ENGINES,
+  testDeps,
+  type TestKeys,
+} from '../src/testing/index.ts';
+
+// A tiny agency subgraph, to watch what the kit writes to the log for each request.
+const typeDefs = /* GraphQL */ `
+  type Query {
+    ping: String
+  }
+  type Youth @key(fields: "id") {
+    id: ID!
+    probation: ProbationRecord
+  }
+  type ProbationRecord {
+    officer: String @sensitive(category: PROBATION)
+    petition: String @sensitive(category: DELINQUENCY)
+    treatment: String @sensitive(category: SUBSTANCE_USE)
+  }
+`;
+const A = '11111111-1111-4111-8111-111111111111';
+const B = '22222222-2222-4222-8222-222222222222';
+const SECRET = 'Officer Quill, Tuesdays';
+
+describe.each(TEST_ENGINES)('disclosure records written by the kit, on %s', (engine) => {
+  let facts: (id: string) => YouthFacts;
+  let keys: TestKeys;
+  let database: Database;
+  let server: SubgraphServer;
+  let url: string;
+  let token: string;
+
+  beforeAll(async () => {
+    keys = await createTestKeys();
+    database = await openTestDatabase(engine, fileURLToPath(new URL('./fixtures/migrations', import.meta.url)));
+    server = await createSubgraphServer({
+      name: 'probation',
+      agency: 'PROBATION',
+      typeDefs,
+      resolvers: {
+        Query: { ping: () => 'pong' },
+        Youth: {
+          __resolveReference: (r: { id: string }) => ({ id: r.id }),
+          probation: (y: { id: string }) => ({ youthId: y.id }),
+        },
+        ProbationRecord: {
+          officer: () => SECRET,
+          petition: () => 'J-2026-0042',
+          treatment: () => 'outpatient, weekly',
+        },
+      },
+      database,
+      ...(await testDeps(keys, { load: async (_v, ids) => ids.map((id) => facts(id)) })),
+      log: () => {},
+    });
+    url = (await server.listen(0)).url;
+    token = await issueTestToken(keys, {
+      id: 'pd-1',
+      name: 'P. D.',
+      agency: 'PUBLIC_DEFENDER',
+      role: 'PUBLIC_DEFENDER',
+    });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await database?.close();
+  });
+  beforeEach(() => {
+    // The defender's agency serves A; B is a stranger to the defender.
+    facts = (id) => ({ ...emptyFacts(id), servedBy: id === A ? ['PUBLIC_DEFENDER'] : [] });
+  });
+
+  const ask = (fields: string, ids: string[], purpose?: string) =>
+    gatewayRequest(
+      url,
+      {
+        query: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Youth { probation { ${fields} } } } }`,
+        variables: { r: ids.map((id) => ({ __typename: 'Youth', id })) },
+      },
+      { token, key: keys.gatewayPrivate, audience: 'probation', ...(purpose ? { purpose } : {}) },
+    );
+
+  async function rowsSince(seq: number) {
+    const rows = [];
+    for await (const row of readChain(database)) if (row.seq > seq) rows.push(row);
+    return rows;
+  }
+
+  it('writes one row per youth with the categories released and denied, in one INSERT per request', async () => {
+    const start = (await server.disclosureLog.head())?.seq ?? 0;
+    const statements = database.logStatementCount;
+    const { json } = await ask('officer petition treatment', [A, B]);
+    expect(json.data._entities[0].probation).toMatchObject({ officer: SECRET, treatment: null });
+    const rows = await rowsSince(start);
+    expect(
+      rows.map((r) => [r.youthId, [...r.released].sort(), [...r.denied].sort(), r.viewerSub, r.viewerRole, r.purpose]),
+    ).toEqual([
+      [A, ['DELINQUENCY', 'PROBATION'], ['SUBSTANCE_USE'], 'pd-1', 'PUBLIC_DEFENDER', 'CARE_COORDINATION'],
+      [B, [], ['DELINQUENCY', 'PROBATION', 'SUBSTANCE_USE'], 'pd-1', 'PUBLIC_DEFENDER', 'CARE_COORDINATION'],
+    ]);
+    expect(new Set(rows.map((r) => r.requestId)).size).toBe(1);
+    expect(rows.every((r) => r.policyVersion.length > 0 && r.access === 'RECORD')).toBe(true);
+    // One transaction (a lock, the chain head, one INSERT): the same for one youth or fifty.
+    expect(database.logStatementCount - statements).toBeLessThanOrEqual(5);
+    expect(verifyChain(await rowsSince(0)).firstBroken).toBeNull();
+  });
+
+  it('logs a request that was denied everything', async () => {
+    const start = (await server.disclosureLog.head())?.seq ?? 0;
+    await ask('officer', [B]);
+    expect((await rowsSince(start)).map((r) => [r.youthId, r.released, r.denied])).toEqual([[B, [], ['PROBATION']]]);
+  });
+
+  it('writes nothing for a request that touches no youth', async () => {
+    const start = (await server.disclosureLog.head())?.seq ?? 0;
+    const { json } = await gatewayRequest(
+      url,
+      { query: '{ ping }' },
+      { token, key: keys.gatewayPrivate, audience: 'probation' },
+    );
+    expect(json.data.ping).toBe('pong');
+    expect(await rowsSince(start)).toEqual([]);
+  });
+
+  it('releases nothing when the record cannot be written, and says so', async () => {
+    await database.rows(sql`create or replace function refuse_log() returns trigger language plpgsql as $$
+      begin raise exception 'tablespace full'; end $$`);
+    await database.rows(sql`create trigger refuse_log before insert on disclosure_log execute function refuse_log()`);
+    try {
+      const { status, json } = await ask('officer petition treatment', [A]);
+      expect(status).toBe(200);
+      expect(json).toEqual({
+        data: null,
+        errors: [
+          {
+            message: 'The disclosure could not be recorded, so nothing was released',
+            extensions: { code: 'DISCLOSURE_NOT_RECORDED', subgraph: 'probation' },
+          },
+        ],
+      });
+      expect(JSON.stringify(json)).not.toContain('Quill');
+      expect(JSON.stringify(json)).not.toContain('tablespace');
+    } finally {
+      await database.rows(sql`drop trigger refuse_log on disclosure_log`);
+    }
+    const { json } = await ask('officer', [A]);
+    expect(json.data._entities[0].probation.officer).toBe(SECRET);
+  });
+});
