@@ -52,6 +52,7 @@ beforeAll(async () => {
         team: { onTeam: true },
         consents: [],
         courtOrders: [],
+        emergencyGrant: null,
       }));
     },
   };

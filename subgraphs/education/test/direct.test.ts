@@ -69,6 +69,7 @@ beforeAll(async () => {
         team: { onTeam: true },
         consents: consents.get(id) ?? [],
         courtOrders: [],
+        emergencyGrant: null,
       }));
     },
   };

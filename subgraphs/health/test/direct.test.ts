@@ -65,6 +65,7 @@ beforeAll(async () => {
           },
         ],
         courtOrders: [],
+        emergencyGrant: null,
       }));
     },
   };

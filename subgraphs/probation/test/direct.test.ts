@@ -53,6 +53,7 @@ beforeAll(async () => {
         team: { onTeam: true },
         consents: [],
         courtOrders: [],
+        emergencyGrant: null,
       }));
     },
   };

@@ -72,6 +72,7 @@ beforeAll(async () => {
             effectiveTo: null,
           },
         ],
+        emergencyGrant: null,
       }));
     },
   };
