@@ -14,6 +14,8 @@ const config: CodegenConfig = {
           TeamMember: '../db/schema.ts#TeamMemberRow',
           YouthConnection: '../mappers.ts#YouthConnectionParent',
           Consent: '../db/schema.ts#ConsentRow',
+          EmergencyGrant: '../db/schema.ts#EmergencyGrantRow',
+          EmergencyGrantConnection: '../mappers.ts#EmergencyGrantConnectionParent',
         },
         enumsAsTypes: true,
         scalars: { ID: 'string' },

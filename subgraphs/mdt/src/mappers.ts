@@ -1,9 +1,14 @@
-import type { YouthRow } from './db/schema.ts';
+import type { EmergencyGrantRow, YouthRow } from './db/schema.ts';
 
 /** A Youth as the registry's resolvers pass it on: the row when loaded, the id at least. */
 export type YouthParent = { id: string; row?: YouthRow };
 export type YouthConnectionParent = {
   edges: { cursor: string; node: YouthParent }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: number;
+};
+export type EmergencyGrantConnectionParent = {
+  edges: { cursor: string; node: EmergencyGrantRow }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   totalCount: number;
 };

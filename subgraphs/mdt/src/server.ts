@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { defaultPolicySet } from '@hub/policies';
 import {
+  ConfigError,
   countyTimeZone,
   createSubgraphServer,
   type AccessFactsSource,
@@ -9,12 +11,34 @@ import {
   type SubgraphServer,
 } from '@hub/subgraph-kit';
 import { accessFactsRoute } from './access-facts-route.ts';
+import { checkpointsRoute } from './checkpoints-route.ts';
 import { accessFacts } from './db/queries.ts';
-import { resolvers } from './resolvers/index.ts';
+import { buildResolvers } from './resolvers/index.ts';
 
 export const NAME = 'mdt';
 export const MIGRATIONS = fileURLToPath(new URL('../drizzle', import.meta.url));
 const typeDefs = readFileSync(fileURLToPath(new URL('../schema.graphql', import.meta.url)), 'utf8');
+
+export const DEFAULT_EMERGENCY_ACCESS_HOURS = 4;
+const MAX_EMERGENCY_ACCESS_HOURS = 72;
+
+/** EMERGENCY_ACCESS_HOURS: how long an emergency grant lasts (default 4; fractions allowed; at most 72). */
+export function emergencyAccessHours(value: string | number | undefined): number {
+  if (value === undefined || value === '') return DEFAULT_EMERGENCY_ACCESS_HOURS;
+  const hours = Number(value);
+  if (!Number.isFinite(hours) || hours <= 0 || hours > MAX_EMERGENCY_ACCESS_HOURS) {
+    throw new ConfigError(
+      `EMERGENCY_ACCESS_HOURS must be a number of hours above 0 and at most ${MAX_EMERGENCY_ACCESS_HOURS}`,
+    );
+  }
+  return hours;
+}
+
+export interface RegistryOptions {
+  /** How long an emergency grant lasts, in hours; default EMERGENCY_ACCESS_HOURS, else 4. */
+  emergencyAccessHours?: number;
+  log?: (message: string, detail?: unknown) => void;
+}
 
 /** The registry decides from its own tables: no network hop for its own access facts. */
 export function localFactsSource(database: Database, timeZone: string): AccessFactsSource {
@@ -22,20 +46,34 @@ export function localFactsSource(database: Database, timeZone: string): AccessFa
 }
 
 /** Builds the registry subgraph; the caller listens. */
-export function buildRegistry(database: Database, deps: SubgraphDeps): Promise<SubgraphServer> {
+export function buildRegistry(
+  database: Database,
+  deps: SubgraphDeps,
+  options: RegistryOptions = {},
+): Promise<SubgraphServer> {
   const timeZone = countyTimeZone();
+  const policy = deps.policy ?? defaultPolicySet();
+  const hours = emergencyAccessHours(options.emergencyAccessHours ?? process.env.EMERGENCY_ACCESS_HOURS);
+  const log =
+    options.log ?? ((message: string, detail?: unknown) => console.error(`[${NAME}] ${message}`, detail ?? ''));
   return createSubgraphServer({
     name: NAME,
     agency: 'HUB',
     typeDefs,
-    resolvers,
+    resolvers: buildResolvers({ policy, emergencyAccessMs: Math.round(hours * 3_600_000) }),
     database,
     gatewayKey: deps.gatewayKey,
     verifyUser: deps.verifyUser,
     facts: localFactsSource(database, timeZone),
     timeZone,
-    routes: { '/access-facts': accessFactsRoute(database, deps.serviceKey, timeZone) },
-    ...(deps.policy ? { policy: deps.policy } : {}),
+    routes: {
+      '/access-facts': accessFactsRoute(database, deps.serviceKey, timeZone),
+      '/checkpoints': checkpointsRoute(database, deps.serviceKey, log),
+    },
+    policy,
+    log,
   });
 }
 export { seedRegistry } from './db/seed.ts';
+export { checkpointsOf } from './db/checkpoints.ts';
+export type { CheckpointRow } from './db/checkpoints.ts';

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, isNull, lte, or, sql, gte, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNull, lte, or, sql, gte, type SQL } from 'drizzle-orm';
 import { countyDate, isUuid, type Database } from '@hub/subgraph-kit';
 import type {
   Agency,
@@ -13,10 +13,12 @@ import {
   agencyLink,
   consent,
   courtOrder,
+  emergencyGrant,
   mdtTeam,
   teamMember,
   youth,
   type ConsentRow,
+  type EmergencyGrantRow,
   type TeamMemberRow,
   type YouthRow,
 } from './schema.ts';
@@ -51,7 +53,7 @@ function activeOn(today: string): SQL {
   return and(lte(teamMember.fromDate, today), or(isNull(teamMember.toDate), gte(teamMember.toDate, today)))!;
 }
 
-/** What the policies need about (viewer, each youth): read fresh on every request, in four statements. */
+/** What the policies need about (viewer, each youth): read fresh on every request, in five statements. */
 export async function accessFacts(
   database: Database,
   viewer: Viewer,
@@ -63,7 +65,7 @@ export async function accessFacts(
   // Ids compare in lower case (uuid columns print that way); each answer keeps the id as asked.
   const valid = [...new Set(ids.filter(isUuid).map((id) => id.toLowerCase()))];
   const today = countyDate(now, timeZone);
-  const [links, memberships, consents, orders] = valid.length
+  const [links, memberships, consents, orders, grants] = valid.length
     ? await Promise.all([
         db.select().from(agencyLink).where(inArray(agencyLink.youthId, valid)),
         db
@@ -73,8 +75,13 @@ export async function accessFacts(
           .where(and(inArray(mdtTeam.youthId, valid), eq(teamMember.personId, viewer.sub), activeOn(today))),
         db.select().from(consent).where(inArray(consent.youthId, valid)),
         db.select().from(courtOrder).where(inArray(courtOrder.youthId, valid)),
+        db
+          .select({ id: emergencyGrant.id, youthId: emergencyGrant.youthId, expiresAt: emergencyGrant.expiresAt })
+          .from(emergencyGrant)
+          .where(and(inArray(emergencyGrant.youthId, valid), grantInEffect(viewer.sub, now)))
+          .orderBy(desc(emergencyGrant.expiresAt)),
       ])
-    : [[], [], [], []];
+    : [[], [], [], [], []];
   return ids.map((asked) => {
     const id = asked.toLowerCase();
     return {
@@ -109,8 +116,21 @@ export async function accessFacts(
           effectiveFrom: new Date(o.effectiveFrom).toISOString(),
           effectiveTo: o.effectiveTo ? new Date(o.effectiveTo).toISOString() : null,
         })),
+      emergencyGrant: (() => {
+        const g = grants.find((r) => r.youthId === id);
+        return g ? { id: g.id, expiresAt: g.expiresAt.toISOString() } : null;
+      })(),
     };
   });
+}
+
+/** The requester's grants in effect at `now`: granted, not yet expired (expiry is exclusive). */
+function grantInEffect(sub: string, now: Date): SQL {
+  return and(
+    eq(emergencyGrant.requesterSub, sub),
+    lte(emergencyGrant.grantedAt, now),
+    gt(emergencyGrant.expiresAt, now),
+  )!;
 }
 
 /** The viewer's caseload: on the youth's team today, or the viewer's agency serves the youth. */
@@ -176,6 +196,103 @@ export async function revokeConsentRow(
     .update(consent)
     .set({ revokedAt: at.toISOString(), revokedBy: by, revokeReason: reason })
     .where(and(eq(consent.id, id), isNull(consent.revokedAt)))
+    .returning();
+  return row;
+}
+
+// Emergency (break-glass) grants and their review.
+
+export type NewEmergencyGrant = typeof emergencyGrant.$inferInsert;
+
+/** The requester's grant for this youth in effect at `now`, if any (the latest to expire). */
+export async function activeEmergencyGrant(
+  { db }: Database,
+  youthId: string,
+  sub: string,
+  now: Date,
+): Promise<EmergencyGrantRow | undefined> {
+  if (!isUuid(youthId)) return undefined;
+  const [row] = await db
+    .select()
+    .from(emergencyGrant)
+    .where(and(eq(emergencyGrant.youthId, youthId.toLowerCase()), grantInEffect(sub, now)))
+    .orderBy(desc(emergencyGrant.expiresAt))
+    .limit(1);
+  return row;
+}
+
+/**
+ * Records a grant unless the requester already holds one for this youth: then nothing is written
+ * and the grant in effect is returned as `existing`. The check and the insert hold a transaction
+ * lock on (youth, requester), so two concurrent requests cannot both grant.
+ */
+export async function insertEmergencyGrant(
+  { db }: Database,
+  row: NewEmergencyGrant & { grantedAt: Date },
+): Promise<{ granted: EmergencyGrantRow } | { existing: EmergencyGrantRow }> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`${row.youthId}|${row.requesterSub}`}, 0))`);
+    const [existing] = await tx
+      .select()
+      .from(emergencyGrant)
+      .where(and(eq(emergencyGrant.youthId, row.youthId), grantInEffect(row.requesterSub, row.grantedAt)))
+      .limit(1);
+    if (existing) return { existing };
+    const [granted] = await tx.insert(emergencyGrant).values(row).returning();
+    return { granted: granted! };
+  });
+}
+
+export async function emergencyGrantById({ db }: Database, id: string): Promise<EmergencyGrantRow | undefined> {
+  if (!isUuid(id)) return undefined;
+  const [row] = await db.select().from(emergencyGrant).where(eq(emergencyGrant.id, id.toLowerCase()));
+  return row;
+}
+
+/** The review queue, oldest grant first; `after` is the last (grantedAt, id) of the previous page. */
+export async function emergencyReviewPage(
+  { db }: Database,
+  opts: {
+    status: 'OPEN' | 'CLOSED' | null;
+    first: number;
+    after?: { grantedAt: Date; id: string } | undefined;
+  },
+): Promise<{ rows: EmergencyGrantRow[]; total: number }> {
+  const byStatus = opts.status ? eq(emergencyGrant.reviewStatus, opts.status) : undefined;
+  const after = opts.after
+    ? or(
+        gt(emergencyGrant.grantedAt, opts.after.grantedAt),
+        and(eq(emergencyGrant.grantedAt, opts.after.grantedAt), gt(emergencyGrant.id, opts.after.id)),
+      )
+    : undefined;
+  const [rows, [total]] = await Promise.all([
+    db
+      .select()
+      .from(emergencyGrant)
+      .where(and(byStatus, after))
+      .orderBy(asc(emergencyGrant.grantedAt), asc(emergencyGrant.id))
+      .limit(opts.first + 1),
+    db.select({ n: count() }).from(emergencyGrant).where(byStatus),
+  ]);
+  return { rows, total: Number(total?.n ?? 0) };
+}
+
+/** Closes an open review with a finding; undefined when the grant is not open (unknown or already closed). */
+export async function closeEmergencyReviewRow(
+  { db }: Database,
+  id: string,
+  review: { finding: string; note: string; by: string; at: Date },
+): Promise<EmergencyGrantRow | undefined> {
+  const [row] = await db
+    .update(emergencyGrant)
+    .set({
+      reviewStatus: 'CLOSED',
+      finding: review.finding,
+      reviewNote: review.note,
+      reviewedBy: review.by,
+      reviewedAt: review.at,
+    })
+    .where(and(eq(emergencyGrant.id, id), eq(emergencyGrant.reviewStatus, 'OPEN')))
     .returning();
   return row;
 }

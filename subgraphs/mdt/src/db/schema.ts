@@ -1,4 +1,16 @@
-import { date, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  check,
+  date,
+  index,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 export const youth = pgTable('youth', {
   id: uuid('id').primaryKey(),
@@ -90,6 +102,71 @@ export const courtOrder = pgTable(
   (t) => [index('court_order_youth').on(t.youthId)],
 );
 
+/**
+ * Emergency (break-glass) access: a team member's time-limited grant, with the written reason,
+ * and the privacy officers' review of it. Each row is an item in the review queue from the moment
+ * it is granted until a privacy officer closes it with a finding.
+ */
+export const emergencyGrant = pgTable(
+  'emergency_grant',
+  {
+    id: uuid('id').primaryKey(),
+    youthId: uuid('youth_id')
+      .notNull()
+      .references(() => youth.id),
+    requesterSub: text('requester_sub').notNull(),
+    requesterName: text('requester_name').notNull(),
+    requesterAgency: text('requester_agency').notNull(),
+    requesterRole: text('requester_role').notNull(),
+    reason: text('reason').notNull(),
+    grantedAt: timestamp('granted_at', { withTimezone: true, precision: 3 }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
+    reviewStatus: text('review_status').notNull().default('OPEN'),
+    finding: text('finding'),
+    reviewNote: text('review_note'),
+    reviewedBy: text('reviewed_by'),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true, precision: 3 }),
+  },
+  (t) => [
+    index('emergency_grant_requester').on(t.requesterSub, t.youthId, t.expiresAt),
+    index('emergency_grant_review').on(t.reviewStatus, t.grantedAt, t.id),
+    check('emergency_grant_expires_after_granted', sql`${t.expiresAt} > ${t.grantedAt}`),
+    check('emergency_grant_review_status', sql`${t.reviewStatus} in ('OPEN', 'CLOSED')`),
+    check(
+      'emergency_grant_review_complete',
+      sql`(${t.reviewStatus} = 'OPEN' and ${t.finding} is null and ${t.reviewedBy} is null and ${t.reviewedAt} is null)
+        or (${t.reviewStatus} = 'CLOSED' and ${t.finding} is not null and ${t.reviewNote} is not null
+          and ${t.reviewedBy} is not null and ${t.reviewedAt} is not null)`,
+    ),
+  ],
+);
+
+/**
+ * The head of each subgraph's disclosure-log chain, as the subgraph reported it (authenticated by
+ * its service token, kept verbatim). Append-only: the database refuses UPDATE, DELETE and TRUNCATE
+ * (migration 0002). A later audit compares each subgraph's chain with these.
+ */
+export const logCheckpoint = pgTable(
+  'log_checkpoint',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    subgraph: text('subgraph').notNull(),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    hash: text('hash').notNull(),
+    rowAt: timestamp('row_at', { withTimezone: true, precision: 3 }).notNull(),
+    signedAt: timestamp('signed_at', { withTimezone: true }).notNull(),
+    token: text('token').notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('log_checkpoint_subgraph_seq').on(t.subgraph, t.seq),
+    check('log_checkpoint_seq', sql`${t.seq} >= 0`),
+    check('log_checkpoint_hash', sql`${t.hash} ~ '^[0-9a-f]{64}$'`),
+  ],
+);
+
 export type YouthRow = typeof youth.$inferSelect;
 export type TeamMemberRow = typeof teamMember.$inferSelect;
 export type ConsentRow = typeof consent.$inferSelect;
+export type EmergencyGrantRow = typeof emergencyGrant.$inferSelect;
+export type CheckpointRow = typeof logCheckpoint.$inferSelect;

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { YouthParent, YouthConnectionParent } from '../mappers.ts';
-import type { TeamMemberRow, ConsentRow } from '../db/schema.ts';
+import type { YouthParent, YouthConnectionParent, EmergencyGrantConnectionParent } from '../mappers.ts';
+import type { TeamMemberRow, ConsentRow, EmergencyGrantRow } from '../db/schema.ts';
 import type { SubgraphContext } from '@hub/subgraph-kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -111,17 +111,89 @@ export type DenialReason =
   | 'NOT_ON_TEAM'
   | 'PURPOSE_NOT_PERMITTED';
 
+/**
+ * Emergency (break-glass) access to one youth: who asked, why, for how long, and the privacy
+ * officers' review. Access metadata, not a record of the youth: it is reached only through root
+ * fields that authorize themselves (the requester's own grant; privacy officers with AUDIT).
+ */
+export type EmergencyGrant = {
+  __typename?: 'EmergencyGrant';
+  /** Granted and not yet expired. */
+  active: Scalars['Boolean']['output'];
+  /** The grant opens nothing from this instant on. */
+  expiresAt: Scalars['String']['output'];
+  finding?: Maybe<EmergencyReviewFinding>;
+  grantedAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Why access was needed, in the requester's words. */
+  reason: Scalars['String']['output'];
+  requestedBy: EmergencyRequester;
+  reviewNote?: Maybe<Scalars['String']['output']>;
+  reviewStatus: EmergencyReviewStatus;
+  reviewedAt?: Maybe<Scalars['String']['output']>;
+  reviewedBy?: Maybe<Scalars['String']['output']>;
+  youthId: Scalars['ID']['output'];
+};
+
+export type EmergencyGrantConnection = {
+  __typename?: 'EmergencyGrantConnection';
+  edges: Array<EmergencyGrantEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EmergencyGrantEdge = {
+  __typename?: 'EmergencyGrantEdge';
+  cursor: Scalars['String']['output'];
+  node: EmergencyGrant;
+};
+
+/** Who asked for emergency access, as their token said at the time. */
+export type EmergencyRequester = {
+  __typename?: 'EmergencyRequester';
+  agency: Agency;
+  name: Scalars['String']['output'];
+  role: Role;
+  sub: Scalars['ID']['output'];
+};
+
+export type EmergencyReviewFinding =
+  | 'JUSTIFIED'
+  | 'NEEDS_FOLLOW_UP'
+  | 'NOT_JUSTIFIED';
+
+export type EmergencyReviewStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Privacy officers, purpose AUDIT: close an emergency grant's review with a finding and a note. A review closes once. */
+  closeEmergencyReview: EmergencyGrant;
   /** Record a youth's consent to share categories with agencies. The youth's social worker, MDT coordinator or attorney only. */
   recordConsent: Consent;
+  /** Break-glass: a member of the youth's MDT asks for emergency access, giving the reason (20 to 2000 characters). The grant is time-limited, opens only the emergency categories and only with the EMERGENCY purpose, and goes to the privacy officers' review queue. Refused while the viewer already holds one for this youth. */
+  requestEmergencyAccess: EmergencyGrant;
   /** Revoke a consent; the very next request is decided without it. */
   revokeConsent: Consent;
 };
 
 
+export type MutationCloseEmergencyReviewArgs = {
+  finding: EmergencyReviewFinding;
+  grantId: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
 export type MutationRecordConsentArgs = {
   input: RecordConsentInput;
+};
+
+
+export type MutationRequestEmergencyAccessArgs = {
+  reason: Scalars['String']['input'];
+  youthId: Scalars['ID']['input'];
 };
 
 
@@ -153,8 +225,14 @@ export type Query = {
   __typename?: 'Query';
   /** For you: per agency and category, whether you may see it and why. Releases no data. */
   accessExplanation: Array<AccessDecision>;
+  /** Privacy officers, purpose AUDIT: emergency grants to review, oldest first. A grant is in the queue from the moment it is granted. A null status lists every grant. */
+  emergencyReviewQueue: EmergencyGrantConnection;
   /** Who the verified token says you are. */
   me: Viewer;
+  /** Your own emergency access to this youth while it is in effect (for a countdown), else null. */
+  myEmergencyGrant?: Maybe<EmergencyGrant>;
+  /** Privacy officers, purpose AUDIT: what another viewer would be shown of this youth, per agency and category, and why, from the registry's facts for that viewer. Releases no record. */
+  viewAs: Array<AccessDecision>;
   /** One youth, or null when the youth does not exist or you have no link to them (the same answer). */
   youth?: Maybe<Youth>;
   /** Your caseload: youths whose team you are on, or whom your agency serves. */
@@ -163,6 +241,24 @@ export type Query = {
 
 
 export type QueryAccessExplanationArgs = {
+  youthId: Scalars['ID']['input'];
+};
+
+
+export type QueryEmergencyReviewQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<EmergencyReviewStatus>;
+};
+
+
+export type QueryMyEmergencyGrantArgs = {
+  youthId: Scalars['ID']['input'];
+};
+
+
+export type QueryViewAsArgs = {
+  as: ViewAsInput;
   youthId: Scalars['ID']['input'];
 };
 
@@ -214,6 +310,36 @@ export type TeamMember = {
   personId: Scalars['ID']['output'];
   role: Role;
   toDate?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * One dated event from an agency's record, in the one shape every agency uses, so that a client can
+ * merge all the agencies' lists into a single chronology (by date, then id). It has no category of
+ * its own: each agency's `timeline` has one list per data category, named for it (`placement`,
+ * `substanceUse`, ...), and the list is released or denied as that category.
+ */
+export type TimelineEvent = {
+  __typename?: 'TimelineEvent';
+  /** The agency whose record it is. */
+  agency: Agency;
+  /** The category the event was released under; always the category of the list that holds it. */
+  category: DataCategory;
+  /** An ISO 8601 calendar date (YYYY-MM-DD), in the county's time zone. May lie ahead (a hearing). */
+  date: Scalars['String']['output'];
+  /** Unique across the hub: the agency, the kind of record and the record's local id. */
+  id: Scalars['ID']['output'];
+  /** What happened, as a code: PLACEMENT_STARTED, RUNAWAY_RETURNED, HEARING_SCHEDULED, ... */
+  kind: Scalars['String']['output'];
+  /** One line a team member can read. */
+  summary: Scalars['String']['output'];
+};
+
+/** The viewer to simulate: a role of its agency, a purpose, and (for team membership and emergency grants) a person id. */
+export type ViewAsInput = {
+  agency: Agency;
+  purpose?: InputMaybe<PurposeOfUse>;
+  role: Role;
+  sub?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Viewer = {
@@ -357,14 +483,22 @@ export type ResolversTypes = {
   ConsentStatus: ConsentStatus;
   DataCategory: DataCategory;
   DenialReason: DenialReason;
+  EmergencyGrant: ResolverTypeWrapper<EmergencyGrantRow>;
+  EmergencyGrantConnection: ResolverTypeWrapper<EmergencyGrantConnectionParent>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  EmergencyGrantEdge: ResolverTypeWrapper<Omit<EmergencyGrantEdge, 'node'> & { node: ResolversTypes['EmergencyGrant'] }>;
+  EmergencyRequester: ResolverTypeWrapper<EmergencyRequester>;
+  EmergencyReviewFinding: EmergencyReviewFinding;
+  EmergencyReviewStatus: EmergencyReviewStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PurposeOfUse: PurposeOfUse;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   RecordConsentInput: RecordConsentInput;
   Role: Role;
   TeamMember: ResolverTypeWrapper<TeamMemberRow>;
+  TimelineEvent: ResolverTypeWrapper<TimelineEvent>;
+  ViewAsInput: ViewAsInput;
   Viewer: ResolverTypeWrapper<Viewer>;
   Youth: ResolverTypeWrapper<YouthParent>;
   YouthConnection: ResolverTypeWrapper<YouthConnectionParent>;
@@ -378,12 +512,18 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Consent: ConsentRow;
   ID: Scalars['ID']['output'];
+  EmergencyGrant: EmergencyGrantRow;
+  EmergencyGrantConnection: EmergencyGrantConnectionParent;
+  Int: Scalars['Int']['output'];
+  EmergencyGrantEdge: Omit<EmergencyGrantEdge, 'node'> & { node: ResolversParentTypes['EmergencyGrant'] };
+  EmergencyRequester: EmergencyRequester;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
-  Int: Scalars['Int']['output'];
   RecordConsentInput: RecordConsentInput;
   TeamMember: TeamMemberRow;
+  TimelineEvent: TimelineEvent;
+  ViewAsInput: ViewAsInput;
   Viewer: Viewer;
   Youth: YouthParent;
   YouthConnection: YouthConnectionParent;
@@ -422,8 +562,43 @@ export type ConsentResolvers<ContextType = SubgraphContext, ParentType extends R
   status?: Resolver<ResolversTypes['ConsentStatus'], ParentType, ContextType>;
 };
 
+export type EmergencyGrantResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyGrant'] = ResolversParentTypes['EmergencyGrant']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  finding?: Resolver<Maybe<ResolversTypes['EmergencyReviewFinding']>, ParentType, ContextType>;
+  grantedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['EmergencyRequester'], ParentType, ContextType>;
+  reviewNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewStatus?: Resolver<ResolversTypes['EmergencyReviewStatus'], ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type EmergencyGrantConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyGrantConnection'] = ResolversParentTypes['EmergencyGrantConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EmergencyGrantEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EmergencyGrantEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyGrantEdge'] = ResolversParentTypes['EmergencyGrantEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['EmergencyGrant'], ParentType, ContextType>;
+};
+
+export type EmergencyRequesterResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyRequester'] = ResolversParentTypes['EmergencyRequester']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  sub?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  closeEmergencyReview?: Resolver<ResolversTypes['EmergencyGrant'], ParentType, ContextType, RequireFields<MutationCloseEmergencyReviewArgs, 'finding' | 'grantId' | 'note'>>;
   recordConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input'>>;
+  requestEmergencyAccess?: Resolver<ResolversTypes['EmergencyGrant'], ParentType, ContextType, RequireFields<MutationRequestEmergencyAccessArgs, 'reason' | 'youthId'>>;
   revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id' | 'reason'>>;
 };
 
@@ -434,7 +609,10 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accessExplanation?: Resolver<Array<ResolversTypes['AccessDecision']>, ParentType, ContextType, RequireFields<QueryAccessExplanationArgs, 'youthId'>>;
+  emergencyReviewQueue?: Resolver<ResolversTypes['EmergencyGrantConnection'], ParentType, ContextType, RequireFields<QueryEmergencyReviewQueueArgs, 'first' | 'status'>>;
   me?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+  myEmergencyGrant?: Resolver<Maybe<ResolversTypes['EmergencyGrant']>, ParentType, ContextType, RequireFields<QueryMyEmergencyGrantArgs, 'youthId'>>;
+  viewAs?: Resolver<Array<ResolversTypes['AccessDecision']>, ParentType, ContextType, RequireFields<QueryViewAsArgs, 'as' | 'youthId'>>;
   youth?: Resolver<Maybe<ResolversTypes['Youth']>, ParentType, ContextType, RequireFields<QueryYouthArgs, 'id'>>;
   youths?: Resolver<ResolversTypes['YouthConnection'], ParentType, ContextType, RequireFields<QueryYouthsArgs, 'first'>>;
 };
@@ -446,6 +624,15 @@ export type TeamMemberResolvers<ContextType = SubgraphContext, ParentType extend
   personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   toDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TimelineEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['DataCategory'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ViewerResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
@@ -482,10 +669,15 @@ export type YouthEdgeResolvers<ContextType = SubgraphContext, ParentType extends
 export type Resolvers<ContextType = SubgraphContext> = {
   AccessDecision?: AccessDecisionResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
+  EmergencyGrant?: EmergencyGrantResolvers<ContextType>;
+  EmergencyGrantConnection?: EmergencyGrantConnectionResolvers<ContextType>;
+  EmergencyGrantEdge?: EmergencyGrantEdgeResolvers<ContextType>;
+  EmergencyRequester?: EmergencyRequesterResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   TeamMember?: TeamMemberResolvers<ContextType>;
+  TimelineEvent?: TimelineEventResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   Youth?: YouthResolvers<ContextType>;
   YouthConnection?: YouthConnectionResolvers<ContextType>;

@@ -1,6 +1,25 @@
+import type { PolicySet } from '@hub/policies';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { Consent, Mutation } from './consent.ts';
+import { emergencyResolvers } from './emergency.ts';
 import { Query } from './query.ts';
+import { viewAsResolver } from './view-as.ts';
 import { Youth } from './youth.ts';
 
-export const resolvers: Resolvers = { Query, Mutation, Youth, Consent };
+export interface ResolverOptions {
+  /** The policy the kit decides with, so view-as decides the same way. */
+  policy: PolicySet;
+  /** How long an emergency grant lasts. */
+  emergencyAccessMs: number;
+}
+
+export function buildResolvers(options: ResolverOptions): Resolvers {
+  const emergency = emergencyResolvers(options.emergencyAccessMs);
+  return {
+    Query: { ...Query, ...emergency.Query, ...viewAsResolver(options.policy) },
+    Mutation: { ...Mutation, ...emergency.Mutation },
+    Youth,
+    Consent,
+    EmergencyGrant: emergency.EmergencyGrant,
+  };
+}

@@ -1,7 +1,8 @@
+import type { Decision } from '@hub/policies';
 import { badInput, countyDate, isUuid, type SubgraphContext } from '@hub/subgraph-kit';
 import { caseload } from '../db/queries.ts';
 import type { YouthRow } from '../db/schema.ts';
-import type { QueryResolvers } from '../generated/resolvers-types.ts';
+import type { AccessDecision, QueryResolvers } from '../generated/resolvers-types.ts';
 
 const MAX_PAGE = 100;
 /** A name search looks at no more candidates than this. */
@@ -32,6 +33,16 @@ async function searchCaseload(
   const rest = start < 0 ? [] : visible.slice(start);
   return { rows: rest.slice(0, first + 1), total: visible.length };
 }
+
+/** A decision as the schema shows it: the outcome and why, nothing of the record. */
+export const accessDecision = (d: Decision): AccessDecision => ({
+  agency: d.agency,
+  category: d.category,
+  allowed: d.allowed,
+  reason: d.reason,
+  ruleId: d.ruleId,
+  legalBasis: d.legalBasis,
+});
 
 export const Query: QueryResolvers = {
   me: (_root, _args, { viewer }) => ({
@@ -69,14 +80,6 @@ export const Query: QueryResolvers = {
 
   async accessExplanation(_root, { youthId }, { access }) {
     if (!isUuid(youthId)) throw badInput('youthId must be a UUID');
-    const decisions = await access.explain(youthId.toLowerCase());
-    return decisions.map((d) => ({
-      agency: d.agency,
-      category: d.category,
-      allowed: d.allowed,
-      reason: d.reason,
-      ruleId: d.ruleId,
-      legalBasis: d.legalBasis,
-    }));
+    return (await access.explain(youthId.toLowerCase())).map(accessDecision);
   },
 };

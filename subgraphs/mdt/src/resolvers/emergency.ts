@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import { PERMITTED_PURPOSES } from '@hub/policies';
+import { badInput, isUuid, type SubgraphContext } from '@hub/subgraph-kit';
+import {
+  activeEmergencyGrant,
+  closeEmergencyReviewRow,
+  emergencyGrantById,
+  emergencyReviewPage,
+  insertEmergencyGrant,
+} from '../db/queries.ts';
+import type { EmergencyGrantRow } from '../db/schema.ts';
+import type {
+  Agency,
+  EmergencyGrantResolvers,
+  EmergencyReviewFinding,
+  EmergencyReviewStatus,
+  MutationResolvers,
+  QueryResolvers,
+  Role,
+} from '../generated/resolvers-types.ts';
+import { notOnTeam, requirePrivacyOfficer } from './privacy-officer.ts';
+
+const MIN_REASON = 20;
+const MAX_TEXT = 2000;
+const MAX_PAGE = 100;
+const REVIEW = 'review emergency access';
+
+const cursorOf = (row: EmergencyGrantRow) =>
+  Buffer.from(`${row.grantedAt.toISOString()}|${row.id}`).toString('base64url');
+function afterCursor(cursor: string): { grantedAt: Date; id: string } {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const grantedAt = new Date(at ?? '');
+  if (!isUuid(id) || Number.isNaN(grantedAt.getTime())) throw badInput('after is not a cursor from this connection');
+  return { grantedAt, id };
+}
+
+function text(value: string, name: string, min: number): string {
+  const trimmed = value.trim();
+  if (trimmed.length < min) {
+    throw badInput(min > 1 ? `${name} must be at least ${min} characters` : `${name} must not be empty`);
+  }
+  if (trimmed.length > MAX_TEXT) throw badInput(`${name} must be at most ${MAX_TEXT} characters`);
+  return trimmed;
+}
+
+/** Emergency access: the request, the requester's countdown, and the privacy officers' review. */
+export function emergencyResolvers(accessMs: number): {
+  Query: Pick<QueryResolvers, 'myEmergencyGrant' | 'emergencyReviewQueue'>;
+  Mutation: Pick<MutationResolvers, 'requestEmergencyAccess' | 'closeEmergencyReview'>;
+  EmergencyGrant: EmergencyGrantResolvers;
+} {
+  return {
+    Query: {
+      async myEmergencyGrant(_root, { youthId }, ctx) {
+        if (!isUuid(youthId)) throw badInput('youthId must be a UUID');
+        return (await activeEmergencyGrant(ctx.database, youthId, ctx.viewer.sub, new Date())) ?? null;
+      },
+
+      async emergencyReviewQueue(_root, { status, first, after }, ctx) {
+        requirePrivacyOfficer(ctx, REVIEW);
+        const size = first ?? 20;
+        if (size < 1 || size > MAX_PAGE) throw badInput(`first must be between 1 and ${MAX_PAGE}`);
+        const { rows, total } = await emergencyReviewPage(ctx.database, {
+          status: status ?? null,
+          first: size,
+          after: after ? afterCursor(after) : undefined,
+        });
+        const page = rows.slice(0, size);
+        return {
+          edges: page.map((node) => ({ cursor: cursorOf(node), node })),
+          pageInfo: { hasNextPage: rows.length > size, endCursor: page.length ? cursorOf(page.at(-1)!) : null },
+          totalCount: total,
+        };
+      },
+    },
+
+    Mutation: {
+      async requestEmergencyAccess(_root, { youthId, reason }, ctx) {
+        await authorizeRequester(ctx, youthId);
+        const why = text(reason, 'reason', MIN_REASON);
+        const now = new Date();
+        const result = await insertEmergencyGrant(ctx.database, {
+          id: randomUUID(),
+          youthId: youthId.toLowerCase(),
+          requesterSub: ctx.viewer.sub,
+          requesterName: ctx.viewer.name ?? ctx.viewer.sub,
+          requesterAgency: ctx.viewer.agency,
+          requesterRole: ctx.viewer.role,
+          reason: why,
+          grantedAt: now,
+          expiresAt: new Date(now.getTime() + accessMs),
+        });
+        if ('existing' in result) {
+          throw badInput(
+            `You already hold emergency access to this youth until ${result.existing.expiresAt.toISOString()}`,
+          );
+        }
+        return result.granted;
+      },
+
+      async closeEmergencyReview(_root, { grantId, finding, note }, ctx) {
+        requirePrivacyOfficer(ctx, REVIEW);
+        if (!isUuid(grantId)) throw badInput('grantId must be a UUID');
+        const reviewNote = text(note, 'note', 1);
+        const existing = await emergencyGrantById(ctx.database, grantId);
+        if (!existing) throw badInput('No such emergency grant');
+        if (existing.reviewStatus !== 'OPEN') throw badInput('This emergency review is already closed');
+        const closed = await closeEmergencyReviewRow(ctx.database, existing.id, {
+          finding,
+          note: reviewNote,
+          by: ctx.viewer.sub,
+          at: new Date(),
+        });
+        if (!closed) throw badInput('This emergency review is already closed');
+        return closed;
+      },
+    },
+
+    EmergencyGrant: {
+      requestedBy: (row) => ({
+        sub: row.requesterSub,
+        name: row.requesterName,
+        agency: row.requesterAgency as Agency,
+        role: row.requesterRole as Role,
+      }),
+      grantedAt: (row) => row.grantedAt.toISOString(),
+      expiresAt: (row) => row.expiresAt.toISOString(),
+      active: (row) => row.grantedAt.getTime() <= Date.now() && row.expiresAt.getTime() > Date.now(),
+      reviewStatus: (row) => row.reviewStatus as EmergencyReviewStatus,
+      finding: (row) => row.finding as EmergencyReviewFinding | null,
+      reviewedAt: (row) => row.reviewedAt?.toISOString() ?? null,
+    },
+  };
+}
+
+/**
+ * Only a current member of the youth's MDT may ask. A youth that does not exist and one the viewer
+ * has no link to get the same answer (as recordConsent gives).
+ */
+async function authorizeRequester(ctx: SubgraphContext, youthId: string): Promise<void> {
+  if (!isUuid(youthId)) throw badInput('youthId must be a UUID');
+  const facts = await ctx.access.factsFor(youthId.toLowerCase());
+  if (!facts.team.onTeam && !facts.servedBy.includes(ctx.viewer.agency)) {
+    throw badInput('No such youth, or it is not on your caseload');
+  }
+  if (!facts.team.onTeam || !PERMITTED_PURPOSES[ctx.viewer.role].includes('EMERGENCY')) {
+    throw notOnTeam("Only a member of the youth's MDT may request emergency access");
+  }
+}
