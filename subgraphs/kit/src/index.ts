@@ -42,3 +42,6 @@ export { ChainVerifier, verifyChain } from './disclosure/verify.ts';
 export type { ChainBreak, ChainReport, ChainRow, Checkpoint } from './disclosure/verify.ts';
 export { disclosureLog } from './disclosure/table.ts';
 export type { DisclosureRow } from './disclosure/table.ts';
+export { verifyLog } from './disclosure/audit.ts';
+export { startCheckpoints } from './disclosure/checkpoint.ts';
+export type { CheckpointBody, CheckpointPublisher } from './disclosure/checkpoint.ts';
