@@ -14,6 +14,8 @@ export interface SubgraphEnv {
   registryUrl: string | undefined;
   serviceTokenSecret: string;
   seedYouths: number;
+  /** How often the chain head is recorded in the registry (CHECKPOINT_INTERVAL_SECONDS, default 60). */
+  checkpointIntervalMs: number;
 }
 
 export const REQUIRED_SUBGRAPH_VARIABLES = ['GATEWAY_PUBLIC_JWK', 'OIDC_ISSUER', 'SERVICE_TOKEN_SECRET'] as const;
@@ -34,6 +36,12 @@ function json<T>(name: string, text: string): T {
   }
 }
 
+function positiveSeconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = env[name] === undefined || env[name] === '' ? fallback : Number(env[name]);
+  if (!Number.isFinite(value) || value <= 0) throw new ConfigError(`${name} must be a positive number of seconds`);
+  return value;
+}
+
 export function readSubgraphEnv(name: string, defaultPort: number, env: NodeJS.ProcessEnv = process.env): SubgraphEnv {
   const jwks = env.JWKS_JSON ? json<JSONWebKeySet>('JWKS_JSON', env.JWKS_JSON) : new URL(required(env, 'JWKS_URL'));
   return {
@@ -48,5 +56,6 @@ export function readSubgraphEnv(name: string, defaultPort: number, env: NodeJS.P
     registryUrl: env.REGISTRY_URL || undefined,
     serviceTokenSecret: required(env, 'SERVICE_TOKEN_SECRET'),
     seedYouths: Number(env.SEED_YOUTHS ?? 0),
+    checkpointIntervalMs: positiveSeconds(env, 'CHECKPOINT_INTERVAL_SECONDS', 60) * 1000,
   };
 }

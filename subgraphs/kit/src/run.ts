@@ -5,6 +5,7 @@ import { serviceKey } from './auth/service-token.ts';
 import { createUserTokenVerifier, type UserTokenVerifier } from './auth/user-token.ts';
 import { readSubgraphEnv, type SubgraphEnv } from './config.ts';
 import { openDatabase, type Database } from './db/database.ts';
+import { startCheckpoints } from './disclosure/checkpoint.ts';
 import type { KeyLike } from './keys.ts';
 import type { SubgraphServer } from './server.ts';
 
@@ -49,10 +50,22 @@ export async function runSubgraph(options: {
   if (options.seed && env.seedYouths > 0 && (await options.seed(database, env.seedYouths))) {
     console.log(`[${options.name}] seeded ${env.seedYouths} synthetic youths`);
   }
-  const server = await options.build(database, await depsFromEnv(options.name, env));
+  const deps = await depsFromEnv(options.name, env);
+  const server = await options.build(database, deps);
   const { url } = await server.listen(env.port, env.host);
   console.log(`[${options.name}] listening on ${url} (${database.kind})`);
+  // The registry records every subgraph's chain head; the registry itself (no REGISTRY_URL) its own.
+  const checkpoints = startCheckpoints({
+    log: server.disclosureLog,
+    registryUrl: env.registryUrl ?? new URL('/', url).toString(),
+    subgraph: options.name,
+    key: deps.serviceKey,
+    intervalMs: env.checkpointIntervalMs,
+    report: (message, detail) => console.error(`[${options.name}] ${message}`, detail ?? ''),
+  });
   const stop = async () => {
+    await checkpoints.publish();
+    await checkpoints.stop();
     await server.close();
     await database.close();
     process.exit(0);

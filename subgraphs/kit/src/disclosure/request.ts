@@ -60,10 +60,7 @@ export class RequestDisclosures {
   }
 }
 
+/** The emergency grant the request was made under, if any: every row under it is marked. */
 function emergencyGrantOf(decisions: readonly Decision[]): string | null {
-  for (const d of decisions) {
-    const grant = (d as Decision & { emergencyGrantId?: string | null }).emergencyGrantId;
-    if (grant) return grant;
-  }
-  return null;
+  return decisions.find((d) => d.emergencyGrantId)?.emergencyGrantId ?? null;
 }
