@@ -11,6 +11,12 @@ import {
 } from 'graphql';
 
 const FEDERATION_TYPES = new Set(['_Service', 'Query', 'Mutation', 'Subscription']);
+/**
+ * The accounting of disclosures: log metadata (who, when, why, which categories), never a record.
+ * No category decides it; each subgraph's kit authorizes it (privacy officers under AUDIT, or a
+ * viewer's own accesses) and logs the read.
+ */
+const OVERSIGHT_TYPES = new Set(['Accounting', 'Disclosure', 'DisclosurePage']);
 
 function hasSensitive(directives: readonly DirectiveNode[] | undefined): boolean {
   return Boolean(directives?.some((d) => d.name.value === 'sensitive'));
@@ -71,7 +77,7 @@ export function classificationProblems(
   unclassifiedTypes: readonly string[] = [],
 ): string[] {
   const problems: string[] = [];
-  const exempt = new Set([...FEDERATION_TYPES, ...unclassifiedTypes]);
+  const exempt = new Set([...FEDERATION_TYPES, ...OVERSIGHT_TYPES, ...unclassifiedTypes]);
   const refs = referencesByType(schema);
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__') || exempt.has(type.name)) continue;

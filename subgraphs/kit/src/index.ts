@@ -45,3 +45,5 @@ export type { DisclosureRow } from './disclosure/table.ts';
 export { verifyLog } from './disclosure/audit.ts';
 export { startCheckpoints } from './disclosure/checkpoint.ts';
 export type { CheckpointBody, CheckpointPublisher } from './disclosure/checkpoint.ts';
+export { accountingId, accountingPage } from './disclosure/accounting.ts';
+export type { AccountingFilter, DisclosurePage } from './disclosure/accounting.ts';

@@ -1,7 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DisclosureLog, rowHash, verifyLog, type Checkpoint, type Database, type DisclosureEntry } from '../src/index.ts';
+import {
+  DisclosureLog,
+  rowHash,
+  verifyLog,
+  type Checkpoint,
+  type Database,
+  type DisclosureEntry,
+} from '../src/index.ts';
 import { openTestDatabase, TEST_ENGINES } from '../src/testing/index.ts';
 
 const migrations = fileURLToPath(new URL('./fixtures/migrations', import.meta.url));
@@ -105,7 +112,10 @@ describe.each(TEST_ENGINES)('audit verification of a disclosure log on %s', (eng
     for (let n = 1; n <= 10; n++) await rewrite.append([entry(n, n === 2 ? { released: [] } : {})]);
     const report = await verifyLog(database, checkpoints);
     expect(report.rowsChecked).toBe(10);
-    expect(report.firstBroken).toEqual({ seq: 5, problem: 'row 5 differs from its checkpoint (the chain was rewritten)' });
+    expect(report.firstBroken).toEqual({
+      seq: 5,
+      problem: 'row 5 differs from its checkpoint (the chain was rewritten)',
+    });
   });
 
   it('reports progress on a long walk', async () => {

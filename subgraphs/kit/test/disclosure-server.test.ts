@@ -2,7 +2,15 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { emptyFacts, type YouthFacts } from '@hub/policies';
-import { createSubgraphServer, readChain, verifyChain, type Database, type SubgraphServer } from '../src/index.ts';
+import {
+  accountingId,
+  accountingPage,
+  createSubgraphServer,
+  readChain,
+  verifyChain,
+  type Database,
+  type SubgraphServer,
+} from '../src/index.ts';
 import {
   createTestKeys,
   gatewayRequest,
@@ -17,6 +25,10 @@ import {
 const typeDefs = /* GraphQL */ `
   type Query {
     ping: String
+  }
+  type Accounting @key(fields: "id") {
+    id: ID!
+    probation(first: Int = 50, after: String): DisclosurePage
   }
   type Youth @key(fields: "id") {
     id: ID!
@@ -39,6 +51,7 @@ describe.each(TEST_ENGINES)('disclosure records written by the kit, on %s', (eng
   let server: SubgraphServer;
   let url: string;
   let token: string;
+  let auditor: string;
 
   beforeAll(async () => {
     keys = await createTestKeys();
@@ -49,6 +62,7 @@ describe.each(TEST_ENGINES)('disclosure records written by the kit, on %s', (eng
       typeDefs,
       resolvers: {
         Query: { ping: () => 'pong' },
+        Accounting: { __resolveReference: (r: { id: string }) => r, probation: accountingPage },
         Youth: {
           __resolveReference: (r: { id: string }) => ({ id: r.id }),
           probation: (y: { id: string }) => ({ youthId: y.id }),
@@ -155,5 +169,149 @@ describe.each(TEST_ENGINES)('disclosure records written by the kit, on %s', (eng
     }
     const { json } = await ask('officer', [A]);
     expect(json.data._entities[0].probation.officer).toBe(SECRET);
+  });
+});
+
+describe.each(TEST_ENGINES)('the accounting of disclosures, on %s', (engine) => {
+  // A log with known rows: two viewers, two youths, then the accounting read back.
+  let keys: TestKeys;
+  let database: Database;
+  let server: SubgraphServer;
+  let url: string;
+  const tokens: Record<string, string> = {};
+
+  beforeAll(async () => {
+    keys = await createTestKeys();
+    database = await openTestDatabase(engine, fileURLToPath(new URL('./fixtures/migrations', import.meta.url)));
+    server = await createSubgraphServer({
+      name: 'probation',
+      agency: 'PROBATION',
+      typeDefs,
+      resolvers: {
+        Accounting: { __resolveReference: (r: { id: string }) => r, probation: accountingPage },
+        Youth: { __resolveReference: (r: { id: string }) => r, probation: (y: { id: string }) => ({ youthId: y.id }) },
+        ProbationRecord: { officer: () => SECRET },
+      },
+      database,
+      ...(await testDeps(keys, {
+        load: async (_v, ids) => ids.map((id) => ({ ...emptyFacts(id), servedBy: ['PROBATION'] })),
+      })),
+      log: () => {},
+    });
+    url = (await server.listen(0)).url;
+    tokens.po = await issueTestToken(keys, {
+      id: 'po-nguyen',
+      name: 'PO',
+      agency: 'PROBATION',
+      role: 'PROBATION_OFFICER',
+    });
+    tokens.other = await issueTestToken(keys, {
+      id: 'po-other',
+      name: 'PO2',
+      agency: 'PROBATION',
+      role: 'PROBATION_OFFICER',
+    });
+    tokens.shah = await issueTestToken(keys, {
+      id: 'privacy-shah',
+      name: 'PS',
+      agency: 'HUB',
+      role: 'PRIVACY_OFFICER',
+    });
+    const read = (who: string, id: string) =>
+      gatewayRequest(
+        url,
+        {
+          query: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Youth { probation { officer } } } }`,
+          variables: { r: [{ __typename: 'Youth', id }] },
+        },
+        { token: tokens[who]!, key: keys.gatewayPrivate, audience: 'probation' },
+      );
+    for (const [who, id] of [
+      ['po', A],
+      ['other', A],
+      ['po', B],
+      ['po', A],
+      ['other', A],
+    ] as const)
+      await read(who, id);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await database?.close();
+  });
+
+  const accounting = (who: string, filter: Parameters<typeof accountingId>[0], args = '', purpose?: string) =>
+    gatewayRequest(
+      url,
+      {
+        query: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Accounting {
+          probation${args} { totalCount hasNextPage endCursor entries { seq agency viewerSub purpose access youthId released denied hash } } } } }`,
+        variables: { r: [{ __typename: 'Accounting', id: accountingId(filter) }] },
+      },
+      { token: tokens[who]!, key: keys.gatewayPrivate, audience: 'probation', ...(purpose ? { purpose } : {}) },
+    );
+
+  it('gives a privacy officer under AUDIT every access to the youth, newest first, metadata only', async () => {
+    const { json } = await accounting('shah', { youthId: A }, '', 'AUDIT');
+    const page = json.data._entities[0].probation;
+    expect(page.totalCount).toBe(4);
+    expect(page.entries.map((e: any) => e.viewerSub)).toEqual(['po-other', 'po-nguyen', 'po-other', 'po-nguyen']);
+    expect(page.entries[0]).toMatchObject({
+      agency: 'PROBATION',
+      access: 'RECORD',
+      released: ['PROBATION'],
+      denied: [],
+    });
+    expect(JSON.stringify(json)).not.toContain('Quill');
+  });
+
+  it('filters by viewer and by dates, and pages with a cursor', async () => {
+    const mine = await accounting('shah', { youthId: A, viewerSub: 'po-nguyen' }, '(first: 1)', 'AUDIT');
+    const first = mine.json.data._entities[0].probation;
+    expect(first).toMatchObject({ totalCount: 2, hasNextPage: true });
+    const next = await accounting(
+      'shah',
+      { youthId: A, viewerSub: 'po-nguyen' },
+      `(first: 1, after: "${first.endCursor}")`,
+      'AUDIT',
+    );
+    const second = next.json.data._entities[0].probation;
+    expect(second).toMatchObject({ totalCount: 2, hasNextPage: false });
+    expect(second.entries[0].seq).toBeLessThan(first.entries[0].seq);
+    const future = await accounting('shah', { youthId: A, from: '2999-01-01' }, '', 'AUDIT');
+    expect(future.json.data._entities[0].probation).toMatchObject({ totalCount: 0, entries: [] });
+    const past = await accounting('shah', { youthId: A, to: '2000-01-01' }, '', 'AUDIT');
+    expect(past.json.data._entities[0].probation.totalCount).toBe(0);
+  });
+
+  it('shows anyone else only their own accesses, whatever filter they send', async () => {
+    const own = await accounting('po', { youthId: A });
+    expect(own.json.data._entities[0].probation.entries.map((e: any) => e.viewerSub)).toEqual([
+      'po-nguyen',
+      'po-nguyen',
+    ]);
+    const someoneElse = await accounting('po', { youthId: A, viewerSub: 'po-other' });
+    expect(someoneElse.json.data._entities[0].probation).toMatchObject({ totalCount: 0, entries: [] });
+    // A privacy officer outside the AUDIT purpose is an ordinary viewer here: only their own reads.
+    const notAudit = await accounting('shah', { youthId: A });
+    const entries = notAudit.json.data._entities[0].probation.entries;
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.every((e: any) => e.viewerSub === 'privacy-shah' && e.access === 'ACCOUNTING')).toBe(true);
+  });
+
+  it("logs each read of the accounting in the agency's own log", async () => {
+    const before = (await server.disclosureLog.head())!.seq;
+    await accounting('shah', { youthId: B }, '', 'AUDIT');
+    const rows = [];
+    for await (const row of readChain(database)) if (row.seq > before) rows.push(row);
+    expect(rows.map((r) => [r.viewerSub, r.purpose, r.access, r.youthId, r.released, r.denied])).toEqual([
+      ['privacy-shah', 'AUDIT', 'ACCOUNTING', B, [], []],
+    ]);
+  });
+
+  it('refuses a malformed filter or cursor clearly', async () => {
+    const bad = await accounting('shah', { youthId: A }, '(first: 1, after: "nope")', 'AUDIT');
+    expect(bad.json.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(() => accountingId({ youthId: A, from: 'yesterday' })).toThrow(/ISO 8601/);
   });
 });

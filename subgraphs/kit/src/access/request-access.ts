@@ -25,7 +25,8 @@ export class RequestAccess {
   constructor(
     readonly viewer: Viewer,
     readonly purpose: PurposeOfUse,
-    private readonly owner: Agency,
+    /** The agency whose records this subgraph holds. */
+    readonly owner: Agency,
     private readonly policy: PolicySet,
     source: AccessFactsSource,
   ) {

@@ -35,7 +35,12 @@ export function startCheckpoints(opts: {
   async function send(): Promise<number | null> {
     const head = await opts.log.head();
     if (!head || head.seq <= sent) return null;
-    const body: CheckpointBody = { subgraph: opts.subgraph, seq: head.seq, hash: head.hash, rowAt: head.at.toISOString() };
+    const body: CheckpointBody = {
+      subgraph: opts.subgraph,
+      seq: head.seq,
+      hash: head.hash,
+      rowAt: head.at.toISOString(),
+    };
     const text = JSON.stringify(body);
     const response = await fetch(url, {
       method: 'POST',
