@@ -1,5 +1,6 @@
 import { committedSupergraph } from '@hub/schema';
-import { httpFactsSource, type Database, type SubgraphServer } from '@hub/subgraph-kit';
+import { join } from 'node:path';
+import { httpFactsSource, openDatabase, type Database, type SubgraphServer } from '@hub/subgraph-kit';
 import {
   createTestKeys,
   issueTestToken,
@@ -21,6 +22,10 @@ export interface Hub {
   databases: Record<string, Database>;
   /** Each subgraph's URL, by subgraph name. */
   subgraphUrls: Record<string, string>;
+  /** Each subgraph's server (its disclosure log among it), by subgraph name. */
+  servers: Record<string, SubgraphServer>;
+  /** The secret the subgraphs authenticate to the registry with. */
+  serviceKey: Uint8Array;
   token(personaId: string): Promise<string>;
   query(
     personaId: string | null,
@@ -31,9 +36,13 @@ export interface Hub {
   close(): Promise<void>;
 }
 
-/** The registry, every agency subgraph and the gateway, in this process, on port 0, each with its own fresh database. */
+/**
+ * The registry, every agency subgraph and the gateway, in this process, on port 0, each with its
+ * own fresh database: in memory, on the test Postgres, or (`dataDir`) in PGlite directories laid
+ * out as `npm start` lays them out, to be read again after `close`.
+ */
 export async function startHub(
-  opts: { youths?: number; engine?: Engine; demo?: DemoIdentityProvider } = {},
+  opts: { youths?: number; engine?: Engine; demo?: DemoIdentityProvider; dataDir?: string } = {},
 ): Promise<Hub> {
   const keys = await createTestKeys();
   const world = generateWorld({ youths: opts.youths ?? 40 });
@@ -41,18 +50,20 @@ export async function startHub(
   const deps = await testDeps(keys);
   const databases: Record<string, Database> = {};
   const subgraphUrls: Record<string, string> = {};
-  const servers: SubgraphServer[] = [];
-  databases.mdt = await openTestDatabase(engine, MDT_MIGRATIONS);
+  const servers: Record<string, SubgraphServer> = {};
+  const open = (name: string, migrationsFolder: string) =>
+    opts.dataDir
+      ? openDatabase({ dataDir: join(opts.dataDir, name), migrationsFolder })
+      : openTestDatabase(engine, migrationsFolder);
+  databases.mdt = await open('mdt', MDT_MIGRATIONS);
   await seedRegistry(databases.mdt, world);
-  const registry = await buildRegistry(databases.mdt, deps);
-  servers.push(registry);
+  const registry = (servers.mdt = await buildRegistry(databases.mdt, deps));
   subgraphUrls.mdt = (await registry.listen(0)).url;
   for (const agency of AGENCY_SUBGRAPHS) {
-    const database = (databases[agency.name] = await openTestDatabase(engine, agency.migrations));
+    const database = (databases[agency.name] = await open(agency.name, agency.migrations));
     await agency.seed(database, world);
     const facts = httpFactsSource({ registryUrl: subgraphUrls.mdt, service: agency.name, key: deps.serviceKey });
-    const server = await agency.build(database, { ...deps, facts });
-    servers.push(server);
+    const server = (servers[agency.name] = await agency.build(database, { ...deps, facts }));
     subgraphUrls[agency.name] = (await server.listen(0)).url;
   }
   const gateway: HubGateway = await createHubGateway({
@@ -76,6 +87,8 @@ export async function startHub(
     keys,
     databases,
     subgraphUrls,
+    servers,
+    serviceKey: deps.serviceKey,
     token,
     async query(personaId, query, variables, qopts = {}) {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -92,7 +105,7 @@ export async function startHub(
     },
     async close() {
       await gateway.close();
-      for (const s of servers) await s.close();
+      for (const s of Object.values(servers)) await s.close();
       for (const database of Object.values(databases)) await database.close();
     },
   };

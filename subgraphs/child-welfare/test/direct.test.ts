@@ -40,6 +40,7 @@ beforeAll(async () => {
         team: { onTeam: true },
         consents: [],
         courtOrders: [],
+        emergencyGrant: null,
       }));
     },
   };

@@ -32,6 +32,8 @@ export interface DatabaseOptions {
   dataDir?: string | undefined;
   /** Folder of drizzle-kit generated migrations, applied at open (then the kit's own). */
   migrationsFolder: string;
+  /** false to open as is, without migrating (an auditor's read of a log it must not change). */
+  migrate?: boolean;
   /** Connection pool size for postgres.js. */
   maxConnections?: number;
 }
@@ -55,8 +57,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       connection: { application_name: 'csec-mdt-hub' },
     });
     const db = drizzlePostgres(client, { logger });
-    await migratePostgres(db, { migrationsFolder: options.migrationsFolder });
-    await migratePostgres(db, KIT_MIGRATIONS);
+    if (options.migrate !== false) {
+      await migratePostgres(db, { migrationsFolder: options.migrationsFolder });
+      await migratePostgres(db, KIT_MIGRATIONS);
+    }
     return {
       db: db as unknown as HubDb,
       logDb: drizzlePostgres(client, { logger: logLogger }) as unknown as HubDb,
@@ -75,8 +79,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   if (dir) mkdirSync(dir, { recursive: true });
   const client = new PGlite(dir);
   const db = drizzlePglite(client, { logger });
-  await migratePglite(db, { migrationsFolder: options.migrationsFolder });
-  await migratePglite(db, KIT_MIGRATIONS);
+  if (options.migrate !== false) {
+    await migratePglite(db, { migrationsFolder: options.migrationsFolder });
+    await migratePglite(db, KIT_MIGRATIONS);
+  }
   return {
     db: db as unknown as HubDb,
     logDb: drizzlePglite(client, { logger: logLogger }) as unknown as HubDb,

@@ -1,0 +1,126 @@
+// npm run audit:verify [-- --data-dir .data] [--url postgres://host/postgres --prefix hub_]
+//                      [--database <subgraph>=<postgres url | PGlite dir>]... [--json]
+// Walks every subgraph's disclosure log against the checkpoints the registry holds for it and
+// reports, per subgraph, the rows checked and the first broken link. Exit 0 when every log is
+// intact, 1 when any is broken, 2 when it cannot run. Opens each database read-only in spirit:
+// no migration, no write. A PGlite directory must not be open in a running hub at the same time.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openDatabase, verifyLog, type ChainReport, type Database } from '@hub/subgraph-kit';
+import { checkpointsOf, MIGRATIONS as MDT_MIGRATIONS } from '@hub/subgraph-mdt';
+import { loadSupergraphConfig } from '@hub/schema';
+
+const { values } = parseArgs({
+  options: {
+    'data-dir': { type: 'string', default: '.data' },
+    url: { type: 'string' },
+    prefix: { type: 'string', default: 'hub_' },
+    database: { type: 'string', multiple: true, default: [] },
+    json: { type: 'boolean', default: false },
+  },
+});
+const say = (line: string) => {
+  if (!values.json) console.log(line);
+};
+const fail = (message: string): never => {
+  console.error(`audit:verify: ${message}`);
+  process.exit(2);
+};
+
+const names = loadSupergraphConfig().map((s) => s.name);
+const explicit = new Map<string, string>();
+for (const pair of values.database!) {
+  const at = pair.indexOf('=');
+  if (at < 1) fail(`--database takes <subgraph>=<url or dir>, got "${pair}"`);
+  const name = pair.slice(0, at);
+  if (!names.includes(name)) fail(`--database names an unknown subgraph "${name}" (known: ${names.join(', ')})`);
+  explicit.set(name, pair.slice(at + 1));
+}
+
+/** Where a subgraph's database is: --database, <NAME>_DATABASE_URL, --url + prefix, or the PGlite dir. */
+function locate(name: string): string | undefined {
+  const env = process.env[`${name.toUpperCase().replace(/-/g, '_')}_DATABASE_URL`];
+  if (explicit.has(name)) return explicit.get(name);
+  if (env) return env;
+  if (values.url) {
+    const url = new URL(values.url);
+    url.pathname = `/${values.prefix}${name.replace(/-/g, '_')}`;
+    return url.toString();
+  }
+  const dir = resolve(values['data-dir']!, name);
+  return existsSync(dir) ? dir : undefined;
+}
+
+async function open(where: string): Promise<Database> {
+  const postgresUrl = /^postgres(ql)?:\/\//.test(where);
+  if (!postgresUrl && !existsSync(where)) fail(`no database at ${where}`);
+  try {
+    return await openDatabase({
+      ...(postgresUrl ? { url: where } : { dataDir: where }),
+      migrationsFolder: MDT_MIGRATIONS,
+      migrate: false,
+      maxConnections: 1,
+    });
+  } catch (error) {
+    return fail(`cannot open ${where.replace(/\/\/[^@/]*@/, '//***@')}: ${(error as Error).message}`);
+  }
+}
+
+const registryAt = locate('mdt') ?? fail('the registry (mdt) database was not found: its checkpoints are needed');
+const registry = await open(registryAt);
+const checkpoints = await checkpointsOf(registry).catch((error: Error) =>
+  fail(`cannot read the registry's checkpoints: ${error.message}`),
+);
+
+interface Result extends Partial<ChainReport> {
+  subgraph: string;
+  status: 'intact' | 'broken' | 'missing';
+  note?: string;
+}
+const results: Result[] = [];
+for (const name of names) {
+  const mine = checkpoints.filter((c) => c.subgraph === name).map((c) => ({ seq: Number(c.seq), hash: c.hash }));
+  const where = locate(name);
+  if (!where) {
+    results.push({ subgraph: name, status: 'missing', note: 'database not found' });
+    say(`[audit] ${name}: database not found (${mine.length} checkpoints held for it)`);
+    continue;
+  }
+  const database = name === 'mdt' ? registry : await open(where);
+  const started = Date.now();
+  let report: ChainReport;
+  try {
+    report = await verifyLog(database, mine, {
+      progress: (rows) => say(`[audit] ${name}: ${rows.toLocaleString('en-US')} rows checked...`),
+    });
+  } catch (error) {
+    report = { rowsChecked: 0, checkpointsChecked: 0, head: null, firstBroken: null };
+    results.push({ subgraph: name, status: 'missing', note: `cannot read the log: ${(error as Error).message}` });
+    say(`[audit] ${name}: cannot read the log: ${(error as Error).message}`);
+    if (name !== 'mdt') await database.close();
+    continue;
+  }
+  if (name !== 'mdt') await database.close();
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const counts = `${report.rowsChecked.toLocaleString('en-US')} rows, ${report.checkpointsChecked} checkpoints, ${seconds} s`;
+  const unanchored = report.rowsChecked > 0 && mine.length === 0;
+  const note = unanchored
+    ? 'no checkpoint yet: a rewrite of the whole log could not be told from the original'
+    : undefined;
+  if (report.firstBroken) {
+    results.push({ subgraph: name, status: 'broken', ...report });
+    say(`[audit] ${name}: BROKEN at row ${report.firstBroken.seq}: ${report.firstBroken.problem} (${counts})`);
+  } else {
+    results.push({ subgraph: name, status: 'intact', ...report, ...(note ? { note } : {}) });
+    const head = report.head ? `, head ${report.head.seq} (${report.head.hash.slice(0, 12)}...)` : '';
+    say(`[audit] ${name}: intact (${counts}${head})${note ? `; ${note}` : ''}`);
+  }
+}
+await registry.close();
+if (values.json) console.log(JSON.stringify(results, null, 2));
+const broken = results.filter((r) => r.status === 'broken').length;
+say(
+  `[audit] ${broken ? `${broken} broken` : 'every log found is intact'}; ${results.filter((r) => r.status === 'missing').length} not found`,
+);
+process.exit(broken ? 1 : 0);
