@@ -10,3 +10,6 @@ export type PlacementParent = OfYouth<PlacementRow>;
 export type RunawayParent = OfYouth<RunawayRow>;
 export type IndicatorParent = OfYouth<IndicatorRow>;
 export type SafetyPlanParent = OfYouth<{ summary: string; updatedOn: string }>;
+
+/** The accounting's key: the registry's filters, opaque here; the kit reads them. */
+export type AccountingParent = { id: string };

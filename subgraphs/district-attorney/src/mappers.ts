@@ -9,3 +9,6 @@ export type CaseParent = OfYouth<CaseRow>;
 export type ChargeParent = OfYouth<ChargeRow & { caseNumber: string }>;
 export type CourtDateParent = OfYouth<CourtDateRow & { caseNumber: string }>;
 export type ProtectiveOrderParent = OfYouth<ProtectiveOrderRow & { caseNumber: string }>;
+
+/** The accounting's key: the registry's filters, opaque here; the kit reads them. */
+export type AccountingParent = { id: string };

@@ -9,3 +9,6 @@ export type AttendanceParent = OfYouth<AttendanceRow>;
 export type CreditsParent = OfYouth<{ earned: number; required: number; asOf: string }>;
 export type SpecialEducationParent = OfYouth<SpecialEducationRow>;
 export type LiaisonParent = OfYouth<{ personId: string; name: string }>;
+
+/** The accounting's key: the registry's filters, opaque here; the kit reads them. */
+export type AccountingParent = { id: string };

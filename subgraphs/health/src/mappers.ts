@@ -21,3 +21,6 @@ export type VisitParent = OfYouth<VisitRow>;
 export type PhysicalHealthParent = OfYouth<{ primaryClinician: string; lastExamOn: string | null }>;
 export type MedicationParent = OfYouth<MedicationRow>;
 export type AppointmentParent = OfYouth<AppointmentRow>;
+
+/** The accounting's key: the registry's filters, opaque here; the kit reads them. */
+export type AccountingParent = { id: string };

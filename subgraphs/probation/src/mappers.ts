@@ -21,3 +21,6 @@ export type CitationParent = OfYouth<CitationRow>;
 export type DetentionParent = OfYouth<DetentionRow>;
 export type CsecIdentificationParent = OfYouth<{ status: string; documentedOn: string }>;
 export type ScreeningParent = OfYouth<ScreeningRow>;
+
+/** The accounting's key: the registry's filters, opaque here; the kit reads them. */
+export type AccountingParent = { id: string };

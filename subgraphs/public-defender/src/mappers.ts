@@ -7,3 +7,6 @@ export type RecordParent = { youthId: string };
 export type DefenderParent = OfYouth<{ personId: string; name: string }>;
 export type MatterParent = OfYouth<MatterRow>;
 export type CommunicationParent = OfYouth<CommunicationRow>;
+
+/** The accounting's key: the registry's filters, opaque here; the kit reads them. */
+export type AccountingParent = { id: string };

@@ -1,9 +1,12 @@
+import { accountingPage } from '@hub/subgraph-kit';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { ChildWelfareRecord } from './record.ts';
 import { ChildWelfareTimeline } from './timeline.ts';
 import { Youth } from './youth.ts';
 
 export const resolvers: Resolvers = {
+  // This agency's part of the accounting of disclosures: the kit reads its own log.
+  Accounting: { __resolveReference: (ref) => ({ id: ref.id }), childWelfare: accountingPage },
   Youth,
   ChildWelfareRecord,
   ChildWelfareTimeline,

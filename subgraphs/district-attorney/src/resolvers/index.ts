@@ -1,3 +1,4 @@
+import { accountingPage } from '@hub/subgraph-kit';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { ProsecutionCase } from './prosecution-case.ts';
 import { DistrictAttorneyRecord } from './record.ts';
@@ -5,6 +6,8 @@ import { DistrictAttorneyTimeline } from './timeline.ts';
 import { Youth } from './youth.ts';
 
 export const resolvers: Resolvers = {
+  // This agency's part of the accounting of disclosures: the kit reads its own log.
+  Accounting: { __resolveReference: (ref) => ({ id: ref.id }), districtAttorney: accountingPage },
   Youth,
   DistrictAttorneyRecord,
   DistrictAttorneyTimeline,

@@ -1,3 +1,4 @@
+import { accountingPage } from '@hub/subgraph-kit';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { SchoolYearAttendance } from './attendance.ts';
 import { EducationRecord } from './record.ts';
@@ -5,6 +6,8 @@ import { EducationTimeline } from './timeline.ts';
 import { Youth } from './youth.ts';
 
 export const resolvers: Resolvers = {
+  // This agency's part of the accounting of disclosures: the kit reads its own log.
+  Accounting: { __resolveReference: (ref) => ({ id: ref.id }), education: accountingPage },
   Youth,
   EducationRecord,
   EducationTimeline,

@@ -1,3 +1,4 @@
+import { accountingPage } from '@hub/subgraph-kit';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { MentalHealthRecord } from './mental-health.ts';
 import { PhysicalHealthRecord } from './physical-health.ts';
@@ -7,6 +8,8 @@ import { HealthTimeline } from './timeline.ts';
 import { Youth } from './youth.ts';
 
 export const resolvers: Resolvers = {
+  // This agency's part of the accounting of disclosures: the kit reads its own log.
+  Accounting: { __resolveReference: (ref) => ({ id: ref.id }), health: accountingPage },
   Youth,
   HealthRecord,
   MentalHealthRecord,

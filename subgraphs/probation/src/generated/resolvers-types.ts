@@ -1,8 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { YouthParent, RecordParent, SupervisionParent, OfficerParent, ConditionParent, ViolationParent, DelinquencyCaseParent, CitationParent, DetentionParent, CsecIdentificationParent, ScreeningParent } from '../mappers.ts';
-import type { SubgraphContext } from '@hub/subgraph-kit';
+import type { AccountingParent, YouthParent, RecordParent, SupervisionParent, OfficerParent, ConditionParent, ViolationParent, DelinquencyCaseParent, CitationParent, DetentionParent, CsecIdentificationParent, ScreeningParent } from '../mappers.ts';
+import type { DisclosurePage as KitDisclosurePage, SubgraphContext } from '@hub/subgraph-kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -11,6 +12,28 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/**
+ * This agency's part of the accounting of disclosures, served from its own disclosure log (the
+ * registry's `accountingOfDisclosures` starts it). Privacy officers under AUDIT see every row about
+ * the youth; anyone else only their own accesses. Metadata only, never the record.
+ */
+export type Accounting = {
+  __typename?: 'Accounting';
+  id: Scalars['ID']['output'];
+  probation?: Maybe<DisclosurePage>;
+};
+
+
+/**
+ * This agency's part of the accounting of disclosures, served from its own disclosure log (the
+ * registry's `accountingOfDisclosures` starts it). Privacy officers under AUDIT see every row about
+ * the youth; anyone else only their own accesses. Metadata only, never the record.
+ */
+export type AccountingProbationArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Agency =
@@ -61,6 +84,56 @@ export type DataCategory =
   | 'SUBSTANCE_USE'
   /** Victim / witness status (HL7 SDV) */
   | 'VICTIM_WITNESS';
+
+/**
+ * One row of an agency's disclosure log, as the accounting of disclosures shows it (45 CFR 164.528):
+ * who, when, why, which categories were released and which denied. Metadata, never the record.
+ */
+export type Disclosure = {
+  __typename?: 'Disclosure';
+  access: DisclosureAccess;
+  /** The data owner that wrote the row. */
+  agency: Agency;
+  /** ISO 8601 date-time, UTC. */
+  at: Scalars['String']['output'];
+  denied: Array<DataCategory>;
+  /** Set when the access was made under an emergency (break-glass) grant. */
+  emergencyGrantId?: Maybe<Scalars['ID']['output']>;
+  /** The row's SHA-256 chain hash. */
+  hash: Scalars['String']['output'];
+  /** The agency's log and the row's number in it. */
+  id: Scalars['ID']['output'];
+  policyVersion: Scalars['String']['output'];
+  purpose: PurposeOfUse;
+  released: Array<DataCategory>;
+  requestId: Scalars['String']['output'];
+  /** The row's number in its agency's chain. */
+  seq: Scalars['Int']['output'];
+  viewerAgency: Agency;
+  viewerName?: Maybe<Scalars['String']['output']>;
+  viewerRole: Role;
+  viewerSub: Scalars['String']['output'];
+  youthId: Scalars['ID']['output'];
+};
+
+/** What a disclosure record was about: the youth's records, or an oversight read that released none. */
+export type DisclosureAccess =
+  /** The accounting of disclosures itself, read by an auditor or by the viewer it concerns */
+  | 'ACCOUNTING'
+  /** The youth's records, decided category by category */
+  | 'RECORD'
+  /** A privacy officer's view-as simulation, which releases no record */
+  | 'VIEW_AS';
+
+/** One agency's part of the accounting, newest first. */
+export type DisclosurePage = {
+  __typename?: 'DisclosurePage';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  entries: Array<Disclosure>;
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Rows matching the filters, in this agency's log. */
+  totalCount: Scalars['Int']['output'];
+};
 
 export type ProbationCitation = {
   __typename?: 'ProbationCitation';
@@ -360,11 +433,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  Accounting: Accounting;
   Youth: Youth;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  Accounting:
+    ( { __typename: 'Accounting' }
+    & GraphQLRecursivePick<FederationTypes['Accounting'], {"id":true}> );
   Youth:
     ( { __typename: 'Youth' }
     & GraphQLRecursivePick<FederationTypes['Youth'], {"id":true}> );
@@ -374,11 +451,17 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Agency: Agency;
-  DataCategory: DataCategory;
-  ProbationCitation: ResolverTypeWrapper<CitationParent>;
+  Accounting: ResolverTypeWrapper<AccountingParent>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Agency: Agency;
+  DataCategory: DataCategory;
+  Disclosure: ResolverTypeWrapper<Disclosure>;
+  DisclosureAccess: DisclosureAccess;
+  DisclosurePage: ResolverTypeWrapper<KitDisclosurePage>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ProbationCitation: ResolverTypeWrapper<CitationParent>;
   ProbationCitationDisposition: ProbationCitationDisposition;
   ProbationCondition: ResolverTypeWrapper<ConditionParent>;
   ProbationCourtStatus: ProbationCourtStatus;
@@ -400,14 +483,18 @@ export type ResolversTypes = {
   Role: Role;
   TimelineEvent: ResolverTypeWrapper<TimelineEvent>;
   Youth: ResolverTypeWrapper<YouthParent>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  ProbationCitation: CitationParent;
+  Accounting: AccountingParent;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  Disclosure: Disclosure;
+  DisclosurePage: KitDisclosurePage;
+  Boolean: Scalars['Boolean']['output'];
+  ProbationCitation: CitationParent;
   ProbationCondition: ConditionParent;
   ProbationCsecIdentification: CsecIdentificationParent;
   ProbationCsecScreening: ScreeningParent;
@@ -420,7 +507,6 @@ export type ResolversParentTypes = {
   ProbationViolation: ViolationParent;
   TimelineEvent: TimelineEvent;
   Youth: YouthParent;
-  Boolean: Scalars['Boolean']['output'];
 };
 
 export type SensitiveDirectiveArgs = {
@@ -428,6 +514,39 @@ export type SensitiveDirectiveArgs = {
 };
 
 export type SensitiveDirectiveResolver<Result, Parent, ContextType = SubgraphContext, Args = SensitiveDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AccountingResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Accounting'] = ResolversParentTypes['Accounting'], FederationReferenceType extends FederationReferenceTypes['Accounting'] = FederationReferenceTypes['Accounting']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Accounting']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  probation?: Resolver<Maybe<ResolversTypes['DisclosurePage']>, ParentType, ContextType, RequireFields<AccountingProbationArgs, 'first'>>;
+};
+
+export type DisclosureResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Disclosure'] = ResolversParentTypes['Disclosure']> = {
+  access?: Resolver<ResolversTypes['DisclosureAccess'], ParentType, ContextType>;
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  denied?: Resolver<Array<ResolversTypes['DataCategory']>, ParentType, ContextType>;
+  emergencyGrantId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  policyVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['PurposeOfUse'], ParentType, ContextType>;
+  released?: Resolver<Array<ResolversTypes['DataCategory']>, ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  viewerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  viewerRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  viewerSub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type DisclosurePageResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DisclosurePage'] = ResolversParentTypes['DisclosurePage']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['Disclosure']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export type ProbationCitationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProbationCitation'] = ResolversParentTypes['ProbationCitation']> = {
   disposition?: Resolver<ResolversTypes['ProbationCitationDisposition'], ParentType, ContextType>;
@@ -525,6 +644,9 @@ export type YouthResolvers<ContextType = SubgraphContext, ParentType extends Res
 };
 
 export type Resolvers<ContextType = SubgraphContext> = {
+  Accounting?: AccountingResolvers<ContextType>;
+  Disclosure?: DisclosureResolvers<ContextType>;
+  DisclosurePage?: DisclosurePageResolvers<ContextType>;
   ProbationCitation?: ProbationCitationResolvers<ContextType>;
   ProbationCondition?: ProbationConditionResolvers<ContextType>;
   ProbationCsecIdentification?: ProbationCsecIdentificationResolvers<ContextType>;

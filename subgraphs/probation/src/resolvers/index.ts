@@ -1,3 +1,4 @@
+import { accountingPage } from '@hub/subgraph-kit';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { ProbationCsecIdentification } from './csec.ts';
 import { ProbationDelinquencyCase } from './delinquency.ts';
@@ -7,6 +8,8 @@ import { ProbationTimeline } from './timeline.ts';
 import { Youth } from './youth.ts';
 
 export const resolvers: Resolvers = {
+  // This agency's part of the accounting of disclosures: the kit reads its own log.
+  Accounting: { __resolveReference: (ref) => ({ id: ref.id }), probation: accountingPage },
   Youth,
   ProbationRecord,
   ProbationSupervision,

@@ -1,9 +1,12 @@
+import { accountingPage } from '@hub/subgraph-kit';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { PublicDefenderRecord } from './record.ts';
 import { PublicDefenderTimeline } from './timeline.ts';
 import { Youth } from './youth.ts';
 
 export const resolvers: Resolvers = {
+  // This agency's part of the accounting of disclosures: the kit reads its own log.
+  Accounting: { __resolveReference: (ref) => ({ id: ref.id }), publicDefender: accountingPage },
   Youth,
   PublicDefenderRecord,
   PublicDefenderTimeline,
