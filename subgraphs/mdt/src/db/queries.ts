@@ -53,7 +53,7 @@ function activeOn(today: string): SQL {
   return and(lte(teamMember.fromDate, today), or(isNull(teamMember.toDate), gte(teamMember.toDate, today)))!;
 }
 
-/** What the policies need about (viewer, each youth): read fresh on every request, in five statements. */
+/** What the policies need about (viewer, each youth): read fresh on every request, in four statements. */
 export async function accessFacts(
   database: Database,
   viewer: Viewer,
@@ -65,23 +65,20 @@ export async function accessFacts(
   // Ids compare in lower case (uuid columns print that way); each answer keeps the id as asked.
   const valid = [...new Set(ids.filter(isUuid).map((id) => id.toLowerCase()))];
   const today = countyDate(now, timeZone);
-  const [links, memberships, consents, orders, grants] = valid.length
+  const [links, standing, consents, orders] = valid.length
     ? await Promise.all([
         db.select().from(agencyLink).where(inArray(agencyLink.youthId, valid)),
-        db
-          .select({ youthId: mdtTeam.youthId, role: teamMember.role })
-          .from(teamMember)
-          .innerJoin(mdtTeam, eq(teamMember.teamId, mdtTeam.id))
-          .where(and(inArray(mdtTeam.youthId, valid), eq(teamMember.personId, viewer.sub), activeOn(today))),
+        viewerStanding(database, viewer.sub, valid, now, today),
         db.select().from(consent).where(inArray(consent.youthId, valid)),
         db.select().from(courtOrder).where(inArray(courtOrder.youthId, valid)),
-        db
-          .select({ id: emergencyGrant.id, youthId: emergencyGrant.youthId, expiresAt: emergencyGrant.expiresAt })
-          .from(emergencyGrant)
-          .where(and(inArray(emergencyGrant.youthId, valid), grantInEffect(viewer.sub, now)))
-          .orderBy(desc(emergencyGrant.expiresAt)),
       ])
-    : [[], [], [], [], []];
+    : [[], [], [], []];
+  const memberships = standing.filter((r) => r.role !== null);
+  // The grant that runs longest, if the viewer somehow holds two.
+  const grants = standing
+    .filter((r) => r.grantId !== null)
+    .map((r) => ({ id: r.grantId!, youthId: r.youthId, expiresAt: new Date(Number(r.expiresAtMs)) }))
+    .sort((a, b) => b.expiresAt.getTime() - a.expiresAt.getTime());
   return ids.map((asked) => {
     const id = asked.toLowerCase();
     return {
@@ -122,6 +119,41 @@ export async function accessFacts(
       })(),
     };
   });
+}
+
+/**
+ * The viewer's own standing with each youth, in one statement: active team membership (a role)
+ * and emergency grants in effect (an id and expiry), one row each.
+ */
+function viewerStanding(
+  { db }: Database,
+  sub: string,
+  youthIds: string[],
+  now: Date,
+  today: string,
+): Promise<{ youthId: string; role: string | null; grantId: string | null; expiresAtMs: number | null }[]> {
+  return db
+    .select({
+      youthId: mdtTeam.youthId,
+      role: sql<string | null>`${teamMember.role}`,
+      grantId: sql<string | null>`null::uuid`,
+      expiresAtMs: sql<number | null>`null::float8`,
+    })
+    .from(teamMember)
+    .innerJoin(mdtTeam, eq(teamMember.teamId, mdtTeam.id))
+    .where(and(inArray(mdtTeam.youthId, youthIds), eq(teamMember.personId, sub), activeOn(today)))
+    .unionAll(
+      db
+        .select({
+          youthId: emergencyGrant.youthId,
+          role: sql<string | null>`null::text`,
+          grantId: sql<string | null>`${emergencyGrant.id}`,
+          // Milliseconds since the epoch: the same number on both engines (drivers differ on timestamps).
+          expiresAtMs: sql<number | null>`(extract(epoch from ${emergencyGrant.expiresAt}) * 1000)::float8`,
+        })
+        .from(emergencyGrant)
+        .where(and(inArray(emergencyGrant.youthId, youthIds), grantInEffect(sub, now))),
+    );
 }
 
 /** The requester's grants in effect at `now`: granted, not yet expired (expiry is exclusive). */
