@@ -112,6 +112,56 @@ export type DenialReason =
   | 'PURPOSE_NOT_PERMITTED';
 
 /**
+ * One row of an agency's disclosure log, as the accounting of disclosures shows it (45 CFR 164.528):
+ * who, when, why, which categories were released and which denied. Metadata, never the record.
+ */
+export type Disclosure = {
+  __typename?: 'Disclosure';
+  access: DisclosureAccess;
+  /** The data owner that wrote the row. */
+  agency: Agency;
+  /** ISO 8601 date-time, UTC. */
+  at: Scalars['String']['output'];
+  denied: Array<DataCategory>;
+  /** Set when the access was made under an emergency (break-glass) grant. */
+  emergencyGrantId?: Maybe<Scalars['ID']['output']>;
+  /** The row's SHA-256 chain hash. */
+  hash: Scalars['String']['output'];
+  /** The agency's log and the row's number in it. */
+  id: Scalars['ID']['output'];
+  policyVersion: Scalars['String']['output'];
+  purpose: PurposeOfUse;
+  released: Array<DataCategory>;
+  requestId: Scalars['String']['output'];
+  /** The row's number in its agency's chain. */
+  seq: Scalars['Int']['output'];
+  viewerAgency: Agency;
+  viewerName?: Maybe<Scalars['String']['output']>;
+  viewerRole: Role;
+  viewerSub: Scalars['String']['output'];
+  youthId: Scalars['ID']['output'];
+};
+
+/** What a disclosure record was about: the youth's records, or an oversight read that released none. */
+export type DisclosureAccess =
+  /** The accounting of disclosures itself, read by an auditor or by the viewer it concerns */
+  | 'ACCOUNTING'
+  /** The youth's records, decided category by category */
+  | 'RECORD'
+  /** A privacy officer's view-as simulation, which releases no record */
+  | 'VIEW_AS';
+
+/** One agency's part of the accounting, newest first. */
+export type DisclosurePage = {
+  __typename?: 'DisclosurePage';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  entries: Array<Disclosure>;
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Rows matching the filters, in this agency's log. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/**
  * Emergency (break-glass) access to one youth: who asked, why, for how long, and the privacy
  * officers' review. Access metadata, not a record of the youth: it is reached only through root
  * fields that authorize themselves (the requester's own grant; privacy officers with AUDIT).
@@ -483,9 +533,12 @@ export type ResolversTypes = {
   ConsentStatus: ConsentStatus;
   DataCategory: DataCategory;
   DenialReason: DenialReason;
+  Disclosure: ResolverTypeWrapper<Disclosure>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  DisclosureAccess: DisclosureAccess;
+  DisclosurePage: ResolverTypeWrapper<DisclosurePage>;
   EmergencyGrant: ResolverTypeWrapper<EmergencyGrantRow>;
   EmergencyGrantConnection: ResolverTypeWrapper<EmergencyGrantConnectionParent>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   EmergencyGrantEdge: ResolverTypeWrapper<Omit<EmergencyGrantEdge, 'node'> & { node: ResolversTypes['EmergencyGrant'] }>;
   EmergencyRequester: ResolverTypeWrapper<EmergencyRequester>;
   EmergencyReviewFinding: EmergencyReviewFinding;
@@ -512,9 +565,11 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Consent: ConsentRow;
   ID: Scalars['ID']['output'];
+  Disclosure: Disclosure;
+  Int: Scalars['Int']['output'];
+  DisclosurePage: DisclosurePage;
   EmergencyGrant: EmergencyGrantRow;
   EmergencyGrantConnection: EmergencyGrantConnectionParent;
-  Int: Scalars['Int']['output'];
   EmergencyGrantEdge: Omit<EmergencyGrantEdge, 'node'> & { node: ResolversParentTypes['EmergencyGrant'] };
   EmergencyRequester: EmergencyRequester;
   Mutation: Record<PropertyKey, never>;
@@ -560,6 +615,33 @@ export type ConsentResolvers<ContextType = SubgraphContext, ParentType extends R
   revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   revokedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ConsentStatus'], ParentType, ContextType>;
+};
+
+export type DisclosureResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Disclosure'] = ResolversParentTypes['Disclosure']> = {
+  access?: Resolver<ResolversTypes['DisclosureAccess'], ParentType, ContextType>;
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  denied?: Resolver<Array<ResolversTypes['DataCategory']>, ParentType, ContextType>;
+  emergencyGrantId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  policyVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['PurposeOfUse'], ParentType, ContextType>;
+  released?: Resolver<Array<ResolversTypes['DataCategory']>, ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  viewerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  viewerRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  viewerSub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type DisclosurePageResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DisclosurePage'] = ResolversParentTypes['DisclosurePage']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['Disclosure']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type EmergencyGrantResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyGrant'] = ResolversParentTypes['EmergencyGrant']> = {
@@ -669,6 +751,8 @@ export type YouthEdgeResolvers<ContextType = SubgraphContext, ParentType extends
 export type Resolvers<ContextType = SubgraphContext> = {
   AccessDecision?: AccessDecisionResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
+  Disclosure?: DisclosureResolvers<ContextType>;
+  DisclosurePage?: DisclosurePageResolvers<ContextType>;
   EmergencyGrant?: EmergencyGrantResolvers<ContextType>;
   EmergencyGrantConnection?: EmergencyGrantConnectionResolvers<ContextType>;
   EmergencyGrantEdge?: EmergencyGrantEdgeResolvers<ContextType>;
