@@ -10,6 +10,8 @@ const config: CodegenConfig = {
         useTypeImports: true,
         contextType: '@hub/subgraph-kit#SubgraphContext',
         mappers: {
+          Accounting: '../mappers.ts#AccountingParent',
+          DisclosurePage: '@hub/subgraph-kit#DisclosurePage as KitDisclosurePage',
           Youth: '../mappers.ts#YouthParent',
           TeamMember: '../db/schema.ts#TeamMemberRow',
           YouthConnection: '../mappers.ts#YouthConnectionParent',

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMERGENCY_CATEGORIES } from '@hub/policies';
+import { readChain, type DisclosureRow } from '@hub/subgraph-kit';
 import { startHub, type Hub } from '../src/hub.ts';
 
 // Break-glass through the gateway: the survivor mentor is on youth 1's team, and every category
@@ -135,6 +136,27 @@ describe('emergency access through the gateway', () => {
       'health.substanceUse': 'CONSENT_REQUIRED (su.consent.mentor)',
       'childWelfare.caseNumber': 'CONSENT_REQUIRED (cw-case.consent.mentor)',
     });
+  });
+
+  it("flags every use in each agency's disclosure log with the grant, and no other read", async () => {
+    const logRowsOf = async (purpose: string) => {
+      const before: Record<string, number> = {};
+      for (const name of Object.keys(hub.servers))
+        before[name] = (await hub.servers[name]!.disclosureLog.head())?.seq ?? 0;
+      await mentorSees(purpose);
+      const rows: DisclosureRow[] = [];
+      for (const name of Object.keys(hub.servers)) {
+        for await (const row of readChain(hub.databases[name]!)) if (row.seq > before[name]!) rows.push(row);
+      }
+      return rows;
+    };
+    const emergency = await logRowsOf('EMERGENCY');
+    expect(emergency.length).toBe(Object.keys(hub.servers).length);
+    for (const row of emergency)
+      expect(row).toMatchObject({ purpose: 'EMERGENCY', emergencyGrantId: grantId, youthId });
+    const care = await logRowsOf('CARE_COORDINATION');
+    expect(care.length).toBe(Object.keys(hub.servers).length);
+    for (const row of care) expect(row.emergencyGrantId).toBeNull();
   });
 
   it('changes nothing for any other purpose', async () => {

@@ -12,3 +12,12 @@ export type EmergencyGrantConnectionParent = {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   totalCount: number;
 };
+
+/** The accounting's key (the filters, opaque) and, at the root, the filters themselves. */
+export type AccountingParent = {
+  id: string;
+  youthId?: string;
+  from?: string | null;
+  to?: string | null;
+  viewerSub?: string | null;
+};

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { YouthParent, YouthConnectionParent, EmergencyGrantConnectionParent } from '../mappers.ts';
+import type { AccountingParent, YouthParent, YouthConnectionParent, EmergencyGrantConnectionParent } from '../mappers.ts';
+import type { DisclosurePage as KitDisclosurePage, SubgraphContext } from '@hub/subgraph-kit';
 import type { TeamMemberRow, ConsentRow, EmergencyGrantRow } from '../db/schema.ts';
-import type { SubgraphContext } from '@hub/subgraph-kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -24,6 +24,31 @@ export type AccessDecision = {
   legalBasis: Scalars['String']['output'];
   reason?: Maybe<DenialReason>;
   ruleId: Scalars['String']['output'];
+};
+
+/**
+ * The accounting of disclosures for one youth. The id carries the filters to every agency; each
+ * agency adds its own part, from its own log, under a field named for it.
+ */
+export type Accounting = {
+  __typename?: 'Accounting';
+  from?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The registry's own part: reads of identity, team, consents and plans. */
+  registry?: Maybe<DisclosurePage>;
+  to?: Maybe<Scalars['String']['output']>;
+  viewerSub?: Maybe<Scalars['String']['output']>;
+  youthId: Scalars['ID']['output'];
+};
+
+
+/**
+ * The accounting of disclosures for one youth. The id carries the filters to every agency; each
+ * agency adds its own part, from its own log, under a field named for it.
+ */
+export type AccountingRegistryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Agency =
@@ -275,6 +300,14 @@ export type Query = {
   __typename?: 'Query';
   /** For you: per agency and category, whether you may see it and why. Releases no data. */
   accessExplanation: Array<AccessDecision>;
+  /**
+   * The accounting of disclosures for a youth (45 CFR 164.528): each agency's part comes from its
+   * own log, under its own field of Accounting (select the agencies you want), newest first and
+   * paged per agency. Privacy officers with purpose AUDIT see every access; anyone else sees only
+   * their own. `from` and `to` are ISO dates (county days, inclusive) or date-times. Every read of
+   * the accounting is itself logged.
+   */
+  accountingOfDisclosures?: Maybe<Accounting>;
   /** Privacy officers, purpose AUDIT: emergency grants to review, oldest first. A grant is in the queue from the moment it is granted. A null status lists every grant. */
   emergencyReviewQueue: EmergencyGrantConnection;
   /** Who the verified token says you are. */
@@ -291,6 +324,14 @@ export type Query = {
 
 
 export type QueryAccessExplanationArgs = {
+  youthId: Scalars['ID']['input'];
+};
+
+
+export type QueryAccountingOfDisclosuresArgs = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  viewerSub?: InputMaybe<Scalars['String']['input']>;
   youthId: Scalars['ID']['input'];
 };
 
@@ -509,11 +550,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  Accounting: Accounting;
   Youth: Youth;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  Accounting:
+    ( { __typename: 'Accounting' }
+    & GraphQLRecursivePick<FederationTypes['Accounting'], {"id":true}> );
   Youth:
     ( { __typename: 'Youth' }
     & GraphQLRecursivePick<FederationTypes['Youth'], {"id":true}> );
@@ -526,17 +571,18 @@ export type ResolversTypes = {
   AccessDecision: ResolverTypeWrapper<AccessDecision>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Accounting: ResolverTypeWrapper<AccountingParent>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Agency: Agency;
   Consent: ResolverTypeWrapper<ConsentRow>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ConsentGrantor: ConsentGrantor;
   ConsentStatus: ConsentStatus;
   DataCategory: DataCategory;
   DenialReason: DenialReason;
   Disclosure: ResolverTypeWrapper<Disclosure>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DisclosureAccess: DisclosureAccess;
-  DisclosurePage: ResolverTypeWrapper<DisclosurePage>;
+  DisclosurePage: ResolverTypeWrapper<KitDisclosurePage>;
   EmergencyGrant: ResolverTypeWrapper<EmergencyGrantRow>;
   EmergencyGrantConnection: ResolverTypeWrapper<EmergencyGrantConnectionParent>;
   EmergencyGrantEdge: ResolverTypeWrapper<Omit<EmergencyGrantEdge, 'node'> & { node: ResolversTypes['EmergencyGrant'] }>;
@@ -563,11 +609,12 @@ export type ResolversParentTypes = {
   AccessDecision: AccessDecision;
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
-  Consent: ConsentRow;
+  Accounting: AccountingParent;
   ID: Scalars['ID']['output'];
-  Disclosure: Disclosure;
   Int: Scalars['Int']['output'];
-  DisclosurePage: DisclosurePage;
+  Consent: ConsentRow;
+  Disclosure: Disclosure;
+  DisclosurePage: KitDisclosurePage;
   EmergencyGrant: EmergencyGrantRow;
   EmergencyGrantConnection: EmergencyGrantConnectionParent;
   EmergencyGrantEdge: Omit<EmergencyGrantEdge, 'node'> & { node: ResolversParentTypes['EmergencyGrant'] };
@@ -598,6 +645,16 @@ export type AccessDecisionResolvers<ContextType = SubgraphContext, ParentType ex
   legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['DenialReason']>, ParentType, ContextType>;
   ruleId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AccountingResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Accounting'] = ResolversParentTypes['Accounting'], FederationReferenceType extends FederationReferenceTypes['Accounting'] = FederationReferenceTypes['Accounting']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Accounting']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  registry?: Resolver<Maybe<ResolversTypes['DisclosurePage']>, ParentType, ContextType, RequireFields<AccountingRegistryArgs, 'first'>>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  viewerSub?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type ConsentResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = {
@@ -691,6 +748,7 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accessExplanation?: Resolver<Array<ResolversTypes['AccessDecision']>, ParentType, ContextType, RequireFields<QueryAccessExplanationArgs, 'youthId'>>;
+  accountingOfDisclosures?: Resolver<Maybe<ResolversTypes['Accounting']>, ParentType, ContextType, RequireFields<QueryAccountingOfDisclosuresArgs, 'youthId'>>;
   emergencyReviewQueue?: Resolver<ResolversTypes['EmergencyGrantConnection'], ParentType, ContextType, RequireFields<QueryEmergencyReviewQueueArgs, 'first' | 'status'>>;
   me?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   myEmergencyGrant?: Resolver<Maybe<ResolversTypes['EmergencyGrant']>, ParentType, ContextType, RequireFields<QueryMyEmergencyGrantArgs, 'youthId'>>;
@@ -750,6 +808,7 @@ export type YouthEdgeResolvers<ContextType = SubgraphContext, ParentType extends
 
 export type Resolvers<ContextType = SubgraphContext> = {
   AccessDecision?: AccessDecisionResolvers<ContextType>;
+  Accounting?: AccountingResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
   Disclosure?: DisclosureResolvers<ContextType>;
   DisclosurePage?: DisclosurePageResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import type { PolicySet } from '@hub/policies';
 import type { Resolvers } from '../generated/resolvers-types.ts';
+import { Accounting, accountingQuery } from './accounting.ts';
 import { Consent, Mutation } from './consent.ts';
 import { emergencyResolvers } from './emergency.ts';
 import { Query } from './query.ts';
@@ -16,7 +17,8 @@ export interface ResolverOptions {
 export function buildResolvers(options: ResolverOptions): Resolvers {
   const emergency = emergencyResolvers(options.emergencyAccessMs);
   return {
-    Query: { ...Query, ...emergency.Query, ...viewAsResolver(options.policy) },
+    Query: { ...Query, ...emergency.Query, ...viewAsResolver(options.policy), ...accountingQuery },
+    Accounting,
     Mutation: { ...Mutation, ...emergency.Mutation },
     Youth,
     Consent,

@@ -56,6 +56,8 @@ export const Query: QueryResolvers = {
     if (!isUuid(asked)) throw badInput('youth id must be a UUID');
     const id = asked.toLowerCase();
     const facts = await access.factsFor(id);
+    // Decided (and so logged) whatever the answer: a refused look-up is an access too.
+    await access.decide(id, 'IDENTITY');
     // Not linked and not existing look the same: null, no error.
     const linked = facts.team.onTeam || facts.servedBy.includes(viewer.agency);
     return linked ? { id } : null;

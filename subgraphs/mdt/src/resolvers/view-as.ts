@@ -23,6 +23,8 @@ export function viewAsResolver(policy: PolicySet): Pick<QueryResolvers, 'viewAs'
       const viewer: Viewer = { sub, agency: as.agency, role: as.role };
       const now = new Date();
       const [facts] = await accessFacts(ctx.database, viewer, [youthId.toLowerCase()], now, ctx.timeZone);
+      // A simulation releases no record, but a privacy officer looked: it is logged.
+      ctx.disclosures.note(youthId.toLowerCase(), 'VIEW_AS');
       return explain(policy, viewer, facts!, as.purpose ?? 'CARE_COORDINATION', now).map(accessDecision);
     },
   };
