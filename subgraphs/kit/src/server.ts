@@ -22,6 +22,7 @@ import { loaderCache, type SubgraphContext } from './context.ts';
 import type { Database } from './db/database.ts';
 import { DisclosureLog } from './disclosure/log.ts';
 import { RequestDisclosures } from './disclosure/request.ts';
+import { benchUnsafeNoEnforcement } from './bench-switch.ts';
 import { enforceClassifiedFields } from './enforce.ts';
 import { PUBLIC_CODES } from './errors.ts';
 import { HttpError, readBody, sendError, sendFailure, sendJson } from './http.ts';
@@ -106,7 +107,10 @@ export async function createSubgraphServer(options: SubgraphOptions): Promise<Su
     typeDefs: parse(`${contractSdl()}\n${options.typeDefs}`),
     resolvers: options.resolvers as GraphQLResolverMap<unknown>,
   });
-  enforceClassifiedFields(schema);
+  // Benchmark only (see bench-switch.ts): off unless HUB_BENCH_UNSAFE_NO_ENFORCEMENT=1 and NODE_ENV=benchmark.
+  const unsafeNoEnforcement = benchUnsafeNoEnforcement();
+  if (unsafeNoEnforcement) log('BENCHMARK ONLY: field enforcement and the disclosure log are OFF');
+  else enforceClassifiedFields(schema);
   // No inline traces: timings per field would tell the gateway more than the answer does.
   const plugins: ApolloServerPlugin<SubgraphContext>[] = [ApolloServerPluginInlineTraceDisabled(), obligationsPlugin()];
   const apollo = new ApolloServer<SubgraphContext>({
@@ -177,7 +181,7 @@ export async function createSubgraphServer(options: SubgraphOptions): Promise<Su
     if (result.body.kind !== 'complete') throw new Error('incremental delivery is not supported');
     // The disclosure is written before anything leaves; if it cannot be, nothing is released.
     try {
-      await disclosureLog.append(disclosures.entries());
+      if (!unsafeNoEnforcement) await disclosureLog.append(disclosures.entries());
     } catch (error) {
       log('disclosure log write failed; nothing released', error);
       return sendJson(res, 200, {
