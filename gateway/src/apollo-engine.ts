@@ -12,6 +12,7 @@ import {
   type KeyLike,
 } from '@hub/subgraph-kit';
 import type { EngineFactory, HubRequestContext } from './engine.ts';
+import { maxFieldRepeatsRule } from './field-repeats.ts';
 import { armorConfig } from './limits.ts';
 
 const unavailable = (name: string) => `${name} is unavailable; its part of the record is missing`;
@@ -110,7 +111,7 @@ export const createApolloEngine: EngineFactory = async (opts) => {
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     formatError,
-    validationRules: armor.validationRules,
+    validationRules: [...armor.validationRules, maxFieldRepeatsRule(opts.limits.maxFieldRepeats)],
     // graphql-armor's declarations name @apollo/server's CJS types; the plugins are plain objects.
     plugins: [
       ...(armor.plugins as unknown as ApolloServerPlugin<HubRequestContext>[]),

@@ -7,6 +7,10 @@ export interface QueryLimits {
   maxCost: number;
   maxTokens: number;
   maxDirectives: number;
+  /** Characters of the query text, checked before it is parsed. */
+  maxQueryChars: number;
+  /** Times one response key may appear in one selection set (field duplication). */
+  maxFieldRepeats: number;
   maxBodyBytes: number;
   requestTimeoutMs: number;
   upstreamTimeoutMs: number;
@@ -18,6 +22,8 @@ export const DEFAULT_LIMITS: QueryLimits = {
   maxCost: 5000,
   maxTokens: 2000,
   maxDirectives: 20,
+  maxQueryChars: 20_000,
+  maxFieldRepeats: 10,
   maxBodyBytes: 100_000,
   requestTimeoutMs: 15_000,
   upstreamTimeoutMs: 10_000,
@@ -37,6 +43,8 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): QueryLimits
     maxCost: read('LIMIT_MAX_COST', DEFAULT_LIMITS.maxCost),
     maxTokens: read('LIMIT_MAX_TOKENS', DEFAULT_LIMITS.maxTokens),
     maxDirectives: read('LIMIT_MAX_DIRECTIVES', DEFAULT_LIMITS.maxDirectives),
+    maxQueryChars: read('LIMIT_MAX_QUERY_CHARS', DEFAULT_LIMITS.maxQueryChars),
+    maxFieldRepeats: read('LIMIT_MAX_FIELD_REPEATS', DEFAULT_LIMITS.maxFieldRepeats),
     maxBodyBytes: read('LIMIT_MAX_BODY_BYTES', DEFAULT_LIMITS.maxBodyBytes),
     requestTimeoutMs: read('LIMIT_REQUEST_TIMEOUT_MS', DEFAULT_LIMITS.requestTimeoutMs),
     upstreamTimeoutMs: read('LIMIT_UPSTREAM_TIMEOUT_MS', DEFAULT_LIMITS.upstreamTimeoutMs),

@@ -84,6 +84,10 @@ export async function createHubGateway(opts: HubGatewayOptions): Promise<HubGate
       if (error instanceof HttpError) throw error;
       throw new HttpError(400, 'Malformed JSON body');
     }
+    // Checked before graphql-armor parses anything: a long query costs parsing time however it ends.
+    if (typeof parsed.query === 'string' && parsed.query.length > limits.maxQueryChars) {
+      throw new HttpError(400, `Query text over the limit of ${limits.maxQueryChars} characters`, 'QUERY_TOO_LONG');
+    }
     const context: HubRequestContext = { viewer, userToken, purpose: purpose as PurposeOfUse, requestId };
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
