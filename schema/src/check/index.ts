@@ -1,0 +1,11 @@
+export { checkSchema } from './run.ts';
+export type { SchemaCheckOptions, SchemaCheckResult } from './run.ts';
+export { ADDITIVE_KINDS, BREAKING_KINDS, diffSupergraphs } from './diff.ts';
+export type { Change, ChangeKind } from './diff.ts';
+export { readSupergraph, effectiveCategory } from './model.ts';
+export type { FieldModel, SupergraphModel, TypeModel } from './model.ts';
+export { cellsOf, MATRIX_LEGEND, readers, reclassification } from './exposure.ts';
+export type { PolicyView, Reclassification } from './exposure.ts';
+export { AcknowledgementError, applyAcknowledgements, readAcknowledgements } from './acknowledge.ts';
+export type { Acknowledged, Acknowledgement } from './acknowledge.ts';
+export { renderReport } from './report.ts';

@@ -1,0 +1,59 @@
+import { composeSupergraph } from '../compose.ts';
+import type { SubgraphEntry } from '../config.ts';
+import { applyAcknowledgements, type Acknowledged, type Acknowledgement } from './acknowledge.ts';
+import { diffSupergraphs, type Change } from './diff.ts';
+import type { PolicyView } from './exposure.ts';
+import { readSupergraph } from './model.ts';
+import { renderReport } from './report.ts';
+
+export interface SchemaCheckOptions {
+  entries: SubgraphEntry[];
+  /** The supergraph to compare with: the committed one, as the gateway serves it. */
+  baselineSdl: string;
+  /** Where the baseline came from, for the report (`schema/supergraph.graphql at HEAD`). */
+  baselineLabel: string;
+  acknowledgements: readonly Acknowledgement[];
+  acknowledgementsFile: string;
+  view: PolicyView;
+}
+
+export type SchemaCheckResult =
+  | { ok: false; stage: 'compose'; errors: string[]; report: string }
+  | {
+      ok: boolean;
+      stage: 'diff';
+      supergraphSdl: string;
+      changes: Change[];
+      acknowledged: Acknowledged;
+      report: string;
+    };
+
+/**
+ * `npm run schema:check`: compose (refusing unclassified fields), compare with the baseline, and
+ * fail on any breaking change or reclassification nobody acknowledged.
+ */
+export function checkSchema(opts: SchemaCheckOptions): SchemaCheckResult {
+  const composed = composeSupergraph(opts.entries);
+  if (!composed.ok) {
+    const report = `Schema check: composition failed\n${composed.errors.map((e) => `  ✗ ${e}`).join('\n')}`;
+    return { ok: false, stage: 'compose', errors: composed.errors, report };
+  }
+  const changes = diffSupergraphs(readSupergraph(opts.baselineSdl), readSupergraph(composed.supergraphSdl));
+  const acknowledged = applyAcknowledgements(changes, opts.acknowledgements);
+  const report = renderReport({
+    baseline: opts.baselineLabel,
+    subgraphs: opts.entries.length,
+    changes,
+    acknowledged,
+    view: opts.view,
+    acknowledgementsFile: opts.acknowledgementsFile,
+  });
+  return {
+    ok: acknowledged.unacknowledged.length === 0,
+    stage: 'diff',
+    supergraphSdl: composed.supergraphSdl,
+    changes,
+    acknowledged,
+    report,
+  };
+}
