@@ -6,6 +6,8 @@ export default defineConfig({
   // (Vite would otherwise pick the ESM copy and graphql refuses objects from "another realm").
   resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
+    // Database suites open fresh databases in their hooks; on 2 busy cores that can take a while.
+    hookTimeout: 60000,
     projects: [
       { extends: true, test: { name: 'policies', root: 'policies', include: ['test/**/*.test.ts'] } },
       { extends: true, test: { name: 'schema', root: 'schema', include: ['test/**/*.test.ts'] } },
