@@ -17,6 +17,31 @@ import { armorConfig } from './limits.ts';
 
 const unavailable = (name: string) => `${name} is unavailable; its part of the record is missing`;
 
+/** Errors that are the client's own doing: the answer is 400, whatever the library chose. */
+const CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * graphql-armor's token limit parses the query itself and its syntax errors, and
+ * @apollo/gateway's "Unknown operation named" (INVALID_GRAPHQL), come back as 500s; a client's
+ * mistake is a 400. Only a response with no data whose every error is the client's is changed.
+ */
+function clientStatus(status: number, text: string): number {
+  if (status < 500) return status;
+  try {
+    const body = JSON.parse(text) as { data?: unknown; errors?: { extensions?: { code?: unknown } }[] };
+    const codes = (body.errors ?? []).map((e) => e.extensions?.code);
+    return body.data === undefined && codes.length && codes.every((c) => CLIENT_CODES.has(c as string)) ? 400 : status;
+  } catch {
+    return status;
+  }
+}
+
 /**
  * Forwards the viewer's token, the purpose and the request id, and signs each subgraph request
  * for that subgraph alone (audience) in the fetcher, which sees the final serialized body: the
@@ -93,6 +118,11 @@ export const createApolloEngine: EngineFactory = async (opts) => {
       } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
+    if (code === 'INVALID_GRAPHQL' && serviceName === undefined) {
+      // The gateway's own planner refusing the client's document (an unknown operation name,
+      // several operations and none named): the message names only what the client sent.
+      return { message: formatted.message, extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } };
+    }
     opts.log('error', error);
     if (typeof serviceName === 'string') {
       // A subgraph down, slow or failing: say which agency, never how.
@@ -150,7 +180,7 @@ export const createApolloEngine: EngineFactory = async (opts) => {
       if (result.body.kind === 'complete') text = result.body.string;
       else for await (const chunk of result.body.asyncIterator) text += chunk;
       return {
-        status: result.status ?? 200,
+        status: clientStatus(result.status ?? 200, text),
         contentType: result.headers.get('content-type') ?? 'application/json',
         text,
       };
