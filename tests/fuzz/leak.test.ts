@@ -1,0 +1,106 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readChain, verifyLog, type DisclosureRow } from '@hub/subgraph-kit';
+import type { Agency } from '@hub/policies';
+import { startHub, type Hub } from '../src/hub.ts';
+import type { ExpectedRow } from './src/check.ts';
+import { caseArb, runCase } from './src/run-case.ts';
+import { youthRecordModel } from './src/schema-model.ts';
+
+// Leak fuzzing: random viewers, registry states and queries over the whole youth record, each
+// answer checked against policies/src/oracle.ts (DOMAIN.md's table as plain code). A case is one
+// (viewer, youth with its registry state, query); a run asks the gateway once for two to five
+// youths, so the CI size, FUZZ_RUNS (default 800) runs, is about 2,800 cases.
+// `npm run fuzz -- --runs N` runs more.
+const RUNS = Number(process.env.FUZZ_RUNS ?? 800);
+const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
+const YOUTHS = 40;
+const SUBGRAPH: Record<Agency, string> = {
+  HUB: 'mdt',
+  CHILD_WELFARE: 'child-welfare',
+  HEALTH: 'health',
+  PROBATION: 'probation',
+  EDUCATION: 'education',
+  DISTRICT_ATTORNEY: 'district-attorney',
+  PUBLIC_DEFENDER: 'public-defender',
+  COMMUNITY: '',
+};
+
+let hub: Hub;
+beforeAll(async () => {
+  hub = await startHub({ youths: YOUTHS });
+});
+afterAll(() => hub?.close());
+
+describe('leak fuzzing through the gateway', () => {
+  it(`releases nothing the rules withhold and gives every denial its reason (${RUNS} runs)`, async () => {
+    const model = youthRecordModel();
+    const started = Date.now();
+    const logged = new Map<string, { viewer: string; purpose: string; rows: ExpectedRow[] }>();
+    const totals = { runs: 0, cases: 0, decisions: 0, denials: 0, explained: 0 };
+    await fc.assert(
+      fc.asyncProperty(caseArb(model, YOUTHS), async (c) => {
+        const outcome = await runCase(hub, c);
+        if (outcome.problems.length) {
+          throw new Error(`${outcome.problems.length} problem(s):\n${outcome.problems.slice(0, 8).join('\n')}`);
+        }
+        totals.runs++;
+        totals.cases += c.youths.length;
+        totals.decisions += outcome.fieldsChecked;
+        totals.denials += outcome.denials;
+        totals.explained += outcome.explained;
+        logged.set(outcome.requestId, { viewer: c.viewer.sub, purpose: c.purpose, rows: outcome.rows });
+      }),
+      { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }), endOnFailure: true },
+    );
+
+    // Every answer left exactly the rows the oracle expects, in each agency's own log.
+    let rowsChecked = 0;
+    for (const [agency, name] of Object.entries(SUBGRAPH)) {
+      if (!name) continue;
+      const actual = new Map<string, DisclosureRow[]>();
+      for await (const row of readChain(hub.databases[name]!)) {
+        if (!logged.has(row.requestId)) continue;
+        const list = actual.get(row.requestId) ?? [];
+        list.push(row);
+        actual.set(row.requestId, list);
+      }
+      for (const [requestId, { viewer, purpose, rows }] of logged) {
+        const want = rows
+          .filter((r) => r.owner === agency)
+          .map((r) => ({
+            youthId: r.youthId,
+            released: [...r.released].sort(),
+            denied: [...r.denied].sort(),
+            emergencyGrantId: r.grantId,
+            viewerSub: viewer,
+            purpose,
+            access: 'RECORD',
+          }))
+          .sort((a, b) => a.youthId.localeCompare(b.youthId));
+        const got = (actual.get(requestId) ?? [])
+          .map((r) => ({
+            youthId: r.youthId,
+            released: [...r.released].sort(),
+            denied: [...r.denied].sort(),
+            emergencyGrantId: r.emergencyGrantId,
+            viewerSub: r.viewerSub,
+            purpose: r.purpose,
+            access: r.access,
+          }))
+          .sort((a, b) => a.youthId.localeCompare(b.youthId));
+        expect(got, `${name} log for request ${requestId}`).toEqual(want);
+        rowsChecked += got.length;
+      }
+      const report = await verifyLog(hub.databases[name]!, []);
+      expect(report.firstBroken, `${name} chain`).toBeNull();
+    }
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(
+      `[fuzz] ${totals.cases} cases (viewer, youth state, query) in ${totals.runs} requests, ` +
+        `${totals.decisions} field decisions checked (${totals.denials} denials with their reason), ` +
+        `${totals.explained} explanation entries checked, ${rowsChecked} disclosure rows matched, 0 leaks, ${seconds} s`,
+    );
+    expect(totals.runs).toBe(RUNS);
+  }, 900_000);
+});
