@@ -1,0 +1,433 @@
+import { sql } from 'drizzle-orm';
+import { SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { committedSupergraph } from '@hub/schema';
+import { createUserTokenVerifier, readChain } from '@hub/subgraph-kit';
+import { issueTestToken } from '@hub/subgraph-kit/testing';
+import { createDemoIdentityProvider, createHubGateway, type HubGateway } from '@hub/gateway';
+import { startHub, type Hub } from '../src/hub.ts';
+import { expectRefused, post, send } from './src/http.ts';
+
+// The attacks graphql-cop and the OWASP GraphQL cheat sheet list, and the federation-specific
+// ones, against the gateway. Each test is one attack and asserts the behaviour it must meet.
+// (tests/hub/bad-input.test.ts already covers malformed JSON, an oversized body, too many tokens,
+// too deep, too many aliases on `me`, a plain GET, a plain batch and a missing or foreign token.)
+let hub: Hub;
+let youthId: string; // mentor-lee and sw-garcia are on this youth's team
+const extra: HubGateway[] = [];
+beforeAll(async () => {
+  hub = await startHub({ youths: 12 });
+  youthId = hub.world.youths[0]!.id;
+});
+afterAll(async () => {
+  for (const g of extra) await g.close();
+  await hub?.close();
+});
+
+const consentCount = async () =>
+  Number((await hub.databases.mdt!.rows<{ n: number }>(sql`select count(*)::int as n from consent`))[0]!.n);
+const recordConsent = (form: string) =>
+  `mutation { recordConsent(input: { youthId: "${youthId}", grantor: YOUTH, categories: [EDUCATION], recipientAgencies: [DISTRICT_ATTORNEY], purposes: [CARE_COORDINATION], effectiveFrom: "${new Date(Date.now() - 3_600_000).toISOString()}", formReference: "${form}" }) { id } }`;
+
+describe('introspection and suggestions (graphql-cop, OWASP)', () => {
+  it('refuses __schema introspection outside demo mode', async () => {
+    const answer = await post(hub, 'sw-garcia', { query: '{ __schema { types { name } } }' });
+    expectRefused(answer, /introspection is not allowed/);
+    expect(answer.text).not.toContain('ChildWelfareRecord');
+  });
+
+  it('refuses __type introspection outside demo mode', async () => {
+    const answer = await post(hub, 'sw-garcia', { query: '{ __type(name: "HealthRecord") { fields { name } } }' });
+    expectRefused(answer, /introspection is not allowed/);
+    expect(answer.text).not.toContain('psychotherapyNotes');
+  });
+
+  it('allows introspection in demo mode only (the refusal above is the mode, not an accident)', async () => {
+    const demo = await createDemoIdentityProvider(hub.keys.issuer, hub.keys.audience);
+    const gateway = await createHubGateway({
+      supergraphSdl: committedSupergraph(),
+      subgraphUrls: hub.subgraphUrls,
+      signingKey: hub.keys.gatewayPrivate,
+      verifyUser: createUserTokenVerifier({ issuer: hub.keys.issuer, audience: hub.keys.audience, jwks: demo.jwks }),
+      demo,
+      log: () => {},
+    });
+    extra.push(gateway);
+    const { url } = await gateway.listen(0);
+    const answer = await send(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await demo.issue('sw-garcia')}` },
+      body: JSON.stringify({ query: '{ __type(name: "Youth") { name } }' }),
+    });
+    expect(answer.json).toEqual({ data: { __type: { name: 'Youth' } } });
+  });
+
+  it('suggests no field names for a typo, at the root or inside a type', async () => {
+    for (const query of [
+      '{ youht(id: "x") { id } }',
+      `{ youth(id: "${youthId}") { helth { id } } }`,
+      '{ me { su } }',
+    ]) {
+      const answer = await post(hub, 'sw-garcia', { query });
+      expectRefused(answer, /Cannot query field/);
+      expect(answer.text).not.toMatch(/Did you mean|health|"sub"/);
+    }
+  });
+});
+
+describe('query cost attacks', () => {
+  it('refuses a recursive fragment quickly', async () => {
+    const started = Date.now();
+    const answer = await post(hub, 'sw-garcia', {
+      query: `{ youth(id: "${youthId}") { ...A } } fragment A on Youth { team { name } ...B } fragment B on Youth { ...A }`,
+    });
+    expectRefused(answer, /Cannot spread fragment "A" within itself via "B"/);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('refuses a fragment explosion (each fragment spreading the next ten times) without expanding it', async () => {
+    const chain = Array.from({ length: 12 }, (_, i) => `fragment F${i} on Viewer { ${`...F${i + 1} `.repeat(10)}}`);
+    const started = Date.now();
+    const answer = await post(hub, 'sw-garcia', {
+      query: `{ me { ...F0 } } ${chain.join(' ')} fragment F12 on Viewer { sub }`,
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.json.data).toBeUndefined();
+    expect(Date.now() - started).toBeLessThan(3000);
+    // And the gateway still answers the next request.
+    expect((await post(hub, 'sw-garcia', { query: '{ me { sub } }' })).json).toEqual({
+      data: { me: { sub: 'sw-garcia' } },
+    });
+  });
+
+  it('refuses 500 copies of one field (graphql-cop field duplication)', async () => {
+    const answer = await post(hub, 'sw-garcia', { query: `query cop { ${'__typename '.repeat(500)}}` });
+    expectRefused(answer, /Field "__typename" is repeated more than 10 times in one selection/);
+  });
+
+  it('refuses a youth record asked for with one field duplicated inside it', async () => {
+    const answer = await post(hub, 'sw-garcia', {
+      query: `{ youth(id: "${youthId}") { ${'displayName '.repeat(11)} } }`,
+    });
+    expectRefused(answer, /Field "displayName" is repeated more than 10 times/);
+  });
+
+  it('refuses a non-repeatable directive used twice (directive duplication)', async () => {
+    const answer = await post(hub, 'sw-garcia', { query: '{ me { sub @skip(if: false) @skip(if: false) } }' });
+    expectRefused(answer, /The directive "@skip" can only be used once at this location/);
+  });
+
+  it('refuses directive overloading past the limit', async () => {
+    const fields = Array.from({ length: 21 }, (_, i) => `f${i}: sub @include(if: true)`).join(' ');
+    const answer = await post(hub, 'sw-garcia', { query: `{ me { ${fields} } }` });
+    expect(answer.status).toBe(400);
+    expect(answer.json.data).toBeUndefined();
+    expect(answer.json.errors.map((e: { message: string }) => e.message).join('\n')).toMatch(
+      /Directives limit of 20 exceeded|Aliases limit of 15 exceeded/,
+    );
+    const directives = Array.from({ length: 21 }, () => '@include(if: true)').join(' ');
+    expectRefused(
+      await post(hub, 'sw-garcia', { query: `{ me { sub ${directives} } }` }),
+      /Directives limit of 20 exceeded/,
+    );
+  });
+
+  it('refuses query text over the character limit before parsing it', async () => {
+    const answer = await post(hub, 'sw-garcia', { query: `{ me { sub } } ${'#'.repeat(20_001)}` });
+    expect(answer.status).toBe(400);
+    expect(answer.json).toEqual({
+      errors: [{ message: 'Query text over the limit of 20000 characters', extensions: { code: 'QUERY_TOO_LONG' } }],
+    });
+  });
+
+  it('refuses alias overloading of a mutation, and nothing is recorded', async () => {
+    const before = await consentCount();
+    const aliased = Array.from({ length: 16 }, (_, i) =>
+      recordConsent(`ALIAS-${i}`).replace('mutation { recordConsent', `a${i}: recordConsent`).replace(/ }$/, ''),
+    );
+    const answer = await post(hub, 'sw-garcia', { query: `mutation { ${aliased.join(' ')} }` });
+    expectRefused(answer, /Aliases limit of 15 exceeded/);
+    expect(await consentCount()).toBe(before);
+  });
+
+  it('refuses a batch of mutations, and nothing is recorded', async () => {
+    const before = await consentCount();
+    const answer = await post(hub, 'sw-garcia', [
+      { query: recordConsent('BATCH-1') },
+      { query: recordConsent('BATCH-2') },
+    ]);
+    expect(answer.status).toBe(400);
+    expect(answer.json.errors[0].message).toBe('Batched requests are not accepted');
+    expect(await consentCount()).toBe(before);
+  });
+});
+
+describe('CSRF', () => {
+  it('refuses a mutation sent by GET, and nothing is recorded', async () => {
+    const before = await consentCount();
+    const answer = await send(hub, {
+      method: 'GET',
+      persona: 'sw-garcia',
+      path: `/graphql?query=${encodeURIComponent(recordConsent('GET-1'))}`,
+    });
+    expect(answer.status).toBe(405);
+    expect(answer.json.errors[0].extensions.code).toBe('METHOD_NOT_ALLOWED');
+    expect(await consentCount()).toBe(before);
+  });
+
+  it.each([
+    ['application/x-www-form-urlencoded', (q: string) => `query=${encodeURIComponent(q)}`],
+    ['text/plain', (q: string) => JSON.stringify({ query: q })],
+    [
+      'multipart/form-data; boundary=x',
+      (q: string) => `--x\r\nContent-Disposition: form-data; name="query"\r\n\r\n${q}\r\n--x--`,
+    ],
+  ])(
+    'refuses a mutation posted as %s (a simple request a foreign page can send), and nothing is recorded',
+    async (type, body) => {
+      const before = await consentCount();
+      const answer = await send(hub, {
+        method: 'POST',
+        persona: 'sw-garcia',
+        headers: { 'content-type': type },
+        body: body(recordConsent('CSRF-1')),
+      });
+      expect(answer.status).toBe(415);
+      expect(answer.json.errors[0].extensions.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+      expect(await consentCount()).toBe(before);
+    },
+  );
+
+  it('records the same mutation sent properly (the refusals above are the transport, not the mutation)', async () => {
+    const before = await consentCount();
+    const answer = await post(hub, 'sw-garcia', { query: recordConsent('PROPER-1') });
+    expect(answer.json.errors).toBeUndefined();
+    expect(await consentCount()).toBe(before + 1);
+  });
+});
+
+describe('unhandled-error disclosure', () => {
+  const cursor = Buffer.from("' or 1=1 --").toString('base64url');
+  it.each([
+    [
+      'a variable of the wrong shape',
+      { query: 'query ($id: ID!) { youth(id: $id) { id } }', variables: { id: { $gt: '' } } },
+      400,
+      'BAD_USER_INPUT',
+    ],
+    ['a missing variable', { query: 'query ($id: ID!) { youth(id: $id) { id } }' }, 400, 'BAD_USER_INPUT'],
+    [
+      'an integer past 32 bits',
+      { query: '{ youths(first: 99999999999) { totalCount } }' },
+      400,
+      'GRAPHQL_VALIDATION_FAILED',
+    ],
+    [
+      'an unknown operation name',
+      { query: 'query A { me { sub } }', operationName: 'B' },
+      400,
+      'OPERATION_RESOLUTION_FAILURE',
+    ],
+    [
+      'two operations and no name',
+      { query: 'query A { me { sub } } query B { me { name } }' },
+      400,
+      'OPERATION_RESOLUTION_FAILURE',
+    ],
+    ['a query that is not a string', { query: { '{ me { sub } }': 1 } }, 400, 'BAD_REQUEST'],
+    ['a syntax error', { query: '{ me { sub }' }, 400, 'GRAPHQL_VALIDATION_FAILED'],
+    ["graphql-cop's unhandled-error probe", { query: 'qwerty cop { abc }' }, 400, 'GRAPHQL_VALIDATION_FAILED'],
+    ['SQL in a cursor', { query: `{ youths(first: 2, after: "${cursor}") { totalCount } }` }, 200, 'BAD_USER_INPUT'],
+    ['a page past the maximum', { query: '{ youths(first: 1000) { totalCount } }' }, 200, 'BAD_USER_INPUT'],
+    [
+      'a page past the cost limit',
+      { query: '{ youths(first: 100000) { totalCount } }' },
+      400,
+      'GRAPHQL_VALIDATION_FAILED',
+    ],
+  ])('%s gets a plain error with no stack, trace, path, SQL or address', async (_label, body, status, code) => {
+    const answer = await post(hub, 'sw-garcia', body);
+    expect(answer.status).toBe(status);
+    expect(answer.json.data ?? null).toBeNull();
+    expect(answer.json.errors.length).toBeGreaterThan(0);
+    for (const error of answer.json.errors) {
+      expect(Object.keys(error.extensions)).toEqual(status === 200 ? ['code', 'serviceName'] : ['code']);
+      expect(error.extensions.code).toBe(code);
+    }
+  });
+
+  it('sends no tracing or timing extensions (graphql-cop trace mode)', async () => {
+    const answer = await post(hub, 'sw-garcia', {
+      query: `query cop { __typename youth(id: "${youthId}") { displayName } }`,
+    });
+    expect(answer.json.extensions).toBeUndefined();
+    expect(answer.text).not.toMatch(/tracing|ftv1|duration/i);
+  });
+
+  it('finds nothing with SQL or wildcards in the caseload search', async () => {
+    for (const search of ["%' or 1=1 --", '%', '_', "\\'; drop table youth; --"]) {
+      const answer = await post(hub, 'sw-garcia', {
+        query: 'query ($s: String) { youths(first: 50, search: $s) { totalCount } }',
+        variables: { s: search },
+      });
+      expect(answer.json, search).toEqual({ data: { youths: { totalCount: 0 } } });
+    }
+  });
+});
+
+describe('identity comes from the verified token alone', () => {
+  const spoofed = {
+    'x-user-id': 'sw-garcia',
+    'x-user': 'sw-garcia',
+    'x-roles': 'CW_SOCIAL_WORKER,PRIVACY_OFFICER',
+    'x-role': 'CW_SOCIAL_WORKER',
+    'x-agency': 'CHILD_WELFARE',
+    'x-viewer': JSON.stringify({ sub: 'sw-garcia', agency: 'CHILD_WELFARE', role: 'CW_SOCIAL_WORKER' }),
+    'x-forwarded-user': 'sw-garcia',
+    'x-remote-user': 'sw-garcia',
+    'x-hub-gateway-signature': 'forged.signature.value',
+    'x-request-id': 'attacker-chosen-request-id',
+  };
+
+  it('ignores client-sent identity headers: a mentor stays a mentor, and the log says so', async () => {
+    const answer = await post(
+      hub,
+      'mentor-lee',
+      { query: `{ me { sub role agency } youth(id: "${youthId}") { childWelfare { placements { kind } } } }` },
+      spoofed,
+    );
+    expect(answer.json.data).toEqual({
+      me: { sub: 'mentor-lee', role: 'SURVIVOR_MENTOR', agency: 'COMMUNITY' },
+      youth: { childWelfare: { placements: null } },
+    });
+    expect(answer.json.errors[0].extensions).toMatchObject({
+      reason: 'CONSENT_REQUIRED',
+      ruleId: 'placement.consent.mentor',
+    });
+    const requestId = answer.headers.get('x-request-id')!;
+    expect(requestId).not.toBe('attacker-chosen-request-id');
+    const rows = [];
+    for await (const row of readChain(hub.databases['child-welfare']!)) if (row.requestId === requestId) rows.push(row);
+    expect(rows.map((r) => [r.viewerSub, r.viewerRole, r.released, r.denied])).toEqual([
+      ['mentor-lee', 'SURVIVOR_MENTOR', [], ['PLACEMENT']],
+    ]);
+    for await (const row of readChain(hub.databases['child-welfare']!))
+      expect(row.requestId).not.toBe('attacker-chosen-request-id');
+  });
+
+  it('does not let identity headers stand in for a token', async () => {
+    const answer = await post(hub, null, { query: '{ me { sub } }' }, spoofed);
+    expect(answer.status).toBe(401);
+    expect(answer.json.data).toBeUndefined();
+  });
+
+  it.each([
+    [
+      'signed with alg "none"',
+      async () => {
+        const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+        const exp = Math.floor(Date.now() / 1000) + 3600;
+        return `${part({ alg: 'none' })}.${part({ sub: 'sw-garcia', agency: 'CHILD_WELFARE', role: 'CW_SOCIAL_WORKER', iss: hub.keys.issuer, aud: hub.keys.audience, exp })}.`;
+      },
+    ],
+    [
+      'signed with HS256 using the public key as the secret',
+      () =>
+        new SignJWT({ agency: 'CHILD_WELFARE', role: 'CW_SOCIAL_WORKER' })
+          .setProtectedHeader({ alg: 'HS256', kid: 'test-1' })
+          .setSubject('sw-garcia')
+          .setIssuer(hub.keys.issuer)
+          .setAudience(hub.keys.audience)
+          .setExpirationTime('1h')
+          .sign(new TextEncoder().encode(JSON.stringify(hub.keys.jwks.keys[0]))),
+    ],
+    [
+      'expired an hour ago',
+      () =>
+        issueTestToken(
+          hub.keys,
+          { id: 'sw-garcia', name: 'Dana Garcia', agency: 'CHILD_WELFARE', role: 'CW_SOCIAL_WORKER' },
+          { expiresIn: Math.floor(Date.now() / 1000) - 3600 },
+        ),
+    ],
+    [
+      'issued for another audience',
+      () =>
+        issueTestToken(
+          hub.keys,
+          { id: 'sw-garcia', name: 'Dana Garcia', agency: 'CHILD_WELFARE', role: 'CW_SOCIAL_WORKER' },
+          { audience: 'another-app' },
+        ),
+    ],
+    [
+      'issued by another issuer',
+      () =>
+        issueTestToken(
+          hub.keys,
+          { id: 'sw-garcia', name: 'Dana Garcia', agency: 'CHILD_WELFARE', role: 'CW_SOCIAL_WORKER' },
+          { issuer: 'https://evil.invalid' },
+        ),
+    ],
+    [
+      'claiming a role its agency does not have',
+      () => issueTestToken(hub.keys, { id: 'da-reyes', name: 'Luis Reyes', agency: 'HEALTH', role: 'PROSECUTOR' }),
+    ],
+  ])('refuses a user token %s with 401 and no data', async (_label, make) => {
+    const token = await make();
+    const answer = await post(hub, null, { query: '{ me { sub } }' }, { authorization: `Bearer ${token}` });
+    expect(answer.status).toBe(401);
+    expect(answer.json).toEqual({
+      errors: [{ message: 'Invalid or expired token', extensions: { code: 'UNAUTHENTICATED' } }],
+    });
+  });
+
+  it('opens nothing with a purpose the role may not use (a mentor claiming AUDIT)', async () => {
+    const answer = await post(
+      hub,
+      'mentor-lee',
+      { query: `{ youth(id: "${youthId}") { displayName } }` },
+      { 'x-purpose-of-use': 'AUDIT' },
+    );
+    expect(answer.json.data).toEqual({ youth: { displayName: null } });
+    expect(answer.json.errors[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'PURPOSE_NOT_PERMITTED',
+      category: 'IDENTITY',
+    });
+  });
+});
+
+describe('youth enumeration', () => {
+  // po-nguyen: not on these youths' teams, and probation does not serve them.
+  const unlinked = () =>
+    hub.world.youths.filter(
+      (y) =>
+        !y.localIds.PROBATION &&
+        !hub.world.teams.find((t) => t.youthId === y.id)?.members.some((m) => m.personId === 'po-nguyen'),
+    );
+  const missing = (i: number) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+
+  it('answers aliased look-ups of real and made-up youth ids alike: null, no error', async () => {
+    const real = unlinked().slice(0, 7);
+    expect(real.length).toBeGreaterThan(2);
+    const ids = [...real.map((y) => y.id), ...real.map((_, i) => missing(i))];
+    const query = `{ ${ids.map((id, i) => `y${i}: youth(id: "${id}") { id displayName health { substanceUse { status } } }`).join(' ')} }`;
+    const answer = await post(hub, 'po-nguyen', { query });
+    expect(answer.json).toEqual({ data: Object.fromEntries(ids.map((_, i) => [`y${i}`, null])) });
+  });
+
+  it('explains a real youth the viewer has no link to exactly as a made-up one', async () => {
+    const q = 'query ($id: ID!) { accessExplanation(youthId: $id) { agency category allowed reason ruleId } }';
+    const [real, fake] = await Promise.all([
+      post(hub, 'po-nguyen', { query: q, variables: { id: unlinked()[0]!.id } }),
+      post(hub, 'po-nguyen', { query: q, variables: { id: missing(99) } }),
+    ]);
+    expect(real.json).toEqual(fake.json);
+    expect(real.json.data.accessExplanation.every((d: { allowed: boolean }) => !d.allowed)).toBe(true);
+  });
+
+  it('refuses more aliased look-ups than the alias limit', async () => {
+    const query = `{ ${Array.from({ length: 16 }, (_, i) => `y${i}: youth(id: "${missing(i)}") { id }`).join(' ')} }`;
+    expectRefused(await post(hub, 'po-nguyen', { query }), /Aliases limit of 15 exceeded/);
+  });
+});
