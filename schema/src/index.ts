@@ -10,3 +10,5 @@ export type { SubgraphEntry } from './config.ts';
 export { composeSupergraph, subgraphSdl } from './compose.ts';
 export type { ComposeResult } from './compose.ts';
 export { classificationProblems } from './classification-check.ts';
+export { subgraphSchema } from './check/subgraph.ts';
+export type { SubgraphSchemaResult } from './check/subgraph.ts';

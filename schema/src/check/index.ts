@@ -9,3 +9,5 @@ export type { PolicyView, Reclassification } from './exposure.ts';
 export { AcknowledgementError, applyAcknowledgements, readAcknowledgements } from './acknowledge.ts';
 export type { Acknowledged, Acknowledgement } from './acknowledge.ts';
 export { renderReport } from './report.ts';
+export { subgraphSchema } from './subgraph.ts';
+export type { SubgraphSchemaResult } from './subgraph.ts';
