@@ -47,8 +47,16 @@ function clientStatus(status: number, text: string): number {
  * for that subgraph alone (audience) in the fetcher, which sees the final serialized body: the
  * signature binds exactly the bytes the subgraph receives.
  */
+const unavailableError = (name: string) =>
+  new GraphQLError(unavailable(name), { extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: name } });
+
 class SigningDataSource extends RemoteGraphQLDataSource<HubRequestContext> {
-  constructor(url: string, audience: string, key: KeyLike, timeoutMs: number) {
+  constructor(
+    url: string,
+    private readonly audience: string,
+    key: KeyLike,
+    timeoutMs: number,
+  ) {
     super({ url });
     const send = this.fetcher;
     this.fetcher = async (target, init) => {
@@ -65,11 +73,31 @@ class SigningDataSource extends RemoteGraphQLDataSource<HubRequestContext> {
       try {
         return await send(target, { ...init, headers, signal: AbortSignal.timeout(timeoutMs) });
       } catch {
-        throw new GraphQLError(unavailable(audience), {
-          extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: audience },
-        });
+        throw unavailableError(audience);
       }
     };
+  }
+
+  /**
+   * A subgraph that answers, but not with a GraphQL response for what was asked (a 500, an error
+   * page, broken JSON, the wrong number of entities), is unavailable like one that is down: its
+   * part is null and the error names it, never what it sent.
+   */
+  override async process(options: GraphQLDataSourceProcessOptions<HubRequestContext>) {
+    let response;
+    try {
+      response = await super.process(options);
+    } catch {
+      throw unavailableError(this.audience);
+    }
+    const representations = options.request.variables?.representations;
+    const data = response.data as { _entities?: unknown } | null | undefined;
+    if (Array.isArray(representations) && data) {
+      if (!Array.isArray(data._entities) || data._entities.length !== representations.length) {
+        throw unavailableError(this.audience);
+      }
+    }
+    return response;
   }
 
   /** Keeps the obligations a subgraph attached to its part, for the response to the client. */
