@@ -1,6 +1,9 @@
+import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readChain, verifyLog, type DisclosureRow } from '@hub/subgraph-kit';
+import { committedSupergraph } from '@hub/schema';
+import { createUserTokenVerifier, readChain, verifyLog, type DisclosureRow } from '@hub/subgraph-kit';
+import { createHubGateway, type HubGateway } from '@hub/gateway';
 import type { Agency } from '@hub/policies';
 import { startHub, type Hub } from '../src/hub.ts';
 import type { ExpectedRow } from './src/check.ts';
@@ -27,10 +30,25 @@ const SUBGRAPH: Record<Agency, string> = {
 };
 
 let hub: Hub;
+let gateway: HubGateway;
+let gatewayUrl: string;
+// The gateway's own account of anything it masked, to explain a failing case.
+const gatewayLog: string[] = [];
 beforeAll(async () => {
   hub = await startHub({ youths: YOUTHS });
+  gateway = await createHubGateway({
+    supergraphSdl: committedSupergraph(),
+    subgraphUrls: hub.subgraphUrls,
+    signingKey: hub.keys.gatewayPrivate,
+    verifyUser: createUserTokenVerifier({ issuer: hub.keys.issuer, audience: hub.keys.audience, jwks: hub.keys.jwks }),
+    log: (message, detail) => void gatewayLog.push(`${message}: ${inspect(detail, { depth: 4 }).slice(0, 2000)}`),
+  });
+  gatewayUrl = (await gateway.listen(0)).url;
 });
-afterAll(() => hub?.close());
+afterAll(async () => {
+  await gateway?.close();
+  await hub?.close();
+});
 
 describe('leak fuzzing through the gateway', () => {
   it(`releases nothing the rules withhold and gives every denial its reason (${RUNS} runs)`, async () => {
@@ -40,9 +58,11 @@ describe('leak fuzzing through the gateway', () => {
     const totals = { runs: 0, cases: 0, decisions: 0, denials: 0, explained: 0 };
     await fc.assert(
       fc.asyncProperty(caseArb(model, YOUTHS), async (c) => {
-        const outcome = await runCase(hub, c);
+        gatewayLog.length = 0;
+        const outcome = await runCase(hub, c, gatewayUrl);
         if (outcome.problems.length) {
-          throw new Error(`${outcome.problems.length} problem(s):\n${outcome.problems.slice(0, 8).join('\n')}`);
+          const why = gatewayLog.length ? `\nthe gateway logged:\n${gatewayLog.join('\n')}` : '';
+          throw new Error(`${outcome.problems.length} problem(s):\n${outcome.problems.slice(0, 8).join('\n')}${why}`);
         }
         totals.runs++;
         totals.cases += c.youths.length;

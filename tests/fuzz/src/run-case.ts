@@ -49,8 +49,8 @@ export function caseArb(model: FieldNode[], youthCount: number): fc.Arbitrary<Fu
       viewer: viewerArb,
       purpose: purposeArb,
       youths: fc.uniqueArray(fc.record({ index: fc.nat(youthCount - 1), state: youthStateArb }), {
-        minLength: 1,
-        maxLength: 3,
+        minLength: 2,
+        maxLength: MAX_YOUTHS,
         selector: (y) => y.index,
       }),
       selections: youthSelectionArb(model),
@@ -92,7 +92,7 @@ async function tokenFor(hub: Hub, v: CaseViewer): Promise<string> {
 }
 
 /** Writes the case's registry state, asks the gateway once, and checks every youth's answer. */
-export async function runCase(hub: Hub, c: FuzzCase): Promise<CaseOutcome> {
+export async function runCase(hub: Hub, c: FuzzCase, gatewayUrl = hub.url): Promise<CaseOutcome> {
   const youths = [];
   for (const [i, y] of c.youths.entries()) {
     const id = hub.world.youths[y.index]!.id;
@@ -104,7 +104,7 @@ export async function runCase(hub: Hub, c: FuzzCase): Promise<CaseOutcome> {
     ? youths.map((y, i) => `e${i}: accessExplanation(youthId: "${y.id}") { agency category allowed reason }`)
     : [];
   const query = `{ ${youths.map((y) => `${y.alias}: youth(id: "${y.id}") { ${body} }`).join(' ')} ${explanations.join(' ')} }`;
-  const response = await fetch(`${hub.url}/graphql`, {
+  const response = await fetch(`${gatewayUrl}/graphql`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
