@@ -64,6 +64,11 @@ export default defineConfig({
         extends: true,
         test: { name: 'e2e', root: 'tests', include: ['**/*.test.ts'], testTimeout: 120000, hookTimeout: 180000 },
       },
+      // npm run new-subgraph, end to end on a copy of the checkout.
+      {
+        extends: true,
+        test: { name: 'scripts', root: 'scripts', include: ['test/**/*.test.ts'], testTimeout: 300000 },
+      },
     ],
   },
 });
