@@ -122,6 +122,12 @@ async function run() {
           ...(values['seed-youths'] ? { SEED_YOUTHS: values['seed-youths'] } : {}),
         },
       });
+      // Interrupted, the suite still stops what it started.
+      const started = child;
+      process.once('SIGINT', () => {
+        if (started.pid && started.exitCode === null) process.kill(-started.pid, 'SIGTERM');
+        process.exit(130);
+      });
       const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000));
       child.stdout!.on('data', keep);
       child.stderr!.on('data', keep);
