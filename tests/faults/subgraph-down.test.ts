@@ -18,7 +18,7 @@ async function gatewayWith(overrides: Record<string, string>, limits: Partial<Qu
     subgraphUrls: { ...hub.subgraphUrls, ...overrides },
     signingKey: hub.keys.gatewayPrivate,
     verifyUser: createUserTokenVerifier({ issuer: hub.keys.issuer, audience: hub.keys.audience, jwks: hub.keys.jwks }),
-    limits: { ...DEFAULT_LIMITS, upstreamTimeoutMs: 1000, ...limits },
+    limits: { ...DEFAULT_LIMITS, upstreamTimeoutMs: 3000, ...limits },
     log: () => {},
   });
   gateways.push(gateway);
