@@ -2,9 +2,11 @@ import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { committedSupergraph } from '@hub/schema';
-import { createUserTokenVerifier, readChain, verifyLog, type DisclosureRow } from '@hub/subgraph-kit';
+import { createUserTokenVerifier, httpFactsSource, readChain, verifyLog, type DisclosureRow } from '@hub/subgraph-kit';
+import { testDeps } from '@hub/subgraph-kit/testing';
+import { buildHealth } from '@hub/subgraph-health';
 import { createHubGateway, type HubGateway } from '@hub/gateway';
-import type { Agency } from '@hub/policies';
+import { buildDefaultRules, createPolicySet, type Agency, type PolicyRule } from '@hub/policies';
 import { startHub, type Hub } from '../src/hub.ts';
 import type { ExpectedRow } from './src/check.ts';
 import { caseArb, runCase } from './src/run-case.ts';
@@ -123,4 +125,49 @@ describe('leak fuzzing through the gateway', () => {
     );
     expect(totals.runs).toBe(RUNS);
   }, 900_000);
+});
+
+describe('the leak fuzzing can fail', () => {
+  it('finds the leak in a health subgraph whose rules forgot every consent condition', async () => {
+    // A plausible bug: each "needs the youth's consent" rule loses its condition.
+    const leaky = createPolicySet(
+      buildDefaultRules().map((rule): PolicyRule => {
+        const { consent, ...conditions } = rule.conditions as Record<string, unknown>;
+        return consent === undefined ? rule : { ...rule, conditions: conditions as PolicyRule['conditions'] };
+      }),
+    );
+    const facts = httpFactsSource({ registryUrl: hub.subgraphUrls.mdt!, service: 'health', key: hub.serviceKey });
+    const mutant = await buildHealth(hub.databases.health!, { ...(await testDeps(hub.keys)), facts, policy: leaky });
+    const mutantGateway = await createHubGateway({
+      supergraphSdl: committedSupergraph(),
+      subgraphUrls: { ...hub.subgraphUrls, health: (await mutant.listen(0)).url },
+      signingKey: hub.keys.gatewayPrivate,
+      verifyUser: createUserTokenVerifier({
+        issuer: hub.keys.issuer,
+        audience: hub.keys.audience,
+        jwks: hub.keys.jwks,
+      }),
+      log: () => {},
+    });
+    const url = (await mutantGateway.listen(0)).url;
+    try {
+      const result = await fc.check(
+        fc.asyncProperty(caseArb(youthRecordModel(), YOUTHS), async (c) => {
+          const leak = (await runCase(hub, c, url)).problems.find((p) => p.startsWith('LEAK'));
+          if (leak) throw new Error(leak);
+        }),
+        { numRuns: 300, seed: 8, endOnFailure: true },
+      );
+      expect(result.failed).toBe(true);
+      expect(String(result.errorInstance)).toMatch(
+        /LEAK .*health.*: HEALTH (MENTAL_HEALTH|SUBSTANCE_USE|SEXUAL_HEALTH|PHYSICAL_HEALTH) released \(CONSENT_REQUIRED expected\)/,
+      );
+      console.log(
+        `[fuzz] the leaky health subgraph was caught after ${result.numRuns} runs: ${String(result.errorInstance)}`,
+      );
+    } finally {
+      await mutantGateway.close();
+      await mutant.close();
+    }
+  }, 300_000);
 });
