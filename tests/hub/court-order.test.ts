@@ -32,11 +32,11 @@ describe('court orders', () => {
       legalBasis: 'WIC 827 (JV-570 court order)',
     });
     const orderId = '5c0ffee0-0000-4000-8000-000000000001';
-    await hub.databases.mdt
+    await hub.databases.mdt!
       .rows(sql`insert into court_order (id, youth_id, agency, categories, effective_from, effective_to, case_number)
       values (${orderId}, ${youthId}, 'DISTRICT_ATTORNEY', array['EDUCATION'], now() - interval '1 day', now() + interval '30 days', 'JV-2026-0099')`);
     expect(await decision('da-reyes', 'EDUCATION', 'EDUCATION')).toMatchObject({ allowed: true, reason: null });
-    await hub.databases.mdt.rows(
+    await hub.databases.mdt!.rows(
       sql`update court_order set effective_to = now() - interval '1 second' where id = ${orderId}`,
     );
     expect(await decision('da-reyes', 'EDUCATION', 'EDUCATION')).toMatchObject({
