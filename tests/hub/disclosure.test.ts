@@ -163,3 +163,47 @@ describe('an agency whose disclosure log cannot be written', () => {
     expect(json.data.youth.health).toEqual(before.json.data.youth.health);
   });
 });
+
+describe("the registry's log of consents managed", () => {
+  it('logs a consent recorded and one revoked, as the one who managed it, and not a refused attempt', async () => {
+    const youthId = hub.world.youths[0]!.id;
+    const before = await heads();
+    const recorded = await hub.query(
+      'sw-garcia',
+      `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`,
+      {
+        input: {
+          youthId,
+          grantor: 'YOUTH',
+          categories: ['PLACEMENT'],
+          recipientAgencies: ['COMMUNITY'],
+          purposes: ['CARE_COORDINATION'],
+          effectiveFrom: new Date(Date.now() - 3_600_000).toISOString(),
+          formReference: 'CSEC-ROI-LOG-1',
+        },
+      },
+    );
+    const id = recorded.json.data.recordConsent.id;
+    await hub.query(
+      'sw-garcia',
+      `mutation ($id: ID!) { revokeConsent(id: $id, reason: "Withdrawn at the MDT") { id } }`,
+      {
+        id,
+      },
+    );
+    // The mentor may not manage consents: refused, nothing returned, nothing logged.
+    const refused = await hub.query(
+      'mentor-lee',
+      `mutation ($id: ID!) { revokeConsent(id: $id, reason: "x") { id } }`,
+      {
+        id,
+      },
+    );
+    expect(refused.json.errors).toBeDefined();
+    const rows = await rowsAfter(before);
+    expect(rows.mdt!.map((r) => [r.viewerSub, r.access, r.youthId, r.released, r.denied])).toEqual([
+      ['sw-garcia', 'CONSENT', youthId, [], []],
+      ['sw-garcia', 'CONSENT', youthId, [], []],
+    ]);
+  });
+});

@@ -105,9 +105,10 @@ async function main() {
       };
       const r = await call(hub, 'sw-garcia', RECORD, { input });
       counts.records++;
-      sent.push({ kind: 'record consent', requestId: r.requestId, rows: {} });
-      if (r.status !== 200 || r.json.errors)
-        failures.push(`record consent: ${r.status} ${JSON.stringify(r.json).slice(0, 300)}`);
+      const recorded = r.status === 200 && !r.json.errors;
+      // A consent recorded returns its terms to the recorder: one registry row.
+      sent.push({ kind: 'record consent', requestId: r.requestId, rows: recorded ? { mdt: 1 } : {} });
+      if (!recorded) failures.push(`record consent: ${r.status} ${JSON.stringify(r.json).slice(0, 300)}`);
       else open.push(r.json.data.recordConsent.id);
       return;
     }
@@ -115,9 +116,9 @@ async function main() {
       const id = open.splice(Math.floor(Math.random() * open.length), 1)[0]!;
       const r = await call(hub, 'sw-garcia', REVOKE, { id, reason: 'The youth withdrew it at the meeting' });
       counts.revokes++;
-      sent.push({ kind: 'revoke consent', requestId: r.requestId, rows: {} });
-      if (r.status !== 200 || r.json.errors)
-        failures.push(`revoke consent: ${r.status} ${JSON.stringify(r.json).slice(0, 300)}`);
+      const revoked = r.status === 200 && !r.json.errors;
+      sent.push({ kind: 'revoke consent', requestId: r.requestId, rows: revoked ? { mdt: 1 } : {} });
+      if (!revoked) failures.push(`revoke consent: ${r.status} ${JSON.stringify(r.json).slice(0, 300)}`);
       return;
     }
     const persona = pick(PERSONAS);

@@ -146,6 +146,8 @@ export type Disclosure = {
 export type DisclosureAccess =
   /** The accounting of disclosures itself, read by an auditor or by the viewer it concerns */
   | 'ACCOUNTING'
+  /** A consent recorded or revoked: its terms returned to the one who managed it */
+  | 'CONSENT'
   /** The youth's records, decided category by category */
   | 'RECORD'
   /** A privacy officer's view-as simulation, which releases no record */

@@ -4,9 +4,10 @@ import type { DisclosureEntry } from './log.ts';
 
 /**
  * What a request touched besides the youth's records: an auditor reading the accounting, a
- * privacy officer simulating a viewer. Each is logged like a disclosure, with no category.
+ * privacy officer simulating a viewer, a consent's terms returned to the one who recorded or
+ * revoked it. Each is logged like a disclosure, with no category.
  */
-export type NotedAccess = 'ACCOUNTING' | 'VIEW_AS';
+export type NotedAccess = 'ACCOUNTING' | 'VIEW_AS' | 'CONSENT';
 
 /** One request's disclosures: the policy decisions it made, per youth, and what it noted. */
 export class RequestDisclosures {

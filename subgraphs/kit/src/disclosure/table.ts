@@ -17,7 +17,7 @@ export const disclosureLog = pgTable(
     viewerAgency: text('viewer_agency').notNull(),
     viewerRole: text('viewer_role').notNull(),
     purpose: text('purpose').notNull(),
-    /** RECORD (the youth's data), ACCOUNTING (this log, read by an auditor), VIEW_AS, EXPLANATION. */
+    /** RECORD (the youth's data), ACCOUNTING (this log, read), VIEW_AS (a simulation), CONSENT. */
     access: text('access').notNull(),
     youthId: text('youth_id').notNull(),
     released: text('released').array().notNull(),

@@ -46,6 +46,8 @@ export const Mutation: MutationResolvers = {
       });
     }
     const bounds = consentBounds(input.effectiveFrom, input.effectiveTo, ctx.timeZone);
+    // The consent's terms go back to the one who recorded it: logged like any disclosure.
+    ctx.disclosures.note(input.youthId.toLowerCase(), 'CONSENT');
     return insertConsent(ctx.database, {
       id: randomUUID(),
       youthId: input.youthId.toLowerCase(),
@@ -70,6 +72,7 @@ export const Mutation: MutationResolvers = {
     if (why.length > 1000) throw badInput('reason must be at most 1000 characters');
     const revoked = await revokeConsentRow(ctx.database, existing.id, ctx.viewer.sub, why, new Date());
     if (!revoked) throw badInput('This consent is already revoked');
+    ctx.disclosures.note(existing.youthId, 'CONSENT');
     return revoked;
   },
 };
