@@ -33,7 +33,8 @@ export function emergencyRule(): PolicyRule {
     conditions: {
       purpose: 'EMERGENCY',
       emergencyGrant: true,
-      inScope: true,
+      // A grant is asked for as a team member and works only while the holder is one.
+      onTeam: true,
       category: { $in: [...EMERGENCY_CATEGORIES] },
     },
     legalBasis: EMERGENCY_BASIS,

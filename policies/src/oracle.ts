@@ -48,8 +48,9 @@ export function expectedDecision(p: Point): Expected {
   if (p.category === 'ATTORNEY_CLIENT' && !treating) return deny('NEVER_SHARED');
   if (p.purpose === 'PROSECUTION' && HEALTH_NEVER_FOR_PROSECUTION.includes(p.category)) return deny('NEVER_SHARED');
   if (p.role === 'PRIVACY_OFFICER') return deny('NEVER_SHARED');
-  // Break-glass: an unexpired grant, used for an emergency, opens its few categories whatever the cell says.
-  if (p.purpose === 'EMERGENCY' && p.grant === 'active' && BREAK_GLASS.includes(p.category)) return allow;
+  // Break-glass: an unexpired grant, used for an emergency by a member of the team, opens its few
+  // categories whatever the cell says.
+  if (p.purpose === 'EMERGENCY' && p.grant === 'active' && p.onTeam && BREAK_GLASS.includes(p.category)) return allow;
   if (p.role === 'MDT_COORDINATOR') {
     if (p.owner !== 'HUB') return deny('NEVER_SHARED');
     return p.onTeam && REGISTRY.includes(p.category) ? allow : deny('NOT_ON_TEAM');
