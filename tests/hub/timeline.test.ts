@@ -98,6 +98,19 @@ describe('the dated timeline across agencies', () => {
     },
   );
 
+  it("never carries child welfare's case number (case data) in another category's events", async () => {
+    const { json } = await hub.query(
+      'sw-garcia',
+      `query ($id: ID!) { youth(id: $id) { childWelfare { caseNumber timeline {
+        placement { id summary } runaway { id summary } csecIndicators { id summary } safetyPlan { id summary } } } } }`,
+      { id: hub.world.youths[1]!.id },
+    );
+    const { caseNumber, timeline } = json.data.youth.childWelfare;
+    expect(caseNumber).toBeTruthy();
+    expect(timeline.safetyPlan.length).toBeGreaterThan(0);
+    expect(JSON.stringify(timeline)).not.toContain(caseNumber);
+  });
+
   it('answers the whole cross-agency timeline with the same statements for one youth as the record does', async () => {
     // The timeline reads through each record's own loaders: asking for it adds no statement.
     const youthId = hub.world.youths[1]!.id;

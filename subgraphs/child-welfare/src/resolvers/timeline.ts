@@ -80,7 +80,7 @@ export const ChildWelfareTimeline: ChildWelfareTimelineResolvers = {
     const row = await caseOf(youthId, ctx);
     return timelineEvents('CHILD_WELFARE', 'SAFETY_PLAN', [
       {
-        id: id('safety-plan', row?.localId ?? youthId),
+        id: id('safety-plan', youthId) /* never the case number: that is case data */,
         date: row?.safetyPlanSummary ? row.safetyPlanUpdatedOn : null,
         kind: 'SAFETY_PLAN_UPDATED',
         summary: 'Safety plan updated',
