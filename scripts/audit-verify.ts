@@ -1,8 +1,9 @@
 // npm run audit:verify [-- --data-dir .data] [--url postgres://host/postgres --prefix hub_]
 //                      [--database <subgraph>=<postgres url | PGlite dir>]... [--json]
 // Walks every subgraph's disclosure log against the checkpoints the registry holds for it and
-// reports, per subgraph, the rows checked and the first broken link. Exit 0 when every log is
-// intact, 1 when any is broken, 2 when it cannot run. Opens each database read-only in spirit:
+// reports, per subgraph, the rows checked and the first broken link. Exit 0 when every log found is
+// intact, 1 when any is broken (a log the registry holds checkpoints for but that cannot be found
+// or read counts as broken), 2 when it cannot run. Opens each database read-only in spirit:
 // no migration, no write. A PGlite directory must not be open in a running hub at the same time.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -79,12 +80,24 @@ interface Result extends Partial<ChainReport> {
   note?: string;
 }
 const results: Result[] = [];
+/** A log that cannot be read is missing, unless the registry was told it existed: then it is broken. */
+function unreadable(name: string, checkpointed: number, why: string): Result {
+  if (!checkpointed) return { subgraph: name, status: 'missing', note: why };
+  return {
+    subgraph: name,
+    status: 'broken',
+    rowsChecked: 0,
+    checkpointsChecked: checkpointed,
+    head: null,
+    firstBroken: { seq: 1, problem: `${why}, but the registry holds ${checkpointed} checkpoints for this log` },
+  };
+}
 for (const name of names) {
   const mine = checkpoints.filter((c) => c.subgraph === name).map((c) => ({ seq: Number(c.seq), hash: c.hash }));
   const where = locate(name);
   if (!where) {
-    results.push({ subgraph: name, status: 'missing', note: 'database not found' });
-    say(`[audit] ${name}: database not found (${mine.length} checkpoints held for it)`);
+    results.push(unreadable(name, mine.length, 'database not found'));
+    say(`[audit] ${name}: database not found (${mine.length} checkpoints held for it)${mine.length ? ': BROKEN' : ''}`);
     continue;
   }
   const database = name === 'mdt' ? registry : await open(where);
@@ -95,9 +108,10 @@ for (const name of names) {
       progress: (rows) => say(`[audit] ${name}: ${rows.toLocaleString('en-US')} rows checked...`),
     });
   } catch (error) {
-    report = { rowsChecked: 0, checkpointsChecked: 0, head: null, firstBroken: null };
-    results.push({ subgraph: name, status: 'missing', note: `cannot read the log: ${(error as Error).message}` });
-    say(`[audit] ${name}: cannot read the log: ${(error as Error).message}`);
+    // The database's own reason (drizzle wraps it, with the whole query, as the cause).
+    const reason = ((error as Error & { cause?: Error }).cause ?? (error as Error)).message.split('\n')[0];
+    results.push(unreadable(name, mine.length, `cannot read the log: ${reason}`));
+    say(`[audit] ${name}: cannot read the log: ${reason}${mine.length ? ': BROKEN' : ''}`);
     if (name !== 'mdt') await database.close();
     continue;
   }

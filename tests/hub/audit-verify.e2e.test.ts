@@ -114,6 +114,26 @@ describe('npm run audit:verify, over a hub that has been used', () => {
     );
   });
 
+  it('counts a log dropped whole as broken, since the registry holds checkpoints for it', async () => {
+    const education = await openDatabase({
+      dataDir: join(dataDir, 'education'),
+      migrationsFolder: MDT_MIGRATIONS,
+      migrate: false,
+    });
+    try {
+      await education.rows(sql.raw('drop table disclosure_log'));
+    } finally {
+      await education.close();
+    }
+    const { code, results } = await auditVerify(dataDir);
+    expect(code).toBe(1);
+    const dropped = results.find((r) => r.subgraph === 'education')!;
+    expect(dropped.status).toBe('broken');
+    expect(dropped.firstBroken?.problem).toMatch(
+      /^cannot read the log: .*, but the registry holds 1 checkpoints for this log$/,
+    );
+  });
+
   it('refuses to run without the registry, whose checkpoints it needs', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'hub-audit-empty-'));
     try {
