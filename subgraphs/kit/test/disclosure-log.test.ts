@@ -74,6 +74,12 @@ describe.each(TEST_ENGINES)('the disclosure log on %s', (engine) => {
     expect(verifyChain(stored).firstBroken).toBeNull();
   });
 
+  it('writes a group commit larger than one statement may carry (Postgres: 65,535 parameters)', async () => {
+    const rows = await log.append(Array.from({ length: 4500 }, (_, i) => entry(i)));
+    expect(rows.at(-1)!.seq).toBe(4500);
+    expect(verifyChain(await all(database))).toMatchObject({ rowsChecked: 4500, firstBroken: null });
+  });
+
   it('keeps one chain when two writers share the database (two processes, or replicas)', async () => {
     const other = new DisclosureLog(database);
     await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? log : other).append([entry(i)])));

@@ -13,6 +13,8 @@ export interface ChainHead {
   at: Date;
 }
 
+const INSERT_CHUNK = 2000;
+
 // Serializes writers across processes and replicas sharing one database ('hub-log' as a number).
 const CHAIN_LOCK = 0x6875622d6c6f67;
 
@@ -62,25 +64,31 @@ export class DisclosureLog {
   }
 
   private write(entries: DisclosureEntry[]): Promise<DisclosureRow[]> {
-    return this.database.logDb.transaction(async (tx) => {
-      await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`);
-      const [head] = await tx
-        .select({ seq: disclosureLog.seq, hash: disclosureLog.hash })
-        .from(disclosureLog)
-        .orderBy(desc(disclosureLog.seq))
-        .limit(1);
-      let seq = head?.seq ?? 0;
-      let prevHash = head?.hash ?? GENESIS_HASH;
-      const at = new Date();
-      const rows: DisclosureRow[] = entries.map((entry) => {
-        const fields: ChainedFields = { ...entry, seq: ++seq, at, prevHash };
-        const row = { ...fields, released: [...entry.released], denied: [...entry.denied], hash: rowHash(fields) };
-        prevHash = row.hash;
-        return row;
-      });
-      await tx.insert(disclosureLog).values(rows);
-      return rows;
-    });
+    return this.database.logDb.transaction(
+      async (tx) => {
+        await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`);
+        const [head] = await tx
+          .select({ seq: disclosureLog.seq, hash: disclosureLog.hash })
+          .from(disclosureLog)
+          .orderBy(desc(disclosureLog.seq))
+          .limit(1);
+        let seq = head?.seq ?? 0;
+        let prevHash = head?.hash ?? GENESIS_HASH;
+        const at = new Date();
+        const rows: DisclosureRow[] = entries.map((entry) => {
+          const fields: ChainedFields = { ...entry, seq: ++seq, at, prevHash };
+          const row = { ...fields, released: [...entry.released], denied: [...entry.denied], hash: rowHash(fields) };
+          prevHash = row.hash;
+          return row;
+        });
+        // Postgres takes at most 65,535 parameters per statement: a large group commit is split.
+        for (let i = 0; i < rows.length; i += INSERT_CHUNK)
+          await tx.insert(disclosureLog).values(rows.slice(i, i + INSERT_CHUNK));
+        return rows;
+      },
+      // Read committed whatever the server's default: the head must be read after the lock is held.
+      { isolationLevel: 'read committed' },
+    );
   }
 
   /** The last row, or null for an empty log. */
