@@ -176,7 +176,17 @@ describe('emergency access through the gateway', () => {
       code: 'FORBIDDEN',
       reason: 'NEVER_SHARED',
     });
+    const before = (await hub.servers.mdt!.disclosureLog.head())!.seq;
     const queue = (await hub.query('privacy-shah', QUEUE, {}, { purpose: 'AUDIT' })).json.data.emergencyReviewQueue;
+    // The reviewer's read is logged in the registry, one row per youth the page names.
+    const logged = [];
+    for await (const row of readChain(hub.databases.mdt!)) if (row.seq > before) logged.push(row);
+    expect(logged.map((r) => [r.viewerSub, r.purpose, r.access, r.youthId])).toContainEqual([
+      'privacy-shah',
+      'AUDIT',
+      'ACCOUNTING',
+      youthId,
+    ]);
     expect(queue.edges.map((e: { node: unknown }) => e.node)).toContainEqual({
       id: grantId,
       youthId,

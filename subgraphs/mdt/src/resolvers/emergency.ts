@@ -66,6 +66,8 @@ export function emergencyResolvers(accessMs: number): {
           after: after ? afterCursor(after) : undefined,
         });
         const page = rows.slice(0, size);
+        // A grant's reason may describe the youth: the reviewer's read is logged like the accounting's.
+        for (const grant of page) ctx.disclosures.note(grant.youthId, 'ACCOUNTING');
         return {
           edges: page.map((node) => ({ cursor: cursorOf(node), node })),
           pageInfo: { hasNextPage: rows.length > size, endCursor: page.length ? cursorOf(page.at(-1)!) : null },
