@@ -63,6 +63,21 @@ export type Agency =
   | 'PROBATION'
   | 'PUBLIC_DEFENDER';
 
+/** One subgraph's disclosure-log chain as the registry last recorded it; the seq and hashes are null before its first checkpoint. */
+export type AuditChainStatus = {
+  __typename?: 'AuditChainStatus';
+  /** Seconds since checkpointedAt. */
+  ageSeconds?: Maybe<Scalars['Int']['output']>;
+  agency: Agency;
+  /** When the registry received the checkpoint (ISO 8601). */
+  checkpointedAt?: Maybe<Scalars['String']['output']>;
+  headHash?: Maybe<Scalars['String']['output']>;
+  /** When the head row was written (ISO 8601). */
+  rowAt?: Maybe<Scalars['String']['output']>;
+  seq?: Maybe<Scalars['Int']['output']>;
+  subgraph: Scalars['String']['output'];
+};
+
 /** A youth's consent: who gave it, what it opens, to whom, for what, and when. */
 export type Consent = {
   __typename?: 'Consent';
@@ -285,6 +300,36 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** The policy read back as a table: one row per data category, one cell per role. */
+export type PolicyMatrix = {
+  __typename?: 'PolicyMatrix';
+  /** What an active emergency grant opens, with the EMERGENCY purpose. */
+  emergencyOpens: Array<DataCategory>;
+  /** The policy version hash every disclosure record carries. */
+  policyVersion: Scalars['String']['output'];
+  roles: Array<Role>;
+  rows: Array<PolicyMatrixRow>;
+};
+
+/**
+ * One role's access to one category of another agency's record. kind: A (the agency serves the
+ * youth or on the team), M (on the team), A|C, M+C, C|O, C, O, N (never), ? (none of these).
+ */
+export type PolicyMatrixCell = {
+  __typename?: 'PolicyMatrixCell';
+  /** The deciding rule is inferred (no statute read settles it). */
+  inferred: Scalars['Boolean']['output'];
+  kind: Scalars['String']['output'];
+  role: Role;
+};
+
+export type PolicyMatrixRow = {
+  __typename?: 'PolicyMatrixRow';
+  category: DataCategory;
+  /** In the order of PolicyMatrix.roles. */
+  cells: Array<PolicyMatrixCell>;
+};
+
 /** Why data is requested, sent by the client as X-Purpose-Of-Use; each maps to an HL7 v3 PurposeOfUse code. */
 export type PurposeOfUse =
   /** Privacy officers' audit (HL7 HCOMPL) */
@@ -310,12 +355,16 @@ export type Query = {
    * the accounting is itself logged.
    */
   accountingOfDisclosures?: Maybe<Accounting>;
+  /** Privacy officers, purpose AUDIT: each subgraph's disclosure-log chain head as last checkpointed in the registry. */
+  auditChainStatus: Array<AuditChainStatus>;
   /** Privacy officers, purpose AUDIT: emergency grants to review, oldest first. A grant is in the queue from the moment it is granted. A null status lists every grant. */
   emergencyReviewQueue: EmergencyGrantConnection;
   /** Who the verified token says you are. */
   me: Viewer;
   /** Your own emergency access to this youth while it is in effect (for a countdown), else null. */
   myEmergencyGrant?: Maybe<EmergencyGrant>;
+  /** Privacy officers, purpose AUDIT: the need-to-know matrix as the policy decides it, role by category, for sharing across agencies. */
+  policyMatrix: PolicyMatrix;
   /** Privacy officers, purpose AUDIT: what another viewer would be shown of this youth, per agency and category, and why, from the registry's facts for that viewer. Releases no record. */
   viewAs: Array<AccessDecision>;
   /** One youth, or null when the youth does not exist or you have no link to them (the same answer). */
@@ -577,6 +626,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Agency: Agency;
+  AuditChainStatus: ResolverTypeWrapper<AuditChainStatus>;
   Consent: ResolverTypeWrapper<ConsentRow>;
   ConsentGrantor: ConsentGrantor;
   ConsentStatus: ConsentStatus;
@@ -593,6 +643,9 @@ export type ResolversTypes = {
   EmergencyReviewStatus: EmergencyReviewStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PolicyMatrix: ResolverTypeWrapper<PolicyMatrix>;
+  PolicyMatrixCell: ResolverTypeWrapper<PolicyMatrixCell>;
+  PolicyMatrixRow: ResolverTypeWrapper<PolicyMatrixRow>;
   PurposeOfUse: PurposeOfUse;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordConsentInput: RecordConsentInput;
@@ -614,6 +667,7 @@ export type ResolversParentTypes = {
   Accounting: AccountingParent;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  AuditChainStatus: AuditChainStatus;
   Consent: ConsentRow;
   Disclosure: Disclosure;
   DisclosurePage: KitDisclosurePage;
@@ -623,6 +677,9 @@ export type ResolversParentTypes = {
   EmergencyRequester: EmergencyRequester;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  PolicyMatrix: PolicyMatrix;
+  PolicyMatrixCell: PolicyMatrixCell;
+  PolicyMatrixRow: PolicyMatrixRow;
   Query: Record<PropertyKey, never>;
   RecordConsentInput: RecordConsentInput;
   TeamMember: TeamMemberRow;
@@ -657,6 +714,16 @@ export type AccountingResolvers<ContextType = SubgraphContext, ParentType extend
   to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   viewerSub?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type AuditChainStatusResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditChainStatus'] = ResolversParentTypes['AuditChainStatus']> = {
+  ageSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  checkpointedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  headHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rowAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  seq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  subgraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ConsentResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = {
@@ -748,12 +815,32 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PolicyMatrixResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PolicyMatrix'] = ResolversParentTypes['PolicyMatrix']> = {
+  emergencyOpens?: Resolver<Array<ResolversTypes['DataCategory']>, ParentType, ContextType>;
+  policyVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['PolicyMatrixRow']>, ParentType, ContextType>;
+};
+
+export type PolicyMatrixCellResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PolicyMatrixCell'] = ResolversParentTypes['PolicyMatrixCell']> = {
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type PolicyMatrixRowResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PolicyMatrixRow'] = ResolversParentTypes['PolicyMatrixRow']> = {
+  category?: Resolver<ResolversTypes['DataCategory'], ParentType, ContextType>;
+  cells?: Resolver<Array<ResolversTypes['PolicyMatrixCell']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accessExplanation?: Resolver<Array<ResolversTypes['AccessDecision']>, ParentType, ContextType, RequireFields<QueryAccessExplanationArgs, 'youthId'>>;
   accountingOfDisclosures?: Resolver<Maybe<ResolversTypes['Accounting']>, ParentType, ContextType, RequireFields<QueryAccountingOfDisclosuresArgs, 'youthId'>>;
+  auditChainStatus?: Resolver<Array<ResolversTypes['AuditChainStatus']>, ParentType, ContextType>;
   emergencyReviewQueue?: Resolver<ResolversTypes['EmergencyGrantConnection'], ParentType, ContextType, RequireFields<QueryEmergencyReviewQueueArgs, 'first' | 'status'>>;
   me?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   myEmergencyGrant?: Resolver<Maybe<ResolversTypes['EmergencyGrant']>, ParentType, ContextType, RequireFields<QueryMyEmergencyGrantArgs, 'youthId'>>;
+  policyMatrix?: Resolver<ResolversTypes['PolicyMatrix'], ParentType, ContextType>;
   viewAs?: Resolver<Array<ResolversTypes['AccessDecision']>, ParentType, ContextType, RequireFields<QueryViewAsArgs, 'as' | 'youthId'>>;
   youth?: Resolver<Maybe<ResolversTypes['Youth']>, ParentType, ContextType, RequireFields<QueryYouthArgs, 'id'>>;
   youths?: Resolver<ResolversTypes['YouthConnection'], ParentType, ContextType, RequireFields<QueryYouthsArgs, 'first'>>;
@@ -811,6 +898,7 @@ export type YouthEdgeResolvers<ContextType = SubgraphContext, ParentType extends
 export type Resolvers<ContextType = SubgraphContext> = {
   AccessDecision?: AccessDecisionResolvers<ContextType>;
   Accounting?: AccountingResolvers<ContextType>;
+  AuditChainStatus?: AuditChainStatusResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
   Disclosure?: DisclosureResolvers<ContextType>;
   DisclosurePage?: DisclosurePageResolvers<ContextType>;
@@ -820,6 +908,9 @@ export type Resolvers<ContextType = SubgraphContext> = {
   EmergencyRequester?: EmergencyRequesterResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PolicyMatrix?: PolicyMatrixResolvers<ContextType>;
+  PolicyMatrixCell?: PolicyMatrixCellResolvers<ContextType>;
+  PolicyMatrixRow?: PolicyMatrixRowResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   TeamMember?: TeamMemberResolvers<ContextType>;
   TimelineEvent?: TimelineEventResolvers<ContextType>;

@@ -3,6 +3,7 @@ import type { Resolvers } from '../generated/resolvers-types.ts';
 import { Accounting, accountingQuery } from './accounting.ts';
 import { Consent, Mutation } from './consent.ts';
 import { emergencyResolvers } from './emergency.ts';
+import { oversightResolvers } from './oversight.ts';
 import { Query } from './query.ts';
 import { viewAsResolver } from './view-as.ts';
 import { Youth } from './youth.ts';
@@ -17,7 +18,13 @@ export interface ResolverOptions {
 export function buildResolvers(options: ResolverOptions): Resolvers {
   const emergency = emergencyResolvers(options.emergencyAccessMs);
   return {
-    Query: { ...Query, ...emergency.Query, ...viewAsResolver(options.policy), ...accountingQuery },
+    Query: {
+      ...Query,
+      ...emergency.Query,
+      ...viewAsResolver(options.policy),
+      ...accountingQuery,
+      ...oversightResolvers(options.policy),
+    },
     Accounting,
     Mutation: { ...Mutation, ...emergency.Mutation },
     Youth,

@@ -1,0 +1,44 @@
+import { cellFromRules, DATA_CATEGORIES, emergencyOpens, TABLE_ROLES, type PolicySet } from '@hub/policies';
+import { loadSupergraphConfig } from '@hub/schema';
+import { latestCheckpoints } from '../db/chain-status.ts';
+import type { Agency, QueryResolvers } from '../generated/resolvers-types.ts';
+import { requirePrivacyOfficer } from './privacy-officer.ts';
+
+/**
+ * The privacy console's policy matrix and chain status. Neither names a youth or releases a
+ * record, but both are oversight: privacy officers with the AUDIT purpose only.
+ */
+export function oversightResolvers(policy: PolicySet): Pick<QueryResolvers, 'policyMatrix' | 'auditChainStatus'> {
+  const subgraphs = loadSupergraphConfig().map((s) => ({ name: s.name, agency: s.agency as Agency }));
+  return {
+    policyMatrix(_root, _args, ctx) {
+      requirePrivacyOfficer(ctx, 'read the policy matrix');
+      return {
+        policyVersion: policy.version,
+        roles: [...TABLE_ROLES],
+        rows: DATA_CATEGORIES.map((category) => ({
+          category,
+          cells: TABLE_ROLES.map((role) => ({ role, ...cellFromRules(policy, role, category) })),
+        })),
+        emergencyOpens: emergencyOpens(policy),
+      };
+    },
+    async auditChainStatus(_root, _args, ctx) {
+      requirePrivacyOfficer(ctx, 'read the audit chain status');
+      const latest = new Map((await latestCheckpoints(ctx.database)).map((row) => [row.subgraph, row]));
+      const now = Date.now();
+      return subgraphs.map(({ name, agency }) => {
+        const row = latest.get(name);
+        return {
+          subgraph: name,
+          agency,
+          seq: row?.seq ?? null,
+          headHash: row?.hash ?? null,
+          rowAt: row?.rowAt.toISOString() ?? null,
+          checkpointedAt: row?.receivedAt.toISOString() ?? null,
+          ageSeconds: row ? Math.max(0, Math.round((now - row.receivedAt.getTime()) / 1000)) : null,
+        };
+      });
+    },
+  };
+}
