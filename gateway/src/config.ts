@@ -8,6 +8,8 @@ export interface GatewayEnv {
   demoMode: boolean;
   oidcIssuer: string;
   oidcAudience: string;
+  /** The web app's public OIDC client (authorization code with PKCE, no secret). */
+  oidcClientId: string;
   jwksUrl: string | undefined;
   signingJwk: JWK;
   subgraphUrls: Record<string, string>;
@@ -41,6 +43,7 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
     demoMode,
     oidcIssuer: need('OIDC_ISSUER'),
     oidcAudience: env.OIDC_AUDIENCE ?? 'csec-mdt-hub',
+    oidcClientId: env.OIDC_CLIENT_ID ?? 'csec-mdt-hub-web',
     jwksUrl: demoMode ? undefined : need('JWKS_URL'),
     signingJwk,
     subgraphUrls,

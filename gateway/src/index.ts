@@ -5,10 +5,18 @@ import { readGatewayEnv } from './config.ts';
 import { createDemoIdentityProvider } from './demo-idp.ts';
 import { limitsFromEnv } from './limits.ts';
 import { createHubGateway } from './server.ts';
+import { builtWebRoot } from './static.ts';
 
 const env = readGatewayEnv();
 const demo = env.demoMode ? await createDemoIdentityProvider(env.oidcIssuer, env.oidcAudience) : undefined;
 const jwks = demo ? demo.jwks : new URL(env.jwksUrl!);
+const webRoot = builtWebRoot();
+const oidc = {
+  issuer: env.oidcIssuer,
+  clientId: env.oidcClientId,
+  audience: env.oidcAudience,
+  scope: 'openid profile',
+};
 const gateway = await createHubGateway({
   supergraphSdl: committedSupergraph(),
   subgraphUrls: env.subgraphUrls,
@@ -16,6 +24,7 @@ const gateway = await createHubGateway({
   verifyUser: createUserTokenVerifier({ issuer: env.oidcIssuer, audience: env.oidcAudience, jwks }),
   ...(demo ? { demo } : {}),
   limits: limitsFromEnv(),
+  web: webRoot ? { root: webRoot, config: demo ? { mode: 'demo' } : { mode: 'oidc', oidc } } : false,
 });
 const { url } = await gateway.listen(env.port, env.host);
 console.log(`[gateway] listening on ${url}${demo ? ' (demo mode)' : ''}`);

@@ -20,6 +20,7 @@ import { DEFAULT_LIMITS, type QueryLimits } from './limits.ts';
 import { createApolloEngine } from './apollo-engine.ts';
 import type { EngineFactory, HubRequestContext } from './engine.ts';
 import { locateSubgraphs } from './supergraph.ts';
+import { builtWebRoot, serveWeb, type WebAppOptions } from './static.ts';
 
 export interface HubGatewayOptions {
   /** The committed supergraph SDL. */
@@ -35,6 +36,8 @@ export interface HubGatewayOptions {
   log?: (message: string, detail?: unknown) => void;
   /** Which library plans and executes: @apollo/gateway unless told otherwise (the benchmark compares). */
   engine?: EngineFactory;
+  /** The web app at `/`; in demo mode web/dist by default, when built; false for none. */
+  web?: WebAppOptions | false;
 }
 
 export interface HubGateway {
@@ -56,6 +59,10 @@ export async function createHubGateway(opts: HubGatewayOptions): Promise<HubGate
     introspection: Boolean(opts.demo),
     log,
   });
+
+  // Unless told otherwise, a demo gateway serves the built app with the persona picker.
+  const webRoot = opts.web === undefined && opts.demo ? builtWebRoot() : undefined;
+  const web = opts.web || (webRoot ? { root: webRoot, config: { mode: 'demo' as const } } : undefined);
 
   async function graphql(req: IncomingMessage, res: ServerResponse, requestId: string) {
     if (req.method !== 'POST') throw new HttpError(405, 'Only POST is accepted', 'METHOD_NOT_ALLOWED');
@@ -116,6 +123,7 @@ export async function createHubGateway(opts: HubGatewayOptions): Promise<HubGate
       if (path === '/graphql') return await graphql(req, res, requestId);
       if (path === '/healthz' && req.method === 'GET') return sendJson(res, 200, { status: 'ok' });
       if (opts.demo && (await demoRoute(opts.demo, req, res, path))) return;
+      if (web && (await serveWeb(web, req, res, path))) return;
       if (path === '/' && req.method === 'GET') return landingPage(res, Boolean(opts.demo));
       sendError(res, 404, 'Not found', 'NOT_FOUND');
     } catch (error) {
@@ -149,5 +157,7 @@ export { createDemoIdentityProvider } from './demo-idp.ts';
 export type { DemoIdentityProvider } from './demo-idp.ts';
 export { DEFAULT_LIMITS, limitsFromEnv } from './limits.ts';
 export type { QueryLimits } from './limits.ts';
+export { builtWebRoot, contentSecurityPolicy } from './static.ts';
+export type { WebAppOptions, WebClientConfig } from './static.ts';
 export { readGatewayEnv, REQUIRED_GATEWAY_VARIABLES } from './config.ts';
 export type { GatewayEnv } from './config.ts';
