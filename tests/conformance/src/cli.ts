@@ -8,6 +8,7 @@ import { AGENCIES, type Agency } from '@hub/policies';
 import { loadSupergraphConfig } from '@hub/schema';
 import { generateWorld } from '@hub/synthetic';
 import { postgresProbe } from './database.ts';
+import { registryDatabase } from './registry.ts';
 import { envFile, generateSuiteKeys, loadSuite, saveSuite, subgraphEnv } from './keys.ts';
 import { formatReport } from './report.ts';
 import { runConformance, startSuite } from './suite.ts';
@@ -15,7 +16,8 @@ import { runConformance, startSuite } from './suite.ts';
 const USAGE = `npm run conformance -- init [--dir .data/conformance] [--port 4999]
 npm run conformance -- --url <subgraph url> --name <name> [--youth <id>]... [--keys <dir>/suite-keys.json]
 npm run conformance -- --command "<start command>" --name <name> [--seed-youths 40] [--youth <id>]...
-  common: [--agency <AGENCY>] [--seed-youths N] [--database-url <postgres url>] [--log-table disclosure_log] [--json]`;
+  common: [--agency <AGENCY>] [--seed-youths N] [--database-url <postgres url>] [--log-table disclosure_log] [--json]
+  the registry (--name mdt): --database-url <its test database> is required (the suite enrols its youths there)`;
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -104,6 +106,12 @@ async function run() {
   let child: ChildProcess | null = null;
   let output = '';
   const database = values['database-url'] ? postgresProbe(values['database-url']) : null;
+  // The registry decides from its own tables: the suite writes its scenario there, not to a stand-in.
+  if (agency === 'HUB' && !values['database-url']) {
+    fail("the registry's access facts are its own tables: give --database-url of its test database");
+  }
+  const registry = agency === 'HUB' ? await registryDatabase(values['database-url']!) : null;
+  const unclassifiedTypes = loadSupergraphConfig().find((s) => s.name === name)?.unclassifiedTypes ?? [];
   try {
     let url = values.url;
     if (values.command) {
@@ -119,6 +127,8 @@ async function run() {
           PORT: String(port),
           HOST: '127.0.0.1',
           DATA_DIR: 'memory',
+          // The database the suite probes (and, for the registry, writes its scenario to) is the one it runs on.
+          ...(values['database-url'] ? { DATABASE_URL: values['database-url'] } : {}),
           ...(values['seed-youths'] ? { SEED_YOUTHS: values['seed-youths'] } : {}),
         },
       });
@@ -134,14 +144,16 @@ async function run() {
     }
     await answering(url!, child, () => output);
     const youths = candidates();
-    if (!youths.length) fail('give --youth <id> of a youth the subgraph holds, or --seed-youths N');
+    if (!youths.length && !registry) fail('give --youth <id> of a youth the subgraph holds, or --seed-youths N');
     const report = await runConformance(
       {
         url: url!,
         name,
         agency,
         youths,
+        unclassifiedTypes,
         ...(database ? { sql: database.sql } : {}),
+        ...(registry ? { registry: registry.scenario } : {}),
         ...(values['log-table'] ? { logTable: values['log-table'] } : {}),
       },
       suite,
@@ -154,6 +166,7 @@ async function run() {
       await new Promise((r) => setTimeout(r, 300));
     }
     await database?.close();
+    await registry?.close();
     await suite.close();
   }
 }

@@ -37,9 +37,27 @@ export interface ConformanceTarget {
   sql?: (statement: string) => Promise<unknown[]>;
   /** The disclosure log's table (default `disclosure_log`, the kit's). */
   logTable?: string;
+  /**
+   * For the registry (`mdt`), whose access facts come from its own tables rather than from
+   * `/access-facts`: writes the suite's scenario there. With it, `youths` is not used.
+   */
+  registry?: RegistryScenario;
 }
 
-export type CheckStatus = 'pass' | 'fail' | 'skip';
+/**
+ * The suite's scenario, written into the registry's own tables (`registryScenario`): youths
+ * enrolled for the run, with the suite's viewers on their teams and nothing else linking anyone
+ * to them (no crosswalk entry, consent, court order or emergency grant).
+ */
+export interface RegistryScenario {
+  /** A new youth with these viewers on its team from today; `sparse` leaves every optional field empty. */
+  enrolYouth(team: readonly Viewer[], opts: { sparse: boolean }): Promise<string>;
+  /** Ends one viewer's membership of the youth's team (their last day was yesterday). */
+  leaveTeam(viewer: Viewer, youthId: string): Promise<void>;
+}
+
+/** `n/a`: the check cannot apply to this kind of subgraph; its details say why and what stands in for it. */
+export type CheckStatus = 'pass' | 'fail' | 'skip' | 'n/a';
 
 export interface CheckResult {
   id: string;
@@ -81,7 +99,17 @@ export class RunContext {
   /** A youth the subgraph holds data of (found by the access checks), and one that exists nowhere. */
   heldYouth: string | null = null;
   readonly absentYouth = randomUUID();
+  /**
+   * A youth with the same facts as the held one but no data of its own: the absent youth for a
+   * subgraph that learns facts from the registry; for the registry, whose facts are its data, a
+   * sparse youth enrolled on the same team.
+   */
+  emptyYouth: string = this.absentYouth;
+  /** Youths to look for data in: the target's, or those enrolled in the registry. */
+  candidates: readonly string[];
   private readonly profiles = new Map<string, (youthId: string) => YouthFacts>();
+  /** Registry mode: who is on each enrolled youth's team, as written to the registry's tables. */
+  private readonly teams = new Map<string, Set<string>>();
 
   constructor(
     readonly target: ConformanceTarget,
@@ -90,6 +118,7 @@ export class RunContext {
     readonly shape: SubgraphShape,
     readonly policy: PolicySet,
   ) {
+    this.candidates = target.youths;
     const agency = target.agency;
     const viewer = (label: string, role: Role): Viewer => ({
       sub: `conformance:${this.runId}:${label}`,
@@ -133,7 +162,31 @@ export class RunContext {
   }
 
   factsFor(viewer: Viewer, youthId: string): YouthFacts {
+    if (this.target.registry) {
+      // The registry holds only what the suite wrote: team membership of the youths it enrolled.
+      const onTeam = this.teams.get(youthId)?.has(viewer.sub) ?? false;
+      return { ...emptyFacts(youthId), team: onTeam ? { onTeam: true, role: viewer.role } : { onTeam: false } };
+    }
     return (this.profiles.get(viewer.sub) ?? emptyFacts)(youthId);
+  }
+
+  /**
+   * Registry mode: enrols a youth with data and a sparse one in the registry, the owner and a
+   * member of every role on both teams; they become the candidates and the empty youth.
+   */
+  async enrol(registry: RegistryScenario): Promise<void> {
+    const team = [this.viewers.owner, ...this.viewers.members];
+    const full = await registry.enrolYouth(team, { sparse: false });
+    const sparse = await registry.enrolYouth(team, { sparse: true });
+    for (const id of [full, sparse]) this.teams.set(id, new Set(team.map((v) => v.sub)));
+    this.candidates = [full];
+    this.emptyYouth = sparse;
+  }
+
+  /** Registry mode: takes a viewer off a youth's team, in the registry and in the suite's expectations. */
+  async leaveTeam(registry: RegistryScenario, viewer: Viewer, youthId: string): Promise<void> {
+    await registry.leaveTeam(viewer, youthId);
+    this.teams.get(youthId)?.delete(viewer.sub);
   }
 
   /** What the hub's policy decides for this viewer, youth and category, with the suite's facts. */
@@ -176,4 +229,12 @@ export const check = (id: string, title: string, details: string[], skipped = fa
   title,
   status: skipped ? 'skip' : details.length ? 'fail' : 'pass',
   details,
+});
+
+/** A check that cannot apply to this subgraph, with the reason (never counted as passed). */
+export const notApplicable = (id: string, title: string, why: string): CheckResult => ({
+  id,
+  title,
+  status: 'n/a',
+  details: [why],
 });

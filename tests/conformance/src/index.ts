@@ -6,3 +6,5 @@ export { envFile, generateSuiteKeys, loadSuite, saveSuite, subgraphEnv } from '.
 export type { SavedSuite, SuiteKeys } from './keys.ts';
 export { Harness } from './harness.ts';
 export { kitDatabaseProbe, postgresProbe } from './database.ts';
+export { registryScenario } from './registry.ts';
+export type { RegistryScenario } from './context.ts';

@@ -16,7 +16,7 @@ const entityPath = (path: readonly string[]) => ['_entities', 0, ...path];
  * Compares one answer with what the hub's policy decides for each classified field: an allowed
  * field has no error; a denied one is null with exactly DESIGN.md's error at its path.
  */
-function againstPolicy(ctx: RunContext, viewer: Viewer, youthId: string, sent: Sent): string[] {
+export function againstPolicy(ctx: RunContext, viewer: Viewer, youthId: string, sent: Sent): string[] {
   if (sent.status !== 200) return [`answered HTTP ${sent.status}, not 200`];
   const problems: string[] = [];
   const entity = sent.json?.data?._entities?.[0];
@@ -75,7 +75,7 @@ function againstPolicy(ctx: RunContext, viewer: Viewer, youthId: string, sent: S
 /** The first candidate youth the owning agency's own staff get data for. */
 async function findHeldYouth(ctx: RunContext): Promise<{ youthId: string | null; tried: string[] }> {
   const tried: string[] = [];
-  for (const youthId of ctx.target.youths.slice(0, 10)) {
+  for (const youthId of ctx.candidates.slice(0, 10)) {
     tried.push(youthId);
     const sent = await ctx.read(ctx.viewers.owner, youthId);
     const entity = sent.json?.data?._entities?.[0];
@@ -139,17 +139,27 @@ export async function accessChecks(ctx: RunContext): Promise<CheckResult[]> {
     ),
   );
 
+  // The empty youth has the same facts as the held one and no data: the absent youth, or for the
+  // registry (whose facts are its data) a sparse youth on the same team.
+  const empty = ctx.emptyYouth;
+  const emptyLabel = empty === ctx.absentYouth ? 'absent youth' : 'youth without data';
   const policyProblems: string[] = [];
   const sameDenials: string[] = [];
   for (const member of members) {
     const a = await ctx.read(member, youthId);
-    const b = await ctx.read(member, ctx.absentYouth);
+    const b = await ctx.read(member, empty);
     policyProblems.push(...againstPolicy(ctx, member, youthId, a).map((p) => `${member.role}: ${p}`));
-    policyProblems.push(
-      ...againstPolicy(ctx, member, ctx.absentYouth, b).map((p) => `${member.role} (absent youth): ${p}`),
-    );
+    policyProblems.push(...againstPolicy(ctx, member, empty, b).map((p) => `${member.role} (${emptyLabel}): ${p}`));
+    if (empty !== ctx.absentYouth) {
+      const c = await ctx.read(member, ctx.absentYouth);
+      policyProblems.push(
+        ...againstPolicy(ctx, member, ctx.absentYouth, c).map((p) => `${member.role} (absent youth): ${p}`),
+      );
+    }
     if (JSON.stringify(a.json?.errors ?? []) !== JSON.stringify(b.json?.errors ?? [])) {
-      sameDenials.push(`${member.role}: the errors differ between a youth the subgraph holds and one it does not`);
+      sameDenials.push(
+        `${member.role}: the errors differ between a youth the subgraph holds data of and the ${emptyLabel}`,
+      );
     }
   }
   results.push(

@@ -164,12 +164,14 @@ export async function disclosureChecks(ctx: RunContext): Promise<CheckResult[]> 
   }
   const results: CheckResult[] = [];
   const first = await rowsOfRun(ctx, youthId);
-  const absent = await rowsOfRun(ctx, ctx.absentYouth);
-  const accesses = ctx.accesses.filter((a) => a.youthId === youthId || a.youthId === ctx.absentYouth);
-  const recorded = [first.problem, absent.problem].filter((p): p is string => Boolean(p));
+  const alsoRead = [...new Set([ctx.absentYouth, ctx.emptyYouth])];
+  const rest: Awaited<ReturnType<typeof rowsOfRun>>[] = [];
+  for (const other of alsoRead) rest.push(await rowsOfRun(ctx, other));
+  const accesses = ctx.accesses.filter((a) => a.youthId === youthId || alsoRead.includes(a.youthId));
+  const recorded = [first, ...rest].map((r) => r.problem).filter((p): p is string => Boolean(p));
   if (!recorded.length) {
-    for (const access of accesses)
-      recorded.push(...recordProblems(access, [...first.rows, ...absent.rows], ctx.target.agency));
+    const rows = [first, ...rest].flatMap((r) => r.rows);
+    for (const access of accesses) recorded.push(...recordProblems(access, rows, ctx.target.agency));
   }
   results.push(check('disclosure.recorded', titles.recorded, recorded.slice(0, 20)));
 
