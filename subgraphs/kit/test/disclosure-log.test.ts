@@ -86,6 +86,21 @@ describe.each(TEST_ENGINES)('the disclosure log on %s', (engine) => {
     expect(verifyChain(await all(database))).toMatchObject({ rowsChecked: 20, firstBroken: null });
   });
 
+  it('appends with one statement while it knows the head, and falls back to the lock when another writer moved it', async () => {
+    const other = new DisclosureLog(database);
+    await log.append([entry(1)]); // learns the head under the lock
+    const before = database.logStatementCount;
+    await log.append([entry(2), entry(3)]);
+    expect(database.logStatementCount - before).toBe(1);
+    // Sequential turns: every turn finds its own idea of the head stale and must not fork the chain.
+    for (let i = 4; i < 16; i++) await (i % 2 ? other : log).append([entry(i)]);
+    await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 3 ? log : other).append([entry(100 + i)])));
+    const stored = await all(database);
+    expect(stored.map((r) => r.seq)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+    expect(new Set(stored.map((r) => r.requestId)).size).toBe(25);
+    expect(verifyChain(stored)).toMatchObject({ rowsChecked: 25, firstBroken: null });
+  });
+
   it('is refused UPDATE, DELETE and TRUNCATE by the database itself', async () => {
     await log.append([entry(1), entry(2)]);
     expect(await refusal(database.rows(sql`update disclosure_log set purpose = 'AUDIT' where seq = 1`))).toMatch(

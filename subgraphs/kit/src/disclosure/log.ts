@@ -33,6 +33,8 @@ interface Pending {
 export class DisclosureLog {
   private pending: Pending[] = [];
   private writing = false;
+  /** The head as of this process's last write; undefined when it may have moved. */
+  private knownHead: { seq: number; hash: string } | undefined;
 
   constructor(private readonly database: Database) {}
 
@@ -63,7 +65,31 @@ export class DisclosureLog {
     this.writing = false;
   }
 
-  private write(entries: DisclosureEntry[]): Promise<DisclosureRow[]> {
+  /**
+   * While this process knows the head (it wrote it, or read it under the lock), the next rows are
+   * one INSERT with no transaction: `seq` is the primary key, so if another writer appended in the
+   * meantime the first row's number is taken, the INSERT fails whole and the rows go again by the
+   * locked path. The chain cannot fork either way.
+   */
+  private async write(entries: DisclosureEntry[]): Promise<DisclosureRow[]> {
+    const known = this.knownHead;
+    if (known && entries.length <= INSERT_CHUNK) {
+      const rows = chainRows(entries, known);
+      try {
+        await this.database.logDb.insert(disclosureLog).values(rows);
+        this.knownHead = rows[rows.length - 1]!;
+        return rows;
+      } catch (error) {
+        this.knownHead = undefined;
+        if (!isUniqueViolation(error)) throw error;
+      }
+    }
+    const rows = await this.writeLocked(entries);
+    this.knownHead = rows[rows.length - 1]!;
+    return rows;
+  }
+
+  private writeLocked(entries: DisclosureEntry[]): Promise<DisclosureRow[]> {
     return this.database.logDb.transaction(
       async (tx) => {
         await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`);
@@ -72,15 +98,7 @@ export class DisclosureLog {
           .from(disclosureLog)
           .orderBy(desc(disclosureLog.seq))
           .limit(1);
-        let seq = head?.seq ?? 0;
-        let prevHash = head?.hash ?? GENESIS_HASH;
-        const at = new Date();
-        const rows: DisclosureRow[] = entries.map((entry) => {
-          const fields: ChainedFields = { ...entry, seq: ++seq, at, prevHash };
-          const row = { ...fields, released: [...entry.released], denied: [...entry.denied], hash: rowHash(fields) };
-          prevHash = row.hash;
-          return row;
-        });
+        const rows = chainRows(entries, head ?? { seq: 0, hash: GENESIS_HASH });
         // Postgres takes at most 65,535 parameters per statement: a large group commit is split.
         for (let i = 0; i < rows.length; i += INSERT_CHUNK)
           await tx.insert(disclosureLog).values(rows.slice(i, i + INSERT_CHUNK));
@@ -100,6 +118,27 @@ export class DisclosureLog {
       .limit(1);
     return head ?? null;
   }
+}
+
+/** Numbers and chains entries after `head`. */
+function chainRows(entries: readonly DisclosureEntry[], head: { seq: number; hash: string }): DisclosureRow[] {
+  let seq = head.seq;
+  let prevHash = head.hash;
+  const at = new Date();
+  return entries.map((entry) => {
+    const fields: ChainedFields = { ...entry, seq: ++seq, at, prevHash };
+    const row = { ...fields, released: [...entry.released], denied: [...entry.denied], hash: rowHash(fields) };
+    prevHash = row.hash;
+    return row;
+  });
+}
+
+/** Postgres's unique_violation, as postgres.js and PGlite report it, whether or not drizzle wraps it. */
+function isUniqueViolation(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    if ((e as { code?: unknown }).code === '23505') return true;
+  }
+  return false;
 }
 
 /** Every row in seq order, a page at a time: a log of millions is walked without holding it. */
