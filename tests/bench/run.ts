@@ -1,21 +1,27 @@
 /**
  * npm run bench -- [--youths 10000] [--warmup 10] [--duration 20] [--rounds 2] [--connections 16]
- *                  [--queries Q1,Q2,Q3] [--targets floor,off,hub] [--log-rows 5] [--url postgres://...]
+ *                  [--queries Q1,Q2,Q3] [--targets floor,mono,off,hub] [--log-rows 5] [--url postgres://...]
+ *                  [--out results/10000]
  *
  * The hub against its own floors, side by side in one run (see tests/bench/README.md):
  *   floor  (a) the SQL floor: bare node:http, one statement per subgraph database (serve-sql-floor.ts)
+ *   mono   (b) the monolith floor: the seven subgraphs' own schemas, resolvers, policies and disclosure
+ *              writes in one process, no federation (monolith.ts, serve-monolith.ts)
  *   off    (c) the hub with enforcement and the disclosure log off (HUB_BENCH_UNSAFE_NO_ENFORCEMENT=1,
  *              NODE_ENV=benchmark: the kit's benchmark-only switch)
  *   hub    (d) the hub as shipped: gateway + seven subgraphs, each in its own process
  * Seeds BENCH_DATABASE_URL (one database per subgraph, prefix bench<N>k_) if it is not seeded yet and
  * fills each disclosure log to --log-rows rows per youth (hash-chained, as the kit writes them).
  * Interleaves: warm-up of every (query, target), then rounds of Q x target in turn.
- * Writes tests/bench/results/<youths>.json and .md.
+ * Writes tests/bench/results/<youths>.json and .md (or --out <path>.json and .md: a short trial run
+ * must not replace the committed results).
  */
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { writeFileSync, readFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { exportJWK } from 'jose';
@@ -26,6 +32,7 @@ import { defaultPolicySet } from '@hub/policies';
 import { PERSONAS, persona } from '@hub/synthetic';
 import { Child } from './parent.ts';
 import type { ChildStats } from './child.ts';
+import { Q1, Q2, Q3, ACCOUNTING_PARTS, type QueryName } from './queries.ts';
 
 const { values: flags } = parseArgs({
   options: {
@@ -38,9 +45,10 @@ const { values: flags } = parseArgs({
     rounds: { type: 'string', default: '2' },
     connections: { type: 'string', default: '16' },
     queries: { type: 'string', default: 'Q1,Q2,Q3' },
-    targets: { type: 'string', default: 'floor,off,hub' },
+    targets: { type: 'string', default: 'floor,mono,off,hub' },
     persona: { type: 'string', default: 'sw-garcia' },
     baseline: { type: 'string' },
+    out: { type: 'string' },
   },
 });
 const YOUTHS = Number(flags.youths);
@@ -55,10 +63,10 @@ const TARGETS = flags.targets!.split(',') as TargetName[];
 const VIEWER = flags.persona!;
 const AUDITOR = 'privacy-shah';
 const SUBGRAPHS = ['mdt', 'child-welfare', 'health', 'probation', 'education', 'district-attorney', 'public-defender'];
-type QueryName = 'Q1' | 'Q2' | 'Q3';
-type TargetName = 'floor' | 'off' | 'hub';
+type TargetName = 'floor' | 'mono' | 'off' | 'hub';
 const TARGET_LABEL: Record<TargetName, string> = {
   floor: '(a) SQL floor',
+  mono: '(b) monolith floor',
   off: '(c) hub, enforcement + disclosure log off',
   hub: '(d) hub as shipped',
 };
@@ -79,28 +87,7 @@ const dbUrl = (name: string) => {
   return u.toString();
 };
 
-// --- The queries. Q1 and Q2 select the same fields per youth, so Q2/Q1 is per youth.
-const SELECTION = `id displayName
-  childWelfare { caseNumber placements { kind } }
-  health { mentalHealth { treatmentStatus } substanceUse { status } }
-  probation { supervision { status } }
-  education { schoolOfRecord { schoolName } }
-  districtAttorney { cases { role } }
-  publicDefender { matters { kind } }`;
-const Q1 = `query ($id: ID!) { youth(id: $id) { ${SELECTION} } }`;
-const Q2 = `query ($first: Int) { youths(first: $first) { totalCount edges { node { ${SELECTION} } } } }`;
-const ACCOUNTING_PARTS = [
-  'registry',
-  'childWelfare',
-  'health',
-  'probation',
-  'education',
-  'districtAttorney',
-  'publicDefender',
-];
-const Q3 = `query ($id: ID!) { accountingOfDisclosures(youthId: $id) { youthId ${ACCOUNTING_PARTS.map(
-  (p) => `${p} { totalCount entries { at viewerSub access released denied } }`,
-).join(' ')} } }`;
+// --- The queries (queries.ts). Q1 and Q2 select the same fields per youth, so Q2/Q1 is per youth.
 
 // --- 1. Seed, and fill the disclosure logs.
 async function ensureSeeded() {
@@ -229,6 +216,22 @@ interface Group {
   url: string;
 }
 
+/**
+ * Connections per database per target: every target holds one pool on each of the seven databases,
+ * and together they must stay under the server's max_connections (100 by default: 4 targets x 7 x 3).
+ * The same for every target, so the ratios stay fair; BENCH_POOL overrides.
+ */
+async function poolSize(targets: number): Promise<number> {
+  if (process.env.BENCH_POOL) return Number(process.env.BENCH_POOL);
+  const admin = postgres(flags.url!, { max: 1, onnotice: () => {} });
+  const [row] = await admin`select current_setting('max_connections')::int as max,
+    (select count(*)::int from pg_stat_activity) as used`;
+  await admin.end();
+  const free = (row?.max ?? 100) - (row?.used ?? 0) - 6;
+  return Math.max(1, Math.min(4, Math.floor(free / (targets * SUBGRAPHS.length))));
+}
+let POOL = 4;
+
 async function startHub(target: 'off' | 'hub', keys: Awaited<ReturnType<typeof createTestKeys>>): Promise<Group> {
   const env: Record<string, string> = {
     GATEWAY_PUBLIC_JWK: JSON.stringify(keys.gatewayPublicJwk),
@@ -238,8 +241,7 @@ async function startHub(target: 'off' | 'hub', keys: Awaited<ReturnType<typeof c
     JWKS_URL: '',
     SERVICE_TOKEN_SECRET: keys.serviceSecret,
     SEED_YOUTHS: '0',
-    // 2 hubs x 7 subgraphs x 4 + the floor's 7 x 4 stay under Postgres's default 100 connections.
-    BENCH_POOL: process.env.BENCH_POOL ?? '4',
+    BENCH_POOL: String(POOL),
     DATA_DIR: '',
     ...(target === 'off'
       ? { NODE_ENV: 'benchmark', HUB_BENCH_UNSAFE_NO_ENFORCEMENT: '1' }
@@ -298,7 +300,15 @@ interface Measured {
   cpuMsPerRequest: Record<string, number>;
   cpuMsPerRequestTotal: number;
   loadGeneratorCpuMsPerRequest: number;
-  perOperation: { statements: number; logStatements: number; subgraphRequests: number; accessFactsRequests: number };
+  perOperation: {
+    statements: number;
+    logStatements: number;
+    subgraphRequests: number;
+    accessFactsRequests: number;
+    /** The monolith: subgraph parts executed in process, and its access-facts reads (no HTTP). */
+    inProcessExecutions?: number;
+    factsCalls?: number;
+  };
 }
 
 const cpuMs = (a: ChildStats, b: ChildStats) => (b.user - a.user + (b.system - a.system)) / 1000;
@@ -368,10 +378,17 @@ async function measure(
       logStatements: delta('logStatements'),
       subgraphRequests: delta('graphqlRequests'),
       accessFactsRequests: delta('accessFactsRequests'),
+      ...(group.target === 'mono'
+        ? { inProcessExecutions: delta('inProcessExecutions'), factsCalls: delta('factsCalls') }
+        : {}),
     },
   };
+  const parts =
+    group.target === 'mono'
+      ? `in-process parts ${m.perOperation.inProcessExecutions}, facts reads ${m.perOperation.factsCalls}`
+      : `subgraph req ${m.perOperation.subgraphRequests}`;
   log(
-    `${warmup ? 'warm-up' : `round ${round + 1}/${ROUNDS}`} ${query} ${group.target}: ${m.rps} req/s, p50 ${m.latencyMs.p50} p95 ${m.latencyMs.p95} ms, CPU ${m.cpuMsPerRequestTotal} ms/req, SQL ${m.perOperation.statements}+${m.perOperation.logStatements} log, subgraph req ${m.perOperation.subgraphRequests}, non2xx ${m.non2xx}, error bodies ${errorBodies}`,
+    `${warmup ? 'warm-up' : `round ${round + 1}/${ROUNDS}`} ${query} ${group.target}: ${m.rps} req/s, p50 ${m.latencyMs.p50} p95 ${m.latencyMs.p95} ms, CPU ${m.cpuMsPerRequestTotal} ms/req, SQL ${m.perOperation.statements}+${m.perOperation.logStatements} log, ${parts}, non2xx ${m.non2xx}, error bodies ${errorBodies}`,
   );
   return { m, latencies };
 }
@@ -394,16 +411,26 @@ async function main() {
   log(`disclosure log rows: ${JSON.stringify(logRows)}`);
 
   const keys = await createTestKeys();
+  POOL = await poolSize(TARGETS.length);
+  log(`${POOL} connections per database per target`);
   const groups: Partial<Record<TargetName, Group>> = {};
   const all: Child[] = [];
+  const databaseUrls = JSON.stringify(Object.fromEntries(SUBGRAPHS.map((s) => [s, dbUrl(s)])));
   try {
     for (const t of TARGETS) {
       if (t === 'floor') {
         const floor = await Child.start('floor:sql-floor', './serve-sql-floor.ts', [], {
-          BENCH_POOL: process.env.BENCH_POOL ?? '4',
-          BENCH_DATABASE_URLS: JSON.stringify(Object.fromEntries(SUBGRAPHS.map((s) => [s, dbUrl(s)]))),
+          BENCH_POOL: String(POOL),
+          BENCH_DATABASE_URLS: databaseUrls,
         });
         groups.floor = { target: 'floor', processes: [floor], url: floor.url };
+      } else if (t === 'mono') {
+        const mono = await Child.start('mono:monolith', './serve-monolith.ts', [], {
+          BENCH_POOL: String(POOL),
+          BENCH_DATABASE_URLS: databaseUrls,
+          BENCH_USER_KEYS: JSON.stringify({ jwks: keys.jwks, issuer: keys.issuer, audience: keys.audience }),
+        });
+        groups.mono = { target: 'mono', processes: [mono], url: `${mono.url}` };
       } else groups[t] = await startHub(t, keys);
       all.push(...groups[t]!.processes);
       log(`${t} up: ${groups[t]!.url}`);
@@ -416,7 +443,7 @@ async function main() {
     const viewerHeaders = await bearer(VIEWER);
     const auditorHeaders = await bearer(AUDITOR, 'AUDIT');
     // The viewer's caseload, from the hub itself: Q1 and Q3 go through its youths in turn.
-    const ref = groups.hub ?? groups.off!;
+    const ref = groups.hub ?? groups.off ?? groups.mono!;
     const page = await post(ref.url, {
       path: '/graphql',
       headers: viewerHeaders,
@@ -448,14 +475,35 @@ async function main() {
     };
     const requestsFor = (t: TargetName, q: QueryName) => (t === 'floor' ? floorRequests : hubRequests)[q];
 
-    // Correctness: the same answer from each target for a sample of each query (data only).
+    // Correctness: the same answer from each target for a sample of each query (data only; the
+    // monolith's errors too). Q3's entries grow with every request (each read of the accounting is
+    // logged), so for Q3 only the youth and which parts answered are compared.
     const correctness: Record<string, unknown> = {};
+    const q3Shape = (a: any) => {
+      const acc = a?.json?.data?.accountingOfDisclosures;
+      return acc
+        ? {
+            youthId: acc.youthId,
+            parts: ['registry', ...ACCOUNTING_PARTS.map((p) => p.field)].map((p) => acc[p] === null),
+          }
+        : acc;
+    };
+    const errorSet = (a: any) =>
+      ((a?.json?.errors ?? []) as any[])
+        .map((e) => JSON.stringify({ message: e.message, path: e.path, extensions: e.extensions }))
+        .sort();
     for (const q of QUERIES) {
       const answers: Partial<Record<TargetName, any>> = {};
       for (const t of TARGETS) answers[t] = await post(groups[t]!.url, requestsFor(t, q)[0]!);
       const strip = (a: any) =>
         q === 'Q3' ? { youthId: a?.json?.data?.accountingOfDisclosures?.youthId } : a?.json?.data;
+      const monoView = (a: any) => (q === 'Q3' ? q3Shape(a) : a?.json?.data);
       correctness[q] = {
+        monoEqualsHub:
+          answers.mono && answers.hub ? isDeepStrictEqual(monoView(answers.mono), monoView(answers.hub)) : null,
+        monoErrorsEqualHub:
+          answers.mono && answers.hub ? isDeepStrictEqual(errorSet(answers.mono), errorSet(answers.hub)) : null,
+        monoErrors: answers.mono?.json?.errors?.length ?? 0,
         hubErrors: answers.hub?.json?.errors?.length ?? 0,
         hubErrorCodes: [...new Set((answers.hub?.json?.errors ?? []).map((e: any) => e.extensions?.code))],
         offErrors: answers.off?.json?.errors?.length ?? 0,
@@ -530,19 +578,23 @@ async function main() {
           const other = runs.find((o) => o.query === q && o.target === b && o.round === m.round);
           return other ? round2(m[key] / other[key]) : null;
         });
+    const both = (a: TargetName, b: TargetName) => TARGETS.includes(a) && TARGETS.includes(b);
     const ratios: Record<string, unknown> = {};
     for (const q of QUERIES) {
       ratios[q] = {
+        'rps hub/mono (d)/(b)': ratio(s(q, 'hub')?.rps, s(q, 'mono')?.rps),
+        'rps hub/mono per round': both('hub', 'mono') ? pairedRounds(q, 'hub', 'mono', 'rps') : null,
+        'CPU/req hub/mono (d)/(b)': ratio(s(q, 'hub')?.cpuMsPerRequest, s(q, 'mono')?.cpuMsPerRequest),
+        'CPU/req hub/mono per round': both('hub', 'mono')
+          ? pairedRounds(q, 'hub', 'mono', 'cpuMsPerRequestTotal')
+          : null,
+        'p95 hub/mono': ratio(s(q, 'hub')?.latencyMs.p95, s(q, 'mono')?.latencyMs.p95),
         'rps hub/floor (d)/(a)': ratio(s(q, 'hub')?.rps, s(q, 'floor')?.rps),
         'rps hub/off (d)/(c)': ratio(s(q, 'hub')?.rps, s(q, 'off')?.rps),
-        'rps hub/off per round':
-          TARGETS.includes('off') && TARGETS.includes('hub') ? pairedRounds(q, 'hub', 'off', 'rps') : null,
+        'rps hub/off per round': both('hub', 'off') ? pairedRounds(q, 'hub', 'off', 'rps') : null,
         'CPU/req hub/floor (d)/(a)': ratio(s(q, 'hub')?.cpuMsPerRequest, s(q, 'floor')?.cpuMsPerRequest),
         'CPU/req hub/off (d)/(c)': ratio(s(q, 'hub')?.cpuMsPerRequest, s(q, 'off')?.cpuMsPerRequest),
-        'CPU/req hub/off per round':
-          TARGETS.includes('off') && TARGETS.includes('hub')
-            ? pairedRounds(q, 'hub', 'off', 'cpuMsPerRequestTotal')
-            : null,
+        'CPU/req hub/off per round': both('hub', 'off') ? pairedRounds(q, 'hub', 'off', 'cpuMsPerRequestTotal') : null,
         'p95 hub/off': ratio(s(q, 'hub')?.latencyMs.p95, s(q, 'off')?.latencyMs.p95),
       };
     }
@@ -599,10 +651,37 @@ async function main() {
         return v?.server_version as string;
       })(),
     };
+    const subgraphCell = (t: TargetName, po: Measured['perOperation']) =>
+      t === 'floor'
+        ? '-'
+        : t === 'mono'
+          ? `0 (${po.inProcessExecutions} in process, ${po.factsCalls} facts reads)`
+          : `${po.subgraphRequests} (+${po.accessFactsRequests} facts)`;
+    // The hub against the monolith floor, (d)/(b), and the issue's target on Q1.
+    const versusMono = both('hub', 'mono')
+      ? [
+          '',
+          '| Q | (d) hub req/s | (b) monolith req/s | req/s (d)/(b) | per round | CPU ms/req (d)/(b) |',
+          '| --- | ---: | ---: | ---: | ---: | ---: |',
+          ...QUERIES.map(
+            (q) =>
+              `| ${q} | ${s(q, 'hub')?.rps} | ${s(q, 'mono')?.rps} | ${ratio(s(q, 'hub')?.rps, s(q, 'mono')?.rps)} | ${pairedRounds(q, 'hub', 'mono', 'rps').join(', ')} | ${ratio(s(q, 'hub')?.cpuMsPerRequest, s(q, 'mono')?.cpuMsPerRequest)} |`,
+          ),
+          ...(QUERIES.includes('Q1')
+            ? (() => {
+                const r = ratio(s('Q1', 'hub')?.rps, s('Q1', 'mono')?.rps);
+                return [
+                  '',
+                  `Target: the hub as shipped at least 0.5x the monolith floor's requests per second on Q1: **${r}x, ${r !== null && r >= 0.5 ? 'met' : 'missed'}**.`,
+                ];
+              })()
+            : []),
+        ]
+      : [];
     const rows = Object.values(summary).map((x) => {
       const po = x.perOperation ?? {};
       const rss = Object.values(x.peakRssMiB as Record<string, number>);
-      return `| ${x.query} | ${TARGET_LABEL[x.target as TargetName]} | ${x.rps} | ${x.latencyMs.p50} | ${x.latencyMs.p95} | ${x.latencyMs.p99} | ${x.cpuMsPerRequest} | ${po.statements ?? ''}${po.logStatements ? ` + ${po.logStatements} log` : ''} | ${x.target === 'floor' ? '-' : `${po.subgraphRequests} (+${po.accessFactsRequests} facts)`} | ${Math.max(...rss)} / ${rss.reduce((a, b) => a + b, 0)} | ${x.errors.non2xx + x.errors.socket} / ${x.errors.errorBodies} |`;
+      return `| ${x.query} | ${TARGET_LABEL[x.target as TargetName]} | ${x.rps} | ${x.latencyMs.p50} | ${x.latencyMs.p95} | ${x.latencyMs.p99} | ${x.cpuMsPerRequest} | ${po.statements ?? ''}${po.logStatements ? ` + ${po.logStatements} log` : ''} | ${subgraphCell(x.target as TargetName, po)} | ${Math.max(...rss)} / ${rss.reduce((a, b) => a + b, 0)} | ${x.errors.non2xx + x.errors.socket} / ${x.errors.errorBodies} |`;
     });
     const table = [
       `${YOUTHS.toLocaleString('en-US')} youths, ${Object.values(logRows)
@@ -614,6 +693,7 @@ async function main() {
       '| Q | target | req/s (median) | p50 ms | p95 ms | p99 ms | CPU ms/req (all processes) | SQL statements/op | subgraph requests/op | peak RSS MiB (max / sum) | failed / with errors |',
       '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
       ...rows,
+      ...versusMono,
     ].join('\n');
     const results = {
       date: started.toISOString(),
@@ -637,10 +717,10 @@ async function main() {
       runs,
       table,
     };
-    const out = new URL(`./results/${YOUTHS}.json`, import.meta.url);
-    writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+    const out = flags.out ? resolve(flags.out) : fileURLToPath(new URL(`./results/${YOUTHS}`, import.meta.url));
+    writeFileSync(`${out}.json`, `${JSON.stringify(results, null, 2)}\n`);
     writeFileSync(
-      new URL(`./results/${YOUTHS}.md`, import.meta.url),
+      `${out}.md`,
       `${table}\n\nRatios:\n\n\`\`\`json\n${JSON.stringify({ ratios, scale }, null, 2)}\n\`\`\`\n`,
     );
     console.log(table);

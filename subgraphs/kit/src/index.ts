@@ -1,7 +1,7 @@
 export { createSubgraphServer } from './server.ts';
 export type { RouteHandler, SubgraphOptions, SubgraphServer } from './server.ts';
 export type { SubgraphContext } from './context.ts';
-export { groupBy } from './context.ts';
+export { groupBy, loaderCache } from './context.ts';
 export { openDatabase } from './db/database.ts';
 export type { Database, DatabaseOptions, HubDb } from './db/database.ts';
 export { httpFactsSource, AccessFactsUnavailable } from './access/facts-source.ts';
