@@ -53,7 +53,31 @@ function activeOn(today: string): SQL {
   return and(lte(teamMember.fromDate, today), or(isNull(teamMember.toDate), gte(teamMember.toDate, today)))!;
 }
 
-/** What the policies need about (viewer, each youth): read fresh on every request, in four statements. */
+/** One youth's facts as the single statement returns them: times as epoch milliseconds. */
+interface FactsRow {
+  youth_id: string;
+  served_by: string[] | null;
+  role: string | null;
+  consents: {
+    id: string;
+    grantor: string;
+    categories: string[];
+    recipientAgencies: string[];
+    purposes: string[];
+    fromMs: number;
+    toMs: number | null;
+    revoked: boolean;
+  }[];
+  orders: { id: string; agency: string; categories: string[]; fromMs: number; toMs: number | null }[];
+  grant: { id: string; expiresAtMs: number } | null;
+}
+
+/**
+ * What the policies need about (viewer, each youth), read fresh on every request in ONE statement:
+ * the agencies serving each youth, the viewer's active team role, the youth's consents and court
+ * orders, and the viewer's emergency grant in effect (the one that runs longest). Times come back
+ * as epoch milliseconds, the same number on both engines whatever the session's time zone.
+ */
 export async function accessFacts(
   database: Database,
   viewer: Viewer,
@@ -61,99 +85,64 @@ export async function accessFacts(
   now: Date,
   timeZone: string,
 ): Promise<YouthFacts[]> {
-  const { db } = database;
   // Ids compare in lower case (uuid columns print that way); each answer keeps the id as asked.
   const valid = [...new Set(ids.filter(isUuid).map((id) => id.toLowerCase()))];
   const today = countyDate(now, timeZone);
-  const [links, standing, consents, orders] = valid.length
-    ? await Promise.all([
-        db.select().from(agencyLink).where(inArray(agencyLink.youthId, valid)),
-        viewerStanding(database, viewer.sub, valid, now, today),
-        db.select().from(consent).where(inArray(consent.youthId, valid)),
-        db.select().from(courtOrder).where(inArray(courtOrder.youthId, valid)),
-      ])
-    : [[], [], [], []];
-  const memberships = standing.filter((r) => r.role !== null);
-  // The grant that runs longest, if the viewer somehow holds two.
-  const grants = standing
-    .filter((r) => r.grantId !== null)
-    .map((r) => ({ id: r.grantId!, youthId: r.youthId, expiresAt: new Date(Number(r.expiresAtMs)) }))
-    .sort((a, b) => b.expiresAt.getTime() - a.expiresAt.getTime());
-  return ids.map((asked) => {
-    const id = asked.toLowerCase();
+  const rows = valid.length
+    ? await database.rows<FactsRow>(sql`
+      select y.youth_id::text as youth_id,
+        (select json_agg(l.agency order by l.agency) from agency_link l where l.youth_id = y.youth_id) as served_by,
+        (select min(m.role) from team_member m join mdt_team t on t.id = m.team_id
+          where t.youth_id = y.youth_id and m.person_id = ${viewer.sub}
+            and m.from_date <= ${today}::date and (m.to_date is null or m.to_date >= ${today}::date)) as role,
+        coalesce((select json_agg(json_build_object(
+            'id', c.id, 'grantor', c.grantor, 'categories', c.categories,
+            'recipientAgencies', c.recipient_agencies, 'purposes', c.purposes,
+            'fromMs', extract(epoch from c.effective_from) * 1000,
+            'toMs', extract(epoch from c.effective_to) * 1000,
+            'revoked', c.revoked_at is not null) order by c.effective_from, c.id)
+          from consent c where c.youth_id = y.youth_id), '[]'::json) as consents,
+        coalesce((select json_agg(json_build_object(
+            'id', o.id, 'agency', o.agency, 'categories', o.categories,
+            'fromMs', extract(epoch from o.effective_from) * 1000,
+            'toMs', extract(epoch from o.effective_to) * 1000) order by o.effective_from, o.id)
+          from court_order o where o.youth_id = y.youth_id), '[]'::json) as orders,
+        (select json_build_object('id', g.id, 'expiresAtMs', extract(epoch from g.expires_at) * 1000)
+          from emergency_grant g
+          where g.youth_id = y.youth_id and g.requester_sub = ${viewer.sub}
+            and g.granted_at <= ${now.toISOString()}::timestamptz and g.expires_at > ${now.toISOString()}::timestamptz
+          order by g.expires_at desc limit 1) as "grant"
+      from unnest(${`{${valid.join(',')}}`}::uuid[]) as y(youth_id)`)
+    : [];
+  const byId = new Map(rows.map((r) => [r.youth_id, r]));
+  return ids.map((asked): YouthFacts => {
+    const row = byId.get(asked.toLowerCase());
     return {
       youthId: asked,
-      servedBy: links.filter((l) => l.youthId === id).map((l) => l.agency as Agency),
-      team: (() => {
-        const m = memberships.find((r) => r.youthId === id);
-        return m ? { onTeam: true, role: m.role as Viewer['role'] } : { onTeam: false };
-      })(),
-      consents: consents
-        .filter((c) => c.youthId === id)
-        .map((c): ConsentFact => ({
-          id: c.id,
-          grantor: c.grantor as ConsentFact['grantor'],
-          categories: c.categories as DataCategory[],
-          recipientAgencies: c.recipientAgencies as Agency[],
-          purposes: c.purposes as PurposeOfUse[],
-          status: c.revokedAt
-            ? 'REVOKED'
-            : c.effectiveTo && Date.parse(c.effectiveTo) <= now.getTime()
-              ? 'EXPIRED'
-              : 'ACTIVE',
-          effectiveFrom: new Date(c.effectiveFrom).toISOString(),
-          effectiveTo: c.effectiveTo ? new Date(c.effectiveTo).toISOString() : null,
-        })),
-      courtOrders: orders
-        .filter((o) => o.youthId === id)
-        .map((o): CourtOrderFact => ({
-          id: o.id,
-          agency: o.agency as Agency,
-          categories: o.categories as DataCategory[],
-          effectiveFrom: new Date(o.effectiveFrom).toISOString(),
-          effectiveTo: o.effectiveTo ? new Date(o.effectiveTo).toISOString() : null,
-        })),
-      emergencyGrant: (() => {
-        const g = grants.find((r) => r.youthId === id);
-        return g ? { id: g.id, expiresAt: g.expiresAt.toISOString() } : null;
-      })(),
+      servedBy: (row?.served_by ?? []) as Agency[],
+      team: row?.role ? { onTeam: true, role: row.role as Viewer['role'] } : { onTeam: false },
+      consents: (row?.consents ?? []).map((c): ConsentFact => ({
+        id: c.id,
+        grantor: c.grantor as ConsentFact['grantor'],
+        categories: c.categories as DataCategory[],
+        recipientAgencies: c.recipientAgencies as Agency[],
+        purposes: c.purposes as PurposeOfUse[],
+        status: c.revoked ? 'REVOKED' : c.toMs !== null && c.toMs <= now.getTime() ? 'EXPIRED' : 'ACTIVE',
+        effectiveFrom: new Date(c.fromMs).toISOString(),
+        effectiveTo: c.toMs === null ? null : new Date(c.toMs).toISOString(),
+      })),
+      courtOrders: (row?.orders ?? []).map((o): CourtOrderFact => ({
+        id: o.id,
+        agency: o.agency as Agency,
+        categories: o.categories as DataCategory[],
+        effectiveFrom: new Date(o.fromMs).toISOString(),
+        effectiveTo: o.toMs === null ? null : new Date(o.toMs).toISOString(),
+      })),
+      emergencyGrant: row?.grant
+        ? { id: row.grant.id, expiresAt: new Date(row.grant.expiresAtMs).toISOString() }
+        : null,
     };
   });
-}
-
-/**
- * The viewer's own standing with each youth, in one statement: active team membership (a role)
- * and emergency grants in effect (an id and expiry), one row each.
- */
-function viewerStanding(
-  { db }: Database,
-  sub: string,
-  youthIds: string[],
-  now: Date,
-  today: string,
-): Promise<{ youthId: string; role: string | null; grantId: string | null; expiresAtMs: number | null }[]> {
-  return db
-    .select({
-      youthId: mdtTeam.youthId,
-      role: sql<string | null>`${teamMember.role}`,
-      grantId: sql<string | null>`null::uuid`,
-      expiresAtMs: sql<number | null>`null::float8`,
-    })
-    .from(teamMember)
-    .innerJoin(mdtTeam, eq(teamMember.teamId, mdtTeam.id))
-    .where(and(inArray(mdtTeam.youthId, youthIds), eq(teamMember.personId, sub), activeOn(today)))
-    .unionAll(
-      db
-        .select({
-          youthId: emergencyGrant.youthId,
-          role: sql<string | null>`null::text`,
-          grantId: sql<string | null>`${emergencyGrant.id}`,
-          // Milliseconds since the epoch: the same number on both engines (drivers differ on timestamps).
-          expiresAtMs: sql<number | null>`(extract(epoch from ${emergencyGrant.expiresAt}) * 1000)::float8`,
-        })
-        .from(emergencyGrant)
-        .where(and(inArray(emergencyGrant.youthId, youthIds), grantInEffect(sub, now))),
-    );
 }
 
 /** The requester's grants in effect at `now`: granted, not yet expired (expiry is exclusive). */
