@@ -38,6 +38,33 @@ export const agencyLink = pgTable(
   ],
 );
 
+/**
+ * Every change to the crosswalk, written by the database itself (migration 0003's triggers on
+ * `agency_link`), whoever makes it: a link tells the policy that an agency serves a youth, which
+ * widens what its staff may read. Who asked and why come from the session (`hub.actor`,
+ * `hub.reason`, set by `npm run registry:links`); the database user always. Append-only.
+ */
+export const agencyLinkEvent = pgTable(
+  'agency_link_event',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    /** The transaction: one run of the tool, one batch. */
+    batch: bigint('batch', { mode: 'number' }).notNull(),
+    action: text('action').notNull(),
+    agency: text('agency').notNull(),
+    youthId: uuid('youth_id').notNull(),
+    localId: text('local_id').notNull(),
+    recordedBy: text('recorded_by'),
+    reason: text('reason'),
+    databaseUser: text('database_user').notNull(),
+  },
+  (t) => [
+    index('agency_link_event_agency').on(t.agency, t.id),
+    check('agency_link_event_action', sql`${t.action} in ('LINK', 'UNLINK')`),
+  ],
+);
+
 export const mdtTeam = pgTable('mdt_team', {
   id: uuid('id').primaryKey(),
   youthId: uuid('youth_id')
@@ -170,3 +197,4 @@ export type TeamMemberRow = typeof teamMember.$inferSelect;
 export type ConsentRow = typeof consent.$inferSelect;
 export type EmergencyGrantRow = typeof emergencyGrant.$inferSelect;
 export type CheckpointRow = typeof logCheckpoint.$inferSelect;
+export type AgencyLinkEventRow = typeof agencyLinkEvent.$inferSelect;
