@@ -442,12 +442,17 @@ async function main() {
     });
     const viewerHeaders = await bearer(VIEWER);
     const auditorHeaders = await bearer(AUDITOR, 'AUDIT');
-    // The viewer's caseload, from the hub itself: Q1 and Q3 go through its youths in turn.
+    // The viewer's caseload, from the hub itself: Q1 and Q3 go through its youths in turn. The
+    // monolith serves only Q1..Q3, so without a hub it is asked Q2 for a page of 100.
     const ref = groups.hub ?? groups.off ?? groups.mono!;
     const page = await post(ref.url, {
       path: '/graphql',
       headers: viewerHeaders,
-      body: JSON.stringify({ query: `{ youths(first: 100) { totalCount edges { node { id } } } }` }),
+      body: JSON.stringify(
+        ref.target === 'mono'
+          ? { query: Q2, variables: { first: 100 } }
+          : { query: `{ youths(first: 100) { totalCount edges { node { id } } } }` },
+      ),
     });
     if (!page.json.data?.youths) throw new Error(`caseload: ${JSON.stringify(page.json)}`);
     const caseload = (page.json.data.youths.edges as { node: { id: string } }[]).map((e) => e.node.id);
