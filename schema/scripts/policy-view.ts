@@ -1,4 +1,11 @@
-import { defaultPolicySet, policyMatrix, policyMatrixMarkdown, type PolicySet } from '@hub/policies';
+import {
+  AGENCY_CATEGORIES,
+  defaultPolicySet,
+  policyMatrix,
+  policyMatrixMarkdown,
+  type Agency,
+  type PolicySet,
+} from '@hub/policies';
 import type { PolicyView } from '../src/check/index.ts';
 
 /** The policy matrix (`npm run policy:matrix`) as the schema check reads it: cells per category and role column. */
@@ -10,5 +17,10 @@ export function policyView(policy: PolicySet = defaultPolicySet()): PolicyView {
     .filter(Boolean)
     .slice(1);
   const rows = new Map(policyMatrix(policy).map(([category, ...cells]) => [category!, cells]));
-  return { version: policy.version, columns, cells: (category) => rows.get(category) };
+  return {
+    version: policy.version,
+    columns,
+    cells: (category) => rows.get(category),
+    holds: (agency) => AGENCY_CATEGORIES[agency as Agency],
+  };
 }

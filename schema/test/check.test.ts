@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,21 +28,48 @@ function supergraph(file: string): string {
   return result.supergraphSdl;
 }
 const base = supergraph('base');
-const view = policyView();
-const check = (file: string, acknowledgements: Acknowledgement[] = []) => {
+// The court fixture spans categories no one agency holds (the juvenile court is not an Agency):
+// the diff tests leave holdings out; the holdings rule has its own tests below.
+const view = { ...policyView(), holds: undefined };
+const check = (file: string, acknowledgements: Acknowledgement[] = [], entries = [entry(file)], v = view) => {
   const result = checkSchema({
-    entries: [entry(file)],
+    entries,
     baselineSdl: base,
     baselineLabel: 'the base fixture',
     acknowledgements,
     acknowledgementsFile: 'acknowledged-changes.json',
-    view,
+    view: v,
   });
   // The policy's version changes with any rule; the cells that matter are in the snapshots.
   return { ...result, report: result.report.replace(view.version.slice(0, 12), '<policy>') };
 };
 const changesOf = (file: string) =>
   diffSupergraphs(readSupergraph(base), readSupergraph(supergraph(file))).map((c) => [c.id, c.breaking]);
+
+describe("schema:check refuses a category the subgraph's agency does not hold in the policy set", () => {
+  const as = (agency: string) => [{ ...entry('base'), agency }];
+  it('names each one, what holds it, and the way to change it (a privacy officer first)', () => {
+    const result = check('base', [], as('COMMUNITY'), policyView());
+    expect(result).toMatchObject({ ok: false, stage: 'holdings' });
+    expect(result.report).toMatchInlineSnapshot(`
+      "Schema check: categories outside the policy set
+        ✗ court: CourtRecord.caseNumber, CourtRecord.status, CourtRecord.hearings and 1 more classified DELINQUENCY, which COMMUNITY does not hold in the policy set (holds: nothing yet; AGENCY_CATEGORIES in policies/src/vocabulary.ts): a policy change for a privacy officer first (docs/publishing-a-subgraph.md, section 5)
+        ✗ court: CourtRecord.placementOrder classified PLACEMENT, which COMMUNITY does not hold in the policy set (holds: nothing yet; AGENCY_CATEGORIES in policies/src/vocabulary.ts): a policy change for a privacy officer first (docs/publishing-a-subgraph.md, section 5)"
+    `);
+  });
+
+  it('passes an agency that holds every category it classifies under', () => {
+    const partial = check('base', [], as('PROBATION'), policyView());
+    expect(partial.ok).toBe(false);
+    expect(partial.report).toContain('PLACEMENT, which PROBATION does not hold');
+    expect(partial.report).not.toContain('DELINQUENCY, which');
+    const hub = check('base', [], as('PROBATION'), {
+      ...policyView(),
+      holds: (agency) => (agency === 'PROBATION' ? ['DELINQUENCY', 'PLACEMENT'] : []),
+    });
+    expect(hub.ok).toBe(true);
+  });
+});
 
 describe('schema:check finds each kind of breaking change', () => {
   it.each([
@@ -143,13 +170,23 @@ describe('schema:check finds each kind of breaking change', () => {
 describe('npm run schema:check', () => {
   const dir = mkdtempSync(join(tmpdir(), 'schema-check-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  // As a subgraph of Probation: its placement order is read as a delinquency record here, so that
+  // every category it uses is one Probation holds in the policy set.
+  const asProbation = (file: string) => {
+    const path = join(dir, `${file}.graphql`);
+    writeFileSync(path, readFileSync(fixture(file), 'utf8').replaceAll('PLACEMENT', 'DELINQUENCY'));
+    return path;
+  };
   const run = (file: string, args: string[] = []) => {
     const config = join(dir, `${file}.config.json`);
+    const schema = asProbation(file);
     writeFileSync(
       config,
-      JSON.stringify({ subgraphs: [{ name: 'court', agency: 'COMMUNITY', schema: fixture(file), url: 'http://x/' }] }),
+      JSON.stringify({ subgraphs: [{ name: 'court', agency: 'PROBATION', schema, url: 'http://x/' }] }),
     );
-    writeFileSync(join(dir, 'base.graphql'), base);
+    const baseline = composeSupergraph([{ ...entry('base'), agency: 'PROBATION', schemaPath: asProbation('base') }]);
+    if (!baseline.ok) throw new Error(baseline.errors.join('\n'));
+    writeFileSync(join(dir, 'base.graphql'), baseline.supergraphSdl);
     const script = fileURLToPath(new URL('../scripts/check.ts', import.meta.url));
     return spawnSync(
       process.execPath,
@@ -157,6 +194,28 @@ describe('npm run schema:check', () => {
       { encoding: 'utf8' },
     );
   };
+
+  it('exits 1 naming a category the agency does not hold in the policy set', () => {
+    const config = join(dir, 'community.config.json');
+    writeFileSync(
+      config,
+      JSON.stringify({
+        subgraphs: [{ name: 'court', agency: 'COMMUNITY', schema: fixture('base'), url: 'http://x/' }],
+      }),
+    );
+    const script = fileURLToPath(new URL('../scripts/check.ts', import.meta.url));
+    const refused = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', script, '--config', config, '--against', fixture('base')],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toContain(
+      'DELINQUENCY, which COMMUNITY does not hold in the policy set (holds: nothing yet;',
+    );
+  });
 
   it('exits 1 with the report on an unacknowledged breaking change, 0 once acknowledged', () => {
     const failed = run('field-removed');

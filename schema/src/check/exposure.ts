@@ -9,6 +9,8 @@ export interface PolicyView {
   columns: readonly string[];
   /** Cells for a category (A, M, C, O, N, A|C, M/C, C/O, `*` inferred), undefined for an unknown one. */
   cells(category: string): readonly string[] | undefined;
+  /** The categories an agency holds in the policy set; without it, holdings are not checked. */
+  holds?(agency: string): readonly string[] | undefined;
 }
 
 export const MATRIX_LEGEND =

@@ -9,5 +9,7 @@ export type { PolicyView, Reclassification } from './exposure.ts';
 export { AcknowledgementError, applyAcknowledgements, readAcknowledgements } from './acknowledge.ts';
 export type { Acknowledged, Acknowledgement } from './acknowledge.ts';
 export { renderReport } from './report.ts';
+export { categoriesOf, holdingProblems } from './holdings.ts';
+export type { Holdings } from './holdings.ts';
 export { subgraphSchema } from './subgraph.ts';
 export type { SubgraphSchemaResult } from './subgraph.ts';

@@ -3,6 +3,7 @@ import type { SubgraphEntry } from '../config.ts';
 import { applyAcknowledgements, type Acknowledged, type Acknowledgement } from './acknowledge.ts';
 import { diffSupergraphs, type Change } from './diff.ts';
 import type { PolicyView } from './exposure.ts';
+import { holdingProblems } from './holdings.ts';
 import { readSupergraph } from './model.ts';
 import { renderReport } from './report.ts';
 
@@ -18,7 +19,7 @@ export interface SchemaCheckOptions {
 }
 
 export type SchemaCheckResult =
-  | { ok: false; stage: 'compose'; errors: string[]; report: string }
+  | { ok: false; stage: 'compose' | 'holdings'; errors: string[]; report: string }
   | {
       ok: boolean;
       stage: 'diff';
@@ -29,14 +30,20 @@ export type SchemaCheckResult =
     };
 
 /**
- * `npm run schema:check`: compose (refusing unclassified fields), compare with the baseline, and
- * fail on any breaking change or reclassification nobody acknowledged.
+ * `npm run schema:check`: compose (refusing unclassified fields), refuse a category the subgraph's
+ * agency does not hold in the policy set, compare with the baseline, and fail on any breaking
+ * change or reclassification nobody acknowledged.
  */
 export function checkSchema(opts: SchemaCheckOptions): SchemaCheckResult {
   const composed = composeSupergraph(opts.entries);
   if (!composed.ok) {
     const report = `Schema check: composition failed\n${composed.errors.map((e) => `  ✗ ${e}`).join('\n')}`;
     return { ok: false, stage: 'compose', errors: composed.errors, report };
+  }
+  const unheld = opts.view.holds ? holdingProblems(opts.entries, (agency) => opts.view.holds!(agency)) : [];
+  if (unheld.length) {
+    const report = `Schema check: categories outside the policy set\n${unheld.map((e) => `  ✗ ${e}`).join('\n')}`;
+    return { ok: false, stage: 'holdings', errors: unheld, report };
   }
   const changes = diffSupergraphs(readSupergraph(opts.baselineSdl), readSupergraph(composed.supergraphSdl));
   const acknowledged = applyAcknowledgements(changes, opts.acknowledgements);
