@@ -143,6 +143,8 @@ Next:
   npm run schema:check                     what its fields expose, and to whom, for the privacy officer
   npm run conformance -- --command "npm start -w @hub/subgraph-${name}" --name ${name} --seed-youths 40
   npm start                                the hub with it
+  npm run registry:links -- add --agency ${s.agency} --file links.csv --by <coordinator> --reason "..."
+                                           (an MDT coordinator) which youths the agency serves
 Then model the agency's own data in place of the examples: docs/publishing-a-subgraph.md.${
     values['no-install'] ? '\nRun npm install (then node scripts/lock-platform-stubs.mjs) before committing.' : ''
   }`);
@@ -154,7 +156,7 @@ async function remove(name: string) {
   const entry = entries.find((e) => e.name === name);
   if (!entry && !existsSync(join(root, 'subgraphs', name))) throw new ScaffoldError(`there is no subgraph ${name}`);
   // Only the spellings matter to take it out; the agency and port do not.
-  const s = scaffoldNames({ name, agency: entry?.agency ?? 'COMMUNITY', port: 0 });
+  const s = scaffoldNames({ name, agency: entry?.agency ?? 'COMMUNITY', port: 0, checkHoldings: false });
   for (const r of REGISTRATIONS) await write(r.file, r.remove(read(r.file), s));
   await recompose();
   rmSync(join(root, 'subgraphs', name), { recursive: true, force: true });

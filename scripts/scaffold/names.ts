@@ -1,3 +1,4 @@
+import { AGENCY_CATEGORIES, type Agency } from '@hub/policies';
 import { contractSdl } from '@hub/schema';
 import { PERSONAS } from '@hub/synthetic';
 
@@ -45,11 +46,37 @@ const DEFAULT_CATEGORY: Record<string, string> = {
   COMMUNITY: 'CSEC_INDICATORS',
 };
 
+/**
+ * Why a category the agency does not hold in the policy set is refused, and the way to change
+ * that: `AGENCY_CATEGORIES` decides which of an agency's categories `accessExplanation` lists and
+ * `npm run policy:verify` walks, so a subgraph classifying outside it would serve records no
+ * explanation mentions and no check covers. Adding a holding is a privacy officer's decision.
+ */
+export function notHeldMessage(agency: string, category: string, held: readonly string[]): string {
+  const holds = held.length
+    ? `${agency} holds ${held.join(', ')} in the hub's policy set, not ${category}`
+    : `${agency} holds no data category in the hub's policy set yet`;
+  return `${holds} (AGENCY_CATEGORIES in policies/src/vocabulary.ts).
+A subgraph of ${agency} classifying fields ${category} would serve records that no accessExplanation lists and that
+npm run policy:verify does not cover. Adding ${category} to ${agency}'s categories is a policy change for a privacy officer,
+not a scaffold option (docs/publishing-a-subgraph.md, "Asking a privacy officer for a policy change"): bring the statute
+that governs the data and who may read it; they review npm run policy:matrix (who reads ${category} today), and, if a cell
+must change, npm run policy:diff -- default rules.json; the change lands in policies/ with npm run policy:verify passing
+and the visibility-matrix snapshots updated. Then scaffold again${held.length ? `, or now choose --category ${held.join(' | ')}` : ''}.`;
+}
+
 export const NAME_PATTERN = /^[a-z][a-z0-9]*(-[a-z][a-z0-9]*)*$/;
 
 export class ScaffoldError extends Error {}
 
-export function scaffoldNames(input: { name: string; agency: string; category?: string; port: number }): Scaffold {
+export function scaffoldNames(input: {
+  name: string;
+  agency: string;
+  category?: string | undefined;
+  port: number;
+  /** false when only the spellings are needed (removing a scaffold). */
+  checkHoldings?: boolean;
+}): Scaffold {
   const { name, agency } = input;
   if (!NAME_PATTERN.test(name) || name.length > 40) {
     throw new ScaffoldError(`"${name}" is not a kebab-case name (lower-case words joined by -, at most 40 characters)`);
@@ -60,9 +87,13 @@ export function scaffoldNames(input: { name: string; agency: string; category?: 
       `--agency must be one of ${agencies.join(', ')} (a new agency is a contract change: see docs/publishing-a-subgraph.md)`,
     );
   }
+  const held = AGENCY_CATEGORIES[agency as Agency] ?? [];
   const category = input.category ?? DEFAULT_CATEGORY[agency]!;
   if (!contractEnum('DataCategory').includes(category)) {
     throw new ScaffoldError(`--category must be one of ${contractEnum('DataCategory').join(', ')}`);
+  }
+  if (input.checkHoldings !== false && !held.includes(category as never)) {
+    throw new ScaffoldError(notHeldMessage(agency, category, held));
   }
   const words = name.split('-');
   const pascal = words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
