@@ -231,6 +231,8 @@ async function poolSize(targets: number): Promise<number> {
   return Math.max(1, Math.min(4, Math.floor(free / (targets * SUBGRAPHS.length))));
 }
 let POOL = 4;
+/** serve-monolith.ts reads BENCH_MONO_FACTS (inherited): facts once per operation, or per subgraph part. */
+const MONO_FACTS = process.env.BENCH_MONO_FACTS === 'subgraph' ? 'subgraph part' : 'operation';
 
 async function startHub(target: 'off' | 'hub', keys: Awaited<ReturnType<typeof createTestKeys>>): Promise<Group> {
   const env: Record<string, string> = {
@@ -555,7 +557,11 @@ async function main() {
           target: t,
           rps: round2(median(mine.map((m) => m.rps))),
           rpsRounds: mine.map((m) => m.rps),
-          latencyMs: { p50: percentile(lat, 50), p95: percentile(lat, 95), p99: percentile(lat, 99) },
+          latencyMs: {
+            p50: round2(percentile(lat, 50)),
+            p95: round2(percentile(lat, 95)),
+            p99: round2(percentile(lat, 99)),
+          },
           cpuMsPerRequest: round3(Object.values(perProcess).reduce((a, b) => a + b, 0)),
           cpuMsPerRequestRounds: mine.map((m) => m.cpuMsPerRequestTotal),
           cpuMsPerRequestByProcess: perProcess,
@@ -693,7 +699,7 @@ async function main() {
         .reduce((a, b) => a + b, 0)
         .toLocaleString(
           'en-US',
-        )} disclosure rows; ${CONNECTIONS} connections, ${ROUNDS} x ${DURATION} s per cell after ${WARMUP} s warm-up, interleaved; ${machine.cpus} CPUs (${machine.cpuModel}), node ${machine.node}, Postgres ${machine.postgres}; ${started.toISOString()}`,
+        )} disclosure rows; ${CONNECTIONS} connections, ${ROUNDS} x ${DURATION} s per cell after ${WARMUP} s warm-up, interleaved; ${POOL} connections per database per target${TARGETS.includes('mono') ? `; the monolith reads access facts once per ${MONO_FACTS}` : ''}; ${machine.cpus} CPUs (${machine.cpuModel}), node ${machine.node}, Postgres ${machine.postgres}; ${started.toISOString()}`,
       '',
       '| Q | target | req/s (median) | p50 ms | p95 ms | p99 ms | CPU ms/req (all processes) | SQL statements/op | subgraph requests/op | peak RSS MiB (max / sum) | failed / with errors |',
       '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -713,6 +719,8 @@ async function main() {
         viewer: VIEWER,
         auditor: AUDITOR,
         prefix: PREFIX,
+        poolPerDatabasePerTarget: POOL,
+        ...(TARGETS.includes('mono') ? { monolithFacts: MONO_FACTS } : {}),
       },
       queries: { Q1, Q2, Q3 },
       correctness,
