@@ -12,6 +12,7 @@ const PACKAGES = [
   'synthetic',
   'gateway',
   'tests',
+  'web',
   ...SUBGRAPHS.map((n) => `subgraphs/${n}`),
   'subgraphs/kit',
 ];
@@ -21,6 +22,7 @@ const DEV_FILES = [
   '**/scripts/**',
   '**/bench/**',
   '**/codegen.ts',
+  '**/vite.config.ts',
   '**/drizzle.config.ts',
   '**/testing/**',
   'tests/**',

@@ -64,6 +64,18 @@ export default defineConfig({
         extends: true,
         test: { name: 'e2e', root: 'tests', include: ['**/*.test.ts'], testTimeout: 120000, hookTimeout: 180000 },
       },
+      // The web app: unit tests, and the whole hub driven in headless Chromium (web/README.md).
+      { extends: true, test: { name: 'web', root: 'web', include: ['test/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          root: 'web',
+          include: ['test/browser/**/*.test.ts'],
+          testTimeout: 180000,
+          hookTimeout: 240000,
+        },
+      },
       // npm run new-subgraph, end to end on a copy of the checkout.
       {
         extends: true,

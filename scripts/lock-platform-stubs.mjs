@@ -13,6 +13,8 @@ const OS = {
   freebsd: 'freebsd',
   linux: 'linux',
   openharmony: 'openharmony',
+  openbsd: 'openbsd',
+  netbsd: 'netbsd',
 };
 const CPU = {
   64: 'x64',

@@ -1,0 +1,60 @@
+import * as oauth from 'oauth4webapi';
+import type { ClientConfig } from './config.ts';
+
+// Production sign-in: OpenID Connect authorization code with PKCE (a public client, no secret),
+// done by oauth4webapi. Only the code verifier, state and nonce wait in sessionStorage across the redirect.
+const PENDING = 'hub.oidc.pending';
+export const CALLBACK_PATH = '/signin/callback';
+const redirectUri = () => `${location.origin}${CALLBACK_PATH}`;
+
+async function discover(issuer: string): Promise<oauth.AuthorizationServer> {
+  const url = new URL(issuer);
+  return oauth.processDiscoveryResponse(url, await oauth.discoveryRequest(url));
+}
+
+export async function beginSignIn(config: NonNullable<ClientConfig['oidc']>): Promise<void> {
+  const as = await discover(config.issuer);
+  if (!as.authorization_endpoint) throw new Error('The identity provider has no authorization endpoint.');
+  const codeVerifier = oauth.generateRandomCodeVerifier();
+  const state = oauth.generateRandomState();
+  const nonce = oauth.generateRandomNonce();
+  sessionStorage.setItem(PENDING, JSON.stringify({ codeVerifier, state, nonce }));
+  const url = new URL(as.authorization_endpoint);
+  url.searchParams.set('client_id', config.clientId);
+  url.searchParams.set('redirect_uri', redirectUri());
+  url.searchParams.set('response_type', 'code');
+  url.searchParams.set('scope', config.scope);
+  url.searchParams.set('code_challenge', await oauth.calculatePKCECodeChallenge(codeVerifier));
+  url.searchParams.set('code_challenge_method', 'S256');
+  url.searchParams.set('state', state);
+  url.searchParams.set('nonce', nonce);
+  if (config.audience) url.searchParams.set('audience', config.audience);
+  location.assign(url.href);
+}
+
+/** On the callback page: checks state, exchanges the code (with the verifier), returns the access token. */
+export async function completeSignIn(config: NonNullable<ClientConfig['oidc']>, callback: URL): Promise<string> {
+  const pending = JSON.parse(sessionStorage.getItem(PENDING) ?? 'null') as {
+    codeVerifier: string;
+    state: string;
+    nonce: string;
+  } | null;
+  sessionStorage.removeItem(PENDING);
+  if (!pending) throw new Error('No sign-in was started in this tab. Start again.');
+  const as = await discover(config.issuer);
+  const client: oauth.Client = { client_id: config.clientId };
+  const params = oauth.validateAuthResponse(as, client, callback, pending.state);
+  const response = await oauth.authorizationCodeGrantRequest(
+    as,
+    client,
+    oauth.None(),
+    params,
+    redirectUri(),
+    pending.codeVerifier,
+  );
+  const result = await oauth.processAuthorizationCodeResponse(as, client, response, {
+    expectedNonce: pending.nonce,
+    requireIdToken: true,
+  });
+  return result.access_token;
+}

@@ -1,0 +1,922 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Agency =
+  | 'CHILD_WELFARE'
+  /** Community-based organisations and survivor mentors */
+  | 'COMMUNITY'
+  | 'DISTRICT_ATTORNEY'
+  | 'EDUCATION'
+  | 'HEALTH'
+  /** The hub itself: MDT coordinators and the privacy office */
+  | 'HUB'
+  | 'PROBATION'
+  | 'PUBLIC_DEFENDER';
+
+export type ConsentGrantor =
+  | 'ATTORNEY'
+  | 'GUARDIAN'
+  | 'YOUTH';
+
+export type ConsentStatus =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'REVOKED';
+
+export type CourtEventKind =
+  | 'ARRAIGNMENT'
+  | 'PRELIMINARY_HEARING'
+  | 'PRETRIAL_CONFERENCE'
+  | 'RESTITUTION_HEARING'
+  | 'SENTENCING'
+  | 'TRIAL';
+
+/** The data categories of DOMAIN.md's need-to-know table, with their HL7 v3 sensitivity codes. */
+export type DataCategory =
+  /** Attorney-client communications, privileged (no HL7 sensitivity code) */
+  | 'ATTORNEY_CLIENT'
+  /** Child-welfare referrals, allegations and case (HL7 SOC) */
+  | 'CHILD_WELFARE_CASE'
+  /** CSEC identification and risk indicators (HL7 SDV) */
+  | 'CSEC_INDICATORS'
+  /** Delinquency case, WIC 827 (no HL7 sensitivity code) */
+  | 'DELINQUENCY'
+  /** Education records and IEP, FERPA (no HL7 sensitivity code) */
+  | 'EDUCATION'
+  /** Identity and demographics (HL7 DEMO) */
+  | 'IDENTITY'
+  /** MDT meeting notes, WIC 830 (HL7 SOC) */
+  | 'MDT_NOTES'
+  /** Mental-health diagnoses and treatment, without psychotherapy notes (HL7 MH) */
+  | 'MENTAL_HEALTH'
+  /** Physical health: exams, medications, appointments (no HL7 sensitivity code) */
+  | 'PHYSICAL_HEALTH'
+  /** Placements and whereabouts (HL7 LOCIS) */
+  | 'PLACEMENT'
+  /** Probation supervision (no HL7 sensitivity code) */
+  | 'PROBATION'
+  /** Psychotherapy notes (HL7 PSYTHPN) */
+  | 'PSYCHOTHERAPY_NOTES'
+  /** Runaway / AWOL episodes (HL7 LOCIS) */
+  | 'RUNAWAY'
+  /** Safety plan (HL7 SOC) */
+  | 'SAFETY_PLAN'
+  /** Sexual and reproductive health, minor-consent services (HL7 SEX) */
+  | 'SEXUAL_HEALTH'
+  /** Substance-use treatment records, 42 CFR Part 2 (HL7 ETH) */
+  | 'SUBSTANCE_USE'
+  /** Victim / witness status (HL7 SDV) */
+  | 'VICTIM_WITNESS';
+
+export type DefenderMatterKind =
+  /** A WIC 602 petition; counsel appointed under WIC 634. */
+  | 'DELINQUENCY'
+  /** A WIC 300 petition; counsel appointed under WIC 317. */
+  | 'DEPENDENCY';
+
+export type DefenderMatterStatus =
+  | 'CLOSED'
+  | 'DISMISSED'
+  /** Filed, not yet adjudicated. */
+  | 'PENDING'
+  /** Adjudicated; the court keeps jurisdiction and reviews. */
+  | 'UNDER_JURISDICTION';
+
+export type DenialReason =
+  | 'CONSENT_REQUIRED'
+  | 'COURT_ORDER_REQUIRED'
+  | 'NEVER_SHARED'
+  | 'NOT_ON_TEAM'
+  | 'PURPOSE_NOT_PERMITTED';
+
+/** What a disclosure record was about: the youth's records, or an oversight read that released none. */
+export type DisclosureAccess =
+  /** The accounting of disclosures itself, read by an auditor or by the viewer it concerns */
+  | 'ACCOUNTING'
+  /** A consent recorded or revoked: its terms returned to the one who managed it */
+  | 'CONSENT'
+  /** The youth's records, decided category by category */
+  | 'RECORD'
+  /** A privacy officer's view-as simulation, which releases no record */
+  | 'VIEW_AS';
+
+export type EmergencyReviewFinding =
+  | 'JUSTIFIED'
+  | 'NEEDS_FOLLOW_UP'
+  | 'NOT_JUSTIFIED';
+
+export type EmergencyReviewStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+/** ASAM levels of care for adolescents. */
+export type LevelOfCare =
+  /** Level 0.5 */
+  | 'EARLY_INTERVENTION'
+  /** Level 2.1 */
+  | 'INTENSIVE_OUTPATIENT'
+  /** Level 1 */
+  | 'OUTPATIENT'
+  /** Level 3 */
+  | 'RESIDENTIAL';
+
+export type PlacementKind =
+  | 'FOSTER_HOME'
+  | 'GROUP_HOME'
+  | 'RELATIVE'
+  | 'SHELTER'
+  | 'STRTP';
+
+export type ProbationCourtStatus =
+  /** Deferred entry of judgment granted (WIC 790). */
+  | 'DEFERRED_ENTRY'
+  | 'DISMISSED'
+  /** No petition: probation handled the referral itself (WIC 654). */
+  | 'NOT_FILED'
+  | 'PETITION_PENDING'
+  /** Petition sustained; disposition ordered. */
+  | 'SUSTAINED';
+
+export type ProbationCsecStatus =
+  | 'AT_RISK'
+  /** Identified as a victim of commercial sexual exploitation. */
+  | 'IDENTIFIED'
+  /** Screened; no concern identified. */
+  | 'NOT_IDENTIFIED';
+
+export type ProbationSupervisionKind =
+  /** Deferred entry of judgment (WIC 790). */
+  | 'DEFERRED_ENTRY_OF_JUDGMENT'
+  /** Informal supervision without wardship (WIC 654, 654.2). */
+  | 'INFORMAL'
+  /** Probation without wardship (WIC 725(a)). */
+  | 'NON_WARD'
+  /** Wardship probation (WIC 602, 727). */
+  | 'WARD';
+
+export type ProbationSupervisionStatus =
+  | 'ACTIVE'
+  | 'COMPLETED';
+
+export type ProsecutionStatus =
+  | 'DISMISSED'
+  | 'FILED'
+  | 'IN_TRIAL'
+  | 'SENTENCED'
+  /** Referred; the charging decision is pending. */
+  | 'UNDER_REVIEW';
+
+/** Why data is requested, sent by the client as X-Purpose-Of-Use; each maps to an HL7 v3 PurposeOfUse code. */
+export type PurposeOfUse =
+  /** Privacy officers' audit (HL7 HCOMPL) */
+  | 'AUDIT'
+  /** Coordination of care (HL7 COC); the default */
+  | 'CARE_COORDINATION'
+  /** Under a court order (HL7 HLEGAL) */
+  | 'COURT_ORDERED'
+  /** Break-glass emergency access (HL7 BTG) */
+  | 'EMERGENCY'
+  /** Prosecution of exploiters (HL7 HLEGAL) */
+  | 'PROSECUTION';
+
+export type RecordConsentInput = {
+  categories: Array<DataCategory>;
+  /** ISO 8601 date or date-time */
+  effectiveFrom: string;
+  /** ISO 8601; open-ended when absent */
+  effectiveTo?: string | null | undefined;
+  /** The reference of the signed form kept on file */
+  formReference: string;
+  grantor: ConsentGrantor;
+  purposes: Array<PurposeOfUse>;
+  recipientAgencies: Array<Agency>;
+  youthId: string | number;
+};
+
+export type Role =
+  | 'CBO_ADVOCATE'
+  | 'CLINICIAN'
+  | 'CW_SOCIAL_WORKER'
+  | 'MDT_COORDINATOR'
+  | 'PRIVACY_OFFICER'
+  | 'PROBATION_OFFICER'
+  | 'PROSECUTOR'
+  | 'PUBLIC_DEFENDER'
+  | 'PUBLIC_HEALTH_NURSE'
+  | 'SCHOOL_LIAISON'
+  | 'SURVIVOR_MENTOR'
+  | 'VICTIM_ADVOCATE';
+
+export type SexualHealthService =
+  | 'CONTRACEPTIVE_COUNSELING'
+  | 'HPV_VACCINATION'
+  | 'PREGNANCY_TEST'
+  | 'STI_SCREENING'
+  | 'STI_TREATMENT';
+
+export type SpecialEducationStatus =
+  /** An IEP is in effect. */
+  | 'ACTIVE_IEP'
+  /** Referred, the assessment plan consented to; the initial IEP meeting is due within 60 days (Ed Code 56043). */
+  | 'ASSESSMENT_PENDING'
+  /** Was eligible; no longer receives special education. */
+  | 'EXITED'
+  /** Assessed and found not eligible. */
+  | 'NOT_ELIGIBLE';
+
+export type SubstanceUseStatus =
+  | 'COMPLETED'
+  | 'IN_TREATMENT'
+  | 'LEFT_BEFORE_COMPLETION';
+
+export type TreatmentStatus =
+  | 'ACTIVE'
+  | 'COMPLETED'
+  | 'DISCONTINUED'
+  /** Needs services not yet received. */
+  | 'WAITLISTED';
+
+export type VictimWitnessRole =
+  | 'VICTIM'
+  | 'WITNESS';
+
+/** The viewer to simulate: a role of its agency, a purpose, and (for team membership and emergency grants) a person id. */
+export type ViewAsInput = {
+  agency: Agency;
+  purpose?: PurposeOfUse | null | undefined;
+  role: Role;
+  sub?: string | null | undefined;
+};
+
+export type CaseloadQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+
+export type CaseloadQuery = { youths: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, displayName: string | null } }> } };
+
+export type MyEmergencyGrantQueryVariables = Exact<{
+  youthId: string | number;
+}>;
+
+
+export type MyEmergencyGrantQuery = { myEmergencyGrant: { id: string, reason: string, grantedAt: string, expiresAt: string, active: boolean, reviewStatus: EmergencyReviewStatus } | null };
+
+export type RequestEmergencyAccessMutationVariables = Exact<{
+  youthId: string | number;
+  reason: string;
+}>;
+
+
+export type RequestEmergencyAccessMutation = { requestEmergencyAccess: { id: string, expiresAt: string } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { sub: string, name: string, agency: Agency, role: Role } };
+
+export type YouthConsentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type YouthConsentsQuery = { youth: { id: string, displayName: string | null, consents: Array<{ id: string, grantor: ConsentGrantor, categories: Array<DataCategory>, recipientAgencies: Array<Agency>, purposes: Array<PurposeOfUse>, effectiveFrom: string, effectiveTo: string | null, status: ConsentStatus, formReference: string, recordedBy: string, recordedAt: string, revokedAt: string | null, revokedBy: string | null, revokeReason: string | null }> | null } | null };
+
+export type RecordConsentMutationVariables = Exact<{
+  input: RecordConsentInput;
+}>;
+
+
+export type RecordConsentMutation = { recordConsent: { id: string, status: ConsentStatus } };
+
+export type RevokeConsentMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RevokeConsentMutation = { revokeConsent: { id: string, status: ConsentStatus } };
+
+export type AccountingPageFragment = { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> };
+
+export type AccountingQueryVariables = Exact<{
+  youthId: string | number;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  viewerSub?: string | null | undefined;
+  first: number;
+  registry?: string | null | undefined;
+  childWelfare?: string | null | undefined;
+  probation?: string | null | undefined;
+  health?: string | null | undefined;
+  education?: string | null | undefined;
+  districtAttorney?: string | null | undefined;
+  publicDefender?: string | null | undefined;
+}>;
+
+
+export type AccountingQuery = { accountingOfDisclosures: { id: string, registry: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> } | null, childWelfare: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> } | null, probation: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> } | null, health: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> } | null, education: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> } | null, districtAttorney: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> } | null, publicDefender: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> } | null } | null };
+
+export type PolicyMatrixQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PolicyMatrixQuery = { policyMatrix: { policyVersion: string, roles: Array<Role>, emergencyOpens: Array<DataCategory>, rows: Array<{ category: DataCategory, cells: Array<{ role: Role, kind: string, inferred: boolean }> }> } };
+
+export type ViewAsQueryVariables = Exact<{
+  youthId: string | number;
+  as: ViewAsInput;
+}>;
+
+
+export type ViewAsQuery = { viewAs: Array<{ agency: Agency, category: DataCategory, allowed: boolean, reason: DenialReason | null, ruleId: string, legalBasis: string }> };
+
+export type ReviewQueueQueryVariables = Exact<{
+  status?: EmergencyReviewStatus | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReviewQueueQuery = { emergencyReviewQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, youthId: string, reason: string, grantedAt: string, expiresAt: string, active: boolean, reviewStatus: EmergencyReviewStatus, finding: EmergencyReviewFinding | null, reviewNote: string | null, reviewedBy: string | null, reviewedAt: string | null, requestedBy: { sub: string, name: string, agency: Agency, role: Role } } }> } };
+
+export type CloseEmergencyReviewMutationVariables = Exact<{
+  grantId: string | number;
+  finding: EmergencyReviewFinding;
+  note: string;
+}>;
+
+
+export type CloseEmergencyReviewMutation = { closeEmergencyReview: { id: string, reviewStatus: EmergencyReviewStatus } };
+
+export type AuditChainStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditChainStatusQuery = { auditChainStatus: Array<{ subgraph: string, agency: Agency, seq: number | null, headHash: string | null, rowAt: string | null, checkpointedAt: string | null, ageSeconds: number | null }> };
+
+export type YouthSummaryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type YouthSummaryQuery = { youth: { id: string, displayName: string | null, preferredName: string | null, dateOfBirth: string | null, team: Array<{ personId: string, name: string, agency: Agency, role: Role }> | null, childWelfare: { caseNumber: string | null, dependencyStatus: string | null, caseOpenedOn: string | null, assignedWorker: { name: string } | null, currentPlacement: { kind: PlacementKind, providerName: string, startDate: string } | null, placements: Array<{ id: string, kind: PlacementKind, providerName: string, startDate: string, endDate: string | null }> | null, runawayEpisodes: Array<{ id: string, leftOn: string, returnedOn: string | null }> | null, csecIndicators: Array<{ id: string, indicator: string, observedOn: string, source: string }> | null, referrals: Array<{ id: string, receivedOn: string, allegation: string, disposition: string }> | null, safetyPlan: { summary: string, updatedOn: string } | null } | null, probation: { supervision: { kind: ProbationSupervisionKind, status: ProbationSupervisionStatus, startedOn: string, endsOn: string | null, officer: { name: string } | null } | null, delinquencyCase: { petitionNumber: string | null, courtStatus: ProbationCourtStatus, nextHearingOn: string | null } | null, csecIdentification: { status: ProbationCsecStatus, documentedOn: string } | null } | null, health: { mentalHealth: { currentProvider: string, clinicianName: string, treatmentStatus: TreatmentStatus, nextAppointmentOn: string | null } | null, psychotherapyNotes: Array<{ id: string, writtenOn: string, author: string }> | null, substanceUse: { programName: string, levelOfCare: LevelOfCare, admittedOn: string, dischargedOn: string | null, status: SubstanceUseStatus } | null, sexualHealth: { visits: Array<{ id: string, visitOn: string, service: SexualHealthService }> | null } | null, physicalHealth: { primaryClinician: string, lastExamOn: string | null, upcomingAppointments: Array<{ id: string, scheduledOn: string, kind: string, clinic: string }> | null } | null } | null, education: { schoolOfRecord: { schoolName: string, district: string, gradeLevel: number } | null, credits: { earned: number, required: number, asOf: string } | null, specialEducation: { status: SpecialEducationStatus, nextReviewOn: string | null } | null, schoolLiaison: { name: string } | null } | null, districtAttorney: { victimAdvocate: { name: string } | null, cases: Array<{ id: string, caseNumber: string, role: VictimWitnessRole, status: ProsecutionStatus }> | null, upcomingCourtDates: Array<{ id: string, scheduledOn: string, kind: CourtEventKind, department: string }> | null } | null, publicDefender: { assignedDefender: { name: string } | null, matters: Array<{ id: string, matterNumber: string, kind: DefenderMatterKind, status: DefenderMatterStatus, nextHearingOn: string | null }> | null, communications: Array<{ id: string, occurredOn: string }> | null } | null } | null };
+
+export type EventFragment = { id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string };
+
+export type YouthTimelineQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type YouthTimelineQuery = { youth: { id: string, childWelfare: { timeline: { childWelfareCase: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, placement: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, runaway: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, csecIndicators: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, safetyPlan: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, probation: { timeline: { probation: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, delinquency: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, csecIndicators: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, health: { timeline: { mentalHealth: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, psychotherapyNotes: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, substanceUse: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, sexualHealth: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, physicalHealth: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, education: { timeline: { education: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, districtAttorney: { timeline: { victimWitness: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, publicDefender: { timeline: { delinquency: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, attorneyClient: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null } | null };
+
+export type AccessExplanationQueryVariables = Exact<{
+  youthId: string | number;
+}>;
+
+
+export type AccessExplanationQuery = { accessExplanation: Array<{ agency: Agency, category: DataCategory, allowed: boolean, reason: DenialReason | null, ruleId: string, legalBasis: string }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const AccountingPageFragmentDoc = new TypedDocumentString(`
+    fragment AccountingPage on DisclosurePage {
+  totalCount
+  hasNextPage
+  endCursor
+  entries {
+    id
+    seq
+    agency
+    at
+    viewerSub
+    viewerName
+    viewerAgency
+    viewerRole
+    purpose
+    access
+    released
+    denied
+    emergencyGrantId
+  }
+}
+    `, {"fragmentName":"AccountingPage"}) as unknown as TypedDocumentString<AccountingPageFragment, unknown>;
+export const EventFragmentDoc = new TypedDocumentString(`
+    fragment Event on TimelineEvent {
+  id
+  date
+  agency
+  category
+  kind
+  summary
+}
+    `, {"fragmentName":"Event"}) as unknown as TypedDocumentString<EventFragment, unknown>;
+export const CaseloadDocument = new TypedDocumentString(`
+    query Caseload($first: Int!, $after: String, $search: String) {
+  youths(first: $first, after: $after, search: $search) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseloadQuery, CaseloadQueryVariables>;
+export const MyEmergencyGrantDocument = new TypedDocumentString(`
+    query MyEmergencyGrant($youthId: ID!) {
+  myEmergencyGrant(youthId: $youthId) {
+    id
+    reason
+    grantedAt
+    expiresAt
+    active
+    reviewStatus
+  }
+}
+    `) as unknown as TypedDocumentString<MyEmergencyGrantQuery, MyEmergencyGrantQueryVariables>;
+export const RequestEmergencyAccessDocument = new TypedDocumentString(`
+    mutation RequestEmergencyAccess($youthId: ID!, $reason: String!) {
+  requestEmergencyAccess(youthId: $youthId, reason: $reason) {
+    id
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<RequestEmergencyAccessMutation, RequestEmergencyAccessMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    sub
+    name
+    agency
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const YouthConsentsDocument = new TypedDocumentString(`
+    query YouthConsents($id: ID!) {
+  youth(id: $id) {
+    id
+    displayName
+    consents {
+      id
+      grantor
+      categories
+      recipientAgencies
+      purposes
+      effectiveFrom
+      effectiveTo
+      status
+      formReference
+      recordedBy
+      recordedAt
+      revokedAt
+      revokedBy
+      revokeReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<YouthConsentsQuery, YouthConsentsQueryVariables>;
+export const RecordConsentDocument = new TypedDocumentString(`
+    mutation RecordConsent($input: RecordConsentInput!) {
+  recordConsent(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RecordConsentMutation, RecordConsentMutationVariables>;
+export const RevokeConsentDocument = new TypedDocumentString(`
+    mutation RevokeConsent($id: ID!, $reason: String!) {
+  revokeConsent(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeConsentMutation, RevokeConsentMutationVariables>;
+export const AccountingDocument = new TypedDocumentString(`
+    query Accounting($youthId: ID!, $from: String, $to: String, $viewerSub: String, $first: Int!, $registry: String, $childWelfare: String, $probation: String, $health: String, $education: String, $districtAttorney: String, $publicDefender: String) {
+  accountingOfDisclosures(
+    youthId: $youthId
+    from: $from
+    to: $to
+    viewerSub: $viewerSub
+  ) {
+    id
+    registry(first: $first, after: $registry) {
+      ...AccountingPage
+    }
+    childWelfare(first: $first, after: $childWelfare) {
+      ...AccountingPage
+    }
+    probation(first: $first, after: $probation) {
+      ...AccountingPage
+    }
+    health(first: $first, after: $health) {
+      ...AccountingPage
+    }
+    education(first: $first, after: $education) {
+      ...AccountingPage
+    }
+    districtAttorney(first: $first, after: $districtAttorney) {
+      ...AccountingPage
+    }
+    publicDefender(first: $first, after: $publicDefender) {
+      ...AccountingPage
+    }
+  }
+}
+    fragment AccountingPage on DisclosurePage {
+  totalCount
+  hasNextPage
+  endCursor
+  entries {
+    id
+    seq
+    agency
+    at
+    viewerSub
+    viewerName
+    viewerAgency
+    viewerRole
+    purpose
+    access
+    released
+    denied
+    emergencyGrantId
+  }
+}`) as unknown as TypedDocumentString<AccountingQuery, AccountingQueryVariables>;
+export const PolicyMatrixDocument = new TypedDocumentString(`
+    query PolicyMatrix {
+  policyMatrix {
+    policyVersion
+    roles
+    emergencyOpens
+    rows {
+      category
+      cells {
+        role
+        kind
+        inferred
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PolicyMatrixQuery, PolicyMatrixQueryVariables>;
+export const ViewAsDocument = new TypedDocumentString(`
+    query ViewAs($youthId: ID!, $as: ViewAsInput!) {
+  viewAs(youthId: $youthId, as: $as) {
+    agency
+    category
+    allowed
+    reason
+    ruleId
+    legalBasis
+  }
+}
+    `) as unknown as TypedDocumentString<ViewAsQuery, ViewAsQueryVariables>;
+export const ReviewQueueDocument = new TypedDocumentString(`
+    query ReviewQueue($status: EmergencyReviewStatus, $first: Int!, $after: String) {
+  emergencyReviewQueue(status: $status, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        youthId
+        requestedBy {
+          sub
+          name
+          agency
+          role
+        }
+        reason
+        grantedAt
+        expiresAt
+        active
+        reviewStatus
+        finding
+        reviewNote
+        reviewedBy
+        reviewedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const CloseEmergencyReviewDocument = new TypedDocumentString(`
+    mutation CloseEmergencyReview($grantId: ID!, $finding: EmergencyReviewFinding!, $note: String!) {
+  closeEmergencyReview(grantId: $grantId, finding: $finding, note: $note) {
+    id
+    reviewStatus
+  }
+}
+    `) as unknown as TypedDocumentString<CloseEmergencyReviewMutation, CloseEmergencyReviewMutationVariables>;
+export const AuditChainStatusDocument = new TypedDocumentString(`
+    query AuditChainStatus {
+  auditChainStatus {
+    subgraph
+    agency
+    seq
+    headHash
+    rowAt
+    checkpointedAt
+    ageSeconds
+  }
+}
+    `) as unknown as TypedDocumentString<AuditChainStatusQuery, AuditChainStatusQueryVariables>;
+export const YouthSummaryDocument = new TypedDocumentString(`
+    query YouthSummary($id: ID!) {
+  youth(id: $id) {
+    id
+    displayName
+    preferredName
+    dateOfBirth
+    team {
+      personId
+      name
+      agency
+      role
+    }
+    childWelfare {
+      caseNumber
+      dependencyStatus
+      caseOpenedOn
+      assignedWorker {
+        name
+      }
+      currentPlacement {
+        kind
+        providerName
+        startDate
+      }
+      placements {
+        id
+        kind
+        providerName
+        startDate
+        endDate
+      }
+      runawayEpisodes {
+        id
+        leftOn
+        returnedOn
+      }
+      csecIndicators {
+        id
+        indicator
+        observedOn
+        source
+      }
+      referrals {
+        id
+        receivedOn
+        allegation
+        disposition
+      }
+      safetyPlan {
+        summary
+        updatedOn
+      }
+    }
+    probation {
+      supervision {
+        kind
+        status
+        startedOn
+        endsOn
+        officer {
+          name
+        }
+      }
+      delinquencyCase {
+        petitionNumber
+        courtStatus
+        nextHearingOn
+      }
+      csecIdentification {
+        status
+        documentedOn
+      }
+    }
+    health {
+      mentalHealth {
+        currentProvider
+        clinicianName
+        treatmentStatus
+        nextAppointmentOn
+      }
+      psychotherapyNotes {
+        id
+        writtenOn
+        author
+      }
+      substanceUse {
+        programName
+        levelOfCare
+        admittedOn
+        dischargedOn
+        status
+      }
+      sexualHealth {
+        visits {
+          id
+          visitOn
+          service
+        }
+      }
+      physicalHealth {
+        primaryClinician
+        lastExamOn
+        upcomingAppointments {
+          id
+          scheduledOn
+          kind
+          clinic
+        }
+      }
+    }
+    education {
+      schoolOfRecord {
+        schoolName
+        district
+        gradeLevel
+      }
+      credits {
+        earned
+        required
+        asOf
+      }
+      specialEducation {
+        status
+        nextReviewOn
+      }
+      schoolLiaison {
+        name
+      }
+    }
+    districtAttorney {
+      victimAdvocate {
+        name
+      }
+      cases {
+        id
+        caseNumber
+        role
+        status
+      }
+      upcomingCourtDates {
+        id
+        scheduledOn
+        kind
+        department
+      }
+    }
+    publicDefender {
+      assignedDefender {
+        name
+      }
+      matters {
+        id
+        matterNumber
+        kind
+        status
+        nextHearingOn
+      }
+      communications {
+        id
+        occurredOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<YouthSummaryQuery, YouthSummaryQueryVariables>;
+export const YouthTimelineDocument = new TypedDocumentString(`
+    query YouthTimeline($id: ID!) {
+  youth(id: $id) {
+    id
+    childWelfare {
+      timeline {
+        childWelfareCase {
+          ...Event
+        }
+        placement {
+          ...Event
+        }
+        runaway {
+          ...Event
+        }
+        csecIndicators {
+          ...Event
+        }
+        safetyPlan {
+          ...Event
+        }
+      }
+    }
+    probation {
+      timeline {
+        probation {
+          ...Event
+        }
+        delinquency {
+          ...Event
+        }
+        csecIndicators {
+          ...Event
+        }
+      }
+    }
+    health {
+      timeline {
+        mentalHealth {
+          ...Event
+        }
+        psychotherapyNotes {
+          ...Event
+        }
+        substanceUse {
+          ...Event
+        }
+        sexualHealth {
+          ...Event
+        }
+        physicalHealth {
+          ...Event
+        }
+      }
+    }
+    education {
+      timeline {
+        education {
+          ...Event
+        }
+      }
+    }
+    districtAttorney {
+      timeline {
+        victimWitness {
+          ...Event
+        }
+      }
+    }
+    publicDefender {
+      timeline {
+        delinquency {
+          ...Event
+        }
+        attorneyClient {
+          ...Event
+        }
+      }
+    }
+  }
+}
+    fragment Event on TimelineEvent {
+  id
+  date
+  agency
+  category
+  kind
+  summary
+}`) as unknown as TypedDocumentString<YouthTimelineQuery, YouthTimelineQueryVariables>;
+export const AccessExplanationDocument = new TypedDocumentString(`
+    query AccessExplanation($youthId: ID!) {
+  accessExplanation(youthId: $youthId) {
+    agency
+    category
+    allowed
+    reason
+    ruleId
+    legalBasis
+  }
+}
+    `) as unknown as TypedDocumentString<AccessExplanationQuery, AccessExplanationQueryVariables>;

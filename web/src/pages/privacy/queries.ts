@@ -1,0 +1,153 @@
+import { graphql } from '../../generated/index.ts';
+
+export const AccountingPageFragment = graphql(`
+  fragment AccountingPage on DisclosurePage {
+    totalCount
+    hasNextPage
+    endCursor
+    entries {
+      id
+      seq
+      agency
+      at
+      viewerSub
+      viewerName
+      viewerAgency
+      viewerRole
+      purpose
+      access
+      released
+      denied
+      emergencyGrantId
+    }
+  }
+`);
+
+export const AccountingQuery = graphql(`
+  query Accounting(
+    $youthId: ID!
+    $from: String
+    $to: String
+    $viewerSub: String
+    $first: Int!
+    $registry: String
+    $childWelfare: String
+    $probation: String
+    $health: String
+    $education: String
+    $districtAttorney: String
+    $publicDefender: String
+  ) {
+    accountingOfDisclosures(youthId: $youthId, from: $from, to: $to, viewerSub: $viewerSub) {
+      id
+      registry(first: $first, after: $registry) {
+        ...AccountingPage
+      }
+      childWelfare(first: $first, after: $childWelfare) {
+        ...AccountingPage
+      }
+      probation(first: $first, after: $probation) {
+        ...AccountingPage
+      }
+      health(first: $first, after: $health) {
+        ...AccountingPage
+      }
+      education(first: $first, after: $education) {
+        ...AccountingPage
+      }
+      districtAttorney(first: $first, after: $districtAttorney) {
+        ...AccountingPage
+      }
+      publicDefender(first: $first, after: $publicDefender) {
+        ...AccountingPage
+      }
+    }
+  }
+`);
+
+export const PolicyMatrixQuery = graphql(`
+  query PolicyMatrix {
+    policyMatrix {
+      policyVersion
+      roles
+      emergencyOpens
+      rows {
+        category
+        cells {
+          role
+          kind
+          inferred
+        }
+      }
+    }
+  }
+`);
+
+export const ViewAsQuery = graphql(`
+  query ViewAs($youthId: ID!, $as: ViewAsInput!) {
+    viewAs(youthId: $youthId, as: $as) {
+      agency
+      category
+      allowed
+      reason
+      ruleId
+      legalBasis
+    }
+  }
+`);
+
+export const ReviewQueueQuery = graphql(`
+  query ReviewQueue($status: EmergencyReviewStatus, $first: Int!, $after: String) {
+    emergencyReviewQueue(status: $status, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          youthId
+          requestedBy {
+            sub
+            name
+            agency
+            role
+          }
+          reason
+          grantedAt
+          expiresAt
+          active
+          reviewStatus
+          finding
+          reviewNote
+          reviewedBy
+          reviewedAt
+        }
+      }
+    }
+  }
+`);
+
+export const CloseReviewMutation = graphql(`
+  mutation CloseEmergencyReview($grantId: ID!, $finding: EmergencyReviewFinding!, $note: String!) {
+    closeEmergencyReview(grantId: $grantId, finding: $finding, note: $note) {
+      id
+      reviewStatus
+    }
+  }
+`);
+
+export const ChainStatusQuery = graphql(`
+  query AuditChainStatus {
+    auditChainStatus {
+      subgraph
+      agency
+      seq
+      headHash
+      rowAt
+      checkpointedAt
+      ageSeconds
+    }
+  }
+`);

@@ -1,0 +1,285 @@
+import { graphql } from '../generated/index.ts';
+
+// The summary in three requests, each with its own loading state: the record, the timeline, the reasons.
+export const YouthSummaryQuery = graphql(`
+  query YouthSummary($id: ID!) {
+    youth(id: $id) {
+      id
+      displayName
+      preferredName
+      dateOfBirth
+      team {
+        personId
+        name
+        agency
+        role
+      }
+      childWelfare {
+        caseNumber
+        dependencyStatus
+        caseOpenedOn
+        assignedWorker {
+          name
+        }
+        currentPlacement {
+          kind
+          providerName
+          startDate
+        }
+        placements {
+          id
+          kind
+          providerName
+          startDate
+          endDate
+        }
+        runawayEpisodes {
+          id
+          leftOn
+          returnedOn
+        }
+        csecIndicators {
+          id
+          indicator
+          observedOn
+          source
+        }
+        referrals {
+          id
+          receivedOn
+          allegation
+          disposition
+        }
+        safetyPlan {
+          summary
+          updatedOn
+        }
+      }
+      probation {
+        supervision {
+          kind
+          status
+          startedOn
+          endsOn
+          officer {
+            name
+          }
+        }
+        delinquencyCase {
+          petitionNumber
+          courtStatus
+          nextHearingOn
+        }
+        csecIdentification {
+          status
+          documentedOn
+        }
+      }
+      health {
+        mentalHealth {
+          currentProvider
+          clinicianName
+          treatmentStatus
+          nextAppointmentOn
+        }
+        psychotherapyNotes {
+          id
+          writtenOn
+          author
+        }
+        substanceUse {
+          programName
+          levelOfCare
+          admittedOn
+          dischargedOn
+          status
+        }
+        sexualHealth {
+          visits {
+            id
+            visitOn
+            service
+          }
+        }
+        physicalHealth {
+          primaryClinician
+          lastExamOn
+          upcomingAppointments {
+            id
+            scheduledOn
+            kind
+            clinic
+          }
+        }
+      }
+      education {
+        schoolOfRecord {
+          schoolName
+          district
+          gradeLevel
+        }
+        credits {
+          earned
+          required
+          asOf
+        }
+        specialEducation {
+          status
+          nextReviewOn
+        }
+        schoolLiaison {
+          name
+        }
+      }
+      districtAttorney {
+        victimAdvocate {
+          name
+        }
+        cases {
+          id
+          caseNumber
+          role
+          status
+        }
+        upcomingCourtDates {
+          id
+          scheduledOn
+          kind
+          department
+        }
+      }
+      publicDefender {
+        assignedDefender {
+          name
+        }
+        matters {
+          id
+          matterNumber
+          kind
+          status
+          nextHearingOn
+        }
+        communications {
+          id
+          occurredOn
+        }
+      }
+    }
+  }
+`);
+
+export const EventFragment = graphql(`
+  fragment Event on TimelineEvent {
+    id
+    date
+    agency
+    category
+    kind
+    summary
+  }
+`);
+
+export const YouthTimelineQuery = graphql(`
+  query YouthTimeline($id: ID!) {
+    youth(id: $id) {
+      id
+      childWelfare {
+        timeline {
+          childWelfareCase {
+            ...Event
+          }
+          placement {
+            ...Event
+          }
+          runaway {
+            ...Event
+          }
+          csecIndicators {
+            ...Event
+          }
+          safetyPlan {
+            ...Event
+          }
+        }
+      }
+      probation {
+        timeline {
+          probation {
+            ...Event
+          }
+          delinquency {
+            ...Event
+          }
+          csecIndicators {
+            ...Event
+          }
+        }
+      }
+      health {
+        timeline {
+          mentalHealth {
+            ...Event
+          }
+          psychotherapyNotes {
+            ...Event
+          }
+          substanceUse {
+            ...Event
+          }
+          sexualHealth {
+            ...Event
+          }
+          physicalHealth {
+            ...Event
+          }
+        }
+      }
+      education {
+        timeline {
+          education {
+            ...Event
+          }
+        }
+      }
+      districtAttorney {
+        timeline {
+          victimWitness {
+            ...Event
+          }
+        }
+      }
+      publicDefender {
+        timeline {
+          delinquency {
+            ...Event
+          }
+          attorneyClient {
+            ...Event
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ExplanationQuery = graphql(`
+  query AccessExplanation($youthId: ID!) {
+    accessExplanation(youthId: $youthId) {
+      agency
+      category
+      allowed
+      reason
+      ruleId
+      legalBasis
+    }
+  }
+`);
+
+export const AGENCY_SECTIONS = [
+  ['childWelfare', 'Child Welfare'],
+  ['probation', 'Probation'],
+  ['health', 'Health'],
+  ['education', 'Education'],
+  ['districtAttorney', 'District Attorney'],
+  ['publicDefender', 'Public Defender'],
+] as const;
