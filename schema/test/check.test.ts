@@ -11,6 +11,7 @@ import {
   readSupergraph,
   reclassification,
   type Acknowledgement,
+  type PolicyView,
 } from '../src/check/index.ts';
 import { policyView } from '../scripts/policy-view.ts';
 
@@ -30,7 +31,7 @@ function supergraph(file: string): string {
 const base = supergraph('base');
 // The court fixture spans categories no one agency holds (the juvenile court is not an Agency):
 // the diff tests leave holdings out; the holdings rule has its own tests below.
-const view = { ...policyView(), holds: undefined };
+const view: PolicyView = { ...policyView(), holds: undefined };
 const check = (file: string, acknowledgements: Acknowledgement[] = [], entries = [entry(file)], v = view) => {
   const result = checkSchema({
     entries,
