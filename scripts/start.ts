@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { exportJWK, generateKeyPair } from 'jose';
 import { loadSupergraphConfig, subgraphUrlVariable } from '@hub/schema';
 import { PERSONAS } from '@hub/synthetic';
+import { ensureWebBuilt } from '../web/scripts/ensure-built.ts';
 
 const { values } = parseArgs({
   options: {
@@ -89,6 +90,8 @@ async function stop(code = 0) {
 process.once('SIGINT', () => void stop());
 process.once('SIGTERM', () => void stop());
 
+// The gateway serves web/dist at /: built on a fresh clone, rebuilt when its sources changed.
+ensureWebBuilt((line) => console.log(`[start] ${line}`));
 console.log(
   `[start] starting ${subgraphs.length} subgraphs and the gateway (${values.memory ? 'in memory' : 'data in .data/'}, ${values.youths} synthetic youths)`,
 );
@@ -114,6 +117,7 @@ await healthy(`${gatewayUrl}/healthz`);
 
 console.log(`
 The hub is up in ${((Date.now() - started) / 1000).toFixed(1)} s: ${gatewayUrl}
+  Web app: ${gatewayUrl}/ (sign in as a persona below)
   GraphQL: POST ${gatewayUrl}/graphql  (Authorization: Bearer <token>, X-Purpose-Of-Use: CARE_COORDINATION)
   Personas (demo identity provider):
 ${PERSONAS.map((p) => `    ${p.id.padEnd(14)} ${p.name.padEnd(15)} ${p.role} (${p.agency})`).join('\n')}

@@ -7,7 +7,7 @@ const api = { target: gateway, changeOrigin: false };
 
 export default defineConfig({
   plugins: [react()],
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: false },
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 1000 },
   server: {
     proxy: { '/graphql': api, '/auth': api, '/config.json': api, '/.well-known': api, '/healthz': api },
   },

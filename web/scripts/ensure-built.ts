@@ -1,7 +1,7 @@
 // Builds web/dist when it is missing or older than the app's sources, so `npm start` and the
 // browser tests always serve the app as it is in the checkout.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 
@@ -25,12 +25,38 @@ export function webBuildIsStale(): boolean {
   return sources > statSync(built).mtimeMs;
 }
 
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/** One build at a time across processes (npm start and the browser tests may ask at once). */
+function withBuildLock<T>(work: () => T): T {
+  const lock = join(WEB_ROOT, '.build-lock');
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock left by a process that died mid-build is broken after two minutes.
+      if (Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 120_000)
+        rmSync(lock, { recursive: true, force: true });
+      sleep(200);
+    }
+  }
+  try {
+    return work();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 /** Runs `vite build` in web/ when needed; returns whether it built. */
 export function ensureWebBuilt(log: (line: string) => void = () => {}): boolean {
   if (!webBuildIsStale()) return false;
-  log('building the web app (web/dist)');
-  const vitePackage = createRequire(join(WEB_ROOT, 'package.json')).resolve('vite/package.json');
-  const vite = join(dirname(vitePackage), 'bin', 'vite.js');
-  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: WEB_ROOT, stdio: 'inherit' });
-  return true;
+  return withBuildLock(() => {
+    if (!webBuildIsStale()) return false; // another process built it while this one waited
+    log('building the web app (web/dist)');
+    const vitePackage = createRequire(join(WEB_ROOT, 'package.json')).resolve('vite/package.json');
+    const vite = join(dirname(vitePackage), 'bin', 'vite.js');
+    execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: WEB_ROOT, stdio: 'inherit' });
+    return true;
+  });
 }

@@ -3,6 +3,7 @@ import { request, useQuery } from '../api/client.ts';
 import { setPurpose, useSession } from '../auth/session.ts';
 import { ErrorBox, Loading } from '../components/Status.tsx';
 import { graphql } from '../generated/index.ts';
+import { formatRemaining, REASON_MAX, reasonProblem } from './emergency-rules.ts';
 
 const GrantQuery = graphql(`
   query MyEmergencyGrant($youthId: ID!) {
@@ -25,26 +26,6 @@ const RequestMutation = graphql(`
     }
   }
 `);
-
-export const REASON_MIN = 20;
-export const REASON_MAX = 2000;
-
-/** What is wrong with an emergency reason, or null. */
-export function reasonProblem(reason: string): string | null {
-  const length = reason.trim().length;
-  if (length < REASON_MIN) return `Give at least ${REASON_MIN} characters (now ${length}).`;
-  if (length > REASON_MAX) return `Keep it to ${REASON_MAX} characters (now ${length}).`;
-  return null;
-}
-
-export function formatRemaining(ms: number): string {
-  if (ms <= 0) return 'expired';
-  const s = Math.floor(ms / 1000);
-  const hh = Math.floor(s / 3600);
-  const mm = Math.floor((s % 3600) / 60);
-  const ss = s % 60;
-  return `${hh}:${String(mm).padStart(2, '0')}:${String(ss).padStart(2, '0')}`;
-}
 
 function Countdown({ until }: { until: string }) {
   const [now, setNow] = useState(Date.now());

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { consentErrors, consentInput, emptyDraft } from '../../src/pages/consent-form.ts';
+import { formatRemaining, reasonProblem } from '../../src/pages/emergency-rules.ts';
+
+describe('the consent form', () => {
+  const valid = {
+    ...emptyDraft('2026-11-22'),
+    categories: ['PLACEMENT'],
+    recipientAgencies: ['COMMUNITY'],
+    formReference: ' CSEC-ROI-2026-0042 ',
+  };
+  it('asks for every field it needs, each in its own words', () => {
+    expect(consentErrors(emptyDraft('2026-11-22'))).toEqual({
+      categories: 'Choose at least one kind of record.',
+      recipientAgencies: 'Choose at least one agency.',
+      formReference: 'Give the reference of the signed form on file.',
+    });
+    expect(consentErrors({ ...valid, purposes: [] })).toEqual({ purposes: 'Choose at least one purpose.' });
+    expect(consentErrors({ ...valid, effectiveTo: '2026-11-22' })).toEqual({
+      effectiveTo: 'The last day must be after the first.',
+    });
+    expect(consentErrors({ ...valid, effectiveFrom: '22/11/2026' })).toMatchObject({
+      effectiveFrom: 'Give the first day as a date.',
+    });
+    expect(consentErrors({ ...valid, formReference: 'x'.repeat(201) })).toEqual({
+      formReference: 'Keep the reference to 200 characters.',
+    });
+    expect(consentErrors(valid)).toEqual({});
+  });
+
+  it('sends the mutation exactly the terms, trimmed, without an empty end date', () => {
+    expect(consentInput('y-1', valid)).toEqual({
+      youthId: 'y-1',
+      grantor: 'YOUTH',
+      categories: ['PLACEMENT'],
+      recipientAgencies: ['COMMUNITY'],
+      purposes: ['CARE_COORDINATION'],
+      effectiveFrom: '2026-11-22',
+      formReference: 'CSEC-ROI-2026-0042',
+    });
+  });
+});
+
+describe('emergency access', () => {
+  it('wants a reason of 20 to 2000 characters, counted after trimming', () => {
+    expect(reasonProblem('   too short        ')).toBe('Give at least 20 characters (now 9).');
+    expect(reasonProblem('Youth missing overnight, need placement')).toBeNull();
+    expect(reasonProblem('x'.repeat(2001))).toBe('Keep it to 2000 characters (now 2001).');
+  });
+  it('counts down in hours, minutes and seconds', () => {
+    expect(formatRemaining(4 * 3600_000)).toBe('4:00:00');
+    expect(formatRemaining(61_500)).toBe('0:01:01');
+    expect(formatRemaining(0)).toBe('expired');
+  });
+});
