@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { composeSupergraph, type SubgraphEntry } from '../src/index.ts';
 import {
   checkSchema,
@@ -14,6 +14,9 @@ import {
   type PolicyView,
 } from '../src/check/index.ts';
 import { policyView } from '../scripts/policy-view.ts';
+
+// Compositions and spawned checks: on two busy cores a test can take longer than vitest's 5 s.
+vi.setConfig({ testTimeout: 30_000 });
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/check/${name}.graphql`, import.meta.url));
 const entry = (file: string): SubgraphEntry => ({
