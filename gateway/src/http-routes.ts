@@ -43,7 +43,7 @@ export function landingPage(res: ServerResponse, demo: boolean) {
 <body><main><h1>CSEC MDT data-sharing hub</h1>
 <p>The GraphQL API is at <code>POST /graphql</code> with <code>Authorization: Bearer &lt;token&gt;</code>.</p>
 ${demo ? '<p>Demo mode: <a href="/auth/demo/personas">personas</a>; get a token with <code>POST /auth/demo/token {"persona":"sw-garcia"}</code>.</p>' : ''}
-<p>The web app arrives with its own issue; until then this page is all that is served here.</p></main></body></html>`;
+<p>The web app is not built: <code>npm run build -w @hub/web</code> (or <code>npm start</code>) builds it.</p></main></body></html>`;
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(html) });
   res.end(html);
 }
