@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSupergraphConfig } from '@hub/schema';
 import { depsFromEnv, readSubgraphEnv, type Database, type SubgraphServer } from '@hub/subgraph-kit';
-import { openTestDatabase } from '@hub/subgraph-kit/testing';
+import { openTestDatabase, TEST_ENGINES } from '@hub/subgraph-kit/testing';
 import { buildRegistry, MIGRATIONS, seedRegistry } from '@hub/subgraph-mdt';
 import { generateWorld } from '@hub/synthetic';
 import {
@@ -17,7 +17,7 @@ import {
 // The registry keeps the same contract as every agency subgraph, checked from outside. Its access
 // facts are its own tables, not the suite's stand-in: the suite writes its scenario there (youths,
 // teams) and the registry must decide from them, read fresh on every request.
-describe('the conformance suite against the registry (mdt)', () => {
+describe.each(TEST_ENGINES)('the conformance suite against the registry (mdt) on %s', (engine) => {
   let suite: Suite;
   let database: Database;
   let server: SubgraphServer;
@@ -34,7 +34,7 @@ describe('the conformance suite against the registry (mdt)', () => {
 
   beforeAll(async () => {
     suite = await startSuite({ service: 'mdt' });
-    database = await openTestDatabase('pglite', MIGRATIONS);
+    database = await openTestDatabase(engine, MIGRATIONS);
     await seedRegistry(database, generateWorld({ youths: 12 }));
     server = await buildRegistry(database, await depsFromEnv('mdt', readSubgraphEnv('mdt', 0, suite.env)), {
       log: () => {},
