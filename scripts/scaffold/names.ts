@@ -62,7 +62,7 @@ npm run policy:verify does not cover. Adding ${category} to ${agency}'s categori
 not a scaffold option (docs/publishing-a-subgraph.md, "Asking a privacy officer for a policy change"): bring the statute
 that governs the data and who may read it; they review npm run policy:matrix (who reads ${category} today), and, if a cell
 must change, npm run policy:diff -- default rules.json; the change lands in policies/ with npm run policy:verify passing
-and the visibility-matrix snapshots updated. Then scaffold again${held.length ? `, or now choose --category ${held.join(' | ')}` : ''}.`;
+and the explanations it changes updated in the tests. Then scaffold again${held.length ? `, or now choose --category ${held.join(' | ')}` : ''}.`;
 }
 
 export const NAME_PATTERN = /^[a-z][a-z0-9]*(-[a-z][a-z0-9]*)*$/;
