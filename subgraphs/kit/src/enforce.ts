@@ -37,7 +37,7 @@ export function enforceClassifiedFields(schema: GraphQLSchema): number {
       const youthId = youthIdOf(point.type, parent);
       if (!youthId) throw new GraphQLError(`${point.type}.${point.field} resolved without a youth id`);
       const decision = await context.access.decide(youthId, point.category);
-      if (!decision.allowed) throw forbiddenError(decision, context.viewer);
+      if (!decision.allowed) throw forbiddenError(decision, context.viewer, info);
       const value: unknown = await resolve(parent, args, context, info);
       if (isTimeline) assertTimelineCategory(value, point.category, `${point.type}.${point.field}`);
       return value;
