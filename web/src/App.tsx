@@ -8,7 +8,7 @@ import { ConsentsPage } from './pages/Consents.tsx';
 import { PrivacyConsole } from './pages/privacy/Console.tsx';
 import { SignIn } from './pages/SignIn.tsx';
 import { YouthPage } from './pages/Youth.tsx';
-import { Link, match, navigate, useLocation } from './router.tsx';
+import { Link, match, navigate, takeFocusRequest, useLocation } from './router.tsx';
 
 // Purposes a viewer may choose; AUDIT is the privacy office's.
 const purposesFor = (role: string) =>
@@ -40,8 +40,11 @@ export function App() {
     if (!session && !bare) navigate('/signin', true);
     if (session && path === '/signin') navigate('/', true);
   }, [session, bare, path]);
-  // A route change moves focus to the page, as a page load would, for keyboard and screen-reader users.
-  useEffect(() => main.current?.focus(), [path]);
+  // Following a link moves focus to the new page, as a page load would, for keyboard and
+  // screen-reader users; a load or a redirect leaves focus at the top, where the skip link is.
+  useEffect(() => {
+    if (takeFocusRequest()) main.current?.focus();
+  }, [path]);
   return (
     <>
       <a className="skip-link" href="#main">

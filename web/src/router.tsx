@@ -5,7 +5,17 @@ const listeners = new Set<() => void>();
 const notify = () => listeners.forEach((l) => l());
 window.addEventListener('popstate', notify);
 
+let focusRequested = false;
+
+/** Whether the last navigation was the user's (a link, a button), so focus should move to the new page. */
+export function takeFocusRequest(): boolean {
+  const requested = focusRequested;
+  focusRequested = false;
+  return requested;
+}
+
 export function navigate(to: string, replace = false): void {
+  focusRequested = !replace;
   if (replace) history.replaceState(null, '', to);
   else history.pushState(null, '', to);
   notify();
