@@ -7,9 +7,15 @@ const PENDING = 'hub.oidc.pending';
 export const CALLBACK_PATH = '/signin/callback';
 const redirectUri = () => `${location.origin}${CALLBACK_PATH}`;
 
+// Plain http only for a provider on this machine (a developer's or a test's); anything else must be https.
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+const insecureIfLoopback = (issuer: string) => ({
+  [oauth.allowInsecureRequests]: LOOPBACK.has(new URL(issuer).hostname),
+});
+
 async function discover(issuer: string): Promise<oauth.AuthorizationServer> {
   const url = new URL(issuer);
-  return oauth.processDiscoveryResponse(url, await oauth.discoveryRequest(url));
+  return oauth.processDiscoveryResponse(url, await oauth.discoveryRequest(url, insecureIfLoopback(issuer)));
 }
 
 export async function beginSignIn(config: NonNullable<ClientConfig['oidc']>): Promise<void> {
@@ -51,6 +57,7 @@ export async function completeSignIn(config: NonNullable<ClientConfig['oidc']>, 
     params,
     redirectUri(),
     pending.codeVerifier,
+    insecureIfLoopback(config.issuer),
   );
   const result = await oauth.processAuthorizationCodeResponse(as, client, response, {
     expectedNonce: pending.nonce,
