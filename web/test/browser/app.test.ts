@@ -148,6 +148,12 @@ describe.runIf(run)('the web app in Chromium', () => {
     expect(await mentor.getByTestId('countdown').innerText()).toMatch(/^\d+:\d\d:\d\d$/);
     expect(await mentor.getByTestId('emergency-grant').innerText()).toContain('Flagged for privacy review');
     await accessible(mentor, '08-emergency-grant');
+    // Under the emergency purpose the grant opens the placements, and the page says every read is flagged.
+    await mentor.getByRole('button', { name: 'Work under the emergency purpose' }).click();
+    await mentor.getByText('Emergency purpose: every read is flagged for privacy review.').waitFor();
+    await mentor.getByText('You are working under the emergency purpose.').waitFor();
+    await expect.poll(() => placements(mentor).locator('[data-testid="hidden"]').count()).toBe(0);
+    await accessible(mentor, '08b-emergency-purpose');
   });
 
   it("lets the privacy officer find the mentor's reads in the accounting, and use the rest of the console", async () => {
@@ -160,6 +166,7 @@ describe.runIf(run)('the web app in Chromium', () => {
     // Before the consent, with it, after its revocation: three record reads at least.
     expect(await rows.count()).toBeGreaterThanOrEqual(3);
     expect(await rows.allInnerTexts()).toContainEqual(expect.stringContaining('Placements'));
+    expect(await rows.filter({ hasText: 'Emergency grant' }).count()).toBeGreaterThan(0);
     await accessible(officer, '09-privacy-accounting');
 
     await officer.getByRole('link', { name: 'Policy matrix' }).click();
