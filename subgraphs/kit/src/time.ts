@@ -1,13 +1,17 @@
 /** The county's calendar: team memberships and date-only consent bounds are county dates, not UTC ones. */
 export const DEFAULT_TIME_ZONE = 'America/Los_Angeles';
 
+const knownZones = new Set<string>();
+
 export function countyTimeZone(env: NodeJS.ProcessEnv = process.env): string {
   const zone = env.COUNTY_TIME_ZONE || DEFAULT_TIME_ZONE;
+  if (knownZones.has(zone)) return zone;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
   } catch {
     throw new Error(`COUNTY_TIME_ZONE ${zone} is not a time zone`);
   }
+  knownZones.add(zone);
   return zone;
 }
 
@@ -22,13 +26,22 @@ function cached(formats: Map<string, Intl.DateTimeFormat>, timeZone: string, bui
   return format;
 }
 
+// Every time zone's offset is a whole number of minutes, so a county date holds for a whole UTC
+// minute: the last answer per zone is kept for its minute.
+const lastDates = new Map<string, { minute: number; date: string }>();
+
 /** Today's date (YYYY-MM-DD) in the county. */
 export function countyDate(now: Date, timeZone: string): string {
-  return cached(
+  const minute = Math.floor(now.getTime() / 60_000);
+  const last = lastDates.get(timeZone);
+  if (last?.minute === minute) return last.date;
+  const date = cached(
     dateFormats,
     timeZone,
     () => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }),
   ).format(now);
+  lastDates.set(timeZone, { minute, date });
+  return date;
 }
 
 function offsetMs(at: number, timeZone: string): number {

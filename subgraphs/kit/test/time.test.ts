@@ -10,6 +10,15 @@ describe('county time', () => {
     expect(countyDate(new Date('2026-11-23T08:00:00Z'), LA)).toBe('2026-11-23');
   });
 
+  it('turns the date at the county midnight exactly, for calls a millisecond apart (the date is kept per minute)', () => {
+    expect(countyDate(new Date('2026-11-22T07:59:59.999Z'), LA)).toBe('2026-11-21');
+    expect(countyDate(new Date('2026-11-22T08:00:00.000Z'), LA)).toBe('2026-11-22');
+    expect(countyDate(new Date('2026-11-22T07:59:00.000Z'), LA)).toBe('2026-11-21');
+    // A zone whose offset is not whole hours (UTC+05:45).
+    expect(countyDate(new Date('2026-11-22T18:14:59.999Z'), 'Asia/Kathmandu')).toBe('2026-11-22');
+    expect(countyDate(new Date('2026-11-22T18:15:00.000Z'), 'Asia/Kathmandu')).toBe('2026-11-23');
+  });
+
   it('finds midnight in the county across daylight saving', () => {
     expect(countyMidnight('2026-11-22', LA)).toBe('2026-11-22T08:00:00.000Z');
     expect(countyMidnight('2026-07-04', LA)).toBe('2026-07-04T07:00:00.000Z');

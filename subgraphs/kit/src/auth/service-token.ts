@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createSecretKey, randomUUID, type KeyObject } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
 import { ReplayGuard, sha256 } from './gateway-signature.ts';
 
@@ -13,6 +13,15 @@ export function serviceKey(secret: string): Uint8Array {
   return new TextEncoder().encode(secret);
 }
 
+// jose imports a raw secret again on every call, which was the registry's largest CPU cost under
+// load; a KeyObject is imported once and cached by jose.
+const keyObjects = new WeakMap<Uint8Array, KeyObject>();
+function hmacKey(key: Uint8Array): KeyObject {
+  let object = keyObjects.get(key);
+  if (!object) keyObjects.set(key, (object = createSecretKey(key)));
+  return object;
+}
+
 export async function signServiceToken(key: Uint8Array, service: string, body: string): Promise<string> {
   return new SignJWT({ bh: sha256(body) })
     .setProtectedHeader({ alg: 'HS256' })
@@ -21,7 +30,7 @@ export async function signServiceToken(key: Uint8Array, service: string, body: s
     .setIssuedAt()
     .setExpirationTime('60s')
     .setJti(randomUUID())
-    .sign(key);
+    .sign(hmacKey(key));
 }
 
 /** Returns the calling service's name, or throws. */
@@ -31,7 +40,7 @@ export async function verifyServiceToken(
   opts: { body: string; services: readonly string[]; replay: ReplayGuard },
 ): Promise<string> {
   if (!token) throw new Error('missing service token');
-  const { payload } = await jwtVerify(token, key, {
+  const { payload } = await jwtVerify(token, hmacKey(key), {
     audience: AUDIENCE,
     algorithms: ['HS256'],
     issuer: [...opts.services],
