@@ -1,5 +1,5 @@
-import { createSecretKey, randomUUID, type KeyObject } from 'node:crypto';
-import { SignJWT, jwtVerify } from 'jose';
+import { randomUUID } from 'node:crypto';
+import { SignJWT, jwtVerify, type CryptoKey } from 'jose';
 import { ReplayGuard, sha256 } from './gateway-signature.ts';
 
 /**
@@ -13,13 +13,16 @@ export function serviceKey(secret: string): Uint8Array {
   return new TextEncoder().encode(secret);
 }
 
-// jose imports a raw secret again on every call, which was the registry's largest CPU cost under
-// load; a KeyObject is imported once and cached by jose.
-const keyObjects = new WeakMap<Uint8Array, KeyObject>();
-function hmacKey(key: Uint8Array): KeyObject {
-  let object = keyObjects.get(key);
-  if (!object) keyObjects.set(key, (object = createSecretKey(key)));
-  return object;
+// jose imports a raw secret (or a secret KeyObject) again on every call, which was the registry's
+// largest CPU cost under load; the CryptoKey is imported once per secret.
+const cryptoKeys = new WeakMap<Uint8Array, Promise<CryptoKey>>();
+function hmacKey(key: Uint8Array): Promise<CryptoKey> {
+  let imported = cryptoKeys.get(key);
+  if (!imported) {
+    imported = crypto.subtle.importKey('raw', key, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+    cryptoKeys.set(key, imported);
+  }
+  return imported;
 }
 
 export async function signServiceToken(key: Uint8Array, service: string, body: string): Promise<string> {
@@ -30,7 +33,7 @@ export async function signServiceToken(key: Uint8Array, service: string, body: s
     .setIssuedAt()
     .setExpirationTime('60s')
     .setJti(randomUUID())
-    .sign(hmacKey(key));
+    .sign(await hmacKey(key));
 }
 
 /** Returns the calling service's name, or throws. */
@@ -40,7 +43,7 @@ export async function verifyServiceToken(
   opts: { body: string; services: readonly string[]; replay: ReplayGuard },
 ): Promise<string> {
   if (!token) throw new Error('missing service token');
-  const { payload } = await jwtVerify(token, hmacKey(key), {
+  const { payload } = await jwtVerify(token, await hmacKey(key), {
     audience: AUDIENCE,
     algorithms: ['HS256'],
     issuer: [...opts.services],
