@@ -69,7 +69,9 @@ function maskError(log: NonNullable<SubgraphOptions['log']>) {
       const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
-    log('internal error', error);
+    // The original error (with its cause: the database's own message), not graphql-js's wrapper.
+    const original = (error as { originalError?: unknown } | null)?.originalError ?? error;
+    log('internal error', { path: formatted.path, error: original });
     return {
       message: 'Internal error',
       ...(formatted.path ? { path: formatted.path } : {}),
