@@ -198,3 +198,33 @@ export type ConsentRow = typeof consent.$inferSelect;
 export type EmergencyGrantRow = typeof emergencyGrant.$inferSelect;
 export type CheckpointRow = typeof logCheckpoint.$inferSelect;
 export type AgencyLinkEventRow = typeof agencyLinkEvent.$inferSelect;
+
+/**
+ * The MDT's service plan: each need the team identified and whether the youth is receiving the
+ * service. Only needs that reveal no health category (housing, education, employment, legal, life
+ * skills, mentoring): health needs live in the health agency's own record under their own law.
+ */
+export const serviceNeed = pgTable(
+  'service_need',
+  {
+    id: uuid('id').primaryKey(),
+    youthId: uuid('youth_id')
+      .notNull()
+      .references(() => youth.id),
+    domain: text('domain').notNull(),
+    identifiedOn: date('identified_on').notNull(),
+    status: text('status').notNull(),
+    provider: text('provider'),
+    startedOn: date('started_on'),
+  },
+  (t) => [
+    index('service_need_youth').on(t.youthId),
+    check(
+      'service_need_domain',
+      sql`${t.domain} in ('HOUSING', 'EDUCATION', 'EMPLOYMENT', 'LEGAL', 'LIFE_SKILLS', 'MENTORING')`,
+    ),
+    check('service_need_status', sql`${t.status} in ('IDENTIFIED', 'REFERRED', 'RECEIVING', 'COMPLETED')`),
+  ],
+);
+
+export type ServiceNeedRow = typeof serviceNeed.$inferSelect;

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '@hub/subgraph-kit';
 import type { SyntheticWorld } from '@hub/synthetic';
-import { agencyLink, consent, courtOrder, mdtTeam, teamMember, youth } from './schema.ts';
+import { agencyLink, consent, courtOrder, mdtTeam, serviceNeed, teamMember, youth } from './schema.ts';
+import { syntheticServiceNeeds } from './service-plan.ts';
 
 const CHUNK = 500;
 async function insertChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
@@ -27,5 +28,6 @@ export async function seedRegistry(database: Database, world: SyntheticWorld): P
   );
   await insertChunks(world.consents, (c) => db.insert(consent).values(c.map((x) => ({ ...x, recordedBy: 'seed' }))));
   await insertChunks(world.courtOrders, (c) => db.insert(courtOrder).values(c));
+  await insertChunks(syntheticServiceNeeds(world), (c) => db.insert(serviceNeed).values(c));
   return true;
 }

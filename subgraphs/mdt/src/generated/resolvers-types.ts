@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { AccountingParent, YouthParent, YouthConnectionParent, EmergencyGrantConnectionParent } from '../mappers.ts';
 import type { DisclosurePage as KitDisclosurePage, SubgraphContext } from '@hub/subgraph-kit';
-import type { TeamMemberRow, ConsentRow, EmergencyGrantRow } from '../db/schema.ts';
+import type { TeamMemberRow, ConsentRow, ServiceNeedRow, EmergencyGrantRow } from '../db/schema.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -444,6 +444,43 @@ export type Role =
   | 'SURVIVOR_MENTOR'
   | 'VICTIM_ADVOCATE';
 
+export type ServiceDomain =
+  | 'EDUCATION'
+  | 'EMPLOYMENT'
+  | 'HOUSING'
+  | 'LEGAL'
+  | 'LIFE_SKILLS'
+  | 'MENTORING';
+
+export type ServiceNeed = {
+  __typename?: 'ServiceNeed';
+  domain: ServiceDomain;
+  id: Scalars['ID']['output'];
+  /** The day the MDT identified the need (ISO date). */
+  identifiedOn: Scalars['String']['output'];
+  /** Who provides the service, once referred. */
+  provider?: Maybe<Scalars['String']['output']>;
+  /** The day the youth began receiving it (ISO date). */
+  startedOn?: Maybe<Scalars['String']['output']>;
+  status: ServiceStatus;
+  youthId: Scalars['ID']['output'];
+};
+
+/** The MDT's service plan for a youth: each need identified and whether the service is received. */
+export type ServicePlan = {
+  __typename?: 'ServicePlan';
+  /** Oldest first. */
+  needs: Array<ServiceNeed>;
+  youthId: Scalars['ID']['output'];
+};
+
+/** Identified: not yet acted on; referred: not yet received; receiving and completed: received. */
+export type ServiceStatus =
+  | 'COMPLETED'
+  | 'IDENTIFIED'
+  | 'RECEIVING'
+  | 'REFERRED';
+
 export type TeamMember = {
   __typename?: 'TeamMember';
   agency: Agency;
@@ -504,6 +541,8 @@ export type Youth = {
   givenName?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   preferredName?: Maybe<Scalars['String']['output']>;
+  /** The MDT's service plan: needs identified and services received (no health needs: those stay with Health). */
+  servicePlan?: Maybe<ServicePlan>;
   /** The youth's MDT: its members and their agencies. */
   team?: Maybe<Array<TeamMember>>;
 };
@@ -650,6 +689,10 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordConsentInput: RecordConsentInput;
   Role: Role;
+  ServiceDomain: ServiceDomain;
+  ServiceNeed: ResolverTypeWrapper<ServiceNeedRow>;
+  ServicePlan: ResolverTypeWrapper<Omit<ServicePlan, 'needs'> & { needs: Array<ResolversTypes['ServiceNeed']> }>;
+  ServiceStatus: ServiceStatus;
   TeamMember: ResolverTypeWrapper<TeamMemberRow>;
   TimelineEvent: ResolverTypeWrapper<TimelineEvent>;
   ViewAsInput: ViewAsInput;
@@ -682,6 +725,8 @@ export type ResolversParentTypes = {
   PolicyMatrixRow: PolicyMatrixRow;
   Query: Record<PropertyKey, never>;
   RecordConsentInput: RecordConsentInput;
+  ServiceNeed: ServiceNeedRow;
+  ServicePlan: Omit<ServicePlan, 'needs'> & { needs: Array<ResolversParentTypes['ServiceNeed']> };
   TeamMember: TeamMemberRow;
   TimelineEvent: TimelineEvent;
   ViewAsInput: ViewAsInput;
@@ -846,6 +891,21 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   youths?: Resolver<ResolversTypes['YouthConnection'], ParentType, ContextType, RequireFields<QueryYouthsArgs, 'first'>>;
 };
 
+export type ServiceNeedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ServiceNeed'] = ResolversParentTypes['ServiceNeed']> = {
+  domain?: Resolver<ResolversTypes['ServiceDomain'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifiedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provider?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ServiceStatus'], ParentType, ContextType>;
+  youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ServicePlanResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ServicePlan'] = ResolversParentTypes['ServicePlan']> = {
+  needs?: Resolver<Array<ResolversTypes['ServiceNeed']>, ParentType, ContextType>;
+  youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type TeamMemberResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TeamMember'] = ResolversParentTypes['TeamMember']> = {
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   fromDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -881,6 +941,7 @@ export type YouthResolvers<ContextType = SubgraphContext, ParentType extends Res
   givenName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   preferredName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  servicePlan?: Resolver<Maybe<ResolversTypes['ServicePlan']>, ParentType, ContextType>;
   team?: Resolver<Maybe<Array<ResolversTypes['TeamMember']>>, ParentType, ContextType>;
 };
 
@@ -912,6 +973,8 @@ export type Resolvers<ContextType = SubgraphContext> = {
   PolicyMatrixCell?: PolicyMatrixCellResolvers<ContextType>;
   PolicyMatrixRow?: PolicyMatrixRowResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ServiceNeed?: ServiceNeedResolvers<ContextType>;
+  ServicePlan?: ServicePlanResolvers<ContextType>;
   TeamMember?: TeamMemberResolvers<ContextType>;
   TimelineEvent?: TimelineEventResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;

@@ -5,6 +5,7 @@ import { Consent, Mutation } from './consent.ts';
 import { emergencyResolvers } from './emergency.ts';
 import { oversightResolvers } from './oversight.ts';
 import { Query } from './query.ts';
+import { servicePlanResolvers } from './service-plan.ts';
 import { viewAsResolver } from './view-as.ts';
 import { Youth } from './youth.ts';
 
@@ -27,7 +28,7 @@ export function buildResolvers(options: ResolverOptions): Resolvers {
     },
     Accounting,
     Mutation: { ...Mutation, ...emergency.Mutation },
-    Youth,
+    Youth: { ...Youth, ...servicePlanResolvers },
     Consent,
     EmergencyGrant: emergency.EmergencyGrant,
   };
