@@ -6,6 +6,7 @@ import { AccessTable } from '../components/AccessTable.tsx';
 import { AgencySection } from '../components/AgencySection.tsx';
 import { Hidden, Unavailable } from '../components/Hidden.tsx';
 import { Part2Notice } from '../components/Part2Notice.tsx';
+import { ServicePlan } from '../components/ServicePlan.tsx';
 import { ErrorBox, ErrorList, Loading } from '../components/Status.tsx';
 import { Timeline } from '../components/Timeline.tsx';
 import { Value } from '../components/Value.tsx';
@@ -39,6 +40,7 @@ export function YouthPage({ id }: { id: string }) {
   const merged = timeline.result && mergeTimelines(timeline.result.data?.youth, timeline.result.errors);
   const safetyDenial = denialAt(errors, ['youth', 'childWelfare', 'safetyPlan']);
   const identityDenial = denialAt(errors, ['youth', 'displayName']);
+  const servicePlanDenial = denialAt(errors, ['youth', 'servicePlan']);
   return (
     <div className="youth">
       <p className="breadcrumb">
@@ -73,10 +75,15 @@ export function YouthPage({ id }: { id: string }) {
           <Value value={youth.childWelfare?.safetyPlan ?? null} />
         )}
         <h3>Service plan: needs identified and services received</h3>
-        <p className="none" data-testid="service-plan">
-          The hub does not hold service plans yet: no agency publishes needs identified or services received. Ask the
-          MDT coordinator for the current plan.
-        </p>
+        <div data-testid="service-plan">
+          {youth.servicePlan ? (
+            <ServicePlan needs={youth.servicePlan.needs} />
+          ) : servicePlanDenial ? (
+            <Hidden denial={servicePlanDenial} />
+          ) : (
+            <p className="none">No service plan is recorded.</p>
+          )}
+        </div>
       </section>
 
       <section aria-labelledby="team-title">

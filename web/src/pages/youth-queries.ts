@@ -14,6 +14,16 @@ export const YouthSummaryQuery = graphql(`
         agency
         role
       }
+      servicePlan {
+        needs {
+          id
+          domain
+          identifiedOn
+          status
+          provider
+          startedOn
+        }
+      }
       childWelfare {
         caseNumber
         dependencyStatus

@@ -93,6 +93,9 @@ describe.runIf(run)('the web app in Chromium', () => {
     const first = hidden.first();
     expect(await first.getAttribute('data-reason')).toMatch(/^[A-Z_]+$/);
     expect(await first.innerText()).toMatch(/legal basis: \S+/);
+    expect(await worker.getByTestId('service-plan-summary').innerText()).toMatch(
+      /^\d+ needs identified; \d+ services received; \d+ not yet received\.$/,
+    );
     await accessible(worker, '02-youth-sw-garcia');
   });
 
