@@ -16,8 +16,11 @@ COPY subgraphs/district-attorney/package.json subgraphs/district-attorney/
 COPY subgraphs/public-defender/package.json subgraphs/public-defender/
 COPY gateway/package.json gateway/
 COPY tests/package.json tests/
+COPY web/package.json web/
 # Dev dependencies too: the services run their TypeScript through tsx.
 RUN npm ci --include=dev --ignore-scripts
 COPY . .
+# The web app the gateway serves at /.
+RUN npm run build -w @hub/web
 USER node
 # e.g. CMD ["node", "--import", "tsx", "subgraphs/mdt/src/index.ts"]
