@@ -4,7 +4,7 @@ import type { DemoIdentityProvider } from '@hub/gateway';
 import { PERSONAS } from '@hub/synthetic';
 import { startHub, type Hub } from '../../../tests/src/hub.ts';
 import { ensureWebBuilt } from '../../scripts/ensure-built.ts';
-import { chromiumPresent, launch, screenshot, seriousViolations } from './browser.ts';
+import { chromiumPresent, launch, LOADED_CI_TIMEOUT, screenshot, seriousViolations } from './browser.ts';
 
 // The whole hub in this process (PGlite), the built app served by its gateway, driven in Chromium.
 const run = chromiumPresent();
@@ -15,6 +15,7 @@ const contexts: BrowserContext[] = [];
 
 async function signIn(personaId: string, opts: { keyboard?: boolean; shot?: string } = {}): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context.setDefaultTimeout(LOADED_CI_TIMEOUT);
   contexts.push(context);
   const page = await context.newPage();
   await page.goto(`${hub.url}/`);
@@ -155,7 +156,9 @@ describe.runIf(run)('the web app in Chromium', () => {
     await mentor.getByRole('button', { name: 'Work under the emergency purpose' }).click();
     await mentor.getByText('Emergency purpose: every read is flagged for privacy review.').waitFor();
     await mentor.getByText('You are working under the emergency purpose.').waitFor();
-    await expect.poll(() => placements(mentor).locator('[data-testid="hidden"]').count()).toBe(0);
+    await expect
+      .poll(() => placements(mentor).locator('[data-testid="hidden"]').count(), { timeout: LOADED_CI_TIMEOUT })
+      .toBe(0);
     await accessible(mentor, '08b-emergency-purpose');
   });
 

@@ -7,6 +7,8 @@ import { WEB_ROOT } from '../../scripts/ensure-built.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const ARTIFACTS = join(WEB_ROOT, 'test-results');
+/** How long to wait for a page or an element: npm test runs every suite at once on two cores. */
+export const LOADED_CI_TIMEOUT = 60_000;
 
 /** In CI a missing browser fails the suite; on a developer's machine it skips with a message. */
 export function chromiumPresent(): boolean {

@@ -7,7 +7,7 @@ import { issueTestToken } from '@hub/subgraph-kit/testing';
 import { persona } from '@hub/synthetic';
 import { startHub, type Hub } from '../../../tests/src/hub.ts';
 import { ensureWebBuilt } from '../../scripts/ensure-built.ts';
-import { chromiumPresent, launch, screenshot, seriousViolations } from './browser.ts';
+import { chromiumPresent, launch, LOADED_CI_TIMEOUT, screenshot, seriousViolations } from './browser.ts';
 import { startFakeProvider, type FakeProvider } from './fake-oidc.ts';
 
 // Production sign-in: the gateway outside demo mode tells the app to use an OpenID provider, and
@@ -60,6 +60,7 @@ describe.runIf(run)('OIDC sign-in in Chromium', () => {
 
   it('signs in with the authorization code and PKCE, keeping the token in this tab only', async () => {
     const context = await browser.newContext();
+    context.setDefaultTimeout(LOADED_CI_TIMEOUT);
     const page = await context.newPage();
     await page.goto(`${url}/`);
     const button = page.getByRole('button', { name: 'Sign in with your organisation' });
