@@ -124,6 +124,12 @@ describe.runIf(run)('the web app in Chromium', () => {
     await worker.getByRole('link', { name: 'Printable summary for signature' }).first().click();
     await worker.getByRole('heading', { name: 'Authorization to share information with the MDT' }).waitFor();
     await accessible(worker, '06-consent-print');
+    // As printed: the app's header and buttons are gone, the terms and signature lines remain.
+    await worker.emulateMedia({ media: 'print' });
+    expect(await worker.locator('.app-header').isVisible()).toBe(false);
+    expect(await worker.getByText('Signature of the person giving consent').isVisible()).toBe(true);
+    await screenshot(worker, '06b-consent-printed');
+    await worker.emulateMedia({ media: 'screen' });
 
     await openYouth(mentor);
     expect(await placements(mentor).locator('[data-testid="hidden"]').count()).toBe(0);
