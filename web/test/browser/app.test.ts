@@ -35,8 +35,8 @@ async function signIn(personaId: string, opts: { keyboard?: boolean; shot?: stri
   return page;
 }
 
-async function openYouth(page: Page) {
-  await page.goto(`${hub.url}/youths/${youthId}`);
+async function openYouth(page: Page, id = youthId) {
+  await page.goto(`${hub.url}/youths/${id}`);
   await page.locator('section[data-agency="childWelfare"]').waitFor();
   await page.locator('table.timeline, #timeline-title ~ .none').first().waitFor();
 }
@@ -199,6 +199,43 @@ describe.runIf(run)('the web app in Chromium', () => {
     await officer.getByRole('link', { name: 'Audit chains' }).click();
     await officer.locator('table.chains').waitFor();
     await accessible(officer, '13-privacy-audit-chains');
+  });
+
+  it('shows the 42 CFR 2.32 notice where substance-use treatment records are released, and not once withheld', async () => {
+    // A youth on the worker's caseload with a Part 2 record, opened to her agency by a consent.
+    const SU = `query ($id: ID!) { youth(id: $id) { health { substanceUse { status } } } }`;
+    const RECORD = `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`;
+    const REVOKE = `mutation ($id: ID!) { revokeConsent(id: $id, reason: "Test over") { id } }`;
+    let found: { youth: string; consent: string } | undefined;
+    for (const y of hub.world.youths) {
+      const input = {
+        youthId: y.id,
+        grantor: 'YOUTH',
+        categories: ['SUBSTANCE_USE'],
+        recipientAgencies: ['CHILD_WELFARE'],
+        purposes: ['CARE_COORDINATION'],
+        effectiveFrom: new Date(Date.now() - 3_600_000).toISOString(),
+        formReference: 'CSEC-ROI-2026-0900',
+      };
+      const recorded = (await hub.query('sw-garcia', RECORD, { input })).json.data?.recordConsent;
+      if (!recorded) continue; // not a youth whose consents she manages
+      const { json } = await hub.query('sw-garcia', SU, { id: y.id });
+      if (json.extensions?.obligations?.some((o: { code: string }) => o.code === 'PART2_REDISCLOSURE_NOTICE')) {
+        found = { youth: y.id, consent: recorded.id };
+        break;
+      }
+      await hub.query('sw-garcia', REVOKE, { id: recorded.id });
+    }
+    expect(found).toBeDefined();
+    await worker.goto(`${hub.url}/youths/${found!.youth}`);
+    const notice = worker.getByTestId('part2-notice');
+    await notice.waitFor();
+    expect(await notice.innerText()).toContain('42 CFR part 2 prohibits unauthorized use or disclosure');
+    await accessible(worker, '15-youth-part2-notice');
+    await hub.query('sw-garcia', REVOKE, { id: found!.consent });
+    await openYouth(worker, found!.youth);
+    await worker.locator('section[data-agency="health"] [data-field="substanceUse"] [data-testid="hidden"]').waitFor();
+    expect(await worker.getByTestId('part2-notice').count()).toBe(0);
   });
 
   it('says which agency is unavailable when one is down, never showing its part as empty', async () => {
