@@ -16,7 +16,10 @@ import { serveChild } from './child.ts';
 const urls = JSON.parse(process.env.BENCH_DATABASE_URLS!) as Record<string, string>;
 const pool = Number(process.env.BENCH_POOL ?? 10);
 const db = Object.fromEntries(
-  Object.entries(urls).map(([name, url]) => [name, postgres(url, { max: pool, onnotice: () => {}, prepare: true })]),
+  Object.entries(urls).map(([name, url]) => [
+    name,
+    postgres(url, { max: pool, onnotice: () => {}, prepare: true, connection: { jit: 'off' } }),
+  ]),
 );
 let statements = 0;
 let served = 0;
