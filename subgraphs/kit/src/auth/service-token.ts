@@ -19,7 +19,10 @@ const cryptoKeys = new WeakMap<Uint8Array, Promise<CryptoKey>>();
 function hmacKey(key: Uint8Array): Promise<CryptoKey> {
   let imported = cryptoKeys.get(key);
   if (!imported) {
-    imported = crypto.subtle.importKey('raw', key, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+    imported = crypto.subtle.importKey('raw', new Uint8Array(key), { name: 'HMAC', hash: 'SHA-256' }, false, [
+      'sign',
+      'verify',
+    ]);
     cryptoKeys.set(key, imported);
   }
   return imported;
