@@ -104,6 +104,19 @@ describe.each(TEST_ENGINES)('the disclosure log on %s', (engine) => {
     expect(verifyChain(stored)).toMatchObject({ rowsChecked: 25, firstBroken: null });
   });
 
+  it('continues from the true head when the database lost rows this writer remembers (a failover, a restore)', async () => {
+    for (let i = 1; i <= 5; i++) await log.append([entry(i)]);
+    // Stand-in for an asynchronous standby that lost the last two commits.
+    await database.rows(sql`alter table disclosure_log disable trigger user`);
+    await database.rows(sql`delete from disclosure_log where seq > 3`);
+    await database.rows(sql`alter table disclosure_log enable trigger user`);
+    const [row] = await log.append([entry(6)]);
+    expect(row!.seq).toBe(4);
+    const stored = await all(database);
+    expect(stored.map((r) => r.requestId)).toEqual(['req-1', 'req-2', 'req-3', 'req-6']);
+    expect(verifyChain(stored)).toMatchObject({ rowsChecked: 4, firstBroken: null });
+  });
+
   it('is refused UPDATE, DELETE and TRUNCATE by the database itself', async () => {
     await log.append([entry(1), entry(2)]);
     expect(await refusal(database.rows(sql`update disclosure_log set purpose = 'AUDIT' where seq = 1`))).toMatch(

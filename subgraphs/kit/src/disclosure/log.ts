@@ -70,25 +70,28 @@ export class DisclosureLog {
 
   /**
    * While this process knows the head (it wrote it, or read it under the lock), the next rows are
-   * one INSERT with no transaction: `seq` is the primary key, so if another writer appended in the
-   * meantime the first row's number is taken, the INSERT fails whole and the rows go again by the
-   * locked path. The chain cannot fork either way.
+   * ONE statement that takes the chain lock itself and inserts only if the remembered head is still
+   * in the log as remembered. If another writer appended since, the first row's `seq` (the primary
+   * key) is taken and the statement fails whole; if the database lost that head (a failover or a
+   * restore behind it), nothing is inserted. Either way the rows go by the locked path, which reads
+   * the true head. Since both paths hold the lock, the locked path is never overtaken.
    */
   private async write(entries: DisclosureEntry[]): Promise<DisclosureRow[]> {
     const known = this.knownHead;
+    this.knownHead = undefined;
     if (known && entries.length <= INSERT_CHUNK) {
       const rows = chainRows(entries, known);
       try {
-        await this.database.logDb.execute(insertRows(rows));
-        this.knownHead = rows[rows.length - 1]!;
-        return rows;
+        const inserted = await this.execute(insertRows(rows, known));
+        if (inserted.length === rows.length) {
+          this.knownHead = rows[rows.length - 1]!;
+          return rows;
+        }
       } catch (error) {
-        this.knownHead = undefined;
         if (!isUniqueViolation(error)) throw error;
       }
     }
-    // Under the lock, only a writer on the one-INSERT path can still take a number first: then
-    // the transaction fails whole and is tried again with the new head.
+    // A safety net: both paths take the lock, so a taken number here means a writer that does not.
     for (let attempt = 1; ; attempt++) {
       try {
         const rows = await this.writeLocked(entries);
@@ -98,6 +101,12 @@ export class DisclosureLog {
         if (!isUniqueViolation(error) || attempt >= LOCKED_ATTEMPTS) throw error;
       }
     }
+  }
+
+  /** Runs a log statement; the rows it returns, the same shape on both engines. */
+  private async execute(query: SQL): Promise<unknown[]> {
+    const result = (await this.database.logDb.execute(query)) as unknown;
+    return Array.isArray(result) ? result : ((result as { rows?: unknown[] }).rows ?? []);
   }
 
   private writeLocked(entries: DisclosureEntry[]): Promise<DisclosureRow[]> {
@@ -147,7 +156,7 @@ function chainRows(entries: readonly DisclosureEntry[], head: { seq: number; has
  * One INSERT with one parameter, the rows as JSON: no per-value statement building (drizzle's
  * insert builder was the largest CPU cost of a 50-youth write) and no 65,535-parameter limit.
  */
-function insertRows(rows: readonly DisclosureRow[]): SQL {
+function insertRows(rows: readonly DisclosureRow[], after?: { seq: number; hash: string }): SQL {
   const json = JSON.stringify(
     rows.map((r) => ({
       seq: r.seq,
@@ -168,14 +177,21 @@ function insertRows(rows: readonly DisclosureRow[]): SQL {
       hash: r.hash,
     })),
   );
-  return sql`insert into ${disclosureLog} (seq, at, request_id, viewer_sub, viewer_name, viewer_agency, viewer_role,
-      purpose, access, youth_id, released, denied, policy_version, emergency_grant_id, prev_hash, hash)
-    select seq, at, request_id, viewer_sub, viewer_name, viewer_agency, viewer_role,
-      purpose, access, youth_id, released, denied, policy_version, emergency_grant_id, prev_hash, hash
-    from json_to_recordset(${json}::json) as r(seq bigint, at timestamptz, request_id text, viewer_sub text,
-      viewer_name text, viewer_agency text, viewer_role text, purpose text, access text, youth_id text,
-      released text[], denied text[], policy_version text, emergency_grant_id text, prev_hash text, hash text)
-    order by seq`;
+  const columns = sql.raw(`seq, at, request_id, viewer_sub, viewer_name, viewer_agency, viewer_role,
+      purpose, access, youth_id, released, denied, policy_version, emergency_grant_id, prev_hash, hash`);
+  const source = sql`json_to_recordset(${json}::json) as r(seq bigint, at timestamptz, request_id text,
+      viewer_sub text, viewer_name text, viewer_agency text, viewer_role text, purpose text, access text,
+      youth_id text, released text[], denied text[], policy_version text, emergency_grant_id text,
+      prev_hash text, hash text)`;
+  if (!after) return sql`insert into ${disclosureLog} (${columns}) select ${columns} from ${source} order by seq`;
+  // The lock first, then the remembered head, then the rows: no row without both.
+  return sql`with chain_lock as materialized (select pg_advisory_xact_lock(${CHAIN_LOCK}) as locked),
+      head as materialized (select l.seq from chain_lock, ${disclosureLog} l
+        where l.seq = ${after.seq} and l.hash = ${after.hash})
+    insert into ${disclosureLog} (${columns})
+    select ${sql.raw('r.seq, r.at, r.request_id, r.viewer_sub, r.viewer_name, r.viewer_agency, r.viewer_role, r.purpose, r.access, r.youth_id, r.released, r.denied, r.policy_version, r.emergency_grant_id, r.prev_hash, r.hash')}
+    from head, ${source} order by r.seq
+    returning seq`;
 }
 
 /** Postgres's unique_violation, as postgres.js and PGlite report it, whether or not drizzle wraps it. */
