@@ -9,6 +9,7 @@ import { parse, type GraphQLFormattedError } from 'graphql';
 import { contractSdl } from '@hub/schema';
 import { defaultPolicySet, PURPOSES, type Agency, type PolicySet, type PurposeOfUse } from '@hub/policies';
 import { RequestAccess } from './access/request-access.ts';
+import { loggableError } from './log-safe.ts';
 import type { AccessFactsSource } from './access/facts-source.ts';
 import {
   PURPOSE_HEADER,
@@ -69,9 +70,9 @@ function maskError(log: NonNullable<SubgraphOptions['log']>) {
       const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
-    // The original error (with its cause: the database's own message), not graphql-js's wrapper.
+    // The original error, not graphql-js's wrapper; a database error without row values.
     const original = (error as { originalError?: unknown } | null)?.originalError ?? error;
-    log('internal error', { path: formatted.path, error: original });
+    log('internal error', { path: formatted.path, error: loggableError(original) });
     return {
       message: 'Internal error',
       ...(formatted.path ? { path: formatted.path } : {}),
