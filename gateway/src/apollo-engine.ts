@@ -50,8 +50,11 @@ function clientStatus(status: number, text: string): number {
 const unavailableError = (name: string) =>
   new GraphQLError(unavailable(name), { extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: name } });
 
-// The gateway only ever sends string bodies, which Node's fetch takes as they are.
-const nodeFetch = fetch as unknown as NonNullable<
+// The gateway only ever sends string bodies, which Node's fetch takes as they are. A redirect is
+// refused, never followed: a subgraph's answer must come from the subgraph, and the signed body and
+// the user's token must not be sent on to wherever a Location header points.
+const nodeFetch = ((input: string, init?: RequestInit) =>
+  fetch(input, { ...init, redirect: 'error' })) as unknown as NonNullable<
   NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher']
 >;
 

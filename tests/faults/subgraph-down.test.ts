@@ -128,6 +128,24 @@ describe('one agency down', () => {
     }
   });
 
+  it('redirecting elsewhere: the redirect is not followed, so the signed request and token go nowhere else', async () => {
+    let followed = 0;
+    const elsewhere = await fakeSubgraph((res) => {
+      followed++;
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":{"_entities":[null]}}');
+    });
+    const redirecting = await fakeSubgraph((res) => res.writeHead(307, { location: elsewhere }).end());
+    const { status, text } = await ask(await gatewayWith({ 'child-welfare': redirecting }));
+    const json = JSON.parse(text);
+    expect(status).toBe(200);
+    expect(json.data.youth.childWelfare ?? null).toBeNull();
+    expect(json.errors.map((e: { extensions: unknown }) => e.extensions)).toContainEqual({
+      code: 'SUBGRAPH_UNAVAILABLE',
+      serviceName: 'child-welfare',
+    });
+    expect(followed).toBe(0);
+  });
+
   it.each(['child-welfare', 'health', 'probation', 'education', 'district-attorney', 'public-defender'])(
     '%s down: only its part of the whole record is missing',
     async (name) => {
