@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { sendJson } from '@hub/subgraph-kit';
@@ -75,7 +75,10 @@ async function fileAt(root: string, path: string): Promise<string | undefined> {
   if (decoded.includes('\0')) return undefined;
   const file = normalize(join(root, decoded));
   if (file !== root && !file.startsWith(root + sep)) return undefined;
-  const info = await stat(file).catch(() => undefined);
+  // A symbolic link inside the root must not lead out of it.
+  const [real, realRoot] = await Promise.all([realpath(file).catch(() => undefined), realpath(root).catch(() => root)]);
+  if (!real || (real !== realRoot && !real.startsWith(realRoot + sep))) return undefined;
+  const info = await stat(real).catch(() => undefined);
   return info?.isFile() ? file : undefined;
 }
 

@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, symlink, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -19,6 +19,10 @@ describe('the web app behind the gateway', () => {
     await writeFile(join(root, 'index.html'), '<!doctype html><title>app</title>');
     await writeFile(join(root, 'assets', 'app-1.js'), 'console.log(1)');
     await writeFile(join(root, 'assets', 'app-1.css'), 'body{}');
+    // A link inside the folder that leads out of it, to a file that must never be served.
+    const outside = await mkdtemp(join(tmpdir(), 'outside-'));
+    await writeFile(join(outside, 'secret.txt'), 'not for the web');
+    await symlink(join(outside, 'secret.txt'), join(root, 'assets', 'linked.txt'));
     const web: WebAppOptions = { root, config };
     server = createServer((req, res) => {
       const path = new URL(req.url ?? '/', 'http://x').pathname;
@@ -58,6 +62,7 @@ describe('the web app behind the gateway', () => {
       '/.well-known/jwks.json',
       '/assets/none.js',
       '/assets/..%2f..%2fpackage.json',
+      '/assets/linked.txt',
     ]) {
       const response = await fetch(base + path);
       expect([path, response.status, await response.text()]).toEqual([path, 404, 'api 404']);
