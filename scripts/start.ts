@@ -91,7 +91,13 @@ process.once('SIGINT', () => void stop());
 process.once('SIGTERM', () => void stop());
 
 // The gateway serves web/dist at /: built on a fresh clone, rebuilt when its sources changed.
-ensureWebBuilt((line) => console.log(`[start] ${line}`));
+try {
+  ensureWebBuilt((line) => console.log(`[start] ${line}`));
+} catch {
+  // Vite has printed why above; nothing has started yet.
+  console.error('[start] the web app did not build (see above); fix it, or run `npm run build -w @hub/web` to retry');
+  process.exit(1);
+}
 console.log(
   `[start] starting ${subgraphs.length} subgraphs and the gateway (${values.memory ? 'in memory' : 'data in .data/'}, ${values.youths} synthetic youths)`,
 );
