@@ -58,24 +58,32 @@ export type QueryState<T> =
   | { status: 'error'; error: string; result?: undefined }
   | { status: 'done'; result: Result<T>; error?: undefined };
 
-/** Runs a query when its variables change; `reload` runs it again (after a mutation). */
+/**
+ * Runs a query when its variables or the purpose change; `reload` runs it again (after a mutation).
+ * A result is shown only for the variables and purpose it was asked with: on a change the state is
+ * loading again, never the previous youth's, role's or purpose's answer under the new label. Only a
+ * reload keeps the current answer on screen while the fresh one comes.
+ */
 export function useQuery<T, V>(document: TypedDocumentString<T, V>, variables: V, skip = false) {
-  const [state, setState] = useState<QueryState<T>>({ status: 'loading' });
+  const [state, setState] = useState<QueryState<T> & { asked?: string }>({ status: 'loading' });
   const [tick, setTick] = useState(0);
   const key = JSON.stringify(variables);
   const purpose = getSession()?.purpose;
+  const asked = `${String(document)}\n${key}\n${purpose ?? ''}`;
   useEffect(() => {
     if (skip) return;
     let live = true;
-    setState((s) => (s.status === 'done' ? s : { status: 'loading' }));
+    setState((s) => (s.status === 'done' && s.asked === asked ? s : { status: 'loading' }));
     request(document, JSON.parse(key) as V).then(
-      (result) => live && setState({ status: 'done', result }),
-      (error: unknown) => live && setState({ status: 'error', error: (error as Error).message }),
+      (result) => live && setState({ status: 'done', result, asked }),
+      (error: unknown) => live && setState({ status: 'error', error: (error as Error).message, asked }),
     );
     return () => {
       live = false;
     };
-  }, [document, key, tick, skip, purpose]);
+  }, [document, key, tick, skip, purpose, asked]);
   const reload = useCallback(() => setTick((t) => t + 1), []);
-  return { ...state, reload };
+  const { asked: stateAsked, ...shown } = state;
+  const current: QueryState<T> = stateAsked === asked ? shown : { status: 'loading' };
+  return { ...current, reload };
 }

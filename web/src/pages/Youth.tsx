@@ -27,16 +27,33 @@ export function YouthPage({ id }: { id: string }) {
   const { data, errors, extensions } = summary.result;
   const youth = data?.youth;
   if (!youth) {
+    // "Not found" only when the registry answered so; a failure is never shown as an empty answer.
+    if (errors.length > 0) {
+      return (
+        <div>
+          <h1>The youth’s record could not be loaded</h1>
+          {unavailableFields(errors).has('registry') ? (
+            <Unavailable agency="The registry" />
+          ) : (
+            <ErrorList errors={errors} />
+          )}
+          <button type="button" onClick={reload}>
+            Try again
+          </button>{' '}
+          <Link href="/">Back to your caseload</Link>
+        </div>
+      );
+    }
     return (
       <div>
         <h1>Youth not found</h1>
         <p>No such youth, or the youth is not on your caseload.</p>
-        <ErrorList errors={otherErrors(errors)} />
         <Link href="/">Back to your caseload</Link>
       </div>
     );
   }
   const down = unavailableFields([...errors, ...(timeline.result?.errors ?? [])]);
+  const registryDown = down.has('registry');
   const merged = timeline.result && mergeTimelines(timeline.result.data?.youth, timeline.result.errors);
   const safetyDenial = denialAt(errors, ['youth', 'childWelfare', 'safetyPlan']);
   const identityDenial = denialAt(errors, ['youth', 'displayName']);
@@ -80,6 +97,8 @@ export function YouthPage({ id }: { id: string }) {
             <ServicePlan needs={youth.servicePlan.needs} />
           ) : servicePlanDenial ? (
             <Hidden denial={servicePlanDenial} />
+          ) : registryDown ? (
+            <Unavailable agency="The registry" />
           ) : (
             <p className="none">No service plan is recorded.</p>
           )}
@@ -99,7 +118,8 @@ export function YouthPage({ id }: { id: string }) {
         ) : (
           (() => {
             const d = denialAt(errors, ['youth', 'team']);
-            return d ? <Hidden denial={d} /> : <p className="none">No team recorded.</p>;
+            if (d) return <Hidden denial={d} />;
+            return registryDown ? <Unavailable agency="The registry" /> : <p className="none">No team recorded.</p>;
           })()
         )}
       </section>

@@ -245,4 +245,13 @@ describe.runIf(run)('the web app in Chromium', () => {
     expect(await worker.locator('.unavailable-summary').innerText()).toContain('Education');
     await accessible(worker, '14-youth-agency-unavailable');
   });
+
+  it('says the registry is unavailable when it is down, never "youth not found"', async () => {
+    await hub.servers.mdt!.close();
+    await worker.goto(`${hub.url}/youths/${youthId}`);
+    await worker.getByRole('heading', { name: 'The youth’s record could not be loaded' }).waitFor();
+    expect(await worker.getByTestId('unavailable').innerText()).toContain('The registry is not answering');
+    expect(await worker.getByText('Youth not found').count()).toBe(0);
+    await accessible(worker, '16-youth-registry-unavailable');
+  });
 });
