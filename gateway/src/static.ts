@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
+import { countyTimeZone } from '@hub/subgraph-kit';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { sendJson } from '@hub/subgraph-kit';
@@ -8,6 +9,8 @@ import { sendJson } from '@hub/subgraph-kit';
 export interface WebClientConfig {
   mode: 'demo' | 'oidc';
   oidc?: { issuer: string; clientId: string; audience: string; scope: string };
+  /** The county's time zone: a date-only field's "today" is the county's, not the browser's. */
+  timeZone?: string;
 }
 
 export interface WebAppOptions {
@@ -95,7 +98,9 @@ export async function serveWeb(
 ): Promise<boolean> {
   if ((req.method !== 'GET' && req.method !== 'HEAD') || RESERVED.test(path)) return false;
   const headers = securityHeaders(web.config);
-  if (path === '/config.json') return (sendJson(res, 200, web.config, headers), true);
+  if (path === '/config.json') {
+    return (sendJson(res, 200, { ...web.config, timeZone: web.config.timeZone ?? countyTimeZone() }, headers), true);
+  }
   let file = path === '/' ? undefined : await fileAt(web.root, path);
   if (!file && extname(path) === '') file = join(web.root, 'index.html');
   if (!file) return false;

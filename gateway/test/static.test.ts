@@ -51,7 +51,7 @@ describe('the web app behind the gateway', () => {
   });
 
   it('publishes the public sign-in settings, never a secret', async () => {
-    expect(await (await fetch(`${base}/config.json`)).json()).toEqual(config);
+    expect(await (await fetch(`${base}/config.json`)).json()).toEqual({ ...config, timeZone: 'America/Los_Angeles' });
   });
 
   it('never shadows the API, and refuses missing files and paths outside its folder', async () => {

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { countyToday } from '../auth/config.ts';
 import { request } from '../api/client.ts';
 import { CheckGroup } from '../components/CheckGroup.tsx';
 import { ErrorBox } from '../components/Status.tsx';
@@ -6,7 +7,7 @@ import { AGENCIES, AGENCY_LABEL, CATEGORIES, CATEGORY_LABEL, PURPOSE_LABEL } fro
 import { consentErrors, consentInput, emptyDraft, type ConsentDraft } from './consent-form.ts';
 import { RecordConsentMutation } from './consent-queries.ts';
 
-const today = () => new Date().toLocaleDateString('en-CA');
+const today = () => countyToday();
 // A consent never opens AUDIT (privacy officers see no records) nor the hub's own parts.
 const PURPOSE_OPTIONS = ['CARE_COORDINATION', 'COURT_ORDERED', 'PROSECUTION', 'EMERGENCY'];
 const RECIPIENTS = AGENCIES.filter((a) => a !== 'HUB');

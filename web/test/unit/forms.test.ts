@@ -53,3 +53,12 @@ describe('emergency access', () => {
     expect(formatRemaining(0)).toBe('expired');
   });
 });
+
+describe("the consent form's first day", () => {
+  it("is today in the county, not in the browser's time zone", async () => {
+    const { countyToday } = await import('../../src/auth/config.ts');
+    // 4:10 pm on 22 November in California is already 23 November in UTC.
+    expect(countyToday(new Date('2026-11-23T00:10:00Z'))).toBe('2026-11-22');
+    expect(countyToday(new Date('2026-11-23T08:00:00Z'))).toBe('2026-11-23');
+  });
+});
