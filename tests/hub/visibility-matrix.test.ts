@@ -7,6 +7,7 @@ const SUMMARY = `query ($id: ID!) {
   youth(id: $id) {
     displayName
     team { role }
+    servicePlan { __typename }
     childWelfare { caseNumber currentPlacement { kind } runawayEpisodes { leftOn } csecIndicators { indicator } safetyPlan { updatedOn } }
     health {
       mentalHealth { treatmentStatus }
@@ -131,6 +132,9 @@ describe('the visibility matrix on one youth', () => {
                   "kind": "DELINQUENCY",
                 },
               ],
+            },
+            "servicePlan": {
+              "__typename": "ServicePlan",
             },
             "team": [
               {
@@ -262,6 +266,9 @@ describe('the visibility matrix on one youth', () => {
                   "kind": "DELINQUENCY",
                 },
               ],
+            },
+            "servicePlan": {
+              "__typename": "ServicePlan",
             },
             "team": [
               {
@@ -401,6 +408,9 @@ describe('the visibility matrix on one youth', () => {
                 },
               ],
             },
+            "servicePlan": {
+              "__typename": "ServicePlan",
+            },
             "team": [
               {
                 "role": "CBO_ADVOCATE",
@@ -529,6 +539,9 @@ describe('the visibility matrix on one youth', () => {
                 },
               ],
             },
+            "servicePlan": {
+              "__typename": "ServicePlan",
+            },
             "team": [
               {
                 "role": "CBO_ADVOCATE",
@@ -655,6 +668,9 @@ describe('the visibility matrix on one youth', () => {
                   "kind": "DELINQUENCY",
                 },
               ],
+            },
+            "servicePlan": {
+              "__typename": "ServicePlan",
             },
             "team": [
               {
@@ -788,6 +804,9 @@ describe('the visibility matrix on one youth', () => {
                 },
               ],
             },
+            "servicePlan": {
+              "__typename": "ServicePlan",
+            },
             "team": [
               {
                 "role": "CBO_ADVOCATE",
@@ -918,6 +937,9 @@ describe('the visibility matrix on one youth', () => {
                   "kind": "DELINQUENCY",
                 },
               ],
+            },
+            "servicePlan": {
+              "__typename": "ServicePlan",
             },
             "team": [
               {
@@ -1064,6 +1086,9 @@ describe('the visibility matrix on one youth', () => {
                 },
               ],
             },
+            "servicePlan": {
+              "__typename": "ServicePlan",
+            },
             "team": [
               {
                 "role": "CBO_ADVOCATE",
@@ -1176,6 +1201,9 @@ describe('the visibility matrix on one youth', () => {
               "communications": null,
               "matters": null,
             },
+            "servicePlan": {
+              "__typename": "ServicePlan",
+            },
             "team": [
               {
                 "role": "CBO_ADVOCATE",
@@ -1268,6 +1296,9 @@ describe('the visibility matrix on one youth', () => {
             "publicDefender": {
               "communications": null,
               "matters": null,
+            },
+            "servicePlan": {
+              "__typename": "ServicePlan",
             },
             "team": [
               {
@@ -1365,6 +1396,9 @@ describe('the visibility matrix on one youth', () => {
             "publicDefender": {
               "communications": null,
               "matters": null,
+            },
+            "servicePlan": {
+              "__typename": "ServicePlan",
             },
             "team": [
               {
