@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { domainDoc, markdownTable, matrixNotation } from './domain-doc.ts';
 
 // Each of these walks the whole attribute space (317,520 points), some twice.
 const WHOLE_SPACE = { timeout: 60_000 };
@@ -12,63 +11,56 @@ import {
   decidePoint,
   defaultPolicySet,
   diffPolicies,
-  policyMatrix,
+  emergencyOpens,
+  policyMatrixMarkdown,
   verifyPolicy,
   type PolicyRule,
 } from '../src/index.ts';
 
-const copy = fileURLToPath(new URL('../need-to-know.md', import.meta.url));
-const brief = fileURLToPath(new URL('../../../shared/DOMAIN.md', import.meta.url));
-
-/** DOMAIN.md's table rows, each cell reduced to the notation policy:matrix prints. */
-function tableRows(markdown: string): string[][] {
-  const lines = markdown
-    .split('\n')
-    .filter((l) => l.startsWith('| ') && !l.startsWith('| Category') && !l.startsWith('|---'));
-  return lines.map((line) =>
-    line
-      .split('|')
-      .slice(2, -1)
-      .map((cell) => {
-        const text = cell.trim();
-        const inferred = text.includes('*') ? '*' : '';
-        const plain = text.replace(/\*/g, '');
-        if (/else C/.test(plain)) return `A|C${inferred}`;
-        return `${plain.split(/[ ,(]/)[0]}${inferred}`;
-      }),
-  );
-}
+const COLUMNS = [
+  'CW worker',
+  'Probation',
+  'Clinician',
+  'PH nurse',
+  'School',
+  'DA / victim adv.',
+  'Defender',
+  'CBO',
+  'Mentor',
+];
 
 describe('policy:matrix', () => {
-  const matrix = policyMatrix(defaultPolicySet()).map((row) => row.slice(1));
+  // What `npm run policy:matrix` prints: category, then one cell per column.
+  const printed = markdownTable(policyMatrixMarkdown(defaultPolicySet()), ['Category', ...COLUMNS]);
 
-  it("reproduces DOMAIN.md's need-to-know table, cell by cell", () => {
+  it("reproduces docs/domain.md's need-to-know table, cell by cell, but for its deviations", () => {
     // The table's "Child-welfare case & placement" row is two categories: CHILD_WELFARE_CASE and PLACEMENT.
-    const rows = tableRows(readFileSync(copy, 'utf8'));
+    const rows = markdownTable(domainDoc(), ['Category', ...COLUMNS]).map((r) => r.slice(1).map(matrixNotation));
     const table = [rows[0], rows[1], ...rows.slice(1)].map((r) => [...r!]);
     // The documented deviations, and only they, differ from the table.
-    const columns = [
-      'CW worker',
-      'Probation',
-      'Clinician',
-      'PH nurse',
-      'School',
-      'DA / victim adv.',
-      'Defender',
-      'CBO',
-      'Mentor',
-    ];
     for (const d of DEVIATIONS) {
       const row = DATA_CATEGORIES.indexOf(d.category);
-      const col = columns.indexOf(d.column);
+      const col = COLUMNS.indexOf(d.column);
       expect(table[row]![col]).toBe(d.table);
       table[row]![col] = d.encoded;
     }
-    expect(matrix).toEqual(table);
+    expect(printed.map((r) => r[0])).toEqual([...DATA_CATEGORIES]);
+    expect(printed.map((r) => r.slice(1))).toEqual(table);
   });
 
-  it.skipIf(!existsSync(brief))("the committed copy is still DOMAIN.md's table", () => {
-    expect(tableRows(readFileSync(copy, 'utf8'))).toEqual(tableRows(readFileSync(brief, 'utf8')));
+  it('lists in docs/domain.md exactly the deviations the code encodes', () => {
+    const documented = markdownTable(domainDoc(), ['Category', 'Column', 'Table says', 'Encoded']).map((r) =>
+      r.slice(0, 4).join(' / '),
+    );
+    expect(documented).toEqual(DEVIATIONS.map((d) => [`\`${d.category}\``, d.column, d.table, d.encoded].join(' / ')));
+  });
+
+  it('opens under an emergency grant exactly the categories docs/domain.md lists', () => {
+    const documented = markdownTable(domainDoc(), ['category', 'why a responder needs it']).map((r) =>
+      r[0]!.replace(/`/g, ''),
+    );
+    expect(new Set(documented)).toEqual(new Set(emergencyOpens(defaultPolicySet())));
+    expect(documented).toHaveLength(emergencyOpens(defaultPolicySet()).length);
   });
 });
 
