@@ -64,7 +64,7 @@ const COLUMNS: { title: string; roles: TableRole[] }[] = [
   { title: 'Mentor', roles: ['SURVIVOR_MENTOR'] },
 ];
 
-/** The role-by-category matrix, read from the rules, in DOMAIN.md's layout and notation. */
+/** The role-by-category matrix, read from the rules, in docs/domain.md's layout and notation. */
 export function policyMatrix(policy: PolicySet): string[][] {
   return DATA_CATEGORIES.map((category) => [
     category,

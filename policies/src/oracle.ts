@@ -4,8 +4,8 @@ import type { Point } from './space.ts';
 import type { DataCategory, DenialReason, PurposeOfUse, Role } from './vocabulary.ts';
 
 /**
- * What DOMAIN.md's table says about one point, written as plain code from the table and the
- * brief, independently of the CASL rules. policy:verify checks the rules against it.
+ * What docs/domain.md's need-to-know table says about one point, written as plain code from the table and the
+ * domain document, independently of the CASL rules. policy:verify checks the rules against it.
  */
 export interface Expected {
   allowed: boolean;

@@ -1,17 +1,17 @@
 import type { DataCategory, Role } from './vocabulary.ts';
 
 /**
- * DOMAIN.md's default need-to-know table, cell by cell.
+ * The default need-to-know table of docs/domain.md, cell by cell.
  *  A   allowed under the viewer's own statute when the agency serves the youth or the viewer is on the team
  *  M   only while the viewer is on this youth's MDT
  *  C   needs the youth's consent naming the viewer's agency (and purpose)
  *  O   needs a court order
  *  N   never
  *  A|C allowed when the viewer's own agency serves the youth (treating / in program), else consent
- *  M+C on the team AND a consent (DOMAIN.md's "M/C", read strictly: deny unless both hold)
+ *  M+C on the team AND a consent (the table's "M/C", read strictly: deny unless both hold)
  *  C|O a consent or a court order
  *  T   only the treating clinician: the viewer's own agency serves the youth ("A (treating)", "A if treating")
- * `inferred` marks cells DOMAIN.md marks with *, `limited` cells that should later narrow fields.
+ * `inferred` marks cells the table marks with *, `limited` cells that should later narrow fields.
  */
 export type CellKind = 'A' | 'M' | 'C' | 'O' | 'N' | 'A|C' | 'M+C' | 'C|O' | 'T';
 export interface Cell {
@@ -48,7 +48,7 @@ type Row = [
   mentor: string,
 ];
 
-// Transcribed from DOMAIN.md; '*' = inferred, '~' = limited. The DA column covers PROSECUTOR and VICTIM_ADVOCATE.
+// Transcribed from docs/domain.md; '*' = inferred, '~' = limited. The DA column covers PROSECUTOR and VICTIM_ADVOCATE.
 const ROWS: Record<DataCategory, Row> = {
   IDENTITY: ['A', 'A', 'M', 'M', 'M', 'M', 'A', 'M*', 'C*'],
   CHILD_WELFARE_CASE: ['A', 'M', 'M', 'M', 'M~', 'M', 'A', 'M+C*', 'C*'],
@@ -58,7 +58,7 @@ const ROWS: Record<DataCategory, Row> = {
   SAFETY_PLAN: ['A', 'A', 'M', 'M', 'M~*', 'M*', 'A', 'M+C', 'C'],
   MENTAL_HEALTH: ['M~', 'M~', 'A', 'M~', 'C', 'M*', 'A', 'C', 'C'],
   PSYCHOTHERAPY_NOTES: ['N', 'N', 'T', 'N', 'N', 'N', 'N', 'N', 'N'],
-  // DOMAIN.md: clinician "A in program, else C"; sexual health clinician "A if treating", nurse
+  // The table: clinician "A in program, else C"; sexual health clinician "A if treating", nurse
   // "A if treating, else C". The registry cannot yet tell the treating program or clinician from
   // the Health agency as a whole, so these three cells ask for a consent (DEVIATIONS below).
   SUBSTANCE_USE: ['C', 'C', 'C', 'C', 'C', 'O', 'C', 'C', 'C'],
@@ -100,7 +100,7 @@ export function tableCell(category: DataCategory, role: TableRole): Cell {
 }
 
 /**
- * Cells stricter than DOMAIN.md's table, each with why; policy:matrix shows them as encoded and
+ * Cells stricter than the table (docs/domain.md, Deviations), each with why; policy:matrix shows them as encoded and
  * its test checks that these, and only these, differ from the table.
  */
 export const DEVIATIONS: readonly {

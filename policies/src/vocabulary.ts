@@ -53,7 +53,7 @@ export type Role = (typeof ROLES)[number];
 export const PURPOSES = ['CARE_COORDINATION', 'EMERGENCY', 'AUDIT', 'COURT_ORDERED', 'PROSECUTION'] as const;
 export type PurposeOfUse = (typeof PURPOSES)[number];
 
-/** The purpose a request is made for when it names none (DESIGN.md: X-Purpose-Of-Use defaults to care coordination). */
+/** The purpose a request is made for when it names none (docs/architecture.md, the request path). */
 export const DEFAULT_PURPOSE: PurposeOfUse = 'CARE_COORDINATION';
 
 export const DENIAL_REASONS = [

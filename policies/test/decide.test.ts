@@ -36,7 +36,7 @@ const suConsent = (over: Partial<ConsentFact> = {}): ConsentFact => ({
 const health = { owner: 'HEALTH' as const, now };
 
 describe('decide', () => {
-  it('denies Part 2 data to a probation officer on the team without consent, as DESIGN.md shows', () => {
+  it('denies Part 2 data to a probation officer on the team without consent, as docs/architecture.md shows', () => {
     const d = decide(policy, po, onTeam(), 'SUBSTANCE_USE', 'CARE_COORDINATION', health);
     expect(d).toEqual({
       allowed: false,

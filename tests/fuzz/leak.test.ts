@@ -13,7 +13,7 @@ import { caseArb, runCase } from './src/run-case.ts';
 import { youthRecordModel } from './src/schema-model.ts';
 
 // Leak fuzzing: random viewers, registry states and queries over the whole youth record, each
-// answer checked against policies/src/oracle.ts (DOMAIN.md's table as plain code). A case is one
+// answer checked against policies/src/oracle.ts (docs/domain.md's need-to-know table as plain code). A case is one
 // (viewer, youth with its registry state, query); a run asks the gateway once for two to five
 // youths, so the CI size, FUZZ_RUNS (default 800) runs, is about 2,800 cases.
 // `npm run fuzz -- --runs N` runs more.

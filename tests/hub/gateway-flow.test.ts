@@ -74,7 +74,7 @@ describe.each(TEST_ENGINES)('through the gateway (%s)', (engine) => {
     expect(seen).toEqual({ status: 200, json: { data: { youth: null } } });
   });
 
-  it('a denied field is null with the error shape of DESIGN.md', async () => {
+  it('a denied field is null with the error shape of docs/architecture.md', async () => {
     // The survivor mentor sits on the fixed youth's team; placements need the youth's consent (C*).
     const { json } = await hub.query(
       'mentor-lee',

@@ -1,6 +1,6 @@
 /**
  * Who may read a category, as the policy matrix says (`npm run policy:matrix`): one cell per role
- * column, in DOMAIN.md's notation. The schema package does not depend on the policies; the
+ * column, in docs/domain.md's notation. The schema package does not depend on the policies; the
  * check's script builds this view from `@hub/policies` and passes it in.
  */
 export interface PolicyView {

@@ -23,7 +23,7 @@ function assertTimelineCategory(value: unknown, category: string, where: string)
 
 /**
  * Wraps every classified field so that nothing is read or returned before the policy allows it
- * for that youth and category. A denial is null plus DESIGN.md's FORBIDDEN error.
+ * for that youth and category. A denial is null plus docs/architecture.md's FORBIDDEN error.
  */
 export function enforceClassifiedFields(schema: GraphQLSchema): number {
   const points = enforcementPoints(schema);

@@ -2,7 +2,7 @@ import { GraphQLError, responsePathAsArray, type GraphQLResolveInfo } from 'grap
 import { denialMessage, type Decision, type Viewer } from '@hub/policies';
 
 /**
- * DESIGN.md's denial: null at the path plus this error. A denial is an answer, not a fault, so it
+ * docs/architecture.md's denial: null at the path plus this error. A denial is an answer, not a fault, so it
  * carries no stack trace; given the field's `info` it is located already, and graphql-js passes it
  * on as it is instead of wrapping it in a second error and reading this one's stack (under load,
  * denials were a subgraph's largest CPU cost).

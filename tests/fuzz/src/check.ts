@@ -32,7 +32,7 @@ export interface ExpectedRow {
   grantId: string | null;
 }
 
-/** The oracle (policies/src/oracle.ts, DOMAIN.md's table as plain code) for one youth's facts. */
+/** The oracle (policies/src/oracle.ts, docs/domain.md's need-to-know table as plain code) for one youth's facts. */
 export function oracleFor(viewer: CaseViewer, purpose: PurposeOfUse, state: YouthState) {
   const onTeam = state.team === 'member';
   return (owner: Agency, category: DataCategory): Expected =>

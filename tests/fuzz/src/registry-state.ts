@@ -146,7 +146,7 @@ export async function applyYouthState(
 }
 
 /**
- * The oracle's view of the same facts, for one category: DOMAIN.md's words ("the youth's consent
+ * The oracle's view of the same facts, for one category: docs/domain.md's words ("the youth's consent
  * naming the viewer's agency (and purpose)", "a court order naming the viewer's agency") applied
  * to the rows written above, independently of the registry's and the policy's code.
  */

@@ -1,6 +1,6 @@
 import type { GraphQLErrorShape } from './client.ts';
 
-/** A denied field, as the subgraph that holds it explained it (DESIGN.md's denial contract). */
+/** A denied field, as the subgraph that holds it explained it (docs/architecture.md, the shape of a denial). */
 export interface Denial {
   message: string;
   reason: string;

@@ -34,7 +34,7 @@ export type CourtEventKind =
   | 'SENTENCING'
   | 'TRIAL';
 
-/** The data categories of DOMAIN.md's need-to-know table, with their HL7 v3 sensitivity codes. */
+/** The data categories of the need-to-know table (docs/domain.md), with their HL7 v3 sensitivity codes. */
 export type DataCategory =
   /** Attorney-client communications, privileged (no HL7 sensitivity code) */
   | 'ATTORNEY_CLIENT'

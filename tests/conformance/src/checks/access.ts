@@ -14,7 +14,7 @@ const entityPath = (path: readonly string[]) => ['_entities', 0, ...path];
 
 /**
  * Compares one answer with what the hub's policy decides for each classified field: an allowed
- * field has no error; a denied one is null with exactly DESIGN.md's error at its path.
+ * field has no error; a denied one is null with exactly docs/architecture.md's error at its path.
  */
 export function againstPolicy(ctx: RunContext, viewer: Viewer, youthId: string, sent: Sent): string[] {
   if (sent.status !== 200) return [`answered HTTP ${sent.status}, not 200`];
@@ -62,7 +62,7 @@ export function againstPolicy(ctx: RunContext, viewer: Viewer, youthId: string, 
       }
     }
     if (!DENIAL_REASONS.includes(extensions.reason as (typeof DENIAL_REASONS)[number])) {
-      problems.push(`${name}: reason ${JSON.stringify(extensions.reason)} is not one of DESIGN.md's`);
+      problems.push(`${name}: reason ${JSON.stringify(extensions.reason)} is not one of the contract's`);
     }
     if (typeof message !== 'string' || !message.trim()) problems.push(`${name}: the error has no message`);
   }
@@ -117,7 +117,7 @@ export async function accessChecks(ctx: RunContext): Promise<CheckResult[]> {
   results.push(
     check(
       'access.denial-shape',
-      "denies a viewer without access every field: null plus DESIGN.md's FORBIDDEN error at its path",
+      "denies a viewer without access every field: null plus docs/architecture.md's FORBIDDEN error at its path",
       [
         ...againstPolicy(ctx, stranger, youthId, held),
         ...ctx.shape.fields
