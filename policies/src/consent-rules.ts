@@ -1,17 +1,17 @@
 import type { Viewer, YouthFacts } from './facts.ts';
-import { DATA_CATEGORIES, type Agency, type DataCategory, type PurposeOfUse } from './vocabulary.ts';
+import {
+  DATA_CATEGORIES,
+  NEVER_BY_CONSENT,
+  YOUTH_ONLY,
+  type Agency,
+  type DataCategory,
+  type PurposeOfUse,
+} from './vocabulary.ts';
 
 export type ConsentGrantor = 'YOUTH' | 'GUARDIAN' | 'ATTORNEY';
 
-/** Categories no consent can open: the law shares them with nobody outside their keeper. */
-export const NEVER_BY_CONSENT: Partial<Record<DataCategory, string>> = {
-  ATTORNEY_CLIENT: 'attorney-client communications are privileged (Evidence Code 954); no consent opens them here',
-  PSYCHOTHERAPY_NOTES:
-    'psychotherapy notes need their own authorization to the treating clinician (45 CFR 164.508(a)(2))',
-};
-
-/** Minor-consent services: only the youth may authorize their disclosure (Family Code 6924-6929; 42 CFR 2.14). */
-export const YOUTH_ONLY: readonly DataCategory[] = ['SUBSTANCE_USE', 'SEXUAL_HEALTH', 'MENTAL_HEALTH'];
+// Both lists live in the vocabulary, so the web app's consent form can offer only what may be consented to.
+export { NEVER_BY_CONSENT, YOUTH_ONLY };
 
 export interface ConsentDraft {
   grantor: ConsentGrantor;

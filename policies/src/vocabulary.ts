@@ -154,3 +154,13 @@ export const ROLE_AGENCY: Record<Role, Agency> = {
   MDT_COORDINATOR: 'HUB',
   PRIVACY_OFFICER: 'HUB',
 };
+
+/** Categories no consent can open: the law shares them with nobody outside their keeper. */
+export const NEVER_BY_CONSENT: Partial<Record<DataCategory, string>> = {
+  ATTORNEY_CLIENT: 'attorney-client communications are privileged (Evidence Code 954); no consent opens them here',
+  PSYCHOTHERAPY_NOTES:
+    'psychotherapy notes need their own authorization to the treating clinician (45 CFR 164.508(a)(2))',
+};
+
+/** Minor-consent services: only the youth may authorize their disclosure (Family Code 6924-6929; 42 CFR 2.14). */
+export const YOUTH_ONLY: readonly DataCategory[] = ['SUBSTANCE_USE', 'SEXUAL_HEALTH', 'MENTAL_HEALTH'];
