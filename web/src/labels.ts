@@ -1,4 +1,17 @@
-// Human words for the contract's enums. The enums themselves are the API's; these are for people.
+// Human words for the contract's enums. The enums themselves are the API's (and the vocabulary's,
+// imported from @hub/policies/vocabulary, which carries no CASL); these are for people.
+import {
+  AGENCIES,
+  DATA_CATEGORIES,
+  NEVER_BY_CONSENT,
+  PURPOSES,
+  ROLE_AGENCY,
+  ROLES,
+  YOUTH_ONLY,
+} from '@hub/policies/vocabulary';
+
+export { AGENCIES, PURPOSES, ROLE_AGENCY, ROLES, YOUTH_ONLY };
+export const CATEGORIES: readonly string[] = DATA_CATEGORIES;
 
 export const CATEGORY_LABEL: Record<string, string> = {
   IDENTITY: 'Identity and demographics',
@@ -46,13 +59,13 @@ export const ROLE_LABEL: Record<string, string> = {
   PRIVACY_OFFICER: 'Privacy officer',
 };
 
-/** Why something is hidden, in words a team member can act on. */
+/** Why something is hidden, in words that are true for every role and category. */
 export const REASON_LABEL: Record<string, string> = {
-  NOT_ON_TEAM: 'You are not on this youth’s MDT',
+  NOT_ON_TEAM: 'Shared only with the youth’s MDT, and you are not on it',
   CONSENT_REQUIRED: 'Needs the youth’s consent naming your agency',
-  COURT_ORDER_REQUIRED: 'Needs a court order',
-  NEVER_SHARED: 'Never shared outside the agency that holds it',
-  PURPOSE_NOT_PERMITTED: 'Not permitted for the purpose you chose',
+  COURT_ORDER_REQUIRED: 'Needs a court order naming your agency',
+  NEVER_SHARED: 'Never shared with your role',
+  PURPOSE_NOT_PERMITTED: 'Not shared for the purpose you chose',
 };
 
 export const PURPOSE_LABEL: Record<string, string> = {
@@ -63,35 +76,18 @@ export const PURPOSE_LABEL: Record<string, string> = {
   PROSECUTION: 'Prosecution',
 };
 
-export const CATEGORIES = Object.keys(CATEGORY_LABEL);
-export const AGENCIES = Object.keys(AGENCY_LABEL);
-export const PURPOSES = Object.keys(PURPOSE_LABEL);
-export const ROLES = Object.keys(ROLE_LABEL);
+/** Categories no consent can open (the policy refuses them: attorney-client, psychotherapy notes). */
+export const CONSENTABLE_CATEGORIES = DATA_CATEGORIES.filter((c) => !NEVER_BY_CONSENT[c]);
+/** Purposes a consent may name: never AUDIT (privacy officers see no records). */
+export const CONSENTABLE_PURPOSES = PURPOSES.filter((p) => p !== 'AUDIT');
 
-/** The agency each role belongs to (a token pairs them the same way). */
-export const ROLE_AGENCY: Record<string, string> = {
-  CW_SOCIAL_WORKER: 'CHILD_WELFARE',
-  PROBATION_OFFICER: 'PROBATION',
-  CLINICIAN: 'HEALTH',
-  PUBLIC_HEALTH_NURSE: 'HEALTH',
-  SCHOOL_LIAISON: 'EDUCATION',
-  PROSECUTOR: 'DISTRICT_ATTORNEY',
-  VICTIM_ADVOCATE: 'DISTRICT_ATTORNEY',
-  PUBLIC_DEFENDER: 'PUBLIC_DEFENDER',
-  CBO_ADVOCATE: 'COMMUNITY',
-  SURVIVOR_MENTOR: 'COMMUNITY',
-  MDT_COORDINATOR: 'HUB',
-  PRIVACY_OFFICER: 'HUB',
-};
-
-/** camelCase field name -> "Camel case". */
-export function fieldLabel(name: string): string {
-  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+/** "A, B and C". */
+export function listWords(words: readonly string[]): string {
+  if (words.length < 2) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
-/** An enum value -> "Enum value". */
-export function enumLabel(value: string): string {
-  const words = value.replace(/_/g, ' ').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+/** A label inside a sentence: "Case number" -> "case number", but "CSEC indicators" stays. */
+export function inSentence(label: string): string {
+  return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }

@@ -1,52 +1,67 @@
-import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+import { createBrowserRouter, Navigate, useParams, type RouteObject } from 'react-router';
+import { useSession } from './auth/session.ts';
+import { Callback } from './pages/Callback.tsx';
+import { Caseload } from './pages/Caseload.tsx';
+import { ConsentPrint } from './pages/consents/ConsentPrint.tsx';
+import { ConsentsPage } from './pages/consents/ConsentsPage.tsx';
+import { NotFound } from './pages/NotFound.tsx';
+import { SignIn } from './pages/SignIn.tsx';
+import { YouthPage } from './pages/youth/YouthPage.tsx';
+import { Layout, RequireSession } from './shell/Layout.tsx';
 
-// A small history router: the app has a handful of routes and needs no more.
-const listeners = new Set<() => void>();
-const notify = () => listeners.forEach((l) => l());
-window.addEventListener('popstate', notify);
-
-let focusRequested = false;
-
-/** Whether the last navigation was the user's (a link, a button), so focus should move to the new page. */
-export function takeFocusRequest(): boolean {
-  const requested = focusRequested;
-  focusRequested = false;
-  return requested;
+function Home() {
+  const session = useSession();
+  return session?.viewer.role === 'PRIVACY_OFFICER' ? <Navigate to="/privacy" replace /> : <Caseload />;
 }
 
-export function navigate(to: string, replace = false): void {
-  focusRequested = !replace;
-  if (replace) history.replaceState(null, '', to);
-  else history.pushState(null, '', to);
-  notify();
-  window.scrollTo(0, 0);
+// A page keyed by the youth: moving to another youth starts the page afresh (forms, toggles, focus).
+function Youth() {
+  const { id = '' } = useParams();
+  return <YouthPage key={id} id={id} />;
+}
+function Consents() {
+  const { id = '' } = useParams();
+  return <ConsentsPage key={id} youthId={id} />;
+}
+function Print() {
+  const { id = '', consentId = '' } = useParams();
+  return <ConsentPrint youthId={id} consentId={consentId} />;
 }
 
-export function useLocation(): string {
-  return useSyncExternalStore(
-    (l) => (listeners.add(l), () => listeners.delete(l)),
-    () => location.pathname + location.search,
-  );
-}
+// Only privacy officers open the console: its pages come as their own chunk, on first use.
+const privacy = (page: 'console' | 'accounting' | 'policy' | 'view-as' | 'reviews' | 'chains') => async () => ({
+  Component: (await import('./pages/privacy/routes.tsx')).PRIVACY_PAGES[page],
+});
 
-/** Matches "/youths/:id" against a path; the params, or null. */
-export function match(pattern: string, path: string): Record<string, string> | null {
-  const p = pattern.split('/');
-  const a = path.split('?')[0]!.split('/');
-  if (p.length !== a.length) return null;
-  const params: Record<string, string> = {};
-  for (let i = 0; i < p.length; i++) {
-    if (p[i]!.startsWith(':')) params[p[i]!.slice(1)] = decodeURIComponent(a[i]!);
-    else if (p[i] !== a[i]) return null;
-  }
-  return params;
-}
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      { path: 'signin', element: <SignIn /> },
+      { path: 'signin/callback', element: <Callback /> },
+      {
+        element: <RequireSession />,
+        children: [
+          { index: true, element: <Home /> },
+          { path: 'youths/:id', element: <Youth /> },
+          { path: 'youths/:id/consents', element: <Consents /> },
+          { path: 'youths/:id/consents/:consentId/print', element: <Print /> },
+          {
+            path: 'privacy',
+            lazy: privacy('console'),
+            children: [
+              { index: true, element: <Navigate to="accounting" replace /> },
+              ...(['accounting', 'policy', 'view-as', 'reviews', 'chains'] as const).map((path) => ({
+                path,
+                lazy: privacy(path),
+              })),
+            ],
+          },
+          { path: '*', element: <NotFound /> },
+        ],
+      },
+    ],
+  },
+];
 
-export function Link({ href, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
-  const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
-    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-    e.preventDefault();
-    navigate(href);
-  };
-  return <a href={href} onClick={onClick} {...rest} />;
-}
+export const createAppRouter = () => createBrowserRouter(routes);

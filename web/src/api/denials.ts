@@ -1,4 +1,4 @@
-import type { GraphQLErrorShape } from './client.ts';
+import type { GraphQLErrorShape } from './graphql.ts';
 
 /** A denied field, as the subgraph that holds it explained it (docs/architecture.md, the shape of a denial). */
 export interface Denial {

@@ -1,4 +1,4 @@
-import type { GraphQLErrorShape } from './client.ts';
+import type { GraphQLErrorShape } from './graphql.ts';
 import { denialAt, type Denial } from './denials.ts';
 
 export interface TimelineEvent {

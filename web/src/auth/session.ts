@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { DEFAULT_PURPOSE } from '@hub/policies/vocabulary';
 
 // The signed-in session lives in this tab's sessionStorage only: never localStorage, never a cookie.
 export interface Session {
@@ -32,12 +33,19 @@ export function setSession(session: Session | null): void {
 
 export function setPurpose(purpose: string): void {
   const session = getSession();
-  if (session) setSession({ ...session, purpose });
+  if (session && session.purpose !== purpose) setSession({ ...session, purpose });
 }
 
 export function useSession(): Session | null {
   return useSyncExternalStore((listener) => (listeners.add(listener), () => listeners.delete(listener)), getSession);
 }
 
-/** A privacy officer works under AUDIT; everyone else starts with care coordination. */
-export const defaultPurpose = (role: string) => (role === 'PRIVACY_OFFICER' ? 'AUDIT' : 'CARE_COORDINATION');
+/** A privacy officer works under AUDIT; everyone else starts with the default, care coordination. */
+export const defaultPurpose = (role: string) => (role === 'PRIVACY_OFFICER' ? 'AUDIT' : DEFAULT_PURPOSE);
+
+/** The purposes a viewer may choose; AUDIT is the privacy office's alone. */
+export const purposesFor = (role: string) =>
+  role === 'PRIVACY_OFFICER' ? ['AUDIT'] : ['CARE_COORDINATION', 'EMERGENCY', 'COURT_ORDERED', 'PROSECUTION'];
+
+/** Where a viewer lands after signing in: the privacy office's console, or the caseload. */
+export const landingFor = (role: string) => (role === 'PRIVACY_OFFICER' ? '/privacy' : '/');

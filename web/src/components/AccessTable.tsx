@@ -1,3 +1,4 @@
+import { Table, Tag } from '@trussworks/react-uswds';
 import { AGENCY_LABEL, CATEGORY_LABEL, REASON_LABEL } from '../labels.ts';
 
 export interface Decision {
@@ -12,12 +13,11 @@ export interface Decision {
 /** Per agency and category: shown or hidden, why, and the law behind it. */
 export function AccessTable({ decisions, caption }: { decisions: Decision[]; caption: string }) {
   return (
-    <table className="access">
-      <caption>{caption}</caption>
+    <Table fullWidth stackedStyle="default" className="app-access" caption={caption}>
       <thead>
         <tr>
           <th scope="col">Agency</th>
-          <th scope="col">Category</th>
+          <th scope="col">Kind of record</th>
           <th scope="col">Decision</th>
           <th scope="col">Why</th>
           <th scope="col">Legal basis</th>
@@ -26,22 +26,24 @@ export function AccessTable({ decisions, caption }: { decisions: Decision[]; cap
       <tbody>
         {decisions.map((d) => (
           <tr key={`${d.agency}.${d.category}`} data-allowed={d.allowed}>
-            <td>{AGENCY_LABEL[d.agency] ?? d.agency}</td>
-            <td>{CATEGORY_LABEL[d.category] ?? d.category}</td>
-            <td>
+            <td data-label="Agency">{AGENCY_LABEL[d.agency] ?? d.agency}</td>
+            <td data-label="Kind of record">{CATEGORY_LABEL[d.category] ?? d.category}</td>
+            <td data-label="Decision">
               {d.allowed ? (
-                <span className="badge badge-allowed">Shown</span>
+                <Tag className="app-tag app-tag--shown">Shown</Tag>
               ) : (
-                <span className="badge badge-hidden">Hidden</span>
+                <Tag className="app-tag app-tag--hidden">Hidden</Tag>
               )}
             </td>
-            <td>
-              {d.allowed ? 'Allowed' : (REASON_LABEL[d.reason ?? ''] ?? d.reason)} <code>{d.ruleId}</code>
+            <td data-label="Why">
+              {d.allowed ? 'Allowed' : (REASON_LABEL[d.reason ?? ''] ?? d.reason)}; rule <code>{d.ruleId}</code>
             </td>
-            <td className="legal">{d.legalBasis}</td>
+            <td data-label="Legal basis" className="app-legal">
+              {d.legalBasis}
+            </td>
           </tr>
         ))}
       </tbody>
-    </table>
+    </Table>
   );
 }

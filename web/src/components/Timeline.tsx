@@ -1,54 +1,94 @@
+import { Button, Table, Tag } from '@trussworks/react-uswds';
+import { useState } from 'react';
 import type { HiddenList, TimelineEvent } from '../api/timeline.ts';
-import { AGENCY_LABEL, CATEGORY_LABEL, enumLabel, fieldLabel } from '../labels.ts';
-import { Hidden } from './Hidden.tsx';
+import { formatDate, when } from '../format/dates.ts';
+import { DUE_KINDS, eventText } from '../format/values.ts';
+import { AGENCY_LABEL, CATEGORY_LABEL, listWords } from '../labels.ts';
 
-/** The merged chronology across agencies, and which agencies' lists are withheld and why. */
-export function Timeline({ events, hidden }: { events: TimelineEvent[]; hidden: HiddenList[] }) {
+const FIRST = 15;
+
+/** The withheld lists named once each: a category held by two agencies is one entry naming both. */
+export function hiddenCategories(hidden: readonly HiddenList[]): { category: string; agencies: string[] }[] {
+  const byCategory = new Map<string, string[]>();
+  for (const h of hidden) {
+    const agencies = byCategory.get(h.denial.category) ?? [];
+    if (!agencies.includes(h.denial.agency)) agencies.push(h.denial.agency);
+    byCategory.set(h.denial.category, agencies);
+  }
+  return [...byCategory].map(([category, agencies]) => ({ category, agencies }));
+}
+
+function EventWhen({ event }: { event: TimelineEvent }) {
+  const at = when(event.date);
   return (
     <>
-      {hidden.length > 0 && (
-        <details className="timeline-hidden" open>
-          <summary>{hidden.length} lists of events are hidden from you</summary>
-          <ul>
-            {hidden.map((h) => (
-              <li key={`${h.agencyField}.${h.list}`}>
-                <strong>
-                  {AGENCY_LABEL[h.denial.agency] ?? h.agencyField}: {fieldLabel(h.list)}
-                </strong>
-                <Hidden denial={h.denial} />
-              </li>
-            ))}
-          </ul>
-        </details>
+      <time dateTime={event.date}>{formatDate(event.date)}</time>
+      {at === 'upcoming' && <Tag className="app-tag app-tag--upcoming">Upcoming</Tag>}
+      {at === 'today' && <Tag className="app-tag app-tag--today">Today</Tag>}
+      {at === 'past' && DUE_KINDS.has(event.kind) && <Tag className="app-tag app-tag--overdue">Overdue</Tag>}
+    </>
+  );
+}
+
+/** The merged chronology across agencies, newest first, and which kinds of record it leaves out. */
+export function Timeline({ events, hidden }: { events: TimelineEvent[]; hidden: HiddenList[] }) {
+  const [all, setAll] = useState(false);
+  const missing = hiddenCategories(hidden);
+  return (
+    <>
+      {missing.length > 0 && (
+        <p className="app-timeline-hidden" data-testid="timeline-hidden">
+          <Tag className="app-tag app-tag--hidden">Hidden</Tag> Not in this timeline, because they are hidden from you:{' '}
+          {missing.map(({ category, agencies }, i) => (
+            <span key={category} data-category={category}>
+              {CATEGORY_LABEL[category] ?? category} ({listWords(agencies.map((a) => AGENCY_LABEL[a] ?? a))})
+              {i < missing.length - 1 ? '; ' : '. '}
+            </span>
+          ))}
+          Each agency’s section above says why.
+        </p>
       )}
       {events.length === 0 ? (
-        <p className="none">No dated events are released to you.</p>
+        <p className="app-none">No dated events are released to you.</p>
       ) : (
-        <table className="timeline">
-          <caption className="visually-hidden">Events across agencies, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Agency</th>
-              <th scope="col">Category</th>
-              <th scope="col">Event</th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.map((e) => (
-              <tr key={e.id}>
-                <td>
-                  <time dateTime={e.date}>{e.date}</time>
-                </td>
-                <td>{AGENCY_LABEL[e.agency] ?? e.agency}</td>
-                <td>{CATEGORY_LABEL[e.category] ?? e.category}</td>
-                <td>
-                  <span className="kind">{enumLabel(e.kind)}</span>: {e.summary}
-                </td>
+        <>
+          <Table
+            fullWidth
+            stackedStyle="default"
+            className="app-timeline"
+            caption={<span className="usa-sr-only">Events across agencies, newest first</span>}
+          >
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Agency</th>
+                <th scope="col">Event</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {events.map((e, i) => {
+                const { title, detail } = eventText(e.kind, e.summary);
+                return (
+                  <tr key={e.id} data-kind={e.kind} className={!all && i >= FIRST ? 'app-timeline__more' : undefined}>
+                    <td data-label="Date">
+                      <EventWhen event={e} />
+                    </td>
+                    <td data-label="Agency">{AGENCY_LABEL[e.agency] ?? e.agency}</td>
+                    <td data-label="Event">
+                      <strong>{title}</strong>
+                      {detail && <>: {detail}</>}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </Table>
+          {events.length > FIRST && (
+            <Button type="button" outline className="app-no-print" onClick={() => setAll(!all)} aria-expanded={all}>
+              {all ? `Show the latest ${FIRST} events` : `Show all ${events.length} events`}
+            </Button>
+          )}
+        </>
       )}
     </>
   );

@@ -275,21 +275,6 @@ export type CaseloadQueryVariables = Exact<{
 
 export type CaseloadQuery = { youths: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, displayName: string | null } }> } };
 
-export type MyEmergencyGrantQueryVariables = Exact<{
-  youthId: string | number;
-}>;
-
-
-export type MyEmergencyGrantQuery = { myEmergencyGrant: { id: string, reason: string, grantedAt: string, expiresAt: string, active: boolean, reviewStatus: EmergencyReviewStatus } | null };
-
-export type RequestEmergencyAccessMutationVariables = Exact<{
-  youthId: string | number;
-  reason: string;
-}>;
-
-
-export type RequestEmergencyAccessMutation = { requestEmergencyAccess: { id: string, expiresAt: string } };
-
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -300,7 +285,7 @@ export type YouthConsentsQueryVariables = Exact<{
 }>;
 
 
-export type YouthConsentsQuery = { youth: { id: string, displayName: string | null, consents: Array<{ id: string, grantor: ConsentGrantor, categories: Array<DataCategory>, recipientAgencies: Array<Agency>, purposes: Array<PurposeOfUse>, effectiveFrom: string, effectiveTo: string | null, status: ConsentStatus, formReference: string, recordedBy: string, recordedAt: string, revokedAt: string | null, revokedBy: string | null, revokeReason: string | null }> | null } | null };
+export type YouthConsentsQuery = { youth: { id: string, displayName: string | null, team: Array<{ personId: string, name: string }> | null, consents: Array<{ id: string, grantor: ConsentGrantor, categories: Array<DataCategory>, recipientAgencies: Array<Agency>, purposes: Array<PurposeOfUse>, effectiveFrom: string, effectiveTo: string | null, status: ConsentStatus, formReference: string, recordedBy: string, recordedAt: string, revokedAt: string | null, revokedBy: string | null, revokeReason: string | null }> | null } | null };
 
 export type RecordConsentMutationVariables = Exact<{
   input: RecordConsentInput;
@@ -372,6 +357,21 @@ export type AuditChainStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AuditChainStatusQuery = { auditChainStatus: Array<{ subgraph: string, agency: Agency, seq: number | null, headHash: string | null, rowAt: string | null, checkpointedAt: string | null, ageSeconds: number | null }> };
+
+export type MyEmergencyGrantQueryVariables = Exact<{
+  youthId: string | number;
+}>;
+
+
+export type MyEmergencyGrantQuery = { myEmergencyGrant: { id: string, reason: string, grantedAt: string, expiresAt: string, active: boolean, reviewStatus: EmergencyReviewStatus } | null };
+
+export type RequestEmergencyAccessMutationVariables = Exact<{
+  youthId: string | number;
+  reason: string;
+}>;
+
+
+export type RequestEmergencyAccessMutation = { requestEmergencyAccess: { id: string, expiresAt: string } };
 
 export type YouthSummaryQueryVariables = Exact<{
   id: string | number;
@@ -464,26 +464,6 @@ export const CaseloadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseloadQuery, CaseloadQueryVariables>;
-export const MyEmergencyGrantDocument = new TypedDocumentString(`
-    query MyEmergencyGrant($youthId: ID!) {
-  myEmergencyGrant(youthId: $youthId) {
-    id
-    reason
-    grantedAt
-    expiresAt
-    active
-    reviewStatus
-  }
-}
-    `) as unknown as TypedDocumentString<MyEmergencyGrantQuery, MyEmergencyGrantQueryVariables>;
-export const RequestEmergencyAccessDocument = new TypedDocumentString(`
-    mutation RequestEmergencyAccess($youthId: ID!, $reason: String!) {
-  requestEmergencyAccess(youthId: $youthId, reason: $reason) {
-    id
-    expiresAt
-  }
-}
-    `) as unknown as TypedDocumentString<RequestEmergencyAccessMutation, RequestEmergencyAccessMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -499,6 +479,10 @@ export const YouthConsentsDocument = new TypedDocumentString(`
   youth(id: $id) {
     id
     displayName
+    team {
+      personId
+      name
+    }
     consents {
       id
       grantor
@@ -668,6 +652,26 @@ export const AuditChainStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditChainStatusQuery, AuditChainStatusQueryVariables>;
+export const MyEmergencyGrantDocument = new TypedDocumentString(`
+    query MyEmergencyGrant($youthId: ID!) {
+  myEmergencyGrant(youthId: $youthId) {
+    id
+    reason
+    grantedAt
+    expiresAt
+    active
+    reviewStatus
+  }
+}
+    `) as unknown as TypedDocumentString<MyEmergencyGrantQuery, MyEmergencyGrantQueryVariables>;
+export const RequestEmergencyAccessDocument = new TypedDocumentString(`
+    mutation RequestEmergencyAccess($youthId: ID!, $reason: String!) {
+  requestEmergencyAccess(youthId: $youthId, reason: $reason) {
+    id
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<RequestEmergencyAccessMutation, RequestEmergencyAccessMutationVariables>;
 export const YouthSummaryDocument = new TypedDocumentString(`
     query YouthSummary($id: ID!) {
   youth(id: $id) {

@@ -1,8 +1,12 @@
+import { Button, Label, Tag, TextInput } from '@trussworks/react-uswds';
 import { useState, type FormEvent } from 'react';
-import { useQuery } from '../api/client.ts';
+import { Link } from 'react-router';
+import { denialAt, otherErrors } from '../api/denials.ts';
+import { useAnswer } from '../api/query.ts';
 import { ErrorBox, ErrorList, Loading } from '../components/Status.tsx';
+import { youthLabel } from '../format/youth.ts';
 import { graphql } from '../generated/index.ts';
-import { Link } from '../router.tsx';
+import { REASON_LABEL } from '../labels.ts';
 
 const CaseloadQuery = graphql(`
   query Caseload($first: Int!, $after: String, $search: String) {
@@ -32,34 +36,44 @@ export function Caseload() {
   // The cursors of the pages before this one, for Previous.
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const after = cursors[cursors.length - 1] ?? null;
-  const state = useQuery(CaseloadQuery, { first: PAGE, after, search });
+  const state = useAnswer(CaseloadQuery, { first: PAGE, after, search });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setSearch(draft.trim() || null);
     setCursors([null]);
   };
-  const page = state.result?.data?.youths;
+  const answer = state.data;
+  const page = answer?.data?.youths;
+  // A hidden name is the rules at work, not an error: each row says so, and why, in words.
+  const hiddenWhy = (i: number) => {
+    const denial = answer && denialAt(answer.errors, ['youths', 'edges', i, 'node', 'displayName']);
+    return denial ? (REASON_LABEL[denial.reason] ?? denial.reason) : 'Hidden from you';
+  };
   return (
-    <div>
+    <>
       <h1>Your caseload</h1>
-      <form role="search" className="search" onSubmit={submit}>
-        <label htmlFor="caseload-search">Search by name</label>
-        <input id="caseload-search" type="search" value={draft} onChange={(e) => setDraft(e.target.value)} />
-        <button type="submit">Search</button>
-        {search && (
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => (setDraft(''), setSearch(null), setCursors([null]))}
-          >
-            Clear
-          </button>
-        )}
+      <form role="search" className="app-search" onSubmit={submit}>
+        <Label htmlFor="caseload-search">Search by name</Label>
+        <div className="app-inline">
+          <TextInput
+            id="caseload-search"
+            name="search"
+            type="search"
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+          />
+          <Button type="submit">Search</Button>
+          {search && (
+            <Button type="button" outline onClick={() => (setDraft(''), setSearch(null), setCursors([null]))}>
+              Clear
+            </Button>
+          )}
+        </div>
+        <p className="usa-hint">Search finds only youths whose names you may see.</p>
       </form>
-      <p className="meta">Search finds only youths whose names you may see.</p>
-      {state.status === 'loading' && <Loading what="your caseload" />}
-      {state.status === 'error' && <ErrorBox>{state.error}</ErrorBox>}
-      {state.result && <ErrorList errors={state.result.errors} />}
+      {state.isPending && <Loading what="your caseload" />}
+      {state.isError && <ErrorBox>{state.error.message}</ErrorBox>}
+      {answer && <ErrorList errors={otherErrors(answer.errors)} />}
       {page && (
         <>
           <p aria-live="polite">
@@ -67,31 +81,43 @@ export function Caseload() {
             {search ? ` matching “${search}”` : ''} · page {cursors.length}
           </p>
           {page.edges.length === 0 ? (
-            <p className="none">No youths to show.</p>
+            <p className="app-none">No youths to show.</p>
           ) : (
-            <ul className="caseload">
-              {page.edges.map(({ node }) => (
-                <li key={node.id}>
-                  <Link href={`/youths/${node.id}`}>{node.displayName ?? 'Name hidden'}</Link>{' '}
-                  <span className="meta">hub id {node.id.slice(0, 8)}</span>
+            <ul className="app-caseload usa-list--unstyled">
+              {page.edges.map(({ node }, i) => (
+                <li key={node.id} data-youth={node.id}>
+                  <Link className="usa-link app-caseload__name" to={`/youths/${node.id}`}>
+                    {node.displayName ?? youthLabel(node.id)}
+                  </Link>
+                  {!node.displayName && (
+                    <span className="app-caseload__why">
+                      <Tag className="app-tag app-tag--hidden">Name hidden</Tag> {hiddenWhy(i)}
+                    </span>
+                  )}
                 </li>
               ))}
             </ul>
           )}
-          <nav className="pager" aria-label="Caseload pages">
-            <button type="button" disabled={cursors.length < 2} onClick={() => setCursors(cursors.slice(0, -1))}>
-              Previous page
-            </button>
-            <button
+          <nav className="app-pager" aria-label="Caseload pages">
+            <Button
               type="button"
+              outline
+              disabled={cursors.length < 2}
+              onClick={() => setCursors(cursors.slice(0, -1))}
+            >
+              Previous page
+            </Button>
+            <Button
+              type="button"
+              outline
               disabled={!page.pageInfo.hasNextPage}
               onClick={() => setCursors([...cursors, page.pageInfo.endCursor ?? null])}
             >
               Next page
-            </button>
+            </Button>
           </nav>
         </>
       )}
-    </div>
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { consentErrors, consentInput, emptyDraft } from '../../src/pages/consent-form.ts';
-import { formatRemaining, reasonProblem } from '../../src/pages/emergency-rules.ts';
+import { consentErrors, consentInput, emptyDraft } from '../../src/pages/consents/consent-form.ts';
+import { formatRemaining, reasonProblem } from '../../src/pages/youth/emergency-rules.ts';
 
 describe('the consent form', () => {
   const valid = {
@@ -56,7 +56,7 @@ describe('emergency access', () => {
 
 describe("the consent form's first day", () => {
   it("is today in the county, not in the browser's time zone", async () => {
-    const { countyToday } = await import('../../src/auth/config.ts');
+    const { countyToday } = await import('../../src/format/dates.ts');
     // 4:10 pm on 22 November in California is already 23 November in UTC.
     expect(countyToday(new Date('2026-11-23T00:10:00Z'))).toBe('2026-11-22');
     expect(countyToday(new Date('2026-11-23T08:00:00Z'))).toBe('2026-11-23');

@@ -1,10 +1,14 @@
-import { graphql } from '../generated/index.ts';
+import { graphql } from '../../generated/index.ts';
 
 export const ConsentsQuery = graphql(`
   query YouthConsents($id: ID!) {
     youth(id: $id) {
       id
       displayName
+      team {
+        personId
+        name
+      }
       consents {
         id
         grantor

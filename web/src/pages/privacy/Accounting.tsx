@@ -1,9 +1,11 @@
+import { Button, Label, Table, Tag } from '@trussworks/react-uswds';
 import { useState, type FormEvent } from 'react';
-import { useQuery } from '../../api/client.ts';
 import { unavailableFields } from '../../api/denials.ts';
-import { Unavailable } from '../../components/Hidden.tsx';
-import { ErrorBox, ErrorList, Loading } from '../../components/Status.tsx';
-import { AGENCY_LABEL, CATEGORY_LABEL, PURPOSE_LABEL, ROLE_LABEL, enumLabel } from '../../labels.ts';
+import { useAnswer } from '../../api/query.ts';
+import { ErrorBox, ErrorList, Loading, Unavailable } from '../../components/Status.tsx';
+import { formatDateTime } from '../../format/dates.ts';
+import { valueLabel } from '../../format/values.ts';
+import { AGENCY_LABEL, CATEGORY_LABEL, PURPOSE_LABEL, ROLE_LABEL } from '../../labels.ts';
 import { AccountingQuery } from './queries.ts';
 
 const PARTS = [
@@ -27,11 +29,11 @@ interface Filters {
 }
 
 /** The accounting of disclosures for one youth: each agency's part from its own log, filtered and paged. */
-export function Accounting({ initialYouthId = '' }: { initialYouthId?: string }) {
-  const [draft, setDraft] = useState<Filters>({ youthId: initialYouthId, from: '', to: '', viewerSub: '' });
+export function Accounting() {
+  const [draft, setDraft] = useState<Filters>({ youthId: '', from: '', to: '', viewerSub: '' });
   const [filters, setFilters] = useState<Filters | null>(null);
   const [cursors, setCursors] = useState<Partial<Record<Part, string>>>({});
-  const state = useQuery(
+  const state = useAnswer(
     AccountingQuery,
     {
       youthId: filters?.youthId ?? '',
@@ -41,63 +43,69 @@ export function Accounting({ initialYouthId = '' }: { initialYouthId?: string })
       first: PAGE,
       ...cursors,
     },
-    !filters,
+    { enabled: !!filters },
   );
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setFilters({ ...draft, youthId: draft.youthId.trim(), viewerSub: draft.viewerSub.trim() });
     setCursors({});
   };
-  const field = (key: keyof Filters, label: string, type = 'text') => (
-    <div className="field-inline">
-      <label htmlFor={`acc-${key}`}>{label}</label>
+  const field = (key: keyof Filters, label: string, type: 'text' | 'date' = 'text') => (
+    <div className="app-filters__field">
+      <Label htmlFor={`acc-${key}`}>{label}</Label>
       <input
         id={`acc-${key}`}
+        name={key}
         type={type}
+        className="usa-input"
         value={draft[key]}
         required={key === 'youthId'}
         onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
       />
     </div>
   );
-  const accounting = state.result?.data?.accountingOfDisclosures;
-  const down = unavailableFields(state.result?.errors ?? []);
+  const answer = state.data;
+  const accounting = answer?.data?.accountingOfDisclosures;
+  const down = unavailableFields(answer?.errors ?? []);
   return (
     <section aria-labelledby="accounting-title">
       <h2 id="accounting-title">Accounting of disclosures</h2>
-      <form className="filters" onSubmit={submit}>
+      <form className="app-filters" onSubmit={submit}>
         {field('youthId', 'Youth hub id')}
         {field('from', 'From (date)', 'date')}
         {field('to', 'To (date)', 'date')}
         {field('viewerSub', 'Viewer id (optional)')}
-        <button type="submit">Show accounting</button>
+        <Button type="submit">Show accounting</Button>
       </form>
-      {filters && state.status === 'loading' && <Loading what="the accounting" />}
-      {filters && state.status === 'error' && <ErrorBox>{state.error}</ErrorBox>}
-      {state.result && (
-        <ErrorList errors={state.result.errors.filter((e) => e.extensions?.code !== 'SUBGRAPH_UNAVAILABLE')} />
-      )}
-      {filters && state.status === 'done' && !accounting && <p className="none">No accounting for this youth.</p>}
+      {filters && state.isPending && <Loading what="the accounting" />}
+      {state.isError && <ErrorBox>{state.error.message}</ErrorBox>}
+      {answer && <ErrorList errors={answer.errors.filter((e) => e.extensions?.code !== 'SUBGRAPH_UNAVAILABLE')} />}
+      {answer && !accounting && <p className="app-none">No accounting for this youth.</p>}
       {accounting &&
         PARTS.map(([part, title]) => {
           const page = accounting[part];
           return (
-            <section key={part} className="accounting-part" aria-labelledby={`acc-${part}-title`} data-part={part}>
+            <section key={part} className="app-section" aria-labelledby={`acc-${part}-title`} data-part={part}>
               <h3 id={`acc-${part}-title`}>
-                {title}: {page ? `${page.totalCount} records` : ''}
+                {title}
+                {page ? `: ${page.totalCount} records` : ''}
               </h3>
               {down.has(part) ? (
                 <Unavailable agency={title} />
               ) : !page ? (
-                <p className="none">No part from this agency.</p>
+                <p className="app-none">No part from this agency.</p>
               ) : page.entries.length === 0 ? (
-                <p className="none">No disclosures match.</p>
+                <p className="app-none">No disclosures match.</p>
               ) : (
-                <table className="accounting">
-                  <caption className="visually-hidden">{title} disclosures, newest first</caption>
+                <Table
+                  fullWidth
+                  stackedStyle="default"
+                  className="app-accounting"
+                  caption={<span className="usa-sr-only">{title} disclosures, newest first</span>}
+                >
                   <thead>
                     <tr>
-                      <th scope="col">When (UTC)</th>
+                      <th scope="col">When</th>
                       <th scope="col">Who</th>
                       <th scope="col">Purpose</th>
                       <th scope="col">What</th>
@@ -108,33 +116,37 @@ export function Accounting({ initialYouthId = '' }: { initialYouthId?: string })
                   <tbody>
                     {page.entries.map((e) => (
                       <tr key={e.id} data-viewer={e.viewerSub}>
-                        <td>{e.at}</td>
-                        <td>
+                        <td data-label="When">{formatDateTime(e.at)}</td>
+                        <td data-label="Who">
                           {e.viewerName ?? e.viewerSub} ({e.viewerSub}), {ROLE_LABEL[e.viewerRole] ?? e.viewerRole},{' '}
                           {AGENCY_LABEL[e.viewerAgency] ?? e.viewerAgency}
                         </td>
-                        <td>
+                        <td data-label="Purpose">
                           {PURPOSE_LABEL[e.purpose] ?? e.purpose}
-                          {e.emergencyGrantId && <span className="badge badge-flagged">Emergency grant</span>}
+                          {e.emergencyGrantId && <Tag className="app-tag app-tag--flagged">Emergency grant</Tag>}
                         </td>
-                        <td>{enumLabel(e.access)}</td>
-                        <td>{cats(e.released)}</td>
-                        <td>{cats(e.denied)}</td>
+                        <td data-label="What">{valueLabel(e.access)}</td>
+                        <td data-label="Released">{cats(e.released)}</td>
+                        <td data-label="Denied">{cats(e.denied)}</td>
                       </tr>
                     ))}
                   </tbody>
-                </table>
+                </Table>
               )}
-              <div className="pager">
+              <div className="app-pager">
                 {cursors[part] && (
-                  <button type="button" onClick={() => setCursors({ ...cursors, [part]: undefined })}>
+                  <Button type="button" outline onClick={() => setCursors({ ...cursors, [part]: undefined })}>
                     First page of {title}
-                  </button>
+                  </Button>
                 )}
                 {page?.hasNextPage && (
-                  <button type="button" onClick={() => setCursors({ ...cursors, [part]: page.endCursor ?? undefined })}>
+                  <Button
+                    type="button"
+                    outline
+                    onClick={() => setCursors({ ...cursors, [part]: page.endCursor ?? undefined })}
+                  >
                     Older {title} records
-                  </button>
+                  </Button>
                 )}
               </div>
             </section>

@@ -1,11 +1,7 @@
+import { SideNav } from '@trussworks/react-uswds';
+import { NavLink, Outlet } from 'react-router';
 import { useSession } from '../../auth/session.ts';
 import { ErrorBox } from '../../components/Status.tsx';
-import { Link } from '../../router.tsx';
-import { Accounting } from './Accounting.tsx';
-import { ChainStatus } from './ChainStatus.tsx';
-import { PolicyMatrix } from './PolicyMatrix.tsx';
-import { ReviewQueue } from './ReviewQueue.tsx';
-import { ViewAs } from './ViewAs.tsx';
 
 const TABS = [
   ['accounting', 'Accounting of disclosures'],
@@ -16,30 +12,25 @@ const TABS = [
 ] as const;
 
 /** The privacy officer's console; every part of it is refused by the registry to anyone else. */
-export function PrivacyConsole({ tab }: { tab: string }) {
+export function PrivacyConsole() {
   const session = useSession();
+  const items = TABS.map(([key, label]) => (
+    <NavLink key={key} to={`/privacy/${key}`} className={({ isActive }) => (isActive ? 'usa-current' : undefined)}>
+      {label}
+    </NavLink>
+  ));
   return (
-    <div>
-      <h1>Privacy console</h1>
-      {session?.purpose !== 'AUDIT' && (
-        <ErrorBox title="Purpose">The console works under the Audit purpose; choose it above.</ErrorBox>
-      )}
-      <nav aria-label="Privacy console" className="tabs">
-        <ul>
-          {TABS.map(([key, label]) => (
-            <li key={key}>
-              <Link href={`/privacy/${key}`} aria-current={tab === key ? 'page' : undefined}>
-                {label}
-              </Link>
-            </li>
-          ))}
-        </ul>
+    <div className="grid-row grid-gap-lg">
+      <nav aria-label="Privacy console" className="tablet:grid-col-3 app-sidenav app-no-print">
+        <SideNav items={items} />
       </nav>
-      {tab === 'accounting' && <Accounting />}
-      {tab === 'policy' && <PolicyMatrix />}
-      {tab === 'view-as' && <ViewAs />}
-      {tab === 'reviews' && <ReviewQueue />}
-      {tab === 'chains' && <ChainStatus />}
+      <div className="tablet:grid-col-9 app-console">
+        <h1>Privacy console</h1>
+        {session?.purpose !== 'AUDIT' && (
+          <ErrorBox title="Purpose">The console works under the Audit purpose; choose it above.</ErrorBox>
+        )}
+        <Outlet />
+      </div>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useQuery } from '../../api/client.ts';
+import { useAnswer } from '../../api/query.ts';
 import { ErrorBox, ErrorList, Loading } from '../../components/Status.tsx';
 import { CATEGORY_LABEL, ROLE_LABEL } from '../../labels.ts';
 import { PolicyMatrixQuery } from './queries.ts';
@@ -17,24 +17,25 @@ const LEGEND: [string, string][] = [
 
 /** The need-to-know rules as the policy decides them, role by category. */
 export function PolicyMatrix() {
-  const state = useQuery(PolicyMatrixQuery, {});
-  if (state.status === 'loading') return <Loading what="the policy matrix" />;
-  if (state.status === 'error') return <ErrorBox>{state.error}</ErrorBox>;
-  const matrix = state.result.data?.policyMatrix;
+  const state = useAnswer(PolicyMatrixQuery, {});
+  if (state.isPending) return <Loading what="the policy matrix" />;
+  if (state.isError) return <ErrorBox>{state.error.message}</ErrorBox>;
+  const matrix = state.data.data?.policyMatrix;
   return (
     <section aria-labelledby="matrix-title">
       <h2 id="matrix-title">Policy matrix</h2>
-      <ErrorList errors={state.result.errors} />
+      <ErrorList errors={state.data.errors} />
       {matrix && (
         <>
-          <p className="meta">
+          <p className="app-meta">
             Policy version <code>{matrix.policyVersion.slice(0, 12)}</code>. For sharing across agencies, with the care
             coordination purpose. An emergency grant also opens:{' '}
             {matrix.emergencyOpens.map((c) => CATEGORY_LABEL[c] ?? c).join(', ')}.
           </p>
-          <div className="scroll" tabIndex={0} role="region" aria-label="Policy matrix table">
-            <table className="matrix">
-              <caption className="visually-hidden">Who may see each category</caption>
+          {/* Twelve roles do not fit a phone: the table scrolls inside its own box, never the page. */}
+          <div className="usa-table-container--scrollable" tabIndex={0} role="region" aria-label="Policy matrix table">
+            <table className="usa-table usa-table--compact app-matrix">
+              <caption className="usa-sr-only">Who may see each category</caption>
               <thead>
                 <tr>
                   <th scope="col">Category</th>
@@ -50,7 +51,7 @@ export function PolicyMatrix() {
                   <tr key={row.category}>
                     <th scope="row">{CATEGORY_LABEL[row.category] ?? row.category}</th>
                     {row.cells.map((c) => (
-                      <td key={c.role} className={`cell-${c.kind === 'N' ? 'never' : 'open'}`}>
+                      <td key={c.role} className={c.kind === 'N' ? 'app-matrix__never' : undefined}>
                         {c.kind}
                         {c.inferred ? '*' : ''}
                       </td>
@@ -60,7 +61,7 @@ export function PolicyMatrix() {
               </tbody>
             </table>
           </div>
-          <dl className="legend">
+          <dl className="app-legend">
             {LEGEND.map(([k, v]) => (
               <div key={k}>
                 <dt>{k}</dt>

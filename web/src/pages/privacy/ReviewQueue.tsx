@@ -1,52 +1,49 @@
+import { Button, ErrorMessage, FormGroup, Label, Select, Tag, TextInput } from '@trussworks/react-uswds';
 import { useState } from 'react';
-import { request, useQuery } from '../../api/client.ts';
+import { useAnswer, useChange } from '../../api/query.ts';
 import { ErrorBox, ErrorList, Loading } from '../../components/Status.tsx';
-import { AGENCY_LABEL, ROLE_LABEL, enumLabel } from '../../labels.ts';
+import { formatDateTime } from '../../format/dates.ts';
+import { valueLabel } from '../../format/values.ts';
+import { AGENCY_LABEL, ROLE_LABEL } from '../../labels.ts';
 import { CloseReviewMutation, ReviewQueueQuery } from './queries.ts';
 
-function Close({ grantId, onClosed }: { grantId: string; onClosed: () => void }) {
+function Close({ grantId }: { grantId: string }) {
   const [finding, setFinding] = useState('JUSTIFIED');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string>();
-  const close = async () => {
+  const close = useChange(CloseReviewMutation);
+  const submit = () => {
     if (!note.trim()) return setError('Write a note for the record.');
     setError(undefined);
-    try {
-      const { data, errors } = await request(CloseReviewMutation, {
-        grantId,
-        finding: finding as never,
-        note: note.trim(),
-      });
-      if (!data) throw new Error(errors[0]?.message ?? 'The review was not closed.');
-      onClosed();
-    } catch (e) {
-      setError((e as Error).message);
-    }
+    close.mutate({ grantId, finding: finding as never, note: note.trim() });
   };
+  const message = error ?? close.error?.message;
   return (
-    <div className="close-review">
-      <label htmlFor={`finding-${grantId}`}>Finding</label>
-      <select id={`finding-${grantId}`} value={finding} onChange={(e) => setFinding(e.target.value)}>
-        <option value="JUSTIFIED">Justified</option>
-        <option value="NOT_JUSTIFIED">Not justified</option>
-        <option value="NEEDS_FOLLOW_UP">Needs follow-up</option>
-      </select>
-      <label htmlFor={`note-${grantId}`}>Note</label>
-      <input
-        id={`note-${grantId}`}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
-        aria-invalid={!!error}
-        aria-describedby={error ? `note-${grantId}-error` : undefined}
-      />
-      {error && (
-        <p id={`note-${grantId}-error`} className="field-error">
-          {error}
-        </p>
-      )}
-      <button type="button" onClick={() => void close()}>
+    <div className="app-close-review">
+      <FormGroup>
+        <Label htmlFor={`finding-${grantId}`}>Finding</Label>
+        <Select id={`finding-${grantId}`} name="finding" value={finding} onChange={(e) => setFinding(e.target.value)}>
+          <option value="JUSTIFIED">Justified</option>
+          <option value="NOT_JUSTIFIED">Not justified</option>
+          <option value="NEEDS_FOLLOW_UP">Needs follow-up</option>
+        </Select>
+      </FormGroup>
+      <FormGroup error={!!message}>
+        <Label htmlFor={`note-${grantId}`}>Note</Label>
+        {message && <ErrorMessage id={`note-${grantId}-error`}>{message}</ErrorMessage>}
+        <TextInput
+          id={`note-${grantId}`}
+          name="note"
+          type="text"
+          value={note}
+          validationStatus={message ? 'error' : undefined}
+          aria-describedby={message ? `note-${grantId}-error` : undefined}
+          onChange={(e) => setNote(e.target.value)}
+        />
+      </FormGroup>
+      <Button type="button" disabled={close.isPending} onClick={submit}>
         Close review
-      </button>
+      </Button>
     </div>
   );
 }
@@ -55,59 +52,64 @@ function Close({ grantId, onClosed }: { grantId: string; onClosed: () => void })
 export function ReviewQueue() {
   const [status, setStatus] = useState<'OPEN' | 'CLOSED' | null>('OPEN');
   const [after, setAfter] = useState<string[]>([]);
-  const state = useQuery(ReviewQueueQuery, { status, first: 20, after: after[after.length - 1] ?? null });
-  const queue = state.result?.data?.emergencyReviewQueue;
+  const state = useAnswer(ReviewQueueQuery, { status, first: 20, after: after[after.length - 1] ?? null });
+  const queue = state.data?.data?.emergencyReviewQueue;
   return (
     <section aria-labelledby="queue-title">
       <h2 id="queue-title">Emergency access review queue</h2>
-      <label htmlFor="queue-status">Show</label>
-      <select
-        id="queue-status"
-        value={status ?? 'ALL'}
-        onChange={(e) => (setStatus(e.target.value === 'ALL' ? null : (e.target.value as 'OPEN')), setAfter([]))}
-      >
-        <option value="OPEN">Open reviews</option>
-        <option value="CLOSED">Closed reviews</option>
-        <option value="ALL">All grants</option>
-      </select>
-      {state.status === 'loading' && <Loading what="the review queue" />}
-      {state.status === 'error' && <ErrorBox>{state.error}</ErrorBox>}
-      {state.result && <ErrorList errors={state.result.errors} />}
+      <div className="app-filters__field">
+        <Label htmlFor="queue-status">Show</Label>
+        <Select
+          id="queue-status"
+          name="status"
+          value={status ?? 'ALL'}
+          onChange={(e) => (setStatus(e.target.value === 'ALL' ? null : (e.target.value as 'OPEN')), setAfter([]))}
+        >
+          <option value="OPEN">Open reviews</option>
+          <option value="CLOSED">Closed reviews</option>
+          <option value="ALL">All grants</option>
+        </Select>
+      </div>
+      {state.isPending && <Loading what="the review queue" />}
+      {state.isError && <ErrorBox>{state.error.message}</ErrorBox>}
+      {state.data && <ErrorList errors={state.data.errors} />}
       {queue && (
         <>
           <p aria-live="polite">{queue.totalCount} grants</p>
-          {queue.edges.length === 0 && <p className="none">Nothing to review.</p>}
-          <ul className="queue">
+          {queue.edges.length === 0 && <p className="app-none">Nothing to review.</p>}
+          <ul className="usa-list--unstyled app-queue">
             {queue.edges.map(({ node: g }) => (
-              <li key={g.id} data-grant={g.id}>
-                <h3>
+              <li key={g.id} data-grant={g.id} className="app-card">
+                <h3 className="app-card__title">
                   {g.requestedBy.name} ({ROLE_LABEL[g.requestedBy.role]}, {AGENCY_LABEL[g.requestedBy.agency]}){' '}
-                  {g.active && <span className="badge badge-flagged">Active</span>}
+                  {g.active && <Tag className="app-tag app-tag--flagged">Active</Tag>}
                 </h3>
                 <p>
-                  Youth {g.youthId} · granted {g.grantedAt} · expires {g.expiresAt}
+                  Youth <span className="app-id">{g.youthId}</span> · granted {formatDateTime(g.grantedAt)} · expires{' '}
+                  {formatDateTime(g.expiresAt)}
                 </p>
                 <p>Reason: {g.reason}</p>
                 {g.reviewStatus === 'CLOSED' ? (
                   <p>
-                    Closed by {g.reviewedBy} at {g.reviewedAt}: {enumLabel(g.finding ?? '')}. {g.reviewNote}
+                    Closed by {g.reviewedBy} on {g.reviewedAt ? formatDateTime(g.reviewedAt) : ''}:{' '}
+                    {valueLabel(g.finding ?? '')}. {g.reviewNote}
                   </p>
                 ) : (
-                  <Close grantId={g.id} onClosed={state.reload} />
+                  <Close grantId={g.id} />
                 )}
               </li>
             ))}
           </ul>
-          <div className="pager">
+          <div className="app-pager">
             {after.length > 0 && (
-              <button type="button" onClick={() => setAfter(after.slice(0, -1))}>
+              <Button type="button" outline onClick={() => setAfter(after.slice(0, -1))}>
                 Previous page
-              </button>
+              </Button>
             )}
             {queue.pageInfo.hasNextPage && (
-              <button type="button" onClick={() => setAfter([...after, queue.pageInfo.endCursor ?? ''])}>
+              <Button type="button" outline onClick={() => setAfter([...after, queue.pageInfo.endCursor ?? ''])}>
                 Next page
-              </button>
+              </Button>
             )}
           </div>
         </>

@@ -1,5 +1,6 @@
+import { Button, Label, Select, TextInput } from '@trussworks/react-uswds';
 import { useState, type FormEvent } from 'react';
-import { useQuery } from '../../api/client.ts';
+import { useAnswer } from '../../api/query.ts';
 import { AccessTable } from '../../components/AccessTable.tsx';
 import { ErrorBox, ErrorList, Loading } from '../../components/Status.tsx';
 import { PURPOSE_LABEL, PURPOSES, ROLE_AGENCY, ROLE_LABEL, ROLES } from '../../labels.ts';
@@ -23,11 +24,15 @@ export function ViewAs() {
   const [asked, setAsked] = useState<Draft | null>(null);
   const as = asked && {
     role: asked.role as never,
-    agency: ROLE_AGENCY[asked.role] as never,
+    agency: ROLE_AGENCY[asked.role as keyof typeof ROLE_AGENCY] as never,
     purpose: asked.purpose as never,
     ...(asked.sub ? { sub: asked.sub } : {}),
   };
-  const state = useQuery(ViewAsQuery, { youthId: asked?.youthId ?? '', as: as ?? ({} as never) }, !asked);
+  const state = useAnswer(
+    ViewAsQuery,
+    { youthId: asked?.youthId ?? '', as: as ?? ({} as never) },
+    { enabled: !!asked },
+  );
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setAsked({ ...draft, youthId: draft.youthId.trim(), sub: draft.sub.trim() });
@@ -35,34 +40,48 @@ export function ViewAs() {
   return (
     <section aria-labelledby="viewas-title">
       <h2 id="viewas-title">View as another viewer</h2>
-      <form className="filters" onSubmit={submit}>
-        <div className="field-inline">
-          <label htmlFor="va-youth">Youth hub id</label>
-          <input
+      <form className="app-filters" onSubmit={submit}>
+        <div className="app-filters__field">
+          <Label htmlFor="va-youth">Youth hub id</Label>
+          <TextInput
             id="va-youth"
+            name="youthId"
+            type="text"
             required
             value={draft.youthId}
             onChange={(e) => setDraft({ ...draft, youthId: e.target.value })}
           />
         </div>
-        <div className="field-inline">
-          <label htmlFor="va-sub">Person id (for team membership; optional)</label>
-          <input id="va-sub" value={draft.sub} onChange={(e) => setDraft({ ...draft, sub: e.target.value })} />
+        <div className="app-filters__field">
+          <Label htmlFor="va-sub">Person id (for team membership; optional)</Label>
+          <TextInput
+            id="va-sub"
+            name="sub"
+            type="text"
+            value={draft.sub}
+            onChange={(e) => setDraft({ ...draft, sub: e.target.value })}
+          />
         </div>
-        <div className="field-inline">
-          <label htmlFor="va-role">Role</label>
-          <select id="va-role" value={draft.role} onChange={(e) => setDraft({ ...draft, role: e.target.value })}>
+        <div className="app-filters__field">
+          <Label htmlFor="va-role">Role</Label>
+          <Select
+            id="va-role"
+            name="role"
+            value={draft.role}
+            onChange={(e) => setDraft({ ...draft, role: e.target.value })}
+          >
             {ROLES.filter((r) => r !== 'PRIVACY_OFFICER').map((r) => (
               <option key={r} value={r}>
                 {ROLE_LABEL[r]}
               </option>
             ))}
-          </select>
+          </Select>
         </div>
-        <div className="field-inline">
-          <label htmlFor="va-purpose">Purpose</label>
-          <select
+        <div className="app-filters__field">
+          <Label htmlFor="va-purpose">Purpose</Label>
+          <Select
             id="va-purpose"
+            name="purpose"
             value={draft.purpose}
             onChange={(e) => setDraft({ ...draft, purpose: e.target.value })}
           >
@@ -71,17 +90,17 @@ export function ViewAs() {
                 {PURPOSE_LABEL[p]}
               </option>
             ))}
-          </select>
+          </Select>
         </div>
-        <button type="submit">Show</button>
+        <Button type="submit">Show</Button>
       </form>
-      {asked && state.status === 'loading' && <Loading what="the simulated view" />}
-      {asked && state.status === 'error' && <ErrorBox>{state.error}</ErrorBox>}
-      {state.result && <ErrorList errors={state.result.errors} />}
-      {state.result?.data && (
+      {asked && state.isPending && <Loading what="the simulated view" />}
+      {state.isError && <ErrorBox>{state.error.message}</ErrorBox>}
+      {state.data && <ErrorList errors={state.data.errors} />}
+      {state.data?.data && (
         <AccessTable
-          decisions={state.result.data.viewAs}
-          caption={`As a ${ROLE_LABEL[asked?.role ?? '']} would see it`}
+          decisions={state.data.data.viewAs}
+          caption={`As a ${ROLE_LABEL[asked?.role ?? '']?.toLowerCase()} would see it`}
         />
       )}
     </section>

@@ -1,8 +1,10 @@
+import { Alert, AlertHeading, Button, ErrorMessage, Form, FormGroup, Label, Textarea } from '@trussworks/react-uswds';
 import { useEffect, useState, type FormEvent } from 'react';
-import { request, useQuery } from '../api/client.ts';
-import { setPurpose, useSession } from '../auth/session.ts';
-import { ErrorBox, Loading } from '../components/Status.tsx';
-import { graphql } from '../generated/index.ts';
+import { useAnswer, useChange } from '../../api/query.ts';
+import { setPurpose, useSession } from '../../auth/session.ts';
+import { ErrorBox } from '../../components/Status.tsx';
+import { formatDateTime } from '../../format/dates.ts';
+import { graphql } from '../../generated/index.ts';
 import { formatRemaining, REASON_MAX, reasonProblem } from './emergency-rules.ts';
 
 const GrantQuery = graphql(`
@@ -36,83 +38,93 @@ function Countdown({ until }: { until: string }) {
   return <strong data-testid="countdown">{formatRemaining(new Date(until).getTime() - now)}</strong>;
 }
 
-/** Break-glass for one youth: ask with a reason, then see the time left and that it is flagged for review. */
-export function EmergencyPanel({ youthId, onChange }: { youthId: string; onChange: () => void }) {
-  const session = useSession();
-  const grant = useQuery(GrantQuery, { youthId });
+function RequestForm({ youthId, onCancel }: { youthId: string; onCancel: () => void }) {
   const [reason, setReason] = useState('');
   const [touched, setTouched] = useState(false);
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  if (session?.viewer.role === 'PRIVACY_OFFICER') return null;
+  // Granted: the page opens under the emergency purpose at once, no second click.
+  const request = useChange(RequestMutation, { after: () => setPurpose('EMERGENCY') });
   const problem = reasonProblem(reason);
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     setTouched(true);
-    if (problem) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      const { data, errors } = await request(RequestMutation, { youthId, reason: reason.trim() });
-      if (!data) throw new Error(errors[0]?.message ?? 'The request was refused.');
-      setReason('');
-      setTouched(false);
-      grant.reload();
-    } catch (err) {
-      setError((err as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    if (!problem) request.mutate({ youthId, reason: reason.trim() });
   };
-  const active = grant.result?.data?.myEmergencyGrant;
+  const invalid = touched && !!problem;
   return (
-    <section className="emergency" aria-labelledby="emergency-title">
-      <h2 id="emergency-title">Emergency access</h2>
-      {grant.status === 'loading' && <Loading what="emergency access" />}
-      {grant.status === 'error' && <ErrorBox>{grant.error}</ErrorBox>}
-      {active ? (
-        <div className="grant" data-testid="emergency-grant">
-          <p>
-            <span className="badge badge-flagged">Flagged for privacy review</span> You hold emergency access until{' '}
-            {new Date(active.expiresAt).toLocaleString()}: <Countdown until={active.expiresAt} /> left. Every read under
-            it is recorded with the grant and reviewed by a privacy officer.
-          </p>
-          <p className="meta">Your reason: {active.reason}</p>
-          {session?.purpose === 'EMERGENCY' ? (
-            <p>You are working under the emergency purpose.</p>
-          ) : (
-            <button type="button" onClick={() => (setPurpose('EMERGENCY'), onChange())}>
-              Work under the emergency purpose
-            </button>
-          )}
-        </div>
-      ) : (
-        grant.status === 'done' && (
-          <form onSubmit={submit} noValidate>
-            <p>
-              Only in an emergency, as a member of this youth’s MDT. It opens identity, safety plan, placement, runaway
-              episodes and physical health for a few hours, and is reviewed. Keep clinical detail out of the reason.
-            </p>
-            <label htmlFor="emergency-reason">Reason (20 to 2000 characters)</label>
-            <textarea
-              id="emergency-reason"
-              value={reason}
-              rows={3}
-              aria-invalid={touched && !!problem}
-              aria-describedby="emergency-reason-help"
-              onChange={(e) => setReason(e.target.value)}
-              onBlur={() => setTouched(true)}
-            />
-            <p id="emergency-reason-help" className={touched && problem ? 'field-error' : 'meta'}>
-              {touched && problem ? problem : `${reason.trim().length} of ${REASON_MAX} characters`}
-            </p>
-            {error && <ErrorBox title="Emergency access refused">{error}</ErrorBox>}
-            <button type="submit" className="danger" disabled={busy}>
-              Request emergency access
-            </button>
-          </form>
-        )
-      )}
+    <Form onSubmit={submit} noValidate large className="app-emergency-form">
+      <p>
+        Only in an emergency. It opens identity, the safety plan, placement, runaway episodes and physical health for a
+        few hours; every read is recorded with the grant and reviewed by a privacy officer. Keep clinical detail out of
+        the reason.
+      </p>
+      <FormGroup error={invalid}>
+        <Label htmlFor="emergency-reason">Reason (20 to 2000 characters)</Label>
+        {invalid && <ErrorMessage id="emergency-reason-error">{problem}</ErrorMessage>}
+        <Textarea
+          id="emergency-reason"
+          name="reason"
+          value={reason}
+          error={invalid}
+          aria-describedby={invalid ? 'emergency-reason-error' : 'emergency-reason-count'}
+          onChange={(e) => setReason(e.target.value)}
+          onBlur={() => setTouched(true)}
+        />
+        <span id="emergency-reason-count" className="usa-hint">
+          {reason.trim().length} of {REASON_MAX} characters
+        </span>
+      </FormGroup>
+      {request.error && <ErrorBox title="Emergency access refused">{request.error.message}</ErrorBox>}
+      <Button type="submit" secondary disabled={request.isPending}>
+        Request emergency access
+      </Button>
+      <Button type="button" unstyled onClick={onCancel}>
+        Cancel
+      </Button>
+    </Form>
+  );
+}
+
+/**
+ * Break-glass for one youth, shown only to a member of the youth's team (the only viewers the
+ * policy lets ask): a button first, the form behind it; once granted, the time left.
+ */
+export function EmergencyAccess({ youthId }: { youthId: string }) {
+  const session = useSession();
+  const grant = useAnswer(GrantQuery, { youthId });
+  const [asking, setAsking] = useState(false);
+  const active = grant.data?.data?.myEmergencyGrant;
+  if (active?.active) {
+    return (
+      <Alert type="warning" data-testid="emergency-grant" className="app-emergency-grant app-no-print">
+        <AlertHeading level="h2">Emergency access</AlertHeading>
+        <p>
+          <strong>Flagged for privacy review.</strong> You hold emergency access until{' '}
+          {formatDateTime(active.expiresAt)}: <Countdown until={active.expiresAt} /> left. Every read under it is
+          recorded with the grant and reviewed by a privacy officer.
+        </p>
+        <p className="app-meta">Your reason: {active.reason}</p>
+        {session?.purpose === 'EMERGENCY' ? (
+          <p>You are working under the emergency purpose.</p>
+        ) : (
+          <Button type="button" onClick={() => setPurpose('EMERGENCY')}>
+            Work under the emergency purpose
+          </Button>
+        )}
+      </Alert>
+    );
+  }
+  if (grant.isPending) return null;
+  if (!asking) {
+    return (
+      <Button type="button" secondary className="app-no-print" onClick={() => setAsking(true)}>
+        Request emergency access
+      </Button>
+    );
+  }
+  return (
+    <section className="app-section app-no-print" aria-labelledby="emergency-title">
+      <h2 id="emergency-title">Request emergency access</h2>
+      <RequestForm youthId={youthId} onCancel={() => setAsking(false)} />
     </section>
   );
 }

@@ -1,129 +1,110 @@
-import { useQuery } from '../api/client.ts';
-import { denialAt, otherErrors, unavailableFields } from '../api/denials.ts';
-import { mergeTimelines } from '../api/timeline.ts';
-import { useSession } from '../auth/session.ts';
-import { AccessTable } from '../components/AccessTable.tsx';
-import { AgencySection } from '../components/AgencySection.tsx';
-import { Hidden, Unavailable } from '../components/Hidden.tsx';
-import { Part2Notice } from '../components/Part2Notice.tsx';
-import { ServicePlan } from '../components/ServicePlan.tsx';
-import { ErrorBox, ErrorList, Loading } from '../components/Status.tsx';
-import { Timeline } from '../components/Timeline.tsx';
-import { Value } from '../components/Value.tsx';
-import { AGENCY_LABEL, PURPOSE_LABEL, ROLE_LABEL } from '../labels.ts';
-import { Link } from '../router.tsx';
-import { EmergencyPanel } from './Emergency.tsx';
-import { AGENCY_SECTIONS, ExplanationQuery, YouthSummaryQuery, YouthTimelineQuery } from './youth-queries.ts';
+import { Accordion, Button } from '@trussworks/react-uswds';
+import { Link } from 'react-router';
+import { otherErrors, unavailableFields } from '../../api/denials.ts';
+import { mergeTimelines } from '../../api/timeline.ts';
+import { useAnswer } from '../../api/query.ts';
+import { useSession } from '../../auth/session.ts';
+import { AccessTable } from '../../components/AccessTable.tsx';
+import { AgencySection } from '../../components/AgencySection.tsx';
+import { Breadcrumbs } from '../../components/Breadcrumbs.tsx';
+import { Part2Notice } from '../../components/Part2Notice.tsx';
+import { ErrorBox, ErrorList, Loading, Unavailable } from '../../components/Status.tsx';
+import { Timeline } from '../../components/Timeline.tsx';
+import { youthName } from '../../format/youth.ts';
+import { AGENCY_SECTIONS, ExplanationQuery, YouthSummaryQuery, YouthTimelineQuery } from './queries.ts';
+import { EmergencyAccess } from './EmergencyAccess.tsx';
+import { Identity } from './Identity.tsx';
+import { Plans } from './Plans.tsx';
+import { Team } from './Team.tsx';
 
-/** One youth: a section per agency, every hidden field with its reason, the merged timeline, the plans. */
+function NotLoaded({ errors, retry }: { errors: Parameters<typeof unavailableFields>[0]; retry: () => void }) {
+  return (
+    <>
+      <h1>The youth’s record could not be loaded</h1>
+      {unavailableFields(errors).has('registry') ? (
+        <Unavailable agency="The registry" />
+      ) : (
+        <ErrorList errors={errors} />
+      )}
+      <p>
+        <Button type="button" onClick={retry}>
+          Try again
+        </Button>{' '}
+        <Link className="usa-link" to="/">
+          Back to your caseload
+        </Link>
+      </p>
+    </>
+  );
+}
+
+/** One youth: the plans first, then each agency's part with one notice for what it withholds, the timeline, the reasons. */
 export function YouthPage({ id }: { id: string }) {
   const session = useSession();
-  const summary = useQuery(YouthSummaryQuery, { id });
-  const timeline = useQuery(YouthTimelineQuery, { id });
-  const explanation = useQuery(ExplanationQuery, { youthId: id });
-  const reload = () => (summary.reload(), timeline.reload(), explanation.reload());
-  if (summary.status === 'loading') return <Loading what="the youth’s record" />;
-  if (summary.status === 'error') return <ErrorBox>{summary.error}</ErrorBox>;
-  const { data, errors, extensions } = summary.result;
+  const summary = useAnswer(YouthSummaryQuery, { id });
+  const timeline = useAnswer(YouthTimelineQuery, { id });
+  const explanation = useAnswer(ExplanationQuery, { youthId: id });
+  if (summary.isPending) return <Loading what="the youth’s record" />;
+  if (summary.isError) return <ErrorBox>{summary.error.message}</ErrorBox>;
+  const { data, errors, extensions } = summary.data;
   const youth = data?.youth;
+  // "Not found" only when the registry answered so; a failure is never shown as an empty answer.
+  if (!youth && errors.length > 0) return <NotLoaded errors={errors} retry={() => void summary.refetch()} />;
   if (!youth) {
-    // "Not found" only when the registry answered so; a failure is never shown as an empty answer.
-    if (errors.length > 0) {
-      return (
-        <div>
-          <h1>The youth’s record could not be loaded</h1>
-          {unavailableFields(errors).has('registry') ? (
-            <Unavailable agency="The registry" />
-          ) : (
-            <ErrorList errors={errors} />
-          )}
-          <button type="button" onClick={reload}>
-            Try again
-          </button>{' '}
-          <Link href="/">Back to your caseload</Link>
-        </div>
-      );
-    }
     return (
-      <div>
+      <>
         <h1>Youth not found</h1>
         <p>No such youth, or the youth is not on your caseload.</p>
-        <Link href="/">Back to your caseload</Link>
-      </div>
+        <Link className="usa-link" to="/">
+          Back to your caseload
+        </Link>
+      </>
     );
   }
-  const down = unavailableFields([...errors, ...(timeline.result?.errors ?? [])]);
-  const registryDown = down.has('registry');
-  const merged = timeline.result && mergeTimelines(timeline.result.data?.youth, timeline.result.errors);
-  const safetyDenial = denialAt(errors, ['youth', 'childWelfare', 'safetyPlan']);
-  const identityDenial = denialAt(errors, ['youth', 'displayName']);
-  const servicePlanDenial = denialAt(errors, ['youth', 'servicePlan']);
+  const down = unavailableFields([...errors, ...(timeline.data?.errors ?? [])]);
+  const merged = timeline.data && mergeTimelines(timeline.data.data?.youth, timeline.data.errors);
+  const onTeam = !!youth.team?.some((m) => m.personId === session?.viewer.sub);
+  const name = youthName(youth);
   return (
-    <div className="youth">
-      <p className="breadcrumb">
-        <Link href="/">Caseload</Link> / youth
-      </p>
-      <h1>{youth.displayName ?? 'Name hidden'}</h1>
-      {identityDenial && <Hidden denial={identityDenial} />}
-      <p className="meta">
-        Hub id {youth.id} · viewing as {session?.viewer.name} for {PURPOSE_LABEL[session?.purpose ?? ''] ?? ''}
-      </p>
-      <nav className="actions" aria-label="For this youth">
-        <Link href={`/youths/${id}/consents`}>Consents</Link>
-      </nav>
+    <article className="app-youth">
+      <Breadcrumbs trail={[['/', 'Caseload']]} current={name} />
+      <Identity youth={youth} errors={errors} />
+      <div className="app-actions app-no-print">
+        <Link className="usa-button usa-button--outline" to={`/youths/${id}/consents`}>
+          Consents
+        </Link>
+        <Button type="button" outline onClick={() => window.print()}>
+          Print summary
+        </Button>
+        {onTeam && session?.viewer.role !== 'PRIVACY_OFFICER' && <EmergencyAccess youthId={id} />}
+      </div>
       {down.size > 0 && (
-        <div className="unavailable-summary" role="alert">
-          Unavailable now: {[...down].map((f) => AGENCY_SECTIONS.find(([k]) => k === f)?.[1] ?? f).join(', ')}. Their
-          parts of the record are missing, not empty.
+        <div className="usa-alert usa-alert--warning usa-alert--slim app-unavailable-summary" role="alert">
+          <div className="usa-alert__body">
+            <p className="usa-alert__text">
+              Unavailable now:{' '}
+              {[...down].map((f) => AGENCY_SECTIONS.find(([k]) => k === f)?.[1] ?? 'The registry').join(', ')}. Their
+              parts of the record are missing, not empty.
+            </p>
+          </div>
         </div>
       )}
-      <Part2Notice obligations={extensions.obligations ?? timeline.result?.extensions.obligations} />
+      <Part2Notice obligations={extensions.obligations ?? timeline.data?.extensions.obligations} />
       <ErrorList errors={otherErrors(errors)} />
-      <EmergencyPanel youthId={id} onChange={reload} />
-
-      <section aria-labelledby="plans-title" className="plans">
-        <h2 id="plans-title">Plans</h2>
-        <h3>Safety plan</h3>
-        {down.has('childWelfare') ? (
-          <Unavailable agency="Child Welfare" />
-        ) : safetyDenial ? (
-          <Hidden denial={safetyDenial} />
-        ) : (
-          <Value value={youth.childWelfare?.safetyPlan ?? null} />
-        )}
-        <h3>Service plan: needs identified and services received</h3>
-        <div data-testid="service-plan">
-          {youth.servicePlan ? (
-            <ServicePlan needs={youth.servicePlan.needs} />
-          ) : servicePlanDenial ? (
-            <Hidden denial={servicePlanDenial} />
-          ) : registryDown ? (
-            <Unavailable agency="The registry" />
-          ) : (
-            <p className="none">No service plan is recorded.</p>
-          )}
-        </div>
-      </section>
-
-      <section aria-labelledby="team-title">
-        <h2 id="team-title">MDT</h2>
-        {youth.team ? (
-          <ul>
-            {youth.team.map((m) => (
-              <li key={m.personId}>
-                {m.name}, {ROLE_LABEL[m.role] ?? m.role} ({AGENCY_LABEL[m.agency] ?? m.agency})
-              </li>
-            ))}
-          </ul>
-        ) : (
-          (() => {
-            const d = denialAt(errors, ['youth', 'team']);
-            if (d) return <Hidden denial={d} />;
-            return registryDown ? <Unavailable agency="The registry" /> : <p className="none">No team recorded.</p>;
-          })()
-        )}
-      </section>
-
+      <Plans
+        youthId={id}
+        safetyPlan={youth.childWelfare?.safetyPlan}
+        needs={youth.servicePlan?.needs}
+        errors={errors}
+        down={down}
+      />
+      <Team
+        youthId={id}
+        team={youth.team}
+        errors={errors}
+        registryDown={down.has('registry')}
+        viewerSub={session?.viewer.sub}
+      />
       {AGENCY_SECTIONS.map(([field, title]) => (
         <AgencySection
           key={field}
@@ -132,25 +113,41 @@ export function YouthPage({ id }: { id: string }) {
           record={youth[field] as Record<string, unknown> | null}
           errors={errors}
           unavailable={down.has(field)}
+          youthId={id}
+          omit={field === 'childWelfare' ? ['safetyPlan'] : []}
         />
       ))}
-
-      <section aria-labelledby="timeline-title">
+      <section className="app-section" aria-labelledby="timeline-title">
         <h2 id="timeline-title">Timeline across agencies</h2>
-        {timeline.status === 'loading' && <Loading what="the timeline" />}
-        {timeline.status === 'error' && <ErrorBox>{timeline.error}</ErrorBox>}
+        {timeline.isPending && <Loading what="the timeline" />}
+        {timeline.isError && <ErrorBox>{timeline.error.message}</ErrorBox>}
         {merged && <Timeline events={merged.events} hidden={merged.hidden} />}
       </section>
-
-      <section aria-labelledby="why-title">
+      <section className="app-section app-no-print" aria-labelledby="why-title">
         <h2 id="why-title">What you may see and why</h2>
-        {explanation.status === 'loading' && <Loading what="the explanation" />}
-        {explanation.status === 'error' && <ErrorBox>{explanation.error}</ErrorBox>}
-        {explanation.result?.data && (
-          <AccessTable decisions={explanation.result.data.accessExplanation} caption="Your access to this youth" />
+        {explanation.isPending && <Loading what="the explanation" />}
+        {explanation.isError && <ErrorBox>{explanation.error.message}</ErrorBox>}
+        {explanation.data?.data && (
+          <Accordion
+            bordered
+            items={[
+              {
+                id: 'why-table',
+                title: `Every kind of record, agency by agency (${explanation.data.data.accessExplanation.filter((d) => !d.allowed).length} hidden)`,
+                headingLevel: 'h3',
+                expanded: false,
+                content: (
+                  <AccessTable
+                    decisions={explanation.data.data.accessExplanation}
+                    caption="Your access to this youth"
+                  />
+                ),
+              },
+            ]}
+          />
         )}
-        {explanation.result && <ErrorList errors={explanation.result.errors} />}
+        {explanation.data && <ErrorList errors={explanation.data.errors} />}
       </section>
-    </div>
+    </article>
   );
 }

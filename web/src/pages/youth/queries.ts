@@ -1,4 +1,4 @@
-import { graphql } from '../generated/index.ts';
+import { graphql } from '../../generated/index.ts';
 
 // The summary in three requests, each with its own loading state: the record, the timeline, the reasons.
 export const YouthSummaryQuery = graphql(`

@@ -1,0 +1,11 @@
+/**
+ * A youth whose name the viewer may not see still needs a name on the page: a stable, readable
+ * label from the hub id ("Youth 187D"), the same everywhere, revealing nothing the id does not.
+ */
+export function youthLabel(id: string): string {
+  return `Youth ${id.replace(/-/g, '').slice(0, 4).toUpperCase()}`;
+}
+
+/** The youth's name as the viewer may see it, else the label. */
+export const youthName = (youth: { id: string; displayName?: string | null }) =>
+  youth.displayName ?? youthLabel(youth.id);

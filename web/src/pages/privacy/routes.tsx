@@ -1,0 +1,16 @@
+import { Accounting } from './Accounting.tsx';
+import { ChainStatus } from './ChainStatus.tsx';
+import { PrivacyConsole } from './Console.tsx';
+import { PolicyMatrix } from './PolicyMatrix.tsx';
+import { ReviewQueue } from './ReviewQueue.tsx';
+import { ViewAs } from './ViewAs.tsx';
+
+// The privacy office's console: one module the router loads on first use (its own bundle chunk).
+export const PRIVACY_PAGES = {
+  console: PrivacyConsole,
+  accounting: Accounting,
+  policy: PolicyMatrix,
+  'view-as': ViewAs,
+  reviews: ReviewQueue,
+  chains: ChainStatus,
+};

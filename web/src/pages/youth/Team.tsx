@@ -1,0 +1,55 @@
+import type { GraphQLErrorShape } from '../../api/graphql.ts';
+import { denialAt } from '../../api/denials.ts';
+import { HiddenNotice } from '../../components/HiddenNotice.tsx';
+import { Unavailable } from '../../components/Status.tsx';
+import { AGENCY_LABEL, ROLE_LABEL } from '../../labels.ts';
+
+export interface Member {
+  personId: string;
+  name: string;
+  agency: string;
+  role: string;
+}
+
+/** The youth's MDT, as the registry records it. */
+export function Team({
+  youthId,
+  team,
+  errors,
+  registryDown,
+  viewerSub,
+}: {
+  youthId: string;
+  team: Member[] | null | undefined;
+  errors: GraphQLErrorShape[];
+  registryDown: boolean;
+  viewerSub: string | undefined;
+}) {
+  const denial = denialAt(errors, ['youth', 'team']);
+  return (
+    <section className="app-section" aria-labelledby="team-title">
+      <h2 id="team-title">MDT</h2>
+      {team ? (
+        team.length ? (
+          <ul className="app-team">
+            {team.map((m) => (
+              <li key={m.personId}>
+                <strong>{m.name}</strong>
+                {m.personId === viewerSub && ' (you)'}, {ROLE_LABEL[m.role] ?? m.role},{' '}
+                {AGENCY_LABEL[m.agency] ?? m.agency}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="app-none">No team recorded.</p>
+        )
+      ) : denial ? (
+        <HiddenNotice hidden={[{ field: 'team', denial }]} all youthId={youthId} />
+      ) : registryDown ? (
+        <Unavailable agency="The registry" />
+      ) : (
+        <p className="app-none">No team recorded.</p>
+      )}
+    </section>
+  );
+}
