@@ -20,8 +20,15 @@ export function pureReactWrappers(packageName: string): Plugin {
         .filter(([imported]) => imported === 'memo' || imported === 'forwardRef')
         .map(([imported, local]) => local ?? imported!);
       if (!names.length) return null;
-      const call = new RegExp(`(?<![\\w$.])(${names.map((n) => n.replace(/\$/g, '\\$')).join('|')})\\(`, 'g');
-      return { code: code.replace(call, '/* @__PURE__ */ $1('), map: null };
+      // Only the module's own top-level declarations (`}, Alert = memo(` at the start of a line):
+      // the same short names mean other functions inside nested scopes, whose calls must stay.
+      const alias = names.map((n) => n.replace(/\$/g, '\\$')).join('|');
+      const declaration = new RegExp(`^([\\])}]*,? ?(?:var |let |const )?[\\w$]+ = )(${alias})\\(`, 'gm');
+      let out = code.replace(declaration, '$1/* @__PURE__ */ $2(');
+      // The icon set is a class of static blocks (`Icon.Close`): wrapped in a pure function, it is
+      // dropped when no component the app uses refers to it. It ends at the next top-level `}`.
+      out = out.replace(/^(\}, [\w$]+ = )class \{\n([\s\S]*?)^\}/m, '$1/* @__PURE__ */ (() => class {\n$2})()');
+      return { code: out, map: null };
     },
   };
 }

@@ -42,7 +42,7 @@ export function Layout() {
       {session && <ViewerBar session={session} />}
       {session?.purpose === 'EMERGENCY' && <EmergencyBanner />}
       <main id="main" ref={main} tabIndex={-1} className="app-main">
-        <GridContainer>
+        <GridContainer containerSize="desktop-lg">
           <Outlet />
         </GridContainer>
       </main>

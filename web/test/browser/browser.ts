@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { WEB_ROOT } from '../../scripts/ensure-built.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -52,4 +52,49 @@ export async function seriousViolations(page: Page): Promise<string[]> {
           .slice(0, 3)
           .join(', ')}`,
     );
+}
+
+/** The two widths every page is checked at: a desktop, and a 390 px phone. */
+export const DESKTOP = { width: 1440, height: 900 };
+export const PHONE = { width: 390, height: 844 };
+
+/** A context at desktop width that records every Content-Security-Policy violation the page reports. */
+export async function newContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: DESKTOP });
+  context.setDefaultTimeout(LOADED_CI_TIMEOUT);
+  await context.addInitScript(() => {
+    const w = window as unknown as { cspViolations: string[] };
+    w.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  return context;
+}
+
+/** What a page fails of the app's rules at its current width: horizontal scrolling, CSP violations. */
+async function layoutProblems(page: Page, width: number): Promise<string[]> {
+  const { scrollWidth, csp } = await page.evaluate(() => ({
+    scrollWidth: document.scrollingElement!.scrollWidth,
+    csp: (window as unknown as { cspViolations: string[] }).cspViolations,
+  }));
+  return [...(scrollWidth > width ? [`scrolls horizontally: ${scrollWidth} px wide at ${width} px`] : []), ...csp];
+}
+
+/**
+ * Checks the page as it is at 1440 px and at 390 px: a screenshot of each (NAME-1440.png,
+ * NAME-390.png), axe with no serious or critical violation, no horizontal scrolling, no CSP
+ * violation. Leaves the page at desktop width.
+ */
+export async function checkPage(page: Page, name: string): Promise<{ name: string; problems: string[] }> {
+  const problems: string[] = [];
+  for (const viewport of [DESKTOP, PHONE]) {
+    await page.setViewportSize(viewport);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await screenshot(page, `${name}-${viewport.width}`);
+    problems.push(...(await seriousViolations(page)).map((v) => `${viewport.width}: ${v}`));
+    problems.push(...(await layoutProblems(page, viewport.width)).map((v) => `${viewport.width}: ${v}`));
+  }
+  await page.setViewportSize(DESKTOP);
+  return { name, problems };
 }

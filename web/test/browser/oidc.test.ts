@@ -7,7 +7,8 @@ import { issueTestToken } from '@hub/subgraph-kit/testing';
 import { persona } from '@hub/synthetic';
 import { startHub, type Hub } from '../../../tests/src/hub.ts';
 import { ensureWebBuilt } from '../../scripts/ensure-built.ts';
-import { chromiumPresent, launch, LOADED_CI_TIMEOUT, screenshot, seriousViolations } from './browser.ts';
+import { chromiumPresent, launch, newContext, screenshot } from './browser.ts';
+import { expectClean } from './pages.ts';
 import { startFakeProvider, type FakeProvider } from './fake-oidc.ts';
 
 // Production sign-in: the gateway outside demo mode tells the app to use an OpenID provider, and
@@ -59,19 +60,17 @@ describe.runIf(run)('OIDC sign-in in Chromium', () => {
   });
 
   it('signs in with the authorization code and PKCE, keeping the token in this tab only', async () => {
-    const context = await browser.newContext();
-    context.setDefaultTimeout(LOADED_CI_TIMEOUT);
+    const context = await newContext(browser);
     const page = await context.newPage();
     await page.goto(`${url}/`);
     const button = page.getByRole('button', { name: 'Sign in with your organisation' });
     await button.waitFor();
     expect(await page.locator('[data-persona]').count()).toBe(0);
-    await screenshot(page, '20-oidc-signin');
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectClean(page, '20-oidc-signin');
     await button.click();
     await page.getByTestId('viewer').waitFor();
     expect(await page.getByTestId('viewer').innerText()).toContain('Dana Garcia');
-    await page.locator('ul.caseload li').first().waitFor();
+    await page.locator('ul.app-caseload li').first().waitFor();
     expect(new URL(page.url()).pathname).toBe('/');
     expect(provider.exchanges).toEqual([{ codeVerifierChecked: true, clientId: CLIENT_ID }]);
     const storage = await page.evaluate(() => ({

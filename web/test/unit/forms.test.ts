@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consentErrors, consentInput, emptyDraft } from '../../src/pages/consents/consent-form.ts';
+import { consentErrors, consentInput, emptyDraft, termsErrors } from '../../src/pages/consents/consent-form.ts';
 import { formatRemaining, reasonProblem } from '../../src/pages/youth/emergency-rules.ts';
 
 describe('the consent form', () => {
@@ -26,6 +26,25 @@ describe('the consent form', () => {
       formReference: 'Keep the reference to 200 characters.',
     });
     expect(consentErrors(valid)).toEqual({});
+  });
+
+  it('refuses what no consent may open, and minor-consent records given by anyone but the youth', () => {
+    expect(consentErrors({ ...valid, categories: ['ATTORNEY_CLIENT'] })).toEqual({
+      categories: 'Attorney-client communications and psychotherapy notes cannot be opened by a consent.',
+    });
+    expect(consentErrors({ ...valid, grantor: 'GUARDIAN', categories: ['PLACEMENT', 'SUBSTANCE_USE'] })).toEqual({
+      categories: 'Only the youth may consent to sharing substance-use treatment (42 CFR Part 2).',
+    });
+    expect(consentErrors({ ...valid, purposes: ['AUDIT'] })).toEqual({
+      purposes: 'A consent cannot name the audit purpose.',
+    });
+  });
+
+  it('can print the terms for signature before the signed form has a reference', () => {
+    expect(termsErrors({ ...valid, formReference: '' })).toEqual({});
+    expect(consentErrors({ ...valid, formReference: '' })).toEqual({
+      formReference: 'Give the reference of the signed form on file.',
+    });
   });
 
   it('sends the mutation exactly the terms, trimmed, without an empty end date', () => {

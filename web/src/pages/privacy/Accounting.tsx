@@ -99,6 +99,7 @@ export function Accounting() {
               ) : (
                 <Table
                   fullWidth
+                  compact
                   stackedStyle="default"
                   className="app-accounting"
                   caption={<span className="usa-sr-only">{title} disclosures, newest first</span>}
@@ -118,8 +119,11 @@ export function Accounting() {
                       <tr key={e.id} data-viewer={e.viewerSub}>
                         <td data-label="When">{formatDateTime(e.at)}</td>
                         <td data-label="Who">
-                          {e.viewerName ?? e.viewerSub} ({e.viewerSub}), {ROLE_LABEL[e.viewerRole] ?? e.viewerRole},{' '}
-                          {AGENCY_LABEL[e.viewerAgency] ?? e.viewerAgency}
+                          <strong>{e.viewerName ?? e.viewerSub}</strong>
+                          <span className="app-accounting__role">
+                            {ROLE_LABEL[e.viewerRole] ?? e.viewerRole}, {AGENCY_LABEL[e.viewerAgency] ?? e.viewerAgency}{' '}
+                            · {e.viewerSub}
+                          </span>
                         </td>
                         <td data-label="Purpose">
                           {PURPOSE_LABEL[e.purpose] ?? e.purpose}

@@ -20,17 +20,19 @@ export function PrivacyConsole() {
     </NavLink>
   ));
   return (
-    <div className="grid-row grid-gap-lg">
-      <nav aria-label="Privacy console" className="tablet:grid-col-3 app-sidenav app-no-print">
-        <SideNav items={items} />
-      </nav>
-      <div className="tablet:grid-col-9 app-console">
-        <h1>Privacy console</h1>
-        {session?.purpose !== 'AUDIT' && (
-          <ErrorBox title="Purpose">The console works under the Audit purpose; choose it above.</ErrorBox>
-        )}
-        <Outlet />
+    <>
+      <h1>Privacy console</h1>
+      {session?.purpose !== 'AUDIT' && (
+        <ErrorBox title="Purpose">The console works under the Audit purpose; choose it above.</ErrorBox>
+      )}
+      <div className="grid-row grid-gap-lg">
+        <nav aria-label="Privacy console" className="tablet:grid-col-3 desktop:grid-col-2 app-sidenav app-no-print">
+          <SideNav items={items} />
+        </nav>
+        <div className="tablet:grid-col-9 desktop:grid-col-10 app-console">
+          <Outlet />
+        </div>
       </div>
-    </div>
+    </>
   );
 }
