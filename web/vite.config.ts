@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { pureReactWrappers } from './scripts/pure-react-wrappers.ts';
+import { pureReactWrappers, sideEffectFree } from './scripts/tree-shaking.ts';
 
 // `npm run dev -w @hub/web`: the app on :5173, the API from the gateway `npm start` runs on :4000.
 const gateway = process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000';
@@ -11,7 +11,11 @@ const api = { target: gateway, changeOrigin: false };
 const uswds = join(dirname(createRequire(import.meta.url).resolve('@uswds/uswds')), '..', '..');
 
 export default defineConfig({
-  plugins: [react(), pureReactWrappers('@trussworks/react-uswds')],
+  plugins: [
+    react(),
+    pureReactWrappers('@trussworks/react-uswds'),
+    sideEffectFree(['focus-trap', 'focus-trap-react', 'tabbable']),
+  ],
   resolve: { alias: { '@uswds-dist': join(uswds, 'dist') } },
   css: {
     preprocessorOptions: {

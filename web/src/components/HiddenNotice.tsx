@@ -1,6 +1,6 @@
 import { Tag } from '@trussworks/react-uswds';
 import { Link } from 'react-router';
-import { groupHidden, whatOpens, type HiddenField } from '../api/hidden.ts';
+import { groupHidden, whatOpens, type HiddenCategory, type HiddenField } from '../api/hidden.ts';
 import { useSession } from '../auth/session.ts';
 import { fieldLabel } from '../format/values.ts';
 import { CATEGORY_LABEL, inSentence, listWords, REASON_LABEL } from '../labels.ts';
@@ -9,6 +9,18 @@ import { MANAGES_CONSENTS } from '../pages/consents/consent-form.ts';
 // The fields need no naming when the category already says what they are ("Psychotherapy notes").
 const namedBy = (category: string, fields: string[]) =>
   fields.every((f) => (CATEGORY_LABEL[category] ?? '').toLowerCase().startsWith(fieldLabel(f).toLowerCase()));
+
+// Categories withheld under the same rule and law are named together, the rule once.
+function byRule(categories: readonly HiddenCategory[]) {
+  const rules = new Map<string, { key: string; ruleId: string; legalBasis: string; categories: HiddenCategory[] }>();
+  for (const c of categories) {
+    const key = `${c.ruleId}\n${c.legalBasis}`;
+    const rule = rules.get(key) ?? { key, ruleId: c.ruleId, legalBasis: c.legalBasis, categories: [] };
+    rules.set(key, rule);
+    rule.categories.push(c);
+  }
+  return [...rules.values()];
+}
 
 interface Props {
   hidden: readonly HiddenField[];
@@ -53,18 +65,18 @@ export function HiddenNotice({ hidden, all, youthId }: Props) {
             )}
           </p>
           <ul className="hidden-notice__rules">
-            {group.categories.map((c) => (
-              <li
-                key={`${c.agency}.${c.category}`}
-                data-testid="hidden"
-                data-reason={group.reason}
-                data-category={c.category}
-              >
-                {CATEGORY_LABEL[c.category] ?? c.category}
-                {!all && !namedBy(c.category, c.fields) && (
-                  <> ({listWords(c.fields.map((f) => inSentence(fieldLabel(f))))})</>
-                )}
-                : rule <code>{c.ruleId}</code>; legal basis: <span className="app-legal">{c.legalBasis}</span>
+            {byRule(group.categories).map((rule) => (
+              <li key={rule.key} data-testid="hidden-rule">
+                {rule.categories.map((c, i) => (
+                  <span key={c.category} data-testid="hidden" data-reason={group.reason} data-category={c.category}>
+                    {i > 0 && (i === rule.categories.length - 1 ? ' and ' : ', ')}
+                    {CATEGORY_LABEL[c.category] ?? c.category}
+                    {!all && !namedBy(c.category, c.fields) && (
+                      <> ({listWords(c.fields.map((f) => inSentence(fieldLabel(f))))})</>
+                    )}
+                  </span>
+                ))}
+                : rule <code>{rule.ruleId}</code>; legal basis: <span className="app-legal">{rule.legalBasis}</span>
               </li>
             ))}
           </ul>

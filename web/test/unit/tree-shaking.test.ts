@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pureReactWrappers } from '../../scripts/pure-react-wrappers.ts';
+import { pureReactWrappers, sideEffectFree } from '../../scripts/tree-shaking.ts';
 
 // The build plugin that lets the USWDS React library tree-shake: what it marks, and what it leaves.
 const transform = (code: string, id = '/x/node_modules/@trussworks/react-uswds/lib/index.js') => {
@@ -45,5 +45,14 @@ describe('pure-react-wrappers', () => {
   it('touches no other module', () => {
     expect(transform(MODULE, '/x/node_modules/react/index.js')).toBeNull();
     expect(transform(MODULE, '/x/src/main.tsx')).toBeNull();
+  });
+});
+
+describe('side-effect-free', () => {
+  it('declares the named packages free of side effects, and no other', () => {
+    const hook = sideEffectFree(['focus-trap', 'tabbable']).transform as (code: string, id: string) => unknown;
+    expect(hook('', '/x/node_modules/focus-trap/dist/focus-trap.esm.js')).toEqual({ moduleSideEffects: false });
+    expect(hook('', '/x/node_modules/focus-trap-react/dist/index.js')).toBeNull();
+    expect(hook('', '/x/node_modules/react/index.js')).toBeNull();
   });
 });
