@@ -1,14 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { GridContainer } from '@trussworks/react-uswds';
 import { useEffect, useRef } from 'react';
-import { Navigate, Outlet, ScrollRestoration, useLocation, useNavigationType } from 'react-router';
+import { Navigate, Outlet, useLocation, useNavigationType } from 'react-router';
 import { useSession } from '../auth/session.ts';
 import { AppHeader } from './AppHeader.tsx';
 import { EmergencyBanner, ViewerBar } from './ViewerBar.tsx';
 
 /**
- * Following a link moves focus to the new page, as a page load would, for keyboard and
- * screen-reader users; a first load or a redirect leaves focus at the top, where the skip link is.
+ * Following a link opens the new page at its top with focus on it, as a page load would, for
+ * keyboard and screen-reader users; a first load or a redirect leaves focus where the skip link
+ * is. (Not React Router's ScrollRestoration: it keeps every visited path, youth ids included, in
+ * sessionStorage, which holds the session and nothing else.)
  */
 function useFocusOnNavigate(main: React.RefObject<HTMLElement | null>) {
   const { pathname } = useLocation();
@@ -19,7 +21,9 @@ function useFocusOnNavigate(main: React.RefObject<HTMLElement | null>) {
       first.current = false;
       return;
     }
-    if (type === 'PUSH') main.current?.focus();
+    if (type !== 'PUSH') return;
+    window.scrollTo(0, 0);
+    main.current?.focus({ preventScroll: true });
   }, [pathname, type, main]);
 }
 
@@ -46,7 +50,6 @@ export function Layout() {
           <Outlet />
         </GridContainer>
       </main>
-      <ScrollRestoration />
     </>
   );
 }
