@@ -9,7 +9,7 @@ export function ViewerBar({ session }: { session: Session }) {
   const { viewer } = session;
   return (
     <div className="viewer-bar">
-      <div className="grid-container viewer-bar__inner">
+      <div className="grid-container-desktop-lg viewer-bar__inner">
         <p className="viewer-bar__who" data-testid="viewer">
           <strong>{viewer.name}</strong>, {ROLE_LABEL[viewer.role] ?? viewer.role} (
           {AGENCY_LABEL[viewer.agency] ?? viewer.agency})

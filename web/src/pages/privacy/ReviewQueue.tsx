@@ -75,7 +75,9 @@ export function ReviewQueue() {
       {state.data && <ErrorList errors={state.data.errors} />}
       {queue && (
         <>
-          <p aria-live="polite">{queue.totalCount} grants</p>
+          <p aria-live="polite">
+            {queue.totalCount} {queue.totalCount === 1 ? 'grant' : 'grants'}
+          </p>
           {queue.edges.length === 0 && <p className="app-none">Nothing to review.</p>}
           <ul className="usa-list--unstyled app-queue">
             {queue.edges.map(({ node: g }) => (
