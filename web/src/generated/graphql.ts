@@ -16,12 +16,23 @@ export type Agency =
   | 'PROBATION'
   | 'PUBLIC_DEFENDER';
 
-export type ConsentGrantor = 'ATTORNEY' | 'GUARDIAN' | 'YOUTH';
+export type ConsentGrantor =
+  | 'ATTORNEY'
+  | 'GUARDIAN'
+  | 'YOUTH';
 
-export type ConsentStatus = 'ACTIVE' | 'EXPIRED' | 'REVOKED';
+export type ConsentStatus =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'REVOKED';
 
 export type CourtEventKind =
-  'ARRAIGNMENT' | 'PRELIMINARY_HEARING' | 'PRETRIAL_CONFERENCE' | 'RESTITUTION_HEARING' | 'SENTENCING' | 'TRIAL';
+  | 'ARRAIGNMENT'
+  | 'PRELIMINARY_HEARING'
+  | 'PRETRIAL_CONFERENCE'
+  | 'RESTITUTION_HEARING'
+  | 'SENTENCING'
+  | 'TRIAL';
 
 /** The data categories of the need-to-know table (docs/domain.md), with their HL7 v3 sensitivity codes. */
 export type DataCategory =
@@ -75,7 +86,11 @@ export type DefenderMatterStatus =
   | 'UNDER_JURISDICTION';
 
 export type DenialReason =
-  'CONSENT_REQUIRED' | 'COURT_ORDER_REQUIRED' | 'NEVER_SHARED' | 'NOT_ON_TEAM' | 'PURPOSE_NOT_PERMITTED';
+  | 'CONSENT_REQUIRED'
+  | 'COURT_ORDER_REQUIRED'
+  | 'NEVER_SHARED'
+  | 'NOT_ON_TEAM'
+  | 'PURPOSE_NOT_PERMITTED';
 
 /** What a disclosure record was about: the youth's records, or an oversight read that released none. */
 export type DisclosureAccess =
@@ -88,9 +103,14 @@ export type DisclosureAccess =
   /** A privacy officer's view-as simulation, which releases no record */
   | 'VIEW_AS';
 
-export type EmergencyReviewFinding = 'JUSTIFIED' | 'NEEDS_FOLLOW_UP' | 'NOT_JUSTIFIED';
+export type EmergencyReviewFinding =
+  | 'JUSTIFIED'
+  | 'NEEDS_FOLLOW_UP'
+  | 'NOT_JUSTIFIED';
 
-export type EmergencyReviewStatus = 'CLOSED' | 'OPEN';
+export type EmergencyReviewStatus =
+  | 'CLOSED'
+  | 'OPEN';
 
 /** ASAM levels of care for adolescents. */
 export type LevelOfCare =
@@ -103,7 +123,12 @@ export type LevelOfCare =
   /** Level 3 */
   | 'RESIDENTIAL';
 
-export type PlacementKind = 'FOSTER_HOME' | 'GROUP_HOME' | 'RELATIVE' | 'SHELTER' | 'STRTP';
+export type PlacementKind =
+  | 'FOSTER_HOME'
+  | 'GROUP_HOME'
+  | 'RELATIVE'
+  | 'SHELTER'
+  | 'STRTP';
 
 export type ProbationCourtStatus =
   /** Deferred entry of judgment granted (WIC 790). */
@@ -132,7 +157,9 @@ export type ProbationSupervisionKind =
   /** Wardship probation (WIC 602, 727). */
   | 'WARD';
 
-export type ProbationSupervisionStatus = 'ACTIVE' | 'COMPLETED';
+export type ProbationSupervisionStatus =
+  | 'ACTIVE'
+  | 'COMPLETED';
 
 export type ProsecutionStatus =
   | 'DISMISSED'
@@ -183,13 +210,27 @@ export type Role =
   | 'SURVIVOR_MENTOR'
   | 'VICTIM_ADVOCATE';
 
-export type ServiceDomain = 'EDUCATION' | 'EMPLOYMENT' | 'HOUSING' | 'LEGAL' | 'LIFE_SKILLS' | 'MENTORING';
+export type ServiceDomain =
+  | 'EDUCATION'
+  | 'EMPLOYMENT'
+  | 'HOUSING'
+  | 'LEGAL'
+  | 'LIFE_SKILLS'
+  | 'MENTORING';
 
 /** Identified: not yet acted on; referred: not yet received; receiving and completed: received. */
-export type ServiceStatus = 'COMPLETED' | 'IDENTIFIED' | 'RECEIVING' | 'REFERRED';
+export type ServiceStatus =
+  | 'COMPLETED'
+  | 'IDENTIFIED'
+  | 'RECEIVING'
+  | 'REFERRED';
 
 export type SexualHealthService =
-  'CONTRACEPTIVE_COUNSELING' | 'HPV_VACCINATION' | 'PREGNANCY_TEST' | 'STI_SCREENING' | 'STI_TREATMENT';
+  | 'CONTRACEPTIVE_COUNSELING'
+  | 'HPV_VACCINATION'
+  | 'PREGNANCY_TEST'
+  | 'STI_SCREENING'
+  | 'STI_TREATMENT';
 
 export type SpecialEducationStatus =
   /** An IEP is in effect. */
@@ -201,7 +242,10 @@ export type SpecialEducationStatus =
   /** Assessed and found not eligible. */
   | 'NOT_ELIGIBLE';
 
-export type SubstanceUseStatus = 'COMPLETED' | 'IN_TREATMENT' | 'LEFT_BEFORE_COMPLETION';
+export type SubstanceUseStatus =
+  | 'COMPLETED'
+  | 'IN_TREATMENT'
+  | 'LEFT_BEFORE_COMPLETION';
 
 export type TreatmentStatus =
   | 'ACTIVE'
@@ -210,7 +254,9 @@ export type TreatmentStatus =
   /** Needs services not yet received. */
   | 'WAITLISTED';
 
-export type VictimWitnessRole = 'VICTIM' | 'WITNESS';
+export type VictimWitnessRole =
+  | 'VICTIM'
+  | 'WITNESS';
 
 /** The viewer to simulate: a role of its agency, a purpose, and (for team membership and emergency grants) a person id. */
 export type ViewAsInput = {
@@ -226,79 +272,37 @@ export type CaseloadQueryVariables = Exact<{
   search?: string | null | undefined;
 }>;
 
-export type CaseloadQuery = {
-  youths: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{ cursor: string; node: { id: string; displayName: string | null } }>;
-  };
-};
 
-export type MeQueryVariables = Exact<{ [key: string]: never }>;
+export type CaseloadQuery = { youths: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, displayName: string | null } }> } };
 
-export type MeQuery = { me: { sub: string; name: string; agency: Agency; role: Role } };
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { sub: string, name: string, agency: Agency, role: Role } };
 
 export type YouthConsentsQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type YouthConsentsQuery = {
-  youth: {
-    id: string;
-    displayName: string | null;
-    team: Array<{ personId: string; name: string }> | null;
-    consents: Array<{
-      id: string;
-      grantor: ConsentGrantor;
-      categories: Array<DataCategory>;
-      recipientAgencies: Array<Agency>;
-      purposes: Array<PurposeOfUse>;
-      effectiveFrom: string;
-      effectiveTo: string | null;
-      status: ConsentStatus;
-      formReference: string;
-      recordedBy: string;
-      recordedAt: string;
-      revokedAt: string | null;
-      revokedBy: string | null;
-      revokeReason: string | null;
-    }> | null;
-  } | null;
-};
+
+export type YouthConsentsQuery = { youth: { id: string, displayName: string | null, team: Array<{ personId: string, name: string }> | null, consents: Array<{ id: string, grantor: ConsentGrantor, categories: Array<DataCategory>, recipientAgencies: Array<Agency>, purposes: Array<PurposeOfUse>, effectiveFrom: string, effectiveTo: string | null, status: ConsentStatus, formReference: string, recordedBy: string, recordedAt: string, revokedAt: string | null, revokedBy: string | null, revokeReason: string | null }> | null } | null };
 
 export type RecordConsentMutationVariables = Exact<{
   input: RecordConsentInput;
 }>;
 
-export type RecordConsentMutation = { recordConsent: { id: string; status: ConsentStatus } };
+
+export type RecordConsentMutation = { recordConsent: { id: string, status: ConsentStatus } };
 
 export type RevokeConsentMutationVariables = Exact<{
   id: string | number;
   reason: string;
 }>;
 
-export type RevokeConsentMutation = { revokeConsent: { id: string; status: ConsentStatus } };
 
-export type AccountingPageFragment = {
-  totalCount: number;
-  hasNextPage: boolean;
-  endCursor: string | null;
-  entries: Array<{
-    id: string;
-    seq: number;
-    agency: Agency;
-    at: string;
-    viewerSub: string;
-    viewerName: string | null;
-    viewerAgency: Agency;
-    viewerRole: Role;
-    purpose: PurposeOfUse;
-    access: DisclosureAccess;
-    released: Array<DataCategory>;
-    denied: Array<DataCategory>;
-    emergencyGrantId: string | null;
-  }>;
-};
+export type RevokeConsentMutation = { revokeConsent: { id: string, status: ConsentStatus } };
+
+export type AccountingPageFragment = { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> };
 
 export type AccountingQueryVariables = Exact<{
   youthId: string | number;
@@ -315,178 +319,21 @@ export type AccountingQueryVariables = Exact<{
   publicDefender?: string | null | undefined;
 }>;
 
-export type AccountingQuery = {
-  accountingOfDisclosures: {
-    id: string;
-    registry: {
-      totalCount: number;
-      hasNextPage: boolean;
-      endCursor: string | null;
-      entries: Array<{
-        id: string;
-        seq: number;
-        agency: Agency;
-        at: string;
-        viewerSub: string;
-        viewerName: string | null;
-        viewerAgency: Agency;
-        viewerRole: Role;
-        purpose: PurposeOfUse;
-        access: DisclosureAccess;
-        released: Array<DataCategory>;
-        denied: Array<DataCategory>;
-        emergencyGrantId: string | null;
-      }>;
-    } | null;
-    childWelfare: {
-      totalCount: number;
-      hasNextPage: boolean;
-      endCursor: string | null;
-      entries: Array<{
-        id: string;
-        seq: number;
-        agency: Agency;
-        at: string;
-        viewerSub: string;
-        viewerName: string | null;
-        viewerAgency: Agency;
-        viewerRole: Role;
-        purpose: PurposeOfUse;
-        access: DisclosureAccess;
-        released: Array<DataCategory>;
-        denied: Array<DataCategory>;
-        emergencyGrantId: string | null;
-      }>;
-    } | null;
-    probation: {
-      totalCount: number;
-      hasNextPage: boolean;
-      endCursor: string | null;
-      entries: Array<{
-        id: string;
-        seq: number;
-        agency: Agency;
-        at: string;
-        viewerSub: string;
-        viewerName: string | null;
-        viewerAgency: Agency;
-        viewerRole: Role;
-        purpose: PurposeOfUse;
-        access: DisclosureAccess;
-        released: Array<DataCategory>;
-        denied: Array<DataCategory>;
-        emergencyGrantId: string | null;
-      }>;
-    } | null;
-    health: {
-      totalCount: number;
-      hasNextPage: boolean;
-      endCursor: string | null;
-      entries: Array<{
-        id: string;
-        seq: number;
-        agency: Agency;
-        at: string;
-        viewerSub: string;
-        viewerName: string | null;
-        viewerAgency: Agency;
-        viewerRole: Role;
-        purpose: PurposeOfUse;
-        access: DisclosureAccess;
-        released: Array<DataCategory>;
-        denied: Array<DataCategory>;
-        emergencyGrantId: string | null;
-      }>;
-    } | null;
-    education: {
-      totalCount: number;
-      hasNextPage: boolean;
-      endCursor: string | null;
-      entries: Array<{
-        id: string;
-        seq: number;
-        agency: Agency;
-        at: string;
-        viewerSub: string;
-        viewerName: string | null;
-        viewerAgency: Agency;
-        viewerRole: Role;
-        purpose: PurposeOfUse;
-        access: DisclosureAccess;
-        released: Array<DataCategory>;
-        denied: Array<DataCategory>;
-        emergencyGrantId: string | null;
-      }>;
-    } | null;
-    districtAttorney: {
-      totalCount: number;
-      hasNextPage: boolean;
-      endCursor: string | null;
-      entries: Array<{
-        id: string;
-        seq: number;
-        agency: Agency;
-        at: string;
-        viewerSub: string;
-        viewerName: string | null;
-        viewerAgency: Agency;
-        viewerRole: Role;
-        purpose: PurposeOfUse;
-        access: DisclosureAccess;
-        released: Array<DataCategory>;
-        denied: Array<DataCategory>;
-        emergencyGrantId: string | null;
-      }>;
-    } | null;
-    publicDefender: {
-      totalCount: number;
-      hasNextPage: boolean;
-      endCursor: string | null;
-      entries: Array<{
-        id: string;
-        seq: number;
-        agency: Agency;
-        at: string;
-        viewerSub: string;
-        viewerName: string | null;
-        viewerAgency: Agency;
-        viewerRole: Role;
-        purpose: PurposeOfUse;
-        access: DisclosureAccess;
-        released: Array<DataCategory>;
-        denied: Array<DataCategory>;
-        emergencyGrantId: string | null;
-      }>;
-    } | null;
-  } | null;
-};
 
-export type PolicyMatrixQueryVariables = Exact<{ [key: string]: never }>;
+export type AccountingQuery = { accountingOfDisclosures: { id: string, registry: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> } | null, childWelfare: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> } | null, probation: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> } | null, health: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> } | null, education: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> } | null, districtAttorney: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> } | null, publicDefender: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> } | null } | null };
 
-export type PolicyMatrixQuery = {
-  policyMatrix: {
-    policyVersion: string;
-    roles: Array<Role>;
-    emergencyOpens: Array<DataCategory>;
-    rows: Array<{ category: DataCategory; cells: Array<{ role: Role; kind: string; inferred: boolean }> }>;
-  };
-};
+export type PolicyMatrixQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PolicyMatrixQuery = { policyMatrix: { policyVersion: string, roles: Array<Role>, emergencyOpens: Array<DataCategory>, rows: Array<{ category: DataCategory, cells: Array<{ role: Role, kind: string, inferred: boolean }> }> } };
 
 export type ViewAsQueryVariables = Exact<{
   youthId: string | number;
   as: ViewAsInput;
 }>;
 
-export type ViewAsQuery = {
-  viewAs: Array<{
-    agency: Agency;
-    category: DataCategory;
-    allowed: boolean;
-    reason: DenialReason | null;
-    ruleId: string;
-    legalBasis: string;
-  }>;
-};
+
+export type ViewAsQuery = { viewAs: Array<{ agency: Agency, category: DataCategory, allowed: boolean, reason: DenialReason | null, ruleId: string, legalBasis: string }> };
 
 export type ReviewQueueQueryVariables = Exact<{
   status?: EmergencyReviewStatus | null | undefined;
@@ -494,28 +341,8 @@ export type ReviewQueueQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-export type ReviewQueueQuery = {
-  emergencyReviewQueue: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{
-      node: {
-        id: string;
-        youthId: string;
-        reason: string;
-        grantedAt: string;
-        expiresAt: string;
-        active: boolean;
-        reviewStatus: EmergencyReviewStatus;
-        finding: EmergencyReviewFinding | null;
-        reviewNote: string | null;
-        reviewedBy: string | null;
-        reviewedAt: string | null;
-        requestedBy: { sub: string; name: string; agency: Agency; role: Role };
-      };
-    }>;
-  };
-};
+
+export type ReviewQueueQuery = { emergencyReviewQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, youthId: string, reason: string, grantedAt: string, expiresAt: string, active: boolean, reviewStatus: EmergencyReviewStatus, finding: EmergencyReviewFinding | null, reviewNote: string | null, reviewedBy: string | null, reviewedAt: string | null, requestedBy: { sub: string, name: string, agency: Agency, role: Role } } }> } };
 
 export type CloseEmergencyReviewMutationVariables = Exact<{
   grantId: string | number;
@@ -523,340 +350,51 @@ export type CloseEmergencyReviewMutationVariables = Exact<{
   note: string;
 }>;
 
-export type CloseEmergencyReviewMutation = {
-  closeEmergencyReview: { id: string; reviewStatus: EmergencyReviewStatus };
-};
 
-export type AuditChainStatusQueryVariables = Exact<{ [key: string]: never }>;
+export type CloseEmergencyReviewMutation = { closeEmergencyReview: { id: string, reviewStatus: EmergencyReviewStatus } };
 
-export type AuditChainStatusQuery = {
-  auditChainStatus: Array<{
-    subgraph: string;
-    agency: Agency;
-    seq: number | null;
-    headHash: string | null;
-    rowAt: string | null;
-    checkpointedAt: string | null;
-    ageSeconds: number | null;
-  }>;
-};
+export type AuditChainStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditChainStatusQuery = { auditChainStatus: Array<{ subgraph: string, agency: Agency, seq: number | null, headHash: string | null, rowAt: string | null, checkpointedAt: string | null, ageSeconds: number | null }> };
 
 export type MyEmergencyGrantQueryVariables = Exact<{
   youthId: string | number;
 }>;
 
-export type MyEmergencyGrantQuery = {
-  myEmergencyGrant: {
-    id: string;
-    reason: string;
-    grantedAt: string;
-    expiresAt: string;
-    active: boolean;
-    reviewStatus: EmergencyReviewStatus;
-  } | null;
-};
+
+export type MyEmergencyGrantQuery = { myEmergencyGrant: { id: string, reason: string, grantedAt: string, expiresAt: string, active: boolean, reviewStatus: EmergencyReviewStatus } | null };
 
 export type RequestEmergencyAccessMutationVariables = Exact<{
   youthId: string | number;
   reason: string;
 }>;
 
-export type RequestEmergencyAccessMutation = { requestEmergencyAccess: { id: string; expiresAt: string } };
+
+export type RequestEmergencyAccessMutation = { requestEmergencyAccess: { id: string, expiresAt: string } };
 
 export type YouthSummaryQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type YouthSummaryQuery = {
-  youth: {
-    id: string;
-    displayName: string | null;
-    preferredName: string | null;
-    dateOfBirth: string | null;
-    team: Array<{ personId: string; name: string; agency: Agency; role: Role }> | null;
-    servicePlan: {
-      needs: Array<{
-        id: string;
-        domain: ServiceDomain;
-        identifiedOn: string;
-        status: ServiceStatus;
-        provider: string | null;
-        startedOn: string | null;
-      }>;
-    } | null;
-    childWelfare: {
-      caseNumber: string | null;
-      dependencyStatus: string | null;
-      caseOpenedOn: string | null;
-      assignedWorker: { name: string } | null;
-      currentPlacement: { kind: PlacementKind; providerName: string; startDate: string } | null;
-      placements: Array<{
-        id: string;
-        kind: PlacementKind;
-        providerName: string;
-        startDate: string;
-        endDate: string | null;
-      }> | null;
-      runawayEpisodes: Array<{ id: string; leftOn: string; returnedOn: string | null }> | null;
-      csecIndicators: Array<{ id: string; indicator: string; observedOn: string; source: string }> | null;
-      referrals: Array<{ id: string; receivedOn: string; allegation: string; disposition: string }> | null;
-      safetyPlan: { summary: string; updatedOn: string } | null;
-    } | null;
-    probation: {
-      supervision: {
-        kind: ProbationSupervisionKind;
-        status: ProbationSupervisionStatus;
-        startedOn: string;
-        endsOn: string | null;
-        officer: { name: string } | null;
-      } | null;
-      delinquencyCase: {
-        petitionNumber: string | null;
-        courtStatus: ProbationCourtStatus;
-        nextHearingOn: string | null;
-      } | null;
-      csecIdentification: { status: ProbationCsecStatus; documentedOn: string } | null;
-    } | null;
-    health: {
-      mentalHealth: {
-        currentProvider: string;
-        clinicianName: string;
-        treatmentStatus: TreatmentStatus;
-        nextAppointmentOn: string | null;
-      } | null;
-      psychotherapyNotes: Array<{ id: string; writtenOn: string; author: string }> | null;
-      substanceUse: {
-        programName: string;
-        levelOfCare: LevelOfCare;
-        admittedOn: string;
-        dischargedOn: string | null;
-        status: SubstanceUseStatus;
-      } | null;
-      sexualHealth: { visits: Array<{ id: string; visitOn: string; service: SexualHealthService }> | null } | null;
-      physicalHealth: {
-        primaryClinician: string;
-        lastExamOn: string | null;
-        upcomingAppointments: Array<{ id: string; scheduledOn: string; kind: string; clinic: string }> | null;
-      } | null;
-    } | null;
-    education: {
-      schoolOfRecord: { schoolName: string; district: string; gradeLevel: number } | null;
-      credits: { earned: number; required: number; asOf: string } | null;
-      specialEducation: { status: SpecialEducationStatus; nextReviewOn: string | null } | null;
-      schoolLiaison: { name: string } | null;
-    } | null;
-    districtAttorney: {
-      victimAdvocate: { name: string } | null;
-      cases: Array<{ id: string; caseNumber: string; role: VictimWitnessRole; status: ProsecutionStatus }> | null;
-      upcomingCourtDates: Array<{ id: string; scheduledOn: string; kind: CourtEventKind; department: string }> | null;
-    } | null;
-    publicDefender: {
-      assignedDefender: { name: string } | null;
-      matters: Array<{
-        id: string;
-        matterNumber: string;
-        kind: DefenderMatterKind;
-        status: DefenderMatterStatus;
-        nextHearingOn: string | null;
-      }> | null;
-      communications: Array<{ id: string; occurredOn: string }> | null;
-    } | null;
-  } | null;
-};
 
-export type EventFragment = {
-  id: string;
-  date: string;
-  agency: Agency;
-  category: DataCategory;
-  kind: string;
-  summary: string;
-};
+export type YouthSummaryQuery = { youth: { id: string, displayName: string | null, preferredName: string | null, dateOfBirth: string | null, team: Array<{ personId: string, name: string, agency: Agency, role: Role }> | null, servicePlan: { needs: Array<{ id: string, domain: ServiceDomain, identifiedOn: string, status: ServiceStatus, provider: string | null, startedOn: string | null }> } | null, childWelfare: { caseNumber: string | null, dependencyStatus: string | null, caseOpenedOn: string | null, assignedWorker: { name: string } | null, currentPlacement: { kind: PlacementKind, providerName: string, startDate: string } | null, placements: Array<{ id: string, kind: PlacementKind, providerName: string, startDate: string, endDate: string | null }> | null, runawayEpisodes: Array<{ id: string, leftOn: string, returnedOn: string | null }> | null, csecIndicators: Array<{ id: string, indicator: string, observedOn: string, source: string }> | null, referrals: Array<{ id: string, receivedOn: string, allegation: string, disposition: string }> | null, safetyPlan: { summary: string, updatedOn: string } | null } | null, probation: { supervision: { kind: ProbationSupervisionKind, status: ProbationSupervisionStatus, startedOn: string, endsOn: string | null, officer: { name: string } | null } | null, delinquencyCase: { petitionNumber: string | null, courtStatus: ProbationCourtStatus, nextHearingOn: string | null } | null, csecIdentification: { status: ProbationCsecStatus, documentedOn: string } | null } | null, health: { mentalHealth: { currentProvider: string, clinicianName: string, treatmentStatus: TreatmentStatus, nextAppointmentOn: string | null } | null, psychotherapyNotes: Array<{ id: string, writtenOn: string, author: string }> | null, substanceUse: { programName: string, levelOfCare: LevelOfCare, admittedOn: string, dischargedOn: string | null, status: SubstanceUseStatus } | null, sexualHealth: { visits: Array<{ id: string, visitOn: string, service: SexualHealthService }> | null } | null, physicalHealth: { primaryClinician: string, lastExamOn: string | null, upcomingAppointments: Array<{ id: string, scheduledOn: string, kind: string, clinic: string }> | null } | null } | null, education: { schoolOfRecord: { schoolName: string, district: string, gradeLevel: number } | null, credits: { earned: number, required: number, asOf: string } | null, specialEducation: { status: SpecialEducationStatus, nextReviewOn: string | null } | null, schoolLiaison: { name: string } | null } | null, districtAttorney: { victimAdvocate: { name: string } | null, cases: Array<{ id: string, caseNumber: string, role: VictimWitnessRole, status: ProsecutionStatus }> | null, upcomingCourtDates: Array<{ id: string, scheduledOn: string, kind: CourtEventKind, department: string }> | null } | null, publicDefender: { assignedDefender: { name: string } | null, matters: Array<{ id: string, matterNumber: string, kind: DefenderMatterKind, status: DefenderMatterStatus, nextHearingOn: string | null }> | null, communications: Array<{ id: string, occurredOn: string }> | null } | null } | null };
+
+export type EventFragment = { id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string };
 
 export type YouthTimelineQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type YouthTimelineQuery = {
-  youth: {
-    id: string;
-    childWelfare: {
-      timeline: {
-        childWelfareCase: Array<{
-          id: string;
-          date: string;
-          agency: Agency;
-          category: DataCategory;
-          kind: string;
-          summary: string;
-        }> | null;
-        placement: Array<{
-          id: string;
-          date: string;
-          agency: Agency;
-          category: DataCategory;
-          kind: string;
-          summary: string;
-        }> | null;
-        runaway: Array<{
-          id: string;
-          date: string;
-          agency: Agency;
-          category: DataCategory;
-          kind: string;
-          summary: string;
-        }> | null;
-        csecIndicators: Array<{
-          id: string;
-          date: string;
-          agency: Agency;
-          category: DataCategory;
-          kind: string;
-          summary: string;
-        }> | null;
-        safetyPlan: Array<{
-          id: string;
-          date: string;
-          agency: Agency;
-          category: DataCategory;
-          kind: string;
-          summary: string;
-        }> | null;
-      } | null;
-    } | null;
-    probation: {
-      timeline: {
-        probation: Array<{
-          id: string;
-          date: string;
-          agency: Agency;
-          category: DataCategory;
-          kind: string;
-          summary: string;
-        }> | null;
-        delinquency: Array<{
-          id: string;
-          date: string;
-          agency: Agency;
-          category: DataCategory;
-          kind: string;
-          summary: string;
-        }> | null;
-        csecIndicators: Array<{
-          id: string;
-          date: string;
-          agency: Agency;
-          category: DataCategory;
-          kind: string;
-          summary: string;
-        }> | null;
-      } | null;
-    } | null;
-    health: {
-      timeline: {
-        mentalHealth: Array<{
-          id: string;
-          date: string;
-          agency: Agency;
-          category: DataCategory;
-          kind: string;
-          summary: string;
-        }> | null;
-        psychotherapyNotes: Array<{
-          id: string;
-          date: string;
-          agency: Agency;
-          category: DataCategory;
-          kind: string;
-          summary: string;
-        }> | null;
-        substanceUse: Array<{
-          id: string;
-          date: string;
-          agency: Agency;
-          category: DataCategory;
-          kind: string;
-          summary: string;
-        }> | null;
-        sexualHealth: Array<{
-          id: string;
-          date: string;
-          agency: Agency;
-          category: DataCategory;
-          kind: string;
-          summary: string;
-        }> | null;
-        physicalHealth: Array<{
-          id: string;
-          date: string;
-          agency: Agency;
-          category: DataCategory;
-          kind: string;
-          summary: string;
-        }> | null;
-      } | null;
-    } | null;
-    education: {
-      timeline: {
-        education: Array<{
-          id: string;
-          date: string;
-          agency: Agency;
-          category: DataCategory;
-          kind: string;
-          summary: string;
-        }> | null;
-      } | null;
-    } | null;
-    districtAttorney: {
-      timeline: {
-        victimWitness: Array<{
-          id: string;
-          date: string;
-          agency: Agency;
-          category: DataCategory;
-          kind: string;
-          summary: string;
-        }> | null;
-      } | null;
-    } | null;
-    publicDefender: {
-      timeline: {
-        delinquency: Array<{
-          id: string;
-          date: string;
-          agency: Agency;
-          category: DataCategory;
-          kind: string;
-          summary: string;
-        }> | null;
-        attorneyClient: Array<{
-          id: string;
-          date: string;
-          agency: Agency;
-          category: DataCategory;
-          kind: string;
-          summary: string;
-        }> | null;
-      } | null;
-    } | null;
-  } | null;
-};
+
+export type YouthTimelineQuery = { youth: { id: string, childWelfare: { timeline: { childWelfareCase: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, placement: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, runaway: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, csecIndicators: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, safetyPlan: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, probation: { timeline: { probation: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, delinquency: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, csecIndicators: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, health: { timeline: { mentalHealth: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, psychotherapyNotes: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, substanceUse: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, sexualHealth: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, physicalHealth: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, education: { timeline: { education: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, districtAttorney: { timeline: { victimWitness: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, publicDefender: { timeline: { delinquency: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, attorneyClient: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null } | null };
 
 export type AccessExplanationQueryVariables = Exact<{
   youthId: string | number;
 }>;
 
-export type AccessExplanationQuery = {
-  accessExplanation: Array<{
-    agency: Agency;
-    category: DataCategory;
-    allowed: boolean;
-    reason: DenialReason | null;
-    ruleId: string;
-    legalBasis: string;
-  }>;
-};
+
+export type AccessExplanationQuery = { accessExplanation: Array<{ agency: Agency, category: DataCategory, allowed: boolean, reason: DenialReason | null, ruleId: string, legalBasis: string }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -876,8 +414,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const AccountingPageFragmentDoc = new TypedDocumentString(
-  `
+export const AccountingPageFragmentDoc = new TypedDocumentString(`
     fragment AccountingPage on DisclosurePage {
   totalCount
   hasNextPage
@@ -898,11 +435,8 @@ export const AccountingPageFragmentDoc = new TypedDocumentString(
     emergencyGrantId
   }
 }
-    `,
-  { fragmentName: 'AccountingPage' },
-) as unknown as TypedDocumentString<AccountingPageFragment, unknown>;
-export const EventFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"AccountingPage"}) as unknown as TypedDocumentString<AccountingPageFragment, unknown>;
+export const EventFragmentDoc = new TypedDocumentString(`
     fragment Event on TimelineEvent {
   id
   date
@@ -911,9 +445,7 @@ export const EventFragmentDoc = new TypedDocumentString(
   kind
   summary
 }
-    `,
-  { fragmentName: 'Event' },
-) as unknown as TypedDocumentString<EventFragment, unknown>;
+    `, {"fragmentName":"Event"}) as unknown as TypedDocumentString<EventFragment, unknown>;
 export const CaseloadDocument = new TypedDocumentString(`
     query Caseload($first: Int!, $after: String, $search: String) {
   youths(first: $first, after: $after, search: $search) {
