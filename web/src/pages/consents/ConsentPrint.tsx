@@ -5,7 +5,7 @@ import { useSession } from '../../auth/session.ts';
 import { ErrorBox, Loading } from '../../components/Status.tsx';
 import { youthName } from '../../format/youth.ts';
 import { Authorization } from './Authorization.tsx';
-import { ConsentsQuery } from './queries.ts';
+import { ConsentsQuery, personNamer } from './queries.ts';
 
 /** One recorded consent as a page to print and sign (print CSS drops the app's chrome). */
 export function ConsentPrint({ youthId, consentId }: { youthId: string; consentId: string }) {
@@ -17,9 +17,7 @@ export function ConsentPrint({ youthId, consentId }: { youthId: string; consentI
   const c = youth?.consents?.find((x) => x.id === consentId);
   if (!youth || !c)
     return <ErrorBox title="Consent not found">No such consent, or it is not one you may see.</ErrorBox>;
-  const people = new Map((youth.team ?? []).map((m) => [m.personId, m.name]));
-  if (session) people.set(session.viewer.sub, session.viewer.name);
-  const person = (sub: string) => people.get(sub) ?? `user ${sub}`;
+  const person = personNamer(youth.team, session?.viewer);
   return (
     <>
       <p className="app-no-print app-actions">

@@ -13,7 +13,7 @@ import { youthName } from '../../format/youth.ts';
 import { AGENCY_LABEL, CATEGORY_LABEL, listWords, PURPOSE_LABEL } from '../../labels.ts';
 import { ConsentForm } from './ConsentForm.tsx';
 import { MANAGES_CONSENTS } from './consent-form.ts';
-import { ConsentsQuery, RevokeConsentMutation } from './queries.ts';
+import { ConsentsQuery, personNamer, RevokeConsentMutation } from './queries.ts';
 
 const words = (values: readonly string[], labels: Record<string, string>) =>
   listWords(values.map((v) => labels[v] ?? v));
@@ -63,10 +63,7 @@ export function ConsentsPage({ youthId }: { youthId: string }) {
   if (!youth) return <ErrorBox title="Youth not found">No such youth, or the youth is not on your caseload.</ErrorBox>;
   const denial = denialAt(errors, ['youth', 'consents']);
   const name = youthName(youth);
-  // The registry records who recorded a consent by their id; the team (or the viewer) gives the name.
-  const people = new Map((youth.team ?? []).map((m) => [m.personId, m.name]));
-  if (session) people.set(session.viewer.sub, session.viewer.name);
-  const person = (sub: string) => people.get(sub) ?? `user ${sub}`;
+  const person = personNamer(youth.team, session?.viewer);
   return (
     <>
       <div className="app-print-hide">

@@ -46,3 +46,16 @@ export const RevokeConsentMutation = graphql(`
     }
   }
 `);
+
+/**
+ * The registry records who recorded or revoked a consent by their id; the team (and the viewer)
+ * give the name. Someone off the team shows as their id.
+ */
+export function personNamer(
+  team: readonly { personId: string; name: string }[] | null | undefined,
+  viewer?: { sub: string; name: string },
+) {
+  const people = new Map((team ?? []).map((m) => [m.personId, m.name]));
+  if (viewer) people.set(viewer.sub, viewer.name);
+  return (sub: string) => people.get(sub) ?? `user ${sub}`;
+}
