@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
 import closeIcon from '@uswds-dist/img/usa-icons/close.svg';
 import { useSession, type Session } from '../auth/session.ts';
+import { ViewerBar } from './ViewerBar.tsx';
 
 /** The main sections each role works in (the privacy office's console is theirs alone). */
 export function sectionsFor(session: Session | null): [to: string, label: string][] {
@@ -12,8 +13,8 @@ export function sectionsFor(session: Session | null): [to: string, label: string
 }
 
 /**
- * The USWDS basic header: the hub's name, and its sections (behind a menu button below desktop
- * width). The nav is USWDS's own markup rather than the React library's PrimaryNav, whose close
+ * The USWDS basic header: the hub's name, its sections (behind a menu button below desktop
+ * width), and who is signed in with the purpose of use. The nav is USWDS's own markup rather than the React library's PrimaryNav, whose close
  * button brings the library's whole icon set (~50 kB) into the bundle.
  */
 export function AppHeader() {
@@ -55,6 +56,7 @@ export function AppHeader() {
           </nav>
         )}
       </div>
+      {session && <ViewerBar session={session} />}
     </Header>
   );
 }

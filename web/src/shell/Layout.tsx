@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { Navigate, Outlet, useLocation, useNavigationType } from 'react-router';
 import { useSession } from '../auth/session.ts';
 import { AppHeader } from './AppHeader.tsx';
-import { EmergencyBanner, ViewerBar } from './ViewerBar.tsx';
+import { EmergencyBanner } from './ViewerBar.tsx';
 
 /**
  * Following a link opens the new page at its top with focus on it, as a page load would, for
@@ -43,7 +43,6 @@ export function Layout() {
         Skip to content
       </a>
       <AppHeader />
-      {session && <ViewerBar session={session} />}
       {session?.purpose === 'EMERGENCY' && <EmergencyBanner />}
       <main id="main" ref={main} tabIndex={-1} className="app-main">
         <GridContainer containerSize="desktop-lg">
