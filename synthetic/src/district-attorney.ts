@@ -1,5 +1,5 @@
 import { Faker, en } from '@faker-js/faker';
-import type { SyntheticYouth } from './world.ts';
+import type { SyntheticYouth } from './types.ts';
 
 export type ProsecutionStatus = 'UNDER_REVIEW' | 'FILED' | 'IN_TRIAL' | 'SENTENCED' | 'DISMISSED';
 export type CourtEventKind =

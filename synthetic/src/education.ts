@@ -1,5 +1,5 @@
 import { Faker, en } from '@faker-js/faker';
-import type { SyntheticYouth } from './world.ts';
+import type { SyntheticYouth } from './types.ts';
 
 /** The education agency's record of one youth, under its statewide student id (e.g. SSID-100000). */
 export interface EducationCase {

@@ -1,5 +1,5 @@
 import { Faker, en } from '@faker-js/faker';
-import type { SyntheticYouth } from './world.ts';
+import type { SyntheticYouth } from './types.ts';
 
 /** The health agency's record of one youth, under its medical record number (e.g. MRN-100000). */
 export interface HealthCase {

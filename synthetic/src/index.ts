@@ -1,15 +1,8 @@
 export { PERSONAS, persona, personaViewer } from './personas.ts';
 export type { Persona } from './personas.ts';
 export { generateWorld } from './world.ts';
-export type {
-  ChildWelfareCase,
-  SyntheticConsent,
-  SyntheticCourtOrder,
-  SyntheticMember,
-  SyntheticTeam,
-  SyntheticWorld,
-  SyntheticYouth,
-} from './world.ts';
+export type { ChildWelfareCase, SyntheticWorld } from './world.ts';
+export type { SyntheticConsent, SyntheticCourtOrder, SyntheticMember, SyntheticTeam, SyntheticYouth } from './types.ts';
 export type { HealthCase } from './health.ts';
 export type { ProbationCase } from './probation.ts';
 export type { EducationCase } from './education.ts';

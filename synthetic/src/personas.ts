@@ -1,4 +1,4 @@
-import type { Agency, Role } from '@hub/policies';
+import type { Agency, Role } from '@hub/policies/vocabulary';
 
 /** The demo identity provider's people. Synthetic; team memberships in the seed refer to their ids. */
 export interface Persona {

@@ -1,5 +1,5 @@
 import { Faker, en } from '@faker-js/faker';
-import type { SyntheticYouth } from './world.ts';
+import type { SyntheticYouth } from './types.ts';
 
 type SupervisionKind = 'INFORMAL' | 'NON_WARD' | 'WARD' | 'DEFERRED_ENTRY_OF_JUDGMENT';
 type CourtStatus = 'NOT_FILED' | 'PETITION_PENDING' | 'DEFERRED_ENTRY' | 'SUSTAINED' | 'DISMISSED';

@@ -1,5 +1,5 @@
 import { Faker, en } from '@faker-js/faker';
-import type { SyntheticYouth } from './world.ts';
+import type { SyntheticYouth } from './types.ts';
 
 export type DefenderMatterKind = 'DELINQUENCY' | 'DEPENDENCY';
 export type DefenderMatterStatus = 'PENDING' | 'UNDER_JURISDICTION' | 'DISMISSED' | 'CLOSED';

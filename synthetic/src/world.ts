@@ -1,57 +1,13 @@
 import { Faker, en } from '@faker-js/faker';
-import type { Agency, DataCategory, PurposeOfUse, Role } from '@hub/policies';
+import { DEFAULT_PURPOSE, type Agency } from '@hub/policies/vocabulary';
 import { generateDistrictAttorney, type DistrictAttorneyCase } from './district-attorney.ts';
 import { generateEducation, type EducationCase } from './education.ts';
 import { generateHealth, type HealthCase } from './health.ts';
 import { generateProbation, type ProbationCase } from './probation.ts';
 import { generatePublicDefender, type PublicDefenderCase } from './public-defender.ts';
 import { PERSONAS } from './personas.ts';
+import type { SyntheticConsent, SyntheticCourtOrder, SyntheticTeam, SyntheticYouth } from './types.ts';
 
-export interface SyntheticYouth {
-  id: string;
-  givenName: string;
-  familyName: string;
-  preferredName: string | null;
-  dateOfBirth: string;
-  aliases: string[];
-  /** Agency -> that agency's own local id for this youth. */
-  localIds: Partial<Record<Agency, string>>;
-}
-export interface SyntheticMember {
-  personId: string;
-  name: string;
-  agency: Agency;
-  role: Role;
-  fromDate: string;
-  toDate: string | null;
-}
-export interface SyntheticTeam {
-  id: string;
-  youthId: string;
-  convenedOn: string;
-  members: SyntheticMember[];
-}
-export interface SyntheticConsent {
-  id: string;
-  youthId: string;
-  grantor: 'YOUTH' | 'GUARDIAN' | 'ATTORNEY';
-  categories: DataCategory[];
-  recipientAgencies: Agency[];
-  purposes: PurposeOfUse[];
-  effectiveFrom: string;
-  effectiveTo: string | null;
-  revokedAt: string | null;
-  formReference: string;
-}
-export interface SyntheticCourtOrder {
-  id: string;
-  youthId: string;
-  agency: Agency;
-  categories: DataCategory[];
-  effectiveFrom: string;
-  effectiveTo: string | null;
-  caseNumber: string;
-}
 export interface ChildWelfareCase {
   localId: string;
   youthId: string;
@@ -206,7 +162,8 @@ export function generateWorld(options: { youths?: number } = {}): SyntheticWorld
           min: 1,
           max: 2,
         }),
-        purposes: ['CARE_COORDINATION'],
+        // The purpose a request names by default, so the demo's ordinary requests meet these consents.
+        purposes: [DEFAULT_PURPOSE],
         effectiveFrom: from.toISOString(),
         effectiveTo:
           state === 'expired' ? f.date.recent({ days: 30 }).toISOString() : f.date.future({ years: 1 }).toISOString(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROLES } from '@hub/policies';
+import { ROLES } from '@hub/policies/vocabulary';
 import { generateWorld, PERSONAS } from '../src/index.ts';
 
 describe('the synthetic world', () => {
