@@ -4,6 +4,8 @@ export type { SubgraphContext } from './context.ts';
 export { groupBy, loaderCache } from './context.ts';
 export { openDatabase } from './db/database.ts';
 export type { Database, DatabaseOptions, HubDb } from './db/database.ts';
+export { crosswalkRows } from './db/crosswalk.ts';
+export type { Crosswalk, CrosswalkRowsQuery } from './db/crosswalk.ts';
 export { httpFactsSource, AccessFactsUnavailable } from './access/facts-source.ts';
 export type { AccessFactsSource } from './access/facts-source.ts';
 export { RequestAccess } from './access/request-access.ts';

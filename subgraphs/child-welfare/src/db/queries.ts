@@ -1,6 +1,5 @@
-import { asc, eq, getTableColumns, inArray } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
-import { isUuid, type Database } from '@hub/subgraph-kit';
+import { inArray } from 'drizzle-orm';
+import { crosswalkRows, isUuid, type Crosswalk, type Database } from '@hub/subgraph-kit';
 import type { SyntheticWorld } from '@hub/synthetic';
 import { csecIndicator, cwCase, placement, referral, runawayEpisode, type CaseRow } from './schema.ts';
 
@@ -13,32 +12,17 @@ export async function casesByYouthIds({ db }: Database, ids: readonly string[]):
   return db.select().from(cwCase).where(inArray(cwCase.hubYouthId, wanted));
 }
 
-type ChildTable = typeof referral | typeof placement | typeof runawayEpisode | typeof csecIndicator;
+/** The case table maps Child Welfare's local id of a youth to the hub youth id. */
+const CASES: Crosswalk = { table: cwCase, localId: cwCase.localId, hubYouthId: cwCase.hubYouthId };
 
-/** Rows of a case's child table for many youths at once, each tagged with its hub youth id. */
-async function childRows<T extends ChildTable>(
-  { db }: Database,
-  table: T,
-  ids: readonly string[],
-  order: Parameters<typeof asc>[0],
-): Promise<(T['$inferSelect'] & { youthId: string })[]> {
-  const wanted = valid(ids);
-  if (!wanted.length) return [];
-  const rows = await db
-    .select({ row: getTableColumns(table as PgTable) as never, youthId: cwCase.hubYouthId })
-    .from(table as PgTable)
-    .innerJoin(cwCase, eq(table.localId, cwCase.localId))
-    .where(inArray(cwCase.hubYouthId, wanted))
-    .orderBy(asc(order));
-  return rows.map((r: { row: T['$inferSelect']; youthId: string }) => ({ ...r.row, youthId: r.youthId }));
-}
-
-export const referralsOf = (d: Database, ids: readonly string[]) => childRows(d, referral, ids, referral.receivedOn);
-export const placementsOf = (d: Database, ids: readonly string[]) => childRows(d, placement, ids, placement.sequence);
+export const referralsOf = (d: Database, ids: readonly string[]) =>
+  crosswalkRows(d, CASES, referral, ids, { orderBy: [referral.receivedOn] });
+export const placementsOf = (d: Database, ids: readonly string[]) =>
+  crosswalkRows(d, CASES, placement, ids, { orderBy: [placement.sequence] });
 export const runawaysOf = (d: Database, ids: readonly string[]) =>
-  childRows(d, runawayEpisode, ids, runawayEpisode.leftOn);
+  crosswalkRows(d, CASES, runawayEpisode, ids, { orderBy: [runawayEpisode.leftOn] });
 export const indicatorsOf = (d: Database, ids: readonly string[]) =>
-  childRows(d, csecIndicator, ids, csecIndicator.observedOn);
+  crosswalkRows(d, CASES, csecIndicator, ids, { orderBy: [csecIndicator.observedOn] });
 
 /** Fills an empty child-welfare database with its part of the synthetic world. */
 export async function seedChildWelfare(database: Database, world: SyntheticWorld): Promise<boolean> {

@@ -1,8 +1,8 @@
-import { and, asc, eq, getTableColumns, inArray, type SQL } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
-import { isUuid, type Database } from '@hub/subgraph-kit';
+import { eq, inArray, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import { crosswalkRows, isUuid, type Crosswalk, type Database } from '@hub/subgraph-kit';
 import type { SyntheticWorld } from '@hub/synthetic';
-import { charge, courtDate, prosecution, protectiveOrder, victim, type CaseRow, type VictimRow } from './schema.ts';
+import { charge, courtDate, prosecution, protectiveOrder, victim, type VictimRow } from './schema.ts';
 
 const valid = (ids: readonly string[]) => [...new Set(ids.filter(isUuid))];
 
@@ -13,48 +13,29 @@ export async function victimsByYouthIds({ db }: Database, ids: readonly string[]
   return db.select().from(victim).where(inArray(victim.hubYouthId, wanted));
 }
 
+/** The victim table maps the DA's local id of a youth to the hub youth id. */
+const VICTIMS: Crosswalk = { table: victim, localId: victim.localId, hubYouthId: victim.hubYouthId };
+
 /** The youth's cases, each tagged with its hub youth id, oldest referral first. */
-export async function casesOf({ db }: Database, ids: readonly string[]): Promise<(CaseRow & { youthId: string })[]> {
-  const wanted = valid(ids);
-  if (!wanted.length) return [];
-  const rows = await db
-    .select({ row: getTableColumns(prosecution), youthId: victim.hubYouthId })
-    .from(prosecution)
-    .innerJoin(victim, eq(prosecution.localId, victim.localId))
-    .where(inArray(victim.hubYouthId, wanted))
-    .orderBy(asc(prosecution.referredOn), asc(prosecution.id));
-  return rows.map((r) => ({ ...r.row, youthId: r.youthId }));
-}
+export const casesOf = (d: Database, ids: readonly string[]) =>
+  crosswalkRows(d, VICTIMS, prosecution, ids, { orderBy: [prosecution.referredOn, prosecution.id] });
 
 type CaseTable = typeof charge | typeof courtDate | typeof protectiveOrder;
 
-/** Rows of a case's table for many youths at once, tagged with the case number and hub youth id. */
-async function caseRows<T extends CaseTable>(
-  { db }: Database,
+/** A case's table reaches the crosswalk through its case, whose number each row is tagged with. */
+const caseRows = <T extends CaseTable>(
+  d: Database,
   table: T,
   ids: readonly string[],
-  order: Parameters<typeof asc>[0][],
+  orderBy: PgColumn[],
   where?: SQL,
-): Promise<(T['$inferSelect'] & { caseNumber: string; youthId: string })[]> {
-  const wanted = valid(ids);
-  if (!wanted.length) return [];
-  const rows = await db
-    .select({
-      row: getTableColumns(table as PgTable) as never,
-      caseNumber: prosecution.caseNumber,
-      youthId: victim.hubYouthId,
-    })
-    .from(table as PgTable)
-    .innerJoin(prosecution, eq(table.caseId, prosecution.id))
-    .innerJoin(victim, eq(prosecution.localId, victim.localId))
-    .where(and(inArray(victim.hubYouthId, wanted), where))
-    .orderBy(...order.map((c) => asc(c)));
-  return rows.map((r: { row: T['$inferSelect']; caseNumber: string; youthId: string }) => ({
-    ...r.row,
-    caseNumber: r.caseNumber,
-    youthId: r.youthId,
-  }));
-}
+) =>
+  crosswalkRows(d, VICTIMS, table, ids, {
+    orderBy,
+    where,
+    through: { table: prosecution, on: eq(table.caseId, prosecution.id), localId: prosecution.localId },
+    extra: { caseNumber: prosecution.caseNumber },
+  });
 
 export const chargesOf = (d: Database, ids: readonly string[]) => caseRows(d, charge, ids, [charge.caseId, charge.id]);
 /** Dates the court still has on calendar (the clerk marks them held, continued or vacated), soonest first. */

@@ -1,6 +1,5 @@
-import { asc, eq, getTableColumns, inArray } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
-import { isUuid, type Database } from '@hub/subgraph-kit';
+import { inArray } from 'drizzle-orm';
+import { crosswalkRows, isUuid, type Crosswalk, type Database } from '@hub/subgraph-kit';
 import type { SyntheticWorld } from '@hub/synthetic';
 import { attendance, enrollment, specialEducation, student, type StudentRow } from './schema.ts';
 
@@ -13,33 +12,16 @@ export async function studentsByYouthIds({ db }: Database, ids: readonly string[
   return db.select().from(student).where(inArray(student.hubYouthId, wanted));
 }
 
-type StudentTable = typeof enrollment | typeof attendance | typeof specialEducation;
-
-/** Rows of a student's table for many youths at once, each tagged with its hub youth id, in `order`. */
-async function studentRows<T extends StudentTable>(
-  { db }: Database,
-  table: T,
-  ids: readonly string[],
-  order: Parameters<typeof asc>[0][],
-): Promise<(T['$inferSelect'] & { youthId: string })[]> {
-  const wanted = valid(ids);
-  if (!wanted.length) return [];
-  const rows = await db
-    .select({ row: getTableColumns(table as PgTable) as never, youthId: student.hubYouthId })
-    .from(table as PgTable)
-    .innerJoin(student, eq(table.localId, student.localId))
-    .where(inArray(student.hubYouthId, wanted))
-    .orderBy(...order.map((c) => asc(c)));
-  return rows.map((r: { row: T['$inferSelect']; youthId: string }) => ({ ...r.row, youthId: r.youthId }));
-}
+/** The student table maps the district's local id of a youth to the hub youth id. */
+const STUDENTS: Crosswalk = { table: student, localId: student.localId, hubYouthId: student.hubYouthId };
 
 /** Oldest first; the id breaks a tie between two enrolments entered the same day. */
 export const enrollmentsOf = (d: Database, ids: readonly string[]) =>
-  studentRows(d, enrollment, ids, [enrollment.enteredOn, enrollment.id]);
+  crosswalkRows(d, STUDENTS, enrollment, ids, { orderBy: [enrollment.enteredOn, enrollment.id] });
 export const attendanceOf = (d: Database, ids: readonly string[]) =>
-  studentRows(d, attendance, ids, [attendance.schoolYear]);
+  crosswalkRows(d, STUDENTS, attendance, ids, { orderBy: [attendance.schoolYear] });
 export const specialEducationOf = (d: Database, ids: readonly string[]) =>
-  studentRows(d, specialEducation, ids, [specialEducation.localId]);
+  crosswalkRows(d, STUDENTS, specialEducation, ids, { orderBy: [specialEducation.localId] });
 
 /** Fills an empty education database with its part of the synthetic world. */
 export async function seedEducation(database: Database, world: SyntheticWorld): Promise<boolean> {

@@ -1,6 +1,5 @@
-import { and, asc, eq, getTableColumns, inArray, type SQL } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
-import { isUuid, type Database } from '@hub/subgraph-kit';
+import { eq, inArray } from 'drizzle-orm';
+import { crosswalkRows, isUuid, type Crosswalk, type Database } from '@hub/subgraph-kit';
 import type { SyntheticWorld } from '@hub/synthetic';
 import {
   appointment,
@@ -23,55 +22,33 @@ export async function patientsByYouthIds({ db }: Database, ids: readonly string[
   return db.select().from(patient).where(inArray(patient.hubYouthId, wanted));
 }
 
-type PatientTable =
-  | typeof mentalHealthTreatment
-  | typeof mentalHealthDiagnosis
-  | typeof psychotherapyNote
-  | typeof substanceUseTreatment
-  | typeof sexualHealthVisit
-  | typeof medication
-  | typeof appointment;
-
-/** Rows of a patient's table for many youths at once, each tagged with its hub youth id, in `order`. */
-async function patientRows<T extends PatientTable>(
-  { db }: Database,
-  table: T,
-  ids: readonly string[],
-  order: Parameters<typeof asc>[0][],
-  where?: SQL,
-): Promise<(T['$inferSelect'] & { youthId: string })[]> {
-  const wanted = valid(ids);
-  if (!wanted.length) return [];
-  const rows = await db
-    .select({ row: getTableColumns(table as PgTable) as never, youthId: patient.hubYouthId })
-    .from(table as PgTable)
-    .innerJoin(patient, eq(table.localId, patient.localId))
-    .where(and(inArray(patient.hubYouthId, wanted), where))
-    .orderBy(...order.map((c) => asc(c)));
-  return rows.map((r: { row: T['$inferSelect']; youthId: string }) => ({ ...r.row, youthId: r.youthId }));
-}
+/** The patient table maps Health's local id (MRN) of a youth to the hub youth id. */
+const PATIENTS: Crosswalk = { table: patient, localId: patient.localId, hubYouthId: patient.hubYouthId };
 
 export const mentalHealthOf = (d: Database, ids: readonly string[]) =>
-  patientRows(d, mentalHealthTreatment, ids, [mentalHealthTreatment.localId]);
+  crosswalkRows(d, PATIENTS, mentalHealthTreatment, ids, { orderBy: [mentalHealthTreatment.localId] });
 export const diagnosesOf = (d: Database, ids: readonly string[]) =>
-  patientRows(d, mentalHealthDiagnosis, ids, [mentalHealthDiagnosis.diagnosedOn, mentalHealthDiagnosis.id]);
-/** Only the notes `authorId` wrote: 45 CFR 164.508(a)(2)(i)(A) lets the originator use them for treatment. */
-export const notesOf = (d: Database, ids: readonly string[], authorId: string) =>
-  patientRows(
-    d,
-    psychotherapyNote,
-    ids,
-    [psychotherapyNote.writtenOn, psychotherapyNote.id],
-    eq(psychotherapyNote.authorId, authorId),
-  );
+  crosswalkRows(d, PATIENTS, mentalHealthDiagnosis, ids, {
+    orderBy: [mentalHealthDiagnosis.diagnosedOn, mentalHealthDiagnosis.id],
+  });
+/** The notes `authorId` wrote, or every author's for null (the loader asks the policy which). */
+export const notesOf = (d: Database, ids: readonly string[], authorId: string | null) =>
+  crosswalkRows(d, PATIENTS, psychotherapyNote, ids, {
+    orderBy: [psychotherapyNote.writtenOn, psychotherapyNote.id],
+    where: authorId === null ? undefined : eq(psychotherapyNote.authorId, authorId),
+  });
 export const substanceUseOf = (d: Database, ids: readonly string[]) =>
-  patientRows(d, substanceUseTreatment, ids, [substanceUseTreatment.localId]);
+  crosswalkRows(d, PATIENTS, substanceUseTreatment, ids, { orderBy: [substanceUseTreatment.localId] });
 export const visitsOf = (d: Database, ids: readonly string[]) =>
-  patientRows(d, sexualHealthVisit, ids, [sexualHealthVisit.visitOn, sexualHealthVisit.id]);
-export const medicationsOf = (d: Database, ids: readonly string[]) => patientRows(d, medication, ids, [medication.id]);
+  crosswalkRows(d, PATIENTS, sexualHealthVisit, ids, { orderBy: [sexualHealthVisit.visitOn, sexualHealthVisit.id] });
+export const medicationsOf = (d: Database, ids: readonly string[]) =>
+  crosswalkRows(d, PATIENTS, medication, ids, { orderBy: [medication.id] });
 /** Booked appointments not yet attended (the clinic marks them fulfilled or missed), soonest first. */
 export const upcomingAppointmentsOf = (d: Database, ids: readonly string[]) =>
-  patientRows(d, appointment, ids, [appointment.scheduledOn, appointment.id], eq(appointment.status, 'BOOKED'));
+  crosswalkRows(d, PATIENTS, appointment, ids, {
+    orderBy: [appointment.scheduledOn, appointment.id],
+    where: eq(appointment.status, 'BOOKED'),
+  });
 
 /** Fills an empty health database with its part of the synthetic world. */
 export async function seedHealth(database: Database, world: SyntheticWorld): Promise<boolean> {

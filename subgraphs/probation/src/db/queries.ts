@@ -1,6 +1,5 @@
-import { asc, eq, getTableColumns, inArray } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
-import { isUuid, type Database } from '@hub/subgraph-kit';
+import { inArray } from 'drizzle-orm';
+import { crosswalkRows, isUuid, type Crosswalk, type Database } from '@hub/subgraph-kit';
 import type { SyntheticWorld } from '@hub/synthetic';
 import {
   citation,
@@ -23,47 +22,29 @@ export async function youthsByHubIds({ db }: Database, ids: readonly string[]): 
   return db.select().from(probationYouth).where(inArray(probationYouth.hubYouthId, wanted));
 }
 
-type YouthTable =
-  | typeof supervision
-  | typeof supervisionCondition
-  | typeof violation
-  | typeof delinquencyCase
-  | typeof citation
-  | typeof detentionEpisode
-  | typeof csecScreening;
-
-/** Rows of one of the youth's tables for many youths at once, each tagged with its hub youth id, in `order`. */
-async function youthRows<T extends YouthTable>(
-  { db }: Database,
-  table: T,
-  ids: readonly string[],
-  order: Parameters<typeof asc>[0][],
-): Promise<(T['$inferSelect'] & { youthId: string })[]> {
-  const wanted = valid(ids);
-  if (!wanted.length) return [];
-  const rows = await db
-    .select({ row: getTableColumns(table as PgTable) as never, youthId: probationYouth.hubYouthId })
-    .from(table as PgTable)
-    .innerJoin(probationYouth, eq(table.localId, probationYouth.localId))
-    .where(inArray(probationYouth.hubYouthId, wanted))
-    .orderBy(...order.map((c) => asc(c)));
-  return rows.map((r: { row: T['$inferSelect']; youthId: string }) => ({ ...r.row, youthId: r.youthId }));
-}
+/** The youth table maps Probation's local id of a youth to the hub youth id. */
+const YOUTHS: Crosswalk = {
+  table: probationYouth,
+  localId: probationYouth.localId,
+  hubYouthId: probationYouth.hubYouthId,
+};
 
 export const supervisionOf = (d: Database, ids: readonly string[]) =>
-  youthRows(d, supervision, ids, [supervision.localId]);
+  crosswalkRows(d, YOUTHS, supervision, ids, { orderBy: [supervision.localId] });
 export const conditionsOf = (d: Database, ids: readonly string[]) =>
-  youthRows(d, supervisionCondition, ids, [supervisionCondition.imposedOn, supervisionCondition.id]);
+  crosswalkRows(d, YOUTHS, supervisionCondition, ids, {
+    orderBy: [supervisionCondition.imposedOn, supervisionCondition.id],
+  });
 export const violationsOf = (d: Database, ids: readonly string[]) =>
-  youthRows(d, violation, ids, [violation.occurredOn, violation.id]);
+  crosswalkRows(d, YOUTHS, violation, ids, { orderBy: [violation.occurredOn, violation.id] });
 export const delinquencyCaseOf = (d: Database, ids: readonly string[]) =>
-  youthRows(d, delinquencyCase, ids, [delinquencyCase.localId]);
+  crosswalkRows(d, YOUTHS, delinquencyCase, ids, { orderBy: [delinquencyCase.localId] });
 export const citationsOf = (d: Database, ids: readonly string[]) =>
-  youthRows(d, citation, ids, [citation.issuedOn, citation.id]);
+  crosswalkRows(d, YOUTHS, citation, ids, { orderBy: [citation.issuedOn, citation.id] });
 export const detentionsOf = (d: Database, ids: readonly string[]) =>
-  youthRows(d, detentionEpisode, ids, [detentionEpisode.admittedOn, detentionEpisode.id]);
+  crosswalkRows(d, YOUTHS, detentionEpisode, ids, { orderBy: [detentionEpisode.admittedOn, detentionEpisode.id] });
 export const screeningsOf = (d: Database, ids: readonly string[]) =>
-  youthRows(d, csecScreening, ids, [csecScreening.screenedOn, csecScreening.id]);
+  crosswalkRows(d, YOUTHS, csecScreening, ids, { orderBy: [csecScreening.screenedOn, csecScreening.id] });
 
 /** Fills an empty probation database with its part of the synthetic world. */
 export async function seedProbation(database: Database, world: SyntheticWorld): Promise<boolean> {

@@ -1,6 +1,5 @@
-import { asc, eq, getTableColumns, inArray } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
-import { isUuid, type Database } from '@hub/subgraph-kit';
+import { inArray } from 'drizzle-orm';
+import { crosswalkRows, isUuid, type Crosswalk, type Database } from '@hub/subgraph-kit';
 import type { SyntheticWorld } from '@hub/synthetic';
 import { client, communication, matter, type ClientRow } from './schema.ts';
 
@@ -13,25 +12,8 @@ export async function clientsByYouthIds({ db }: Database, ids: readonly string[]
   return db.select().from(client).where(inArray(client.hubYouthId, wanted));
 }
 
-type ClientTable = typeof matter | typeof communication;
-
-/** Rows of a client's table for many youths at once, each tagged with its hub youth id, in `order`. */
-async function clientRows<T extends ClientTable>(
-  { db }: Database,
-  table: T,
-  ids: readonly string[],
-  order: Parameters<typeof asc>[0][],
-): Promise<(T['$inferSelect'] & { youthId: string })[]> {
-  const wanted = valid(ids);
-  if (!wanted.length) return [];
-  const rows = await db
-    .select({ row: getTableColumns(table as PgTable) as never, youthId: client.hubYouthId })
-    .from(table as PgTable)
-    .innerJoin(client, eq(table.localId, client.localId))
-    .where(inArray(client.hubYouthId, wanted))
-    .orderBy(...order.map((c) => asc(c)));
-  return rows.map((r: { row: T['$inferSelect']; youthId: string }) => ({ ...r.row, youthId: r.youthId }));
-}
+/** The client table maps the defender's local id of a youth to the hub youth id. */
+const CLIENTS: Crosswalk = { table: client, localId: client.localId, hubYouthId: client.hubYouthId };
 
 /**
  * Delinquency matters only: a dependency petition is child-welfare case data, which the table
@@ -39,9 +21,11 @@ async function clientRows<T extends ClientTable>(
  * until they have a field of their own classified CHILD_WELFARE_CASE.
  */
 export const mattersOf = async (d: Database, ids: readonly string[]) =>
-  (await clientRows(d, matter, ids, [matter.openedOn, matter.id])).filter((m) => m.kind === 'DELINQUENCY');
+  (await crosswalkRows(d, CLIENTS, matter, ids, { orderBy: [matter.openedOn, matter.id] })).filter(
+    (m) => m.kind === 'DELINQUENCY',
+  );
 export const communicationsOf = (d: Database, ids: readonly string[]) =>
-  clientRows(d, communication, ids, [communication.occurredOn, communication.id]);
+  crosswalkRows(d, CLIENTS, communication, ids, { orderBy: [communication.occurredOn, communication.id] });
 
 /** Fills an empty public-defender database with its part of the synthetic world. */
 export async function seedPublicDefender(database: Database, world: SyntheticWorld): Promise<boolean> {
