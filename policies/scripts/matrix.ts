@@ -1,5 +1,6 @@
 // npm run policy:matrix: the role-by-category matrix as the rules decide it (markdown).
-import { defaultPolicySet, emergencyOpens, policyMatrixMarkdown } from '../src/index.ts';
+import { defaultPolicySet } from '../src/index.ts';
+import { emergencyOpens, policyMatrixMarkdown } from '../src/review.ts';
 
 const policy = defaultPolicySet();
 console.log(policyMatrixMarkdown(policy));

@@ -1,4 +1,3 @@
-import type { Viewer, YouthFacts } from './facts.ts';
 import {
   DATA_CATEGORIES,
   NEVER_BY_CONSENT,
@@ -55,23 +54,4 @@ export function consentProblems(draft: ConsentDraft): string[] {
   if (!form) problems.push('formReference must name the signed form');
   if (form.length > 200) problems.push('formReference must be at most 200 characters');
   return problems;
-}
-
-/**
- * Who may record or revoke a youth's consents: the youth's social worker (a child-welfare worker
- * on the youth's team: agency-wide access would let any worker grant their agency a consent), the
- * MDT coordinator of the youth's team, the youth's attorney (the public defender serves the youth).
- */
-export function mayManageConsents(viewer: Viewer, facts: YouthFacts): boolean {
-  const serves = facts.servedBy.includes(viewer.agency);
-  switch (viewer.role) {
-    case 'CW_SOCIAL_WORKER':
-      return viewer.agency === 'CHILD_WELFARE' && facts.team.onTeam;
-    case 'MDT_COORDINATOR':
-      return facts.team.onTeam;
-    case 'PUBLIC_DEFENDER':
-      return viewer.agency === 'PUBLIC_DEFENDER' && serves;
-    default:
-      return false;
-  }
 }

@@ -1,12 +1,13 @@
 import { subject } from '@casl/ability';
-import { defineAbilityFor, type HubAbility } from './ability.ts';
+import { abilityFor } from './ability.ts';
 import type { ConsentFact, CourtOrderFact, Viewer, YouthFacts } from './facts.ts';
 import { YOUTH_ONLY } from './consent-rules.ts';
 import { PART2_NOTICE } from './legal-basis.ts';
-import type { DisclosureSubject, PolicyRule } from './rules.ts';
 import { defaultPolicySet, type PolicySet } from './policy-set.ts';
 import { activeGrant } from './emergency.ts';
 import { hardDenial } from './guards.ts';
+import { linked } from './scope.ts';
+import type { DisclosureSubject, PolicyRule } from './types.ts';
 import {
   AGENCY_LABEL,
   CATEGORY_LABEL,
@@ -14,7 +15,6 @@ import {
   type DataCategory,
   type DenialReason,
   type PurposeOfUse,
-  type Role,
 } from './vocabulary.ts';
 
 export interface Obligation {
@@ -73,7 +73,6 @@ export function subjectFor(
 ): DisclosureSubject {
   const now = ctx.now ?? new Date();
   const serves = facts.servedBy.includes(viewer.agency);
-  const onTeam = facts.team.onTeam;
   const ownAgency = viewer.agency === ctx.owner;
   return {
     category,
@@ -81,22 +80,13 @@ export function subjectFor(
     purpose,
     ownAgency,
     serves,
-    onTeam,
-    inScope: serves || onTeam,
+    onTeam: facts.team.onTeam,
+    inScope: linked(viewer, facts),
     treating: ownAgency && serves,
     consent: facts.consents.some((c) => consentCovers(c, viewer, category, purpose, now)),
     courtOrder: facts.courtOrders.some((o) => orderCovers(o, viewer, category, now)),
     emergencyGrant: activeGrant(facts, now) !== null,
   };
-}
-
-const abilities = new WeakMap<PolicySet, Map<Role, HubAbility>>();
-function abilityFor(policy: PolicySet, role: Role): HubAbility {
-  let byRole = abilities.get(policy);
-  if (!byRole) abilities.set(policy, (byRole = new Map()));
-  let ability = byRole.get(role);
-  if (!ability) byRole.set(role, (ability = defineAbilityFor(role, policy.rules)));
-  return ability;
 }
 
 /** Decides one (viewer, youth, category) point, for the record owner's agency and the request's purpose. */

@@ -1,5 +1,5 @@
 import type { EmergencyGrantFact, YouthFacts } from './facts.ts';
-import type { PolicyRule } from './rules.ts';
+import type { PolicyRule } from './types.ts';
 import { ROLES, type DataCategory } from './vocabulary.ts';
 
 /**

@@ -1,5 +1,5 @@
-import type { DisclosureSubject } from './rules.ts';
-import { PERMITTED_PURPOSES } from './rules.ts';
+import type { ActionSubject, DisclosureSubject, HubAction } from './types.ts';
+import { PERMITTED_PURPOSES } from './purposes.ts';
 import type { DataCategory, DenialReason, Role } from './vocabulary.ts';
 
 const HEALTH_FOR_PROSECUTION: DataCategory[] = [
@@ -27,6 +27,36 @@ export function hardDenial(role: Role, s: DisclosureSubject): { ruleId: string; 
   }
   if (s.purpose === 'PROSECUTION' && HEALTH_FOR_PROSECUTION.includes(s.category)) {
     return { ruleId: 'invariant.no-health-for-prosecution', reason: 'NEVER_SHARED' };
+  }
+  return undefined;
+}
+
+const ON_A_YOUTH: readonly HubAction[] = ['see-youth', 'manage-consents', 'see-consent', 'request-emergency'];
+
+/** The invariants of the other actions, as plain code run after CASL (as `hardDenial` is for reads). */
+export function actionHardDenial(
+  role: Role,
+  action: HubAction,
+  s: ActionSubject,
+): { ruleId: string; reason: DenialReason } | undefined {
+  if (ON_A_YOUTH.includes(action) && !s.inScope) return { ruleId: 'scope.linked', reason: 'NOT_ON_TEAM' };
+  if (action === 'manage-consents' && !PERMITTED_PURPOSES[role].includes(s.purpose)) {
+    return { ruleId: 'consents.managers-only', reason: 'NEVER_SHARED' };
+  }
+  if (action === 'request-emergency' && (!s.onTeam || role === 'PRIVACY_OFFICER')) {
+    return { ruleId: 'emergency.request', reason: 'NOT_ON_TEAM' };
+  }
+  if (action === 'oversee' || (action === 'read-accounting' && !s.own)) {
+    const ruleId = action === 'oversee' ? 'oversight.privacy-officers-only' : 'accounting.others-accesses';
+    if (role !== 'PRIVACY_OFFICER') return { ruleId, reason: 'NEVER_SHARED' };
+    if (s.purpose !== 'AUDIT') {
+      return action === 'oversee'
+        ? { ruleId: 'oversight.audit-purpose-only', reason: 'PURPOSE_NOT_PERMITTED' }
+        : { ruleId, reason: 'NEVER_SHARED' };
+    }
+  }
+  if (action === 'read-psychotherapy-note' && !(s.own && role === 'CLINICIAN')) {
+    return { ruleId: 'psychotherapy-notes.authors-only', reason: 'NEVER_SHARED' };
   }
   return undefined;
 }

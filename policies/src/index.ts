@@ -1,3 +1,6 @@
+// @hub/policies: what a subgraph needs at run time to decide. The review tools are
+// @hub/policies/review, the test oracle @hub/policies/oracle, and the CASL-free enums the web may
+// import @hub/policies/vocabulary.
 export {
   AGENCIES,
   AGENCY_CATEGORIES,
@@ -9,37 +12,27 @@ export {
   DENIAL_REASONS,
   PURPOSE_HL7,
   PURPOSES,
+  ROLE_AGENCY,
   ROLES,
 } from './vocabulary.ts';
 export type { Agency, DataCategory, DenialReason, PurposeOfUse, Role } from './vocabulary.ts';
 export { emptyFacts } from './facts.ts';
 export type { ConsentFact, ConsentStatus, CourtOrderFact, EmergencyGrantFact, Viewer, YouthFacts } from './facts.ts';
 export { activeGrant, EMERGENCY_BASIS, EMERGENCY_CATEGORIES } from './emergency.ts';
-export { buildDefaultRules, PERMITTED_PURPOSES } from './rules.ts';
-export type { DisclosureSubject, PolicyRule } from './rules.ts';
+export { POLICY_ACTIONS } from './types.ts';
+export type { ActionSubject, DisclosureSubject, HubAction, PolicyAction, PolicyRule } from './types.ts';
+export { buildDefaultRules } from './rules.ts';
+export { DEFAULT_PURPOSE_RULE, PERMITTED_PURPOSES } from './purposes.ts';
+export { CASELOAD, linked } from './scope.ts';
 export { createPolicySet, defaultPolicySet, policyVersion } from './policy-set.ts';
 export type { PolicySet } from './policy-set.ts';
 export { decide, denialMessage, subjectFor } from './decide.ts';
 export type { DecideContext, Decision, Obligation } from './decide.ts';
+export { decideAction, rowScope } from './decide-action.ts';
+export type { ActionDecision, ActionSituation, RowAction, RowScope } from './decide-action.ts';
 export { explain } from './explain.ts';
 export { defineAbilityFor } from './ability.ts';
 export type { HubAbility } from './ability.ts';
 export { PART2_NOTICE } from './legal-basis.ts';
-export { DEVIATIONS, TABLE_ROLES, tableCell } from './table.ts';
-export type { Cell, CellKind, TableRole } from './table.ts';
-export {
-  allPoints,
-  CONSENT_STATES,
-  describePoint,
-  GRANT_STATES,
-  materialise,
-  ORDER_STATES,
-  ROLE_AGENCY,
-} from './space.ts';
-export type { ConsentState, GrantState, OrderState, Point } from './space.ts';
-export { expectedDecision } from './oracle.ts';
-export { decidePoint, diffPolicies, verifyPolicy } from './verify.ts';
-export type { Counterexample, PolicyDifference, VerifyReport } from './verify.ts';
-export { cellFromRules, emergencyOpens, policyMatrix, policyMatrixMarkdown } from './matrix.ts';
-export { consentProblems, mayManageConsents, NEVER_BY_CONSENT, YOUTH_ONLY } from './consent-rules.ts';
+export { consentProblems, NEVER_BY_CONSENT, YOUTH_ONLY } from './consent-rules.ts';
 export type { ConsentDraft, ConsentGrantor } from './consent-rules.ts';

@@ -1,8 +1,8 @@
 import { decidePoint } from './verify.ts';
 import type { PolicySet } from './policy-set.ts';
-import { ownersOf, ROLE_AGENCY, type ConsentState, type OrderState } from './space.ts';
+import { ownersOf, type ConsentState, type OrderState } from './space.ts';
 import { TABLE_ROLES, type CellKind, type TableRole } from './table.ts';
-import { DATA_CATEGORIES, type Agency, type DataCategory } from './vocabulary.ts';
+import { DATA_CATEGORIES, DEFAULT_PURPOSE, ROLE_AGENCY, type Agency, type DataCategory } from './vocabulary.ts';
 
 /**
  * Reads a table cell back out of the rules by asking them about a few situations: the viewer's
@@ -24,7 +24,7 @@ export function cellFromRules(
       agency,
       category,
       owner,
-      purpose: 'CARE_COORDINATION',
+      purpose: DEFAULT_PURPOSE,
       onTeam,
       serves,
       consent,
@@ -111,5 +111,3 @@ export function emergencyOpens(policy: PolicySet): DataCategory[] {
     ),
   );
 }
-
-export { TABLE_ROLES };

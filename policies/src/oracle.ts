@@ -1,5 +1,6 @@
 import { YOUTH_ONLY } from './consent-rules.ts';
 import { tableCell, TABLE_ROLES, type TableRole } from './table.ts';
+import type { ActionPoint } from './action-space.ts';
 import type { Point } from './space.ts';
 import type { DataCategory, DenialReason, PurposeOfUse, Role } from './vocabulary.ts';
 
@@ -78,5 +79,39 @@ export function expectedDecision(p: Point): Expected {
       return consent || order ? allow : deny('CONSENT_REQUIRED');
     case 'T':
       return treating ? allow : deny('NEVER_SHARED');
+  }
+}
+
+/** DESIGN.md: "X-Purpose-Of-Use: <PurposeOfUse> (default CARE_COORDINATION)". */
+export const EXPECTED_DEFAULT_PURPOSE: PurposeOfUse = 'CARE_COORDINATION';
+
+/**
+ * What the brief and the registry's documented behaviour say about an action other than reading
+ * records, written as plain code, independently of the rules.
+ */
+export function expectedAction(p: ActionPoint): Expected {
+  const linkedToYouth = p.onTeam || p.serves;
+  const manages =
+    purposesOf(p.role).includes(p.purpose) &&
+    ((p.role === 'CW_SOCIAL_WORKER' && p.agency === 'CHILD_WELFARE' && p.onTeam) ||
+      (p.role === 'MDT_COORDINATOR' && p.onTeam) ||
+      (p.role === 'PUBLIC_DEFENDER' && p.agency === 'PUBLIC_DEFENDER' && p.serves));
+  const auditor = p.role === 'PRIVACY_OFFICER' && p.purpose === 'AUDIT';
+  switch (p.action) {
+    case 'see-youth':
+      return linkedToYouth ? allow : deny('NOT_ON_TEAM');
+    case 'manage-consents':
+      return manages ? allow : deny('NEVER_SHARED');
+    case 'see-consent':
+      return manages || (linkedToYouth && p.own) ? allow : deny('NEVER_SHARED');
+    case 'request-emergency':
+      return p.onTeam && p.role !== 'PRIVACY_OFFICER' ? allow : deny('NOT_ON_TEAM');
+    case 'oversee':
+      if (p.role !== 'PRIVACY_OFFICER') return deny('NEVER_SHARED');
+      return auditor ? allow : deny('PURPOSE_NOT_PERMITTED');
+    case 'read-accounting':
+      return auditor || p.own ? allow : deny('NEVER_SHARED');
+    case 'read-psychotherapy-note':
+      return p.role === 'CLINICIAN' && p.own ? allow : deny('NEVER_SHARED');
   }
 }

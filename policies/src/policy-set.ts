@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { buildDefaultRules, type PolicyRule } from './rules.ts';
+import { buildDefaultRules } from './rules.ts';
+import type { PolicyRule } from './types.ts';
 
 /** A rule set and its version: the SHA-256 of its canonical JSON, recorded with every disclosure. */
 export interface PolicySet {

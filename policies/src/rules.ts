@@ -1,57 +1,10 @@
 import { emergencyRule } from './emergency.ts';
 import { CONSENT_BASIS, COURT_ORDER_BASIS, NEVER_BASIS, SCOPE_BASIS, SHARING_BASIS } from './legal-basis.ts';
 import { TABLE_ROLES, tableCell, type Cell, type TableRole } from './table.ts';
-import {
-  DATA_CATEGORIES,
-  ROLES,
-  type Agency,
-  type DataCategory,
-  type DenialReason,
-  type PurposeOfUse,
-  type Role,
-} from './vocabulary.ts';
-
-/** The attributes a rule's conditions may test: one (viewer, youth, category, owner, purpose) point. */
-export interface DisclosureSubject {
-  category: DataCategory;
-  owner: Agency;
-  purpose: PurposeOfUse;
-  /** The viewer works for the agency that owns the record. */
-  ownAgency: boolean;
-  /** The viewer's agency holds a record of this youth. */
-  serves: boolean;
-  /** The viewer is an active member of this youth's MDT. */
-  onTeam: boolean;
-  /** serves || onTeam: without it nothing of the youth is visible. */
-  inScope: boolean;
-  /** ownAgency && serves: the treating clinician, the youth's own counsel. */
-  treating: boolean;
-  /** An in-effect consent covers this category, names the viewer's agency and permits the purpose. */
-  consent: boolean;
-  /** An in-effect court order gives the viewer's agency this category. */
-  courtOrder: boolean;
-  /** The viewer holds an emergency (break-glass) grant for this youth, in effect at decision time. */
-  emergencyGrant: boolean;
-}
-
-type Conditions = { [K in keyof DisclosureSubject]?: unknown };
-
-/**
- * One rule, stored as data. Rules are ordered; a later matching rule wins (CASL's precedence).
- * `otherwise` turns a rule into a pair: when the category matches but the rest does not, deny
- * with that reason (e.g. "needs the youth's consent").
- */
-export interface PolicyRule {
-  id: string;
-  effect: 'allow' | 'deny';
-  roles: readonly Role[] | '*';
-  conditions: Conditions;
-  reason?: DenialReason;
-  otherwise?: DenialReason;
-  legalBasis: string;
-  description: string;
-  inferred?: boolean;
-}
+import { actionRules } from './action-rules.ts';
+import { PERMITTED_PURPOSES } from './purposes.ts';
+import type { PolicyRule } from './types.ts';
+import { DATA_CATEGORIES, ROLES, type DataCategory } from './vocabulary.ts';
 
 const SHORT: Record<DataCategory, string> = {
   IDENTITY: 'identity',
@@ -106,7 +59,7 @@ function cellRules(category: DataCategory, role: TableRole, cell: Cell): PolicyR
     legalBasis: SHARING_BASIS[category] + inferred,
     description: `${role} reads ${category} while on the youth's MDT${limited}`,
   };
-  const consent = (extra: Conditions = { inScope: true }): PolicyRule => ({
+  const consent = (extra: PolicyRule['conditions'] = { inScope: true }): PolicyRule => ({
     ...base,
     id: id('consent'),
     effect: 'allow',
@@ -169,18 +122,6 @@ function cellRules(category: DataCategory, role: TableRole, cell: Cell): PolicyR
 function stripUndefined(rule: PolicyRule): PolicyRule {
   return Object.fromEntries(Object.entries(rule).filter(([, v]) => v !== undefined)) as PolicyRule;
 }
-
-/** Purposes each role may use; any other purpose is refused outright. */
-export const PERMITTED_PURPOSES: Record<Role, readonly PurposeOfUse[]> = Object.fromEntries(
-  ROLES.map((role) => [
-    role,
-    role === 'PRIVACY_OFFICER'
-      ? ['AUDIT']
-      : role === 'PROSECUTOR'
-        ? ['CARE_COORDINATION', 'EMERGENCY', 'COURT_ORDERED', 'PROSECUTION']
-        : ['CARE_COORDINATION', 'EMERGENCY', 'COURT_ORDERED'],
-  ]),
-) as unknown as Record<Role, readonly PurposeOfUse[]>;
 
 // Health is one agency here, but the table gives its roles different needs (a public-health nurse
 // is not the treating clinician): for these categories the table decides even for own staff.
@@ -300,5 +241,7 @@ export function buildDefaultRules(): PolicyRule[] {
       description: `${role} may act only for ${PERMITTED_PURPOSES[role].join(', ')}`,
     });
   }
+  // Every other access decision (linked, consents, emergency requests, oversight, row filters).
+  rules.push(...actionRules());
   return rules;
 }

@@ -12,8 +12,6 @@ import {
   type Role,
 } from './vocabulary.ts';
 
-export { ROLE_AGENCY };
-
 /** The finite attribute space the policies decide over; policy:verify and policy:diff walk all of it. */
 export const CONSENT_STATES = [
   'none',

@@ -3,7 +3,11 @@ import { decide, type Decision } from './decide.ts';
 import { EMERGENCY_CATEGORIES } from './emergency.ts';
 import { expectedDecision } from './oracle.ts';
 import type { PolicySet } from './policy-set.ts';
-import { allPoints, describePoint, materialise, VERIFY_NOW, type Point } from './space.ts';
+import { allPoints, materialise, VERIFY_NOW, type Point } from './space.ts';
+import { DEFAULT_PURPOSE } from './vocabulary.ts';
+import { allActionPoints, type ActionPoint } from './action-space.ts';
+import type { ActionDecision } from './decide-action.ts';
+import { decideActionPoint, policyProblems, verifyActions, type ActionCounterexample } from './verify-actions.ts';
 
 export interface Counterexample {
   point: Point;
@@ -11,8 +15,14 @@ export interface Counterexample {
 }
 
 export interface VerifyReport {
+  /** Read points walked, and the counterexamples among them. */
   points: number;
   counterexamples: Counterexample[];
+  /** Action points walked (see-youth, manage-consents, oversee, ...), and theirs. */
+  actionPoints: number;
+  actionCounterexamples: ActionCounterexample[];
+  /** Whole-policy problems (a rule without an id or legal basis, the default purpose). */
+  problems: string[];
 }
 
 export function decidePoint(policy: PolicySet, point: Point): Decision {
@@ -26,6 +36,9 @@ function invariantProblems(point: Point, d: Decision, decideAt: (p: Point) => De
   const underGrant = point.purpose === 'EMERGENCY' && point.grant === 'active';
   if (d.emergencyGrantId !== (underGrant ? 'g' : null)) {
     problems.push(`the decision is marked with emergency grant ${d.emergencyGrantId ?? 'none'}`);
+  }
+  if (point.purpose === DEFAULT_PURPOSE && point.role !== 'PRIVACY_OFFICER' && d.reason === 'PURPOSE_NOT_PERMITTED') {
+    problems.push('a request naming no purpose (the default) is refused for its purpose');
   }
   if (!d.allowed) return problems;
   if (point.grant !== 'none' && !decideAt({ ...point, grant: 'none' }).allowed) {
@@ -94,7 +107,14 @@ export function verifyPolicy(policy: PolicySet, onProgress?: (done: number) => v
       });
     }
   }
-  return { points, counterexamples };
+  const actions = verifyActions(policy);
+  return {
+    points,
+    counterexamples,
+    actionPoints: actions.points,
+    actionCounterexamples: actions.counterexamples,
+    problems: policyProblems(policy),
+  };
 }
 
 export interface PolicyDifference {
@@ -103,8 +123,17 @@ export interface PolicyDifference {
   after: Decision;
 }
 
-/** Every point whose decision (allowed or reason) differs between two rule sets. */
-export function diffPolicies(before: PolicySet, after: PolicySet): { points: number; differences: PolicyDifference[] } {
+export interface ActionDifference {
+  point: ActionPoint;
+  before: ActionDecision;
+  after: ActionDecision;
+}
+
+/** Every point whose decision (allowed or reason) differs between two rule sets, reads and actions. */
+export function diffPolicies(
+  before: PolicySet,
+  after: PolicySet,
+): { points: number; differences: PolicyDifference[]; actionDifferences: ActionDifference[] } {
   const differences: PolicyDifference[] = [];
   let points = 0;
   for (const point of allPoints()) {
@@ -113,7 +142,12 @@ export function diffPolicies(before: PolicySet, after: PolicySet): { points: num
     const b = decidePoint(after, point);
     if (a.allowed !== b.allowed || a.reason !== b.reason) differences.push({ point, before: a, after: b });
   }
-  return { points, differences };
+  const actionDifferences: ActionDifference[] = [];
+  for (const point of allActionPoints()) {
+    points++;
+    const a = decideActionPoint(before, point);
+    const b = decideActionPoint(after, point);
+    if (a.allowed !== b.allowed || a.reason !== b.reason) actionDifferences.push({ point, before: a, after: b });
+  }
+  return { points, differences, actionDifferences };
 }
-
-export { describePoint };

@@ -5,18 +5,16 @@ import {
   decide,
   defaultPolicySet,
   EMERGENCY_CATEGORIES,
-  emergencyOpens,
   emptyFacts,
   explain,
   PURPOSES,
   ROLE_AGENCY,
-  TABLE_ROLES,
-  verifyPolicy,
   type Decision,
   type PolicyRule,
   type Viewer,
   type YouthFacts,
 } from '../src/index.ts';
+import { emergencyOpens, TABLE_ROLES, verifyPolicy } from '../src/review.ts';
 
 const policy = defaultPolicySet();
 const now = new Date('2026-06-01T12:00:00Z');

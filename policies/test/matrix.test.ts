@@ -3,19 +3,18 @@ import { domainDoc, markdownTable, matrixNotation } from './domain-doc.ts';
 
 // Each of these walks the whole attribute space (317,520 points), some twice.
 const WHOLE_SPACE = { timeout: 60_000 };
+import { DATA_CATEGORIES, createPolicySet, defaultPolicySet, type PolicyRule } from '../src/index.ts';
 import {
+  allActionPoints,
   allPoints,
-  DATA_CATEGORIES,
   DEVIATIONS,
-  createPolicySet,
+  decideActionPoint,
   decidePoint,
-  defaultPolicySet,
   diffPolicies,
   emergencyOpens,
   policyMatrixMarkdown,
   verifyPolicy,
-  type PolicyRule,
-} from '../src/index.ts';
+} from '../src/review.ts';
 
 const COLUMNS = [
   'CW worker',
@@ -69,6 +68,9 @@ describe('policy:verify', () => {
     const report = verifyPolicy(defaultPolicySet());
     expect(report.points).toBe(317520);
     expect(report.counterexamples).toEqual([]);
+    expect(report.actionPoints).toBe(4800);
+    expect(report.actionCounterexamples).toEqual([]);
+    expect(report.problems).toEqual([]);
   });
 
   it('finds the counterexamples of a broken rule set', WHOLE_SPACE, () => {
@@ -110,6 +112,7 @@ describe('policy:diff', () => {
     );
     expect(differences.every((d) => d.before.allowed && !d.after.allowed)).toBe(true);
     expect(diffPolicies(before, before).differences).toEqual([]);
+    expect(diffPolicies(before, before).actionDifferences).toEqual([]);
   });
 });
 
@@ -119,6 +122,10 @@ describe('every rule', () => {
     const deciding = new Map<string, number>();
     for (const point of allPoints()) {
       const d = decidePoint(policy, point);
+      deciding.set(d.ruleId, (deciding.get(d.ruleId) ?? 0) + 1);
+    }
+    for (const point of allActionPoints()) {
+      const d = decideActionPoint(policy, point);
       deciding.set(d.ruleId, (deciding.get(d.ruleId) ?? 0) + 1);
     }
     const silent = policy.rules.filter((r) => !deciding.has(r.id));

@@ -1,11 +1,5 @@
-import {
-  AGENCY_CATEGORIES,
-  defaultPolicySet,
-  policyMatrix,
-  policyMatrixMarkdown,
-  type Agency,
-  type PolicySet,
-} from '@hub/policies';
+import { AGENCY_CATEGORIES, defaultPolicySet, type Agency, type PolicySet } from '@hub/policies';
+import { policyMatrix, policyMatrixMarkdown } from '@hub/policies/review';
 import type { PolicyView } from '../src/check/index.ts';
 
 /** The policy matrix (`npm run policy:matrix`) as the schema check reads it: cells per category and role column. */

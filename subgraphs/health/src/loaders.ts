@@ -15,8 +15,13 @@ export const patientOf = rowPerYouth('patient', async (ctx, ids) =>
 );
 export const mentalHealth = rowPerYouth('mentalHealth', (ctx, ids) => mentalHealthOf(ctx.database, ids));
 export const diagnoses = rowsPerYouth('diagnoses', (ctx, ids) => diagnosesOf(ctx.database, ids));
-// The viewer's own notes only: the kit has decided the category, this narrows it to the originator.
-export const notes = rowsPerYouth('notes', (ctx, ids) => notesOf(ctx.database, ids, ctx.viewer.sub));
+// The kit has decided the category; the policy's row rule (psychotherapy-notes.own-notes) then
+// narrows it to the notes the viewer wrote: 45 CFR 164.508(a)(2)(i)(A), the originator's use.
+export const notes = rowsPerYouth('notes', async (ctx, ids) => {
+  const scope = await ctx.access.rowScope('read-psychotherapy-note');
+  if (scope === 'NONE') return [];
+  return notesOf(ctx.database, ids, scope === 'OWN' ? ctx.viewer.sub : null);
+});
 export const substanceUse = rowPerYouth('substanceUse', (ctx, ids) => substanceUseOf(ctx.database, ids));
 export const visits = rowsPerYouth('visits', (ctx, ids) => visitsOf(ctx.database, ids));
 export const medications = rowsPerYouth('medications', (ctx, ids) => medicationsOf(ctx.database, ids));

@@ -5,6 +5,15 @@ import { accessFacts } from '../src/db/queries.ts';
 import { DEFAULT_EMERGENCY_ACCESS_HOURS, emergencyAccessHours } from '../src/server.ts';
 import { refusal, startRegistry, type TestRegistry } from './registry.ts';
 
+// The rule behind each refusal of oversight, as the refusal names it.
+const OVERSIGHT_RULE = {
+  NEVER_SHARED: {
+    ruleId: 'oversight.privacy-officers-only',
+    legalBasis: '45 CFR 164.308(a)(1)(ii)(D); 45 CFR 164.502(b)',
+  },
+  PURPOSE_NOT_PERMITTED: { ruleId: 'oversight.audit-purpose-only', legalBasis: '45 CFR 164.502(b); 42 CFR 2.13' },
+};
+
 const GRANT = `id youthId requestedBy { sub name agency role } reason grantedAt expiresAt active
   reviewStatus finding reviewNote reviewedBy reviewedAt`;
 const REQUEST = `mutation ($youthId: ID!, $reason: String!) { requestEmergencyAccess(youthId: $youthId, reason: $reason) { ${GRANT} } }`;
@@ -138,6 +147,8 @@ describe.each(TEST_ENGINES)('emergency access on %s', (engine) => {
           message: "Only a member of the youth's MDT may request emergency access",
           code: 'FORBIDDEN',
           reason: 'NOT_ON_TEAM',
+          ruleId: 'emergency.request',
+          legalBasis: '45 CFR 164.512(j); 45 CFR 164.510(b)(3); WIC 18961.7',
         },
       ],
     });
@@ -235,7 +246,8 @@ describe.each(TEST_ENGINES)('emergency access on %s', (engine) => {
       'PURPOSE_NOT_PERMITTED',
     ],
   ])('keeps the queue and its findings from %s', async (_label, persona, purpose, message, reason) => {
-    const expected = { data: null, errors: [{ message, code: 'FORBIDDEN', reason }] };
+    const rule = OVERSIGHT_RULE[reason as keyof typeof OVERSIGHT_RULE];
+    const expected = { data: null, errors: [{ message, code: 'FORBIDDEN', reason, ...rule }] };
     expect(refusal(await registry.ask(persona, QUEUE, {}, purpose))).toEqual(expected);
     const grantId = (await registry.ask('privacy-shah', QUEUE, { first: 1 }, 'AUDIT')).data.emergencyReviewQueue
       .edges[0].node.id;

@@ -66,14 +66,20 @@ describe.each(TEST_ENGINES)('privacy console oversight on %s', (engine) => {
     ['policyMatrix', MATRIX, 'read the policy matrix'],
     ['auditChainStatus', CHAIN, 'read the audit chain status'],
   ])('denies %s to anyone but a privacy officer with the AUDIT purpose', async (_field, query, what) => {
-    expect(refusal(await registry.ask('sw-garcia', query, undefined, 'AUDIT'))).toEqual({
+    const onlyPrivacyOfficers = {
       data: null,
-      errors: [{ message: `Only privacy officers ${what}`, code: 'FORBIDDEN', reason: 'NEVER_SHARED' }],
-    });
-    expect(refusal(await registry.ask('coord-ortiz', query))).toEqual({
-      data: null,
-      errors: [{ message: `Only privacy officers ${what}`, code: 'FORBIDDEN', reason: 'NEVER_SHARED' }],
-    });
+      errors: [
+        {
+          message: `Only privacy officers ${what}`,
+          code: 'FORBIDDEN',
+          reason: 'NEVER_SHARED',
+          ruleId: 'oversight.privacy-officers-only',
+          legalBasis: '45 CFR 164.308(a)(1)(ii)(D); 45 CFR 164.502(b)',
+        },
+      ],
+    };
+    expect(refusal(await registry.ask('sw-garcia', query, undefined, 'AUDIT'))).toEqual(onlyPrivacyOfficers);
+    expect(refusal(await registry.ask('coord-ortiz', query))).toEqual(onlyPrivacyOfficers);
     expect(refusal(await registry.ask('privacy-shah', query, undefined, 'CARE_COORDINATION'))).toEqual({
       data: null,
       errors: [
@@ -81,6 +87,8 @@ describe.each(TEST_ENGINES)('privacy console oversight on %s', (engine) => {
           message: `Privacy officers ${what} with the AUDIT purpose`,
           code: 'FORBIDDEN',
           reason: 'PURPOSE_NOT_PERMITTED',
+          ruleId: 'oversight.audit-purpose-only',
+          legalBasis: '45 CFR 164.502(b); 42 CFR 2.13',
         },
       ],
     });

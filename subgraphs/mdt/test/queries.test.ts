@@ -1,13 +1,31 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@hub/subgraph-kit';
 import { openTestDatabase, TEST_ENGINES } from '@hub/subgraph-kit/testing';
-import { generateWorld, personaViewer as persona } from '@hub/synthetic';
+import { linked, type Agency, type Viewer, type YouthFacts } from '@hub/policies';
+import { generateWorld, PERSONAS, personaViewer as persona, type SyntheticYouth } from '@hub/synthetic';
 import { accessFacts, caseload } from '../src/db/queries.ts';
 import { MIGRATIONS, seedRegistry } from '../src/server.ts';
 
 const world = generateWorld({ youths: 50 });
 const now = new Date('2026-11-01T12:00:00Z');
 const today = '2026-11-01';
+
+/** A youth's facts for a viewer read off the generated world as CASELOAD describes them, not from SQL. */
+function worldFacts(y: SyntheticYouth, viewer: Viewer): YouthFacts {
+  const member = world.teams.some(
+    (t) =>
+      t.youthId === y.id &&
+      t.members.some((m) => m.personId === viewer.sub && m.fromDate <= today && (!m.toDate || m.toDate >= today)),
+  );
+  return {
+    youthId: y.id,
+    servedBy: Object.keys(y.localIds) as Agency[],
+    team: { onTeam: member },
+    consents: [],
+    courtOrders: [],
+    emergencyGrant: null,
+  };
+}
 
 describe.each(TEST_ENGINES)('registry queries on %s', (engine) => {
   let db: Database;
@@ -112,6 +130,49 @@ describe.each(TEST_ENGINES)('registry queries on %s', (engine) => {
       after = page.rows[6]!.id;
     }
     expect(seen).toEqual(expected);
+  });
+
+  it("lists exactly the youths the policy's `linked` rule holds for (CASELOAD), for every persona", async () => {
+    const kinds = { teamOnly: 0, agencyOnly: 0, ended: 0, outside: 0 };
+    for (const { id } of PERSONAS) {
+      const viewer = persona(id);
+      const { rows, total } = await caseload(db, viewer, { first: world.youths.length, today });
+      const listed = rows.map((r) => r.id).sort();
+      const expected = world.youths.filter((y) => linked(viewer, worldFacts(y, viewer))).map((y) => y.id);
+      expect(listed, id).toEqual(expected.sort());
+      expect(total, id).toBe(expected.length);
+      // The same rule over the facts the registry serves the subgraphs.
+      const facts = await accessFacts(
+        db,
+        viewer,
+        world.youths.map((y) => y.id),
+        now,
+        'UTC',
+      );
+      expect(
+        facts
+          .filter((f) => linked(viewer, f))
+          .map((f) => f.youthId)
+          .sort(),
+        id,
+      ).toEqual(listed);
+      for (const y of world.youths) {
+        const f = worldFacts(y, viewer);
+        const served = f.servedBy.includes(viewer.agency);
+        if (f.team.onTeam && !served) kinds.teamOnly++;
+        if (served && !f.team.onTeam) kinds.agencyOnly++;
+        if (!f.team.onTeam && !served) kinds.outside++;
+        const former = world.teams.some(
+          (t) => t.youthId === y.id && t.members.some((m) => m.personId === id && m.toDate && m.toDate < today),
+        );
+        if (former && !f.team.onTeam) kinds.ended++;
+      }
+    }
+    // The world holds every kind of case the rule tells apart.
+    expect(
+      Object.values(kinds).every((n) => n > 0),
+      JSON.stringify(kinds),
+    ).toBe(true);
   });
 
   it('searches the caseload by name, treating wildcards as text', async () => {

@@ -3,6 +3,15 @@ import { TEST_ENGINES } from '@hub/subgraph-kit/testing';
 import { PERSONAS } from '@hub/synthetic';
 import { refusal, startRegistry, type TestRegistry } from './registry.ts';
 
+// The rule behind each refusal of oversight, as the refusal names it.
+const OVERSIGHT_RULE = {
+  NEVER_SHARED: {
+    ruleId: 'oversight.privacy-officers-only',
+    legalBasis: '45 CFR 164.308(a)(1)(ii)(D); 45 CFR 164.502(b)',
+  },
+  PURPOSE_NOT_PERMITTED: { ruleId: 'oversight.audit-purpose-only', legalBasis: '45 CFR 164.502(b); 42 CFR 2.13' },
+};
+
 const DECISION = 'agency category allowed reason ruleId legalBasis';
 const EXPLAIN = `query ($youthId: ID!) { accessExplanation(youthId: $youthId) { ${DECISION} } }`;
 const VIEW_AS = `query ($youthId: ID!, $as: ViewAsInput!) { viewAs(youthId: $youthId, as: $as) { ${DECISION} } }`;
@@ -95,7 +104,7 @@ describe.each(TEST_ENGINES)('view-as on %s', (engine) => {
     const as = { sub: 'mentor-lee', role: 'SURVIVOR_MENTOR', agency: 'COMMUNITY' };
     expect(refusal(await viewAs(as, youths[0], persona, purpose))).toEqual({
       data: null,
-      errors: [{ message, code: 'FORBIDDEN', reason }],
+      errors: [{ message, code: 'FORBIDDEN', reason, ...OVERSIGHT_RULE[reason as keyof typeof OVERSIGHT_RULE] }],
     });
   });
 });

@@ -1,11 +1,5 @@
-import {
-  AGENCY_CATEGORIES,
-  expectedDecision,
-  type Agency,
-  type DataCategory,
-  type PurposeOfUse,
-  type Role,
-} from '@hub/policies';
+import { AGENCY_CATEGORIES, type Agency, type DataCategory, type PurposeOfUse, type Role } from '@hub/policies';
+import { expectedDecision } from '@hub/policies/oracle';
 import { consentStateFor, orderStateFor, type YouthState } from './registry-state.ts';
 import { responseKey, type Selection } from './query.ts';
 

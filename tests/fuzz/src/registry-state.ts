@@ -1,16 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
-import {
-  AGENCIES,
-  DATA_CATEGORIES,
-  PURPOSES,
-  type Agency,
-  type ConsentState,
-  type DataCategory,
-  type OrderState,
-  type PurposeOfUse,
-} from '@hub/policies';
+import { AGENCIES, DATA_CATEGORIES, PURPOSES, type Agency, type DataCategory, type PurposeOfUse } from '@hub/policies';
+import type { ConsentState, OrderState } from '@hub/policies/review';
 import type { Database } from '@hub/subgraph-kit';
 
 /** A consent row as stored in the registry; written directly, so even drafts the API would refuse. */

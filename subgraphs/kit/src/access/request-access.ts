@@ -1,13 +1,19 @@
 import DataLoader from 'dataloader';
 import {
   decide,
+  decideAction,
   explain,
+  rowScope,
+  type ActionDecision,
   type Agency,
   type DataCategory,
   type Decision,
+  type HubAction,
   type Obligation,
   type PolicySet,
   type PurposeOfUse,
+  type RowAction,
+  type RowScope,
   type Viewer,
   type YouthFacts,
 } from '@hub/policies';
@@ -27,7 +33,7 @@ export class RequestAccess {
     readonly purpose: PurposeOfUse,
     /** The agency whose records this subgraph holds. */
     readonly owner: Agency,
-    private readonly policy: PolicySet,
+    readonly policy: PolicySet,
     source: AccessFactsSource,
   ) {
     this.facts = new DataLoader((ids) => source.load(viewer, ids), { maxBatchSize: 500 });
@@ -49,6 +55,22 @@ export class RequestAccess {
     if (!byCategory) this.decisions.set(youthId, (byCategory = new Map()));
     byCategory.set(category, decision);
     return decision;
+  }
+
+  /**
+   * An action other than reading records (see-youth, manage-consents, request-emergency,
+   * oversee), decided by the same policy for this request's viewer and purpose; with a youth, on
+   * that youth's facts.
+   */
+  async may(action: HubAction, youthId?: string): Promise<ActionDecision> {
+    const facts = youthId === undefined ? null : await this.facts.load(youthId);
+    return decideAction(this.policy, this.viewer, action, this.purpose, { facts });
+  }
+
+  /** Which rows of a row-level rule's kind the viewer reads: all, their own, or none (`rowScope`). */
+  async rowScope(action: RowAction, youthId?: string): Promise<RowScope> {
+    const facts = youthId === undefined ? null : await this.facts.load(youthId);
+    return rowScope(this.policy, this.viewer, action, this.purpose, facts);
   }
 
   /** Every agency and category decided for this youth; releases nothing. */

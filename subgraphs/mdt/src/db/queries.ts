@@ -154,7 +154,10 @@ function grantInEffect(sub: string, now: Date): SQL {
   )!;
 }
 
-/** The viewer's caseload: on the youth's team today, or the viewer's agency serves the youth. */
+/**
+ * The viewer's caseload: on the youth's team today, or the viewer's agency serves the youth. This
+ * is @hub/policies' CASELOAD (rule scope.linked) as SQL; a test checks the two agree on a world.
+ */
 export async function caseload(
   { db }: Database,
   viewer: Viewer,

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
-import { consentProblems, mayManageConsents, PERMITTED_PURPOSES, type DataCategory } from '@hub/policies';
+import { consentProblems, type DataCategory } from '@hub/policies';
 import { badInput, consentBounds, isUuid, type SubgraphContext } from '@hub/subgraph-kit';
 import { consentById, consentsOf, insertConsent, revokeConsentRow } from '../db/queries.ts';
 import type { ConsentRow } from '../db/schema.ts';
 import type { ConsentResolvers, MutationResolvers } from '../generated/resolvers-types.ts';
+import { forbidden } from './refusal.ts';
 
 const iso = (value: string | Date | null) => (value === null ? null : new Date(value).toISOString());
 
@@ -16,18 +17,19 @@ export function consentStatus(row: ConsentRow, now = new Date()): 'ACTIVE' | 'RE
 
 const notFound = () => badInput('No such youth or consent, or it is not on your caseload');
 
-/** The youth must be linked to the viewer (the same answer as a youth that does not exist), and the role must be one that records consents. */
+/**
+ * The youth must be linked to the viewer (else the same answer as a youth that does not exist),
+ * and the viewer one who manages the youth's consents (the policy's `manage-consents` rules).
+ */
 async function authorize(ctx: SubgraphContext, youthId: string) {
   if (!isUuid(youthId)) throw badInput('youthId must be a UUID');
   youthId = youthId.toLowerCase();
-  const facts = await ctx.access.factsFor(youthId);
-  if (!facts.team.onTeam && !facts.servedBy.includes(ctx.viewer.agency)) throw notFound();
-  if (!mayManageConsents(ctx.viewer, facts) || !PERMITTED_PURPOSES[ctx.viewer.role].includes(ctx.purpose)) {
-    throw new GraphQLError(
+  if (!(await ctx.access.may('see-youth', youthId)).allowed) throw notFound();
+  const decision = await ctx.access.may('manage-consents', youthId);
+  if (!decision.allowed) {
+    throw forbidden(
       "Only the youth's social worker, MDT coordinator or attorney may record or revoke consents",
-      {
-        extensions: { code: 'FORBIDDEN' },
-      },
+      decision,
     );
   }
 }
@@ -86,13 +88,15 @@ export const Consent: ConsentResolvers = {
 };
 
 /**
- * Youth.consents, loaded for all youths of the operation at once. Those who manage the youth's
- * consents see them all; anyone else sees only the consents naming their own agency, since a
- * consent's categories alone can reveal treatment (42 CFR 2.13(c)).
+ * Youth.consents, loaded for all youths of the operation at once. The policy's `see-consent`
+ * rules decide which: those who manage the youth's consents see them all; anyone else linked sees
+ * only the consents naming their own agency, since a consent's categories alone can reveal
+ * treatment (42 CFR 2.13(c)).
  */
 export async function visibleConsents(youthId: string, ctx: SubgraphContext): Promise<ConsentRow[]> {
-  const [all, facts] = await Promise.all([consentsForYouth(youthId, ctx), ctx.access.factsFor(youthId)]);
-  if (mayManageConsents(ctx.viewer, facts)) return all;
+  const [all, scope] = await Promise.all([consentsForYouth(youthId, ctx), ctx.access.rowScope('see-consent', youthId)]);
+  if (scope === 'ALL') return all;
+  if (scope === 'NONE') return [];
   return all.filter((c) => c.recipientAgencies.includes(ctx.viewer.agency));
 }
 

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { PERMITTED_PURPOSES } from '@hub/policies';
 import { badInput, isUuid, type SubgraphContext } from '@hub/subgraph-kit';
 import {
   activeEmergencyGrant,
@@ -18,7 +17,8 @@ import type {
   QueryResolvers,
   Role,
 } from '../generated/resolvers-types.ts';
-import { notOnTeam, requirePrivacyOfficer } from './privacy-officer.ts';
+import { requirePrivacyOfficer } from './privacy-officer.ts';
+import { forbidden } from './refusal.ts';
 
 const MIN_REASON = 20;
 const MAX_TEXT = 2000;
@@ -57,7 +57,7 @@ export function emergencyResolvers(accessMs: number): {
       },
 
       async emergencyReviewQueue(_root, { status, first, after }, ctx) {
-        requirePrivacyOfficer(ctx, REVIEW);
+        await requirePrivacyOfficer(ctx, REVIEW);
         const size = first ?? 20;
         if (size < 1 || size > MAX_PAGE) throw badInput(`first must be between 1 and ${MAX_PAGE}`);
         const { rows, total } = await emergencyReviewPage(ctx.database, {
@@ -101,7 +101,7 @@ export function emergencyResolvers(accessMs: number): {
       },
 
       async closeEmergencyReview(_root, { grantId, finding, note }, ctx) {
-        requirePrivacyOfficer(ctx, REVIEW);
+        await requirePrivacyOfficer(ctx, REVIEW);
         if (!isUuid(grantId)) throw badInput('grantId must be a UUID');
         const reviewNote = text(note, 'note', 1);
         const existing = await emergencyGrantById(ctx.database, grantId);
@@ -136,16 +136,13 @@ export function emergencyResolvers(accessMs: number): {
 }
 
 /**
- * Only a current member of the youth's MDT may ask. A youth that does not exist and one the viewer
- * has no link to get the same answer (as recordConsent gives).
+ * Only a current member of the youth's MDT may ask (rule emergency.request). A youth that does not
+ * exist and one the viewer is not linked to get the same answer (as recordConsent gives).
  */
 async function authorizeRequester(ctx: SubgraphContext, youthId: string): Promise<void> {
   if (!isUuid(youthId)) throw badInput('youthId must be a UUID');
-  const facts = await ctx.access.factsFor(youthId.toLowerCase());
-  if (!facts.team.onTeam && !facts.servedBy.includes(ctx.viewer.agency)) {
-    throw badInput('No such youth, or it is not on your caseload');
-  }
-  if (!facts.team.onTeam || !PERMITTED_PURPOSES[ctx.viewer.role].includes('EMERGENCY')) {
-    throw notOnTeam("Only a member of the youth's MDT may request emergency access");
-  }
+  const id = youthId.toLowerCase();
+  if (!(await ctx.access.may('see-youth', id)).allowed) throw badInput('No such youth, or it is not on your caseload');
+  const decision = await ctx.access.may('request-emergency', id);
+  if (!decision.allowed) throw forbidden("Only a member of the youth's MDT may request emergency access", decision);
 }

@@ -1,4 +1,5 @@
-import { cellFromRules, DATA_CATEGORIES, emergencyOpens, TABLE_ROLES, type PolicySet } from '@hub/policies';
+import { DATA_CATEGORIES, type PolicySet } from '@hub/policies';
+import { cellFromRules, emergencyOpens, TABLE_ROLES } from '@hub/policies/review';
 import { loadSupergraphConfig } from '@hub/schema';
 import { latestCheckpoints } from '../db/chain-status.ts';
 import type { Agency, QueryResolvers } from '../generated/resolvers-types.ts';
@@ -11,8 +12,8 @@ import { requirePrivacyOfficer } from './privacy-officer.ts';
 export function oversightResolvers(policy: PolicySet): Pick<QueryResolvers, 'policyMatrix' | 'auditChainStatus'> {
   const subgraphs = loadSupergraphConfig().map((s) => ({ name: s.name, agency: s.agency as Agency }));
   return {
-    policyMatrix(_root, _args, ctx) {
-      requirePrivacyOfficer(ctx, 'read the policy matrix');
+    async policyMatrix(_root, _args, ctx) {
+      await requirePrivacyOfficer(ctx, 'read the policy matrix');
       return {
         policyVersion: policy.version,
         roles: [...TABLE_ROLES],
@@ -24,7 +25,7 @@ export function oversightResolvers(policy: PolicySet): Pick<QueryResolvers, 'pol
       };
     },
     async auditChainStatus(_root, _args, ctx) {
-      requirePrivacyOfficer(ctx, 'read the audit chain status');
+      await requirePrivacyOfficer(ctx, 'read the audit chain status');
       const latest = new Map((await latestCheckpoints(ctx.database)).map((row) => [row.subgraph, row]));
       const now = Date.now();
       return subgraphs.map(({ name, agency }) => {

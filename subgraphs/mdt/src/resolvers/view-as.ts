@@ -1,4 +1,4 @@
-import { explain, ROLE_AGENCY, type PolicySet, type Viewer } from '@hub/policies';
+import { DEFAULT_PURPOSE, explain, ROLE_AGENCY, type PolicySet, type Viewer } from '@hub/policies';
 import { badInput, isUuid } from '@hub/subgraph-kit';
 import { accessFacts } from '../db/queries.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
@@ -14,7 +14,7 @@ import { accessDecision } from './query.ts';
 export function viewAsResolver(policy: PolicySet): Pick<QueryResolvers, 'viewAs'> {
   return {
     async viewAs(_root, { youthId, as }, ctx) {
-      requirePrivacyOfficer(ctx, 'view the hub as another viewer');
+      await requirePrivacyOfficer(ctx, 'view the hub as another viewer');
       if (!isUuid(youthId)) throw badInput('youthId must be a UUID');
       // The same pairing a user token must have: a role belongs to one agency.
       if (ROLE_AGENCY[as.role] !== as.agency) throw badInput(`The role ${as.role} does not belong to ${as.agency}`);
@@ -25,7 +25,7 @@ export function viewAsResolver(policy: PolicySet): Pick<QueryResolvers, 'viewAs'
       const [facts] = await accessFacts(ctx.database, viewer, [youthId.toLowerCase()], now, ctx.timeZone);
       // A simulation releases no record, but a privacy officer looked: it is logged.
       ctx.disclosures.note(youthId.toLowerCase(), 'VIEW_AS');
-      return explain(policy, viewer, facts!, as.purpose ?? 'CARE_COORDINATION', now).map(accessDecision);
+      return explain(policy, viewer, facts!, as.purpose ?? DEFAULT_PURPOSE, now).map(accessDecision);
     },
   };
 }

@@ -1,0 +1,170 @@
+import { EMERGENCY_BASIS } from './emergency.ts';
+import { SCOPE_BASIS } from './legal-basis.ts';
+import { PERMITTED_PURPOSES } from './purposes.ts';
+import type { PolicyRule } from './types.ts';
+import { ROLES, type Role } from './vocabulary.ts';
+
+const OVERSIGHT_BASIS = '45 CFR 164.308(a)(1)(ii)(D); 45 CFR 164.312(b); 45 CFR 164.528';
+const NOTES_BASIS = '45 CFR 164.501; 45 CFR 164.508(a)(2)(i)(A)';
+const CONSENT_RECORD_BASIS = '45 CFR 164.508; Civil Code 56.11; 42 CFR 2.31';
+const allBut = (role: Role) => ROLES.filter((r) => r !== role);
+
+/**
+ * Who records, revokes and sees all of a youth's consents: the youth's social worker (a
+ * child-welfare worker on the youth's team: agency-wide access would let any worker grant their
+ * agency a consent), the MDT coordinator of the youth's team, the youth's attorney (the public
+ * defender serves the youth); each for a purpose their role may use.
+ */
+function consentManagers(): PolicyRule[] {
+  const manager = (id: string, role: Role, conditions: PolicyRule['conditions'], legalBasis: string, who: string) => ({
+    id,
+    action: ['manage-consents', 'see-consent'] as const,
+    effect: 'allow' as const,
+    roles: [role],
+    conditions: { ...conditions, purpose: { $in: PERMITTED_PURPOSES[role] } },
+    legalBasis: `${legalBasis}; ${CONSENT_RECORD_BASIS}`,
+    description: `${who} records and revokes the youth's consents and sees all of them`,
+  });
+  return [
+    manager(
+      'consents.social-worker',
+      'CW_SOCIAL_WORKER',
+      { agency: 'CHILD_WELFARE', onTeam: true },
+      'WIC 16501',
+      "The youth's social worker (a child-welfare worker on the youth's MDT)",
+    ),
+    manager('consents.coordinator', 'MDT_COORDINATOR', { onTeam: true }, 'WIC 18961.7', "The youth's MDT coordinator"),
+    manager(
+      'consents.attorney',
+      'PUBLIC_DEFENDER',
+      { agency: 'PUBLIC_DEFENDER', serves: true },
+      'WIC 317(e); WIC 634',
+      "The youth's attorney (the public defender serves the youth)",
+    ),
+  ];
+}
+
+/** Every access decision besides reading records, as rules of the same shape; lowest precedence first per action. */
+export function actionRules(): PolicyRule[] {
+  return [
+    {
+      id: 'scope.linked',
+      action: 'see-youth',
+      effect: 'allow',
+      roles: '*',
+      conditions: { inScope: true },
+      otherwise: 'NOT_ON_TEAM',
+      legalBasis: SCOPE_BASIS,
+      description:
+        "A youth exists for a viewer only while the viewer is on the youth's MDT or the viewer's agency " +
+        'serves the youth; any other youth answers as one that does not exist',
+    },
+    {
+      id: 'consents.managers-only',
+      action: ['manage-consents', 'see-consent'],
+      effect: 'deny',
+      roles: '*',
+      conditions: {},
+      reason: 'NEVER_SHARED',
+      legalBasis: CONSENT_RECORD_BASIS,
+      description: "Only those who manage a youth's consents record, revoke or see all of them",
+    },
+    {
+      id: 'consents.naming-own-agency',
+      action: 'see-consent',
+      effect: 'allow',
+      roles: '*',
+      conditions: { inScope: true, own: true },
+      legalBasis: '42 CFR 2.13(c); 45 CFR 164.502(b)',
+      description:
+        "A viewer linked to the youth sees the consents naming the viewer's agency, and no other: a " +
+        "consent's categories alone can reveal treatment",
+    },
+    ...consentManagers(),
+    {
+      id: 'emergency.request',
+      action: 'request-emergency',
+      effect: 'allow',
+      roles: allBut('PRIVACY_OFFICER'),
+      conditions: { onTeam: true },
+      otherwise: 'NOT_ON_TEAM',
+      legalBasis: EMERGENCY_BASIS,
+      description:
+        "A current member of the youth's MDT may ask for emergency access with a written reason; every " +
+        'grant is reviewed by a privacy officer',
+    },
+    {
+      id: 'oversight.privacy-officers-only',
+      action: 'oversee',
+      effect: 'deny',
+      roles: allBut('PRIVACY_OFFICER'),
+      conditions: {},
+      reason: 'NEVER_SHARED',
+      legalBasis: '45 CFR 164.308(a)(1)(ii)(D); 45 CFR 164.502(b)',
+      description:
+        'Oversight (the emergency-access review, view-as, the policy matrix, the audit chain, other ' +
+        "viewers' accesses) is for privacy officers only",
+    },
+    {
+      id: 'oversight.audit-purpose-only',
+      action: 'oversee',
+      effect: 'deny',
+      roles: ['PRIVACY_OFFICER'],
+      conditions: { purpose: { $ne: 'AUDIT' } },
+      reason: 'PURPOSE_NOT_PERMITTED',
+      legalBasis: '45 CFR 164.502(b); 42 CFR 2.13',
+      description: 'Privacy officers oversee only for the AUDIT purpose',
+    },
+    {
+      id: 'accounting.others-accesses',
+      action: 'read-accounting',
+      effect: 'deny',
+      roles: '*',
+      conditions: {},
+      reason: 'NEVER_SHARED',
+      legalBasis: '45 CFR 164.502(b)',
+      description: "Another viewer's rows of the accounting of disclosures are oversight",
+    },
+    {
+      id: 'accounting.own-accesses',
+      action: 'read-accounting',
+      effect: 'allow',
+      roles: '*',
+      conditions: { own: true },
+      legalBasis: '45 CFR 164.312(b)',
+      description: "Anyone reads the accounting's rows of their own accesses",
+    },
+    {
+      id: 'oversight.privacy-officer',
+      action: ['oversee', 'read-accounting'],
+      effect: 'allow',
+      roles: ['PRIVACY_OFFICER'],
+      conditions: { purpose: 'AUDIT' },
+      legalBasis: OVERSIGHT_BASIS,
+      description:
+        'A privacy officer acting for the AUDIT purpose reviews access: every row of the accounting of ' +
+        'disclosures, the emergency-access review queue, view-as, the policy matrix and the audit chain',
+    },
+    {
+      id: 'psychotherapy-notes.authors-only',
+      action: 'read-psychotherapy-note',
+      effect: 'deny',
+      roles: '*',
+      conditions: {},
+      reason: 'NEVER_SHARED',
+      legalBasis: NOTES_BASIS,
+      description: 'A psychotherapy note is read by the clinician who wrote it and nobody else',
+    },
+    {
+      id: 'psychotherapy-notes.own-notes',
+      action: 'read-psychotherapy-note',
+      effect: 'allow',
+      roles: ['CLINICIAN'],
+      conditions: { own: true },
+      legalBasis: NOTES_BASIS,
+      description:
+        'Of the psychotherapy notes the category releases (to the treating clinician), a clinician reads ' +
+        'the notes they wrote: the originator uses them for treatment',
+    },
+  ];
+}

@@ -1,0 +1,24 @@
+import type { Viewer, YouthFacts } from './facts.ts';
+
+/**
+ * Rule `scope.linked`: a viewer is linked to a youth when the viewer is an active member of the
+ * youth's MDT or the viewer's agency serves the youth (holds a record of them, per the crosswalk).
+ * Nothing of a youth the viewer is not linked to is visible, and such a youth answers exactly as
+ * one that does not exist. Reads test it as `inScope`, every other action as well.
+ */
+export function linked(viewer: Viewer, facts: YouthFacts): boolean {
+  return facts.team.onTeam || facts.servedBy.includes(viewer.agency);
+}
+
+/**
+ * The caseload is the set of youths a viewer is `linked` to, listed by a query rather than
+ * decided youth by youth. The registry's caseload SQL implements this description, and a test
+ * checks on a generated world that it lists exactly the youths `linked` holds for.
+ */
+export const CASELOAD = {
+  ruleId: 'scope.linked',
+  description:
+    "A youth is on the viewer's caseload when the viewer is a member of the youth's MDT on the " +
+    "county's date today (membership from and to dates inclusive, no end date meaning still a member), " +
+    "or when the viewer's agency holds a record of the youth (a crosswalk link of that agency).",
+} as const;

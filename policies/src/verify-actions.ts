@@ -1,0 +1,69 @@
+import { allActionPoints, materialiseAction, type ActionPoint } from './action-space.ts';
+import { decideAction, type ActionDecision } from './decide-action.ts';
+import { EXPECTED_DEFAULT_PURPOSE, expectedAction } from './oracle.ts';
+import type { PolicySet } from './policy-set.ts';
+import { DEFAULT_PURPOSE_RULE } from './purposes.ts';
+import { DEFAULT_PURPOSE } from './vocabulary.ts';
+
+export interface ActionCounterexample {
+  point: ActionPoint;
+  problem: string;
+}
+
+export function decideActionPoint(policy: PolicySet, point: ActionPoint): ActionDecision {
+  const { viewer, situation } = materialiseAction(point);
+  return decideAction(policy, viewer, point.action, point.purpose, situation);
+}
+
+/** Properties of the actions that must hold whatever the rules say. */
+function actionInvariantProblems(p: ActionPoint, d: ActionDecision): string[] {
+  if (!d.allowed) return [];
+  const problems: string[] = [];
+  const onYouth = ['see-youth', 'manage-consents', 'see-consent', 'request-emergency'].includes(p.action);
+  if (onYouth && !p.onTeam && !p.serves) problems.push(`${p.action} allowed on a youth the viewer is not linked to`);
+  const othersRows = p.action === 'oversee' || (p.action === 'read-accounting' && !p.own);
+  if (othersRows && !(p.role === 'PRIVACY_OFFICER' && p.purpose === 'AUDIT')) {
+    problems.push('oversight allowed to someone other than a privacy officer acting for AUDIT');
+  }
+  if (p.action === 'read-psychotherapy-note' && !p.own) {
+    problems.push('a psychotherapy note reached someone other than its author');
+  }
+  return problems;
+}
+
+/** Walks every action point: the invariants, and the rules against the oracle. */
+export function verifyActions(policy: PolicySet): { points: number; counterexamples: ActionCounterexample[] } {
+  const counterexamples: ActionCounterexample[] = [];
+  let points = 0;
+  for (const point of allActionPoints()) {
+    points++;
+    const d = decideActionPoint(policy, point);
+    for (const problem of actionInvariantProblems(point, d)) counterexamples.push({ point, problem });
+    const expected = expectedAction(point);
+    if (expected.allowed !== d.allowed || expected.reason !== d.reason) {
+      counterexamples.push({
+        point,
+        problem: `the oracle says ${expected.allowed ? 'allow' : `deny (${expected.reason})`}, the rules say ${d.allowed ? 'allow' : `deny (${d.reason})`} by ${d.ruleId}`,
+      });
+    }
+  }
+  return { points, counterexamples };
+}
+
+/** Whole-policy checks: every rule names itself and its law; the default purpose is the documented one. */
+export function policyProblems(policy: PolicySet): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const rule of policy.rules) {
+    if (!rule.id.trim()) problems.push('a rule has no id');
+    else if (seen.has(rule.id)) problems.push(`two rules share the id ${rule.id}`);
+    seen.add(rule.id);
+    if (!rule.legalBasis.trim()) problems.push(`rule ${rule.id} names no legal basis`);
+  }
+  if (DEFAULT_PURPOSE_RULE.purpose !== DEFAULT_PURPOSE || DEFAULT_PURPOSE !== EXPECTED_DEFAULT_PURPOSE) {
+    problems.push(
+      `the default purpose is ${DEFAULT_PURPOSE} (rule ${DEFAULT_PURPOSE_RULE.id}: ${DEFAULT_PURPOSE_RULE.purpose}), the oracle says ${EXPECTED_DEFAULT_PURPOSE}`,
+    );
+  }
+  return problems;
+}

@@ -1,0 +1,37 @@
+import { badInput } from '../errors.ts';
+
+/** What the registry's `accountingOfDisclosures` asked for, carried to every agency in the `Accounting` key. */
+export interface AccountingFilter {
+  youthId: string;
+  /** ISO date or date-time; a date starts at the county's midnight. */
+  from?: string | null;
+  /** ISO date or date-time; a date runs to the end of that county day. */
+  to?: string | null;
+  viewerSub?: string | null;
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
+/** The opaque `Accounting.id`: the filters, so each agency applies the same ones. */
+export function accountingId(filter: AccountingFilter): string {
+  for (const bound of [filter.from, filter.to]) {
+    if (bound && !(ISO.test(bound) && Number.isFinite(Date.parse(bound)))) {
+      throw badInput('from and to must be ISO 8601 dates or date-times');
+    }
+  }
+  if (filter.viewerSub !== undefined && filter.viewerSub !== null && !filter.viewerSub.trim()) {
+    throw badInput('viewerSub must not be blank');
+  }
+  const { youthId, from = null, to = null, viewerSub = null } = filter;
+  return Buffer.from(JSON.stringify({ youthId, from, to, viewerSub }), 'utf8').toString('base64url');
+}
+
+export function parseAccountingId(id: string): AccountingFilter {
+  try {
+    const parsed = JSON.parse(Buffer.from(id, 'base64url').toString('utf8')) as AccountingFilter;
+    if (typeof parsed.youthId === 'string') return parsed;
+  } catch {
+    // fall through
+  }
+  throw badInput('Not an accounting id');
+}

@@ -1,0 +1,89 @@
+import type { SubgraphContext } from '../context.ts';
+import { accountingRows } from '../db/accounting.ts';
+import { parseAccountingId } from '../disclosure/accounting-id.ts';
+import type { DisclosureRow } from '../disclosure/table.ts';
+import { badInput } from '../errors.ts';
+import { isUuid } from '../ids.ts';
+import { consentBounds } from '../time.ts';
+
+export interface DisclosurePage {
+  entries: ReturnType<typeof toDisclosure>[];
+  totalCount: number;
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+const MAX_PAGE = 200;
+
+function toDisclosure(row: DisclosureRow, agency: string) {
+  return {
+    id: `${agency}:${row.seq}`,
+    seq: row.seq,
+    agency,
+    at: row.at.toISOString(),
+    requestId: row.requestId,
+    viewerSub: row.viewerSub,
+    viewerName: row.viewerName,
+    viewerAgency: row.viewerAgency,
+    viewerRole: row.viewerRole,
+    purpose: row.purpose,
+    access: row.access,
+    youthId: row.youthId,
+    released: row.released,
+    denied: row.denied,
+    policyVersion: row.policyVersion,
+    emergencyGrantId: row.emergencyGrantId,
+    hash: row.hash,
+  };
+}
+
+const cursorOf = (seq: number) => Buffer.from(`seq:${seq}`).toString('base64url');
+function seqOf(cursor: string): number {
+  const match = /^seq:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) throw badInput('Not a cursor of this accounting');
+  return Number(match[1]);
+}
+
+/**
+ * An agency's part of the accounting of disclosures, from its own log, newest first. The policy
+ * decides whose rows the viewer reads (`read-accounting`): a privacy officer acting for AUDIT
+ * every row about the youth, anyone else only their own accesses. The read is itself logged.
+ * Metadata only: no record is read here.
+ */
+export async function accountingPage(
+  ref: { id: string },
+  args: { first?: number | null; after?: string | null },
+  ctx: SubgraphContext,
+): Promise<DisclosurePage> {
+  const filter = parseAccountingId(ref.id);
+  const first = args.first ?? 50;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE)
+    throw badInput(`first must be between 1 and ${MAX_PAGE}`);
+  const before = args.after ? seqOf(args.after) : undefined;
+  const scope = await ctx.access.rowScope('read-accounting');
+  const empty: DisclosurePage = { entries: [], totalCount: 0, hasNextPage: false, endCursor: null };
+  if (!isUuid(filter.youthId)) return empty;
+  ctx.disclosures.note(filter.youthId, 'ACCOUNTING');
+  if (scope === 'NONE') return empty;
+  // Only who reads every row may filter by another viewer; anyone else reads their own rows.
+  const viewerSub = scope === 'ALL' ? (filter.viewerSub ?? null) : ctx.viewer.sub;
+  if (scope === 'OWN' && filter.viewerSub && filter.viewerSub !== ctx.viewer.sub) return empty;
+
+  const from = filter.from ? consentBounds(filter.from, null, ctx.timeZone).from : null;
+  const to = filter.to ? consentBounds(filter.to, filter.to, ctx.timeZone).to : null;
+  const { rows, total } = await accountingRows(ctx.database, {
+    youthId: filter.youthId,
+    viewerSub,
+    from: from ? new Date(from) : null,
+    to: to ? new Date(to) : null,
+    before,
+    first,
+  });
+  const shown = rows.slice(0, first);
+  return {
+    entries: shown.map((row) => toDisclosure(row, ctx.access.owner)),
+    totalCount: total,
+    hasNextPage: rows.length > first,
+    endCursor: shown.length ? cursorOf(shown[shown.length - 1]!.seq) : null,
+  };
+}
