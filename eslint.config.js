@@ -65,6 +65,7 @@ export default tseslint.config(
     },
   })),
   // Resolvers never build SQL or read headers: they call query functions and read the context.
+  // Every resolver lives in a src/resolvers/ folder, the kit's own (the accounting) included.
   {
     files: ['subgraphs/*/src/resolvers/**/*.ts'],
     rules: {
@@ -72,15 +73,35 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: 'drizzle-orm', message: 'Resolvers call src/db/queries.ts; they never build SQL.' },
+            { name: 'drizzle-orm', message: 'Resolvers call query modules (src/db/); they never build SQL.' },
             { name: 'postgres', message: 'Resolvers never talk to the database directly.' },
             { name: '@electric-sql/pglite', message: 'Resolvers never talk to the database directly.' },
           ],
           patterns: [
             {
-              group: ['**/db/schema*', 'drizzle-orm/*'],
+              group: ['**/db/schema*', '**/disclosure/table*', 'drizzle-orm/*'],
               allowTypeImports: true,
-              message: 'Resolvers call src/db/queries.ts; they never build SQL (row types are fine).',
+              message: 'Resolvers call query modules (src/db/); they never build SQL (row types are fine).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // The web bundle takes the contract's enums from @hub/policies/vocabulary, never the main
+  // entry (CASL and the rules) nor the review tools or the oracle.
+  {
+    files: ['web/src/**/*.{ts,tsx}'],
+    languageOptions: { parser: tseslint.parser },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: '@hub/policies', message: 'The web imports @hub/policies/vocabulary (no CASL).' }],
+          patterns: [
+            {
+              group: ['@hub/policies/*', '!@hub/policies/vocabulary', '**/policies/src/**', '@casl/*'],
+              message: 'The web imports @hub/policies/vocabulary only.',
             },
           ],
         },
