@@ -82,7 +82,7 @@ export function expectedDecision(p: Point): Expected {
   }
 }
 
-/** DESIGN.md: "X-Purpose-Of-Use: <PurposeOfUse> (default CARE_COORDINATION)". */
+/** docs/architecture.md: `X-Purpose-Of-Use` is `CARE_COORDINATION` when absent. */
 export const EXPECTED_DEFAULT_PURPOSE: PurposeOfUse = 'CARE_COORDINATION';
 
 /**
