@@ -27,7 +27,7 @@ export type { SubgraphEnv } from './config.ts';
 export { enforcementPoints } from './classification.ts';
 export type { KeyLike } from './keys.ts';
 export { depsFromEnv, runSubgraph } from './run.ts';
-export type { SubgraphDeps } from './run.ts';
+export type { SubgraphDeps, SubgraphModule } from './run.ts';
 export { isUuid } from './ids.ts';
 export { consentBounds, countyDate, countyMidnight, countyTimeZone, DEFAULT_TIME_ZONE } from './time.ts';
 export { rowPerYouth, rowsPerYouth } from './loaders.ts';
