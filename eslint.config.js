@@ -19,6 +19,7 @@ const PACKAGES = [
   'synthetic',
   'gateway',
   'tests',
+  'bench',
   'web',
   ...SUBGRAPHS.map((s) => s.dir),
   'subgraphs/kit',

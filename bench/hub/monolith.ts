@@ -63,7 +63,7 @@ import {
   type UserTokenVerifier,
 } from '@hub/subgraph-kit';
 import { buildRegistry, localFactsSource } from '@hub/subgraph-mdt';
-import { AGENCY_SUBGRAPHS } from '../src/agencies.ts';
+import { AGENCY_SUBGRAPHS } from '@hub/tests/agencies';
 import {
   ACCOUNTING_PARTS,
   ACCOUNTING_REGISTRY_SELECTION,
