@@ -69,7 +69,9 @@ async function healthy(url: string, timeoutMs = 120_000) {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`${url} did not become healthy`);
+  // Stopping, not throwing: a throw here left the subgraphs already started running.
+  console.error(`[start] ${url} did not become healthy within ${timeoutMs / 1000} s; stopping the hub`);
+  await stop(1);
 }
 
 let stopping = false;
