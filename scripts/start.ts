@@ -70,6 +70,7 @@ async function healthy(url: string, timeoutMs = 120_000) {
     await new Promise((r) => setTimeout(r, 250));
   }
   // Stopping, not throwing: a throw here left the subgraphs already started running.
+  if (stopping) return;
   console.error(`[start] ${url} did not become healthy within ${timeoutMs / 1000} s; stopping the hub`);
   await stop(1);
 }
