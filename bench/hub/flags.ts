@@ -5,7 +5,7 @@ import type { QueryName } from './queries.ts';
 
 export const USAGE = `npm run bench -- [--youths 10000] [--warmup 10] [--duration 20] [--rounds 2] [--connections 16]
                  [--queries Q1,Q2,Q3] [--targets floor,mono,off,hub] [--log-rows 5] [--persona sw-garcia]
-                 [--url postgres://...] [--prefix bench10k_] [--baseline results/10000.json] [--out results/10000]
+                 [--url postgres://...] [--prefix bench10k_] [--baseline bench/hub/results/10000.json] [--out /tmp/trial]
 
 The hub against its own floors, side by side in one run (bench/README.md):
   floor  (a) the SQL floor: bare node:http, one statement per subgraph database
