@@ -16,6 +16,7 @@ import { accessFactsRoute } from './access-facts-route.ts';
 import { checkpointsRoute } from './checkpoints-route.ts';
 import { accessFacts } from './db/queries.ts';
 import { seedRegistry } from './db/seed.ts';
+import { identifierSystems } from './fhir/systems.ts';
 import { buildResolvers } from './resolvers/index.ts';
 
 export const NAME = 'mdt';
@@ -40,6 +41,8 @@ export function emergencyAccessHours(value: string | number | undefined): number
 export interface RegistryOptions {
   /** How long an emergency grant lasts, in hours; default EMERGENCY_ACCESS_HOURS, else 4. */
   emergencyAccessHours?: number;
+  /** FHIR_IDENTIFIER_SYSTEMS: agency -> URI of its patient identifiers (JSON); defaults under the hub's namespace. */
+  fhirIdentifierSystems?: string;
   log?: (message: string, detail?: unknown) => void;
 }
 
@@ -63,7 +66,11 @@ export function buildRegistry(
     name: NAME,
     agency: 'HUB',
     typeDefs,
-    resolvers: buildResolvers({ policy, emergencyAccessMs: Math.round(hours * 3_600_000) }),
+    resolvers: buildResolvers({
+      policy,
+      emergencyAccessMs: Math.round(hours * 3_600_000),
+      fhirSystems: identifierSystems(options.fhirIdentifierSystems ?? process.env.FHIR_IDENTIFIER_SYSTEMS),
+    }),
     database,
     gatewayKey: deps.gatewayKey,
     verifyUser: deps.verifyUser,

@@ -84,6 +84,11 @@ export type Consent = {
   categories: Array<DataCategory>;
   effectiveFrom: Scalars['String']['output'];
   effectiveTo?: Maybe<Scalars['String']['output']>;
+  /**
+   * The consent as a FHIR R4 Consent resource (JSON text), the youth named only by their identifier
+   * at forAgency: your own agency (the default) or HUB (the hub's youth id).
+   */
+  fhir?: Maybe<Scalars['String']['output']>;
   formReference: Scalars['String']['output'];
   grantor: ConsentGrantor;
   id: Scalars['ID']['output'];
@@ -95,6 +100,12 @@ export type Consent = {
   revokedAt?: Maybe<Scalars['String']['output']>;
   revokedBy?: Maybe<Scalars['String']['output']>;
   status: ConsentStatus;
+};
+
+
+/** A youth's consent: who gave it, what it opens, to whom, for what, and when. */
+export type ConsentFhirArgs = {
+  forAgency?: InputMaybe<Agency>;
 };
 
 export type ConsentGrantor =
@@ -264,6 +275,13 @@ export type Mutation = {
   closeEmergencyReview: EmergencyGrant;
   /** Record a youth's consent to share categories with agencies. The youth's social worker, MDT coordinator or attorney only. */
   recordConsent: Consent;
+  /**
+   * Record a consent from a FHIR R4 Consent resource (JSON text): the same authority, rules and
+   * disclosure log as recordConsent. The patient is the youth's identifier at your agency, or the
+   * hub's youth id; an identifier the registry cannot resolve to a youth whose consents you manage
+   * answers as an unknown youth does.
+   */
+  recordConsentFromFhir: Consent;
   /** Break-glass: a member of the youth's MDT asks for emergency access, giving the reason (20 to 2000 characters). The grant is time-limited, opens only the emergency categories and only with the EMERGENCY purpose, and goes to the privacy officers' review queue. Refused while the viewer already holds one for this youth. */
   requestEmergencyAccess: EmergencyGrant;
   /** Revoke a consent; the very next request is decided without it. */
@@ -280,6 +298,11 @@ export type MutationCloseEmergencyReviewArgs = {
 
 export type MutationRecordConsentArgs = {
   input: RecordConsentInput;
+};
+
+
+export type MutationRecordConsentFromFhirArgs = {
+  resource: Scalars['String']['input'];
 };
 
 
@@ -775,6 +798,7 @@ export type ConsentResolvers<ContextType = SubgraphContext, ParentType extends R
   categories?: Resolver<Array<ResolversTypes['DataCategory']>, ParentType, ContextType>;
   effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fhir?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<ConsentFhirArgs>>;
   formReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   grantor?: Resolver<ResolversTypes['ConsentGrantor'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -851,6 +875,7 @@ export type EmergencyRequesterResolvers<ContextType = SubgraphContext, ParentTyp
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   closeEmergencyReview?: Resolver<ResolversTypes['EmergencyGrant'], ParentType, ContextType, RequireFields<MutationCloseEmergencyReviewArgs, 'finding' | 'grantId' | 'note'>>;
   recordConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input'>>;
+  recordConsentFromFhir?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordConsentFromFhirArgs, 'resource'>>;
   requestEmergencyAccess?: Resolver<ResolversTypes['EmergencyGrant'], ParentType, ContextType, RequireFields<MutationRequestEmergencyAccessArgs, 'reason' | 'youthId'>>;
   revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id' | 'reason'>>;
 };

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { consentProblems, type DataCategory } from '@hub/policies';
 import { badInput, consentBounds, isUuid, type SubgraphContext } from '@hub/subgraph-kit';
 import { consentById, consentsOf, insertConsent, revokeConsentRow } from '../db/queries.ts';
 import type { ConsentRow } from '../db/schema.ts';
-import type { ConsentResolvers, MutationResolvers } from '../generated/resolvers-types.ts';
+import type { ConsentResolvers, MutationResolvers, RecordConsentInput } from '../generated/resolvers-types.ts';
 import { forbidden } from './refusal.ts';
 
 const iso = (value: string | Date | null) => (value === null ? null : new Date(value).toISOString());
@@ -15,7 +15,7 @@ export function consentStatus(row: ConsentRow, now = new Date()): 'ACTIVE' | 'RE
   return 'ACTIVE';
 }
 
-const notFound = () => badInput('No such youth or consent, or it is not on your caseload');
+export const notFound = () => badInput('No such youth or consent, or it is not on your caseload');
 
 /**
  * The youth must be linked to the viewer (else the same answer as a youth that does not exist),
@@ -78,6 +78,17 @@ export const Mutation: MutationResolvers = {
     return revoked;
   },
 };
+
+/** The one way a consent is recorded, FHIR import included: the form's own resolver (authority, rules, disclosure note). */
+export async function recordConsentAs(ctx: SubgraphContext, input: RecordConsentInput, info: GraphQLResolveInfo) {
+  const record = Mutation.recordConsent as (
+    p: unknown,
+    a: { input: RecordConsentInput },
+    c: SubgraphContext,
+    i: GraphQLResolveInfo,
+  ) => Promise<ConsentRow>;
+  return record({}, { input }, ctx, info);
+}
 
 export const Consent: ConsentResolvers = {
   status: (row) => consentStatus(row),

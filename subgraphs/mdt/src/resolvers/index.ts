@@ -1,7 +1,9 @@
 import type { PolicySet } from '@hub/policies';
+import type { IdentifierSystems } from '../fhir/systems.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { Accounting, accountingQuery } from './accounting.ts';
 import { Consent, Mutation } from './consent.ts';
+import { fhirConsentResolvers } from './consent-fhir.ts';
 import { emergencyResolvers } from './emergency.ts';
 import { oversightResolvers } from './oversight.ts';
 import { Query } from './query.ts';
@@ -14,10 +16,13 @@ export interface ResolverOptions {
   policy: PolicySet;
   /** How long an emergency grant lasts. */
   emergencyAccessMs: number;
+  /** Each agency's patient identifier system, for FHIR Consent export and import. */
+  fhirSystems: IdentifierSystems;
 }
 
 export function buildResolvers(options: ResolverOptions): Resolvers {
   const emergency = emergencyResolvers(options.emergencyAccessMs);
+  const fhir = fhirConsentResolvers(options.fhirSystems);
   return {
     Query: {
       ...Query,
@@ -27,9 +32,9 @@ export function buildResolvers(options: ResolverOptions): Resolvers {
       ...oversightResolvers(options.policy),
     },
     Accounting,
-    Mutation: { ...Mutation, ...emergency.Mutation },
+    Mutation: { ...Mutation, ...emergency.Mutation, ...fhir.Mutation },
     Youth: { ...Youth, ...servicePlanResolvers },
-    Consent,
+    Consent: { ...Consent, ...fhir.Consent },
     EmergencyGrant: emergency.EmergencyGrant,
   };
 }
