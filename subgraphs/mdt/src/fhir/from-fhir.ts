@@ -68,7 +68,7 @@ export function consentFromFhir(text: string): FhirConsentDraft {
   const patient = patientIdentifier(resource.patient, problems);
   const grantor = grantorOf(resource, problems);
   const formReference = formReferenceOf(resource, problems);
-  const terms = provisionTerms(resource.provision, problems);
+  const terms = provisionTerms(resource.provision, has(policyRule, SYSTEM.actCode, 'OPTIN'), problems);
   if (problems.length) throw refused(problems);
   return { ...terms, patient: patient!, grantor: grantor!, formReference };
 }

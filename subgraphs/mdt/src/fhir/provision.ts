@@ -22,12 +22,18 @@ const ACTIONS = ['access', 'use', 'disclose'];
  * cannot say (a deny, nested exceptions, particular resources, code lists) is refused by name
  * rather than dropped, since dropping a restriction would widen the consent.
  */
-export function provisionTerms(provision: ConsentProvision | undefined, problems: string[]): ProvisionTerms {
+export function provisionTerms(
+  provision: ConsentProvision | undefined,
+  optIn: boolean,
+  problems: string[],
+): ProvisionTerms {
   if (!provision) {
     problems.push('provision is required: a permit naming the recipients, purposes, data and period');
     return { categories: [], recipientAgencies: [], purposes: [], effectiveFrom: '', effectiveTo: null };
   }
-  if (provision.type !== 'permit') {
+  // R4 keeps type out of the root rule ("not permitted in root rule"), yet its examples put it there:
+  // under an opt-in policy a root rule without a type permits within its bounds, as `permit` does.
+  if (provision.type !== 'permit' && !(optIn && provision.type === undefined)) {
     problems.push(
       `provision.type must be permit (the hub records consents that open sharing), not ${provision.type ?? 'absent'}`,
     );
