@@ -42,7 +42,7 @@ const REFUSED: [string, (c: ConsentJson) => string, object][] = [
   [
     'a draft',
     (c) => changed(c, (x) => (x.status = 'draft')),
-    fhir('status must be active: a draft consent is not one in force to record'),
+    fhir('status must be active, not draft: only a consent in force is recorded'),
   ],
   [
     'a research consent',

@@ -368,4 +368,23 @@ describe.each(TEST_ENGINES)('FHIR Consent on %s', (engine) => {
       }
     `);
   });
+  it('exports a revoked consent as inactive with the instant it was revoked, which import refuses', async () => {
+    const { data } = await registry.ask('sw-garcia', RECORD, {
+      input: { ...MIXES[0]![1], youthId, formReference: 'F-3' },
+    });
+    const revoke = `mutation ($id: ID!) { revokeConsent(id: $id, reason: "The youth withdrew it") { status revokedAt fhir } }`;
+    const revoked = (await registry.ask('sw-garcia', revoke, { id: data.recordConsent.id })).data.revokeConsent;
+    const resource = JSON.parse(revoked.fhir);
+    expect([revoked.status, resource.status, resource.extension]).toEqual([
+      'REVOKED',
+      'inactive',
+      [{ url: 'https://csec-mdt-hub.dev/fhir/StructureDefinition/consent-revoked', valueDateTime: revoked.revokedAt }],
+    ]);
+    expect(structureProblems(resource)).toEqual([]);
+    const again = await registry.ask('sw-garcia', IMPORT, { resource: revoked.fhir });
+    expect(refusal(again).errors[0].problems).toEqual([
+      'status must be active, not inactive: only a consent in force is recorded',
+      'a revoked consent cannot be recorded',
+    ]);
+  });
 });

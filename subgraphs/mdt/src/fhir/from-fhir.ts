@@ -51,7 +51,7 @@ export function consentFromFhir(text: string): FhirConsentDraft {
 
   const problems: string[] = [];
   if (resource.status !== 'active') {
-    problems.push(`status must be active: a ${resource.status} consent is not one in force to record`);
+    problems.push(`status must be active, not ${resource.status}: only a consent in force is recorded`);
   }
   if (resource.extension?.some((e) => e.url === REVOKED_EXTENSION))
     problems.push('a revoked consent cannot be recorded');
