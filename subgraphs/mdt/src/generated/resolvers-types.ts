@@ -86,7 +86,8 @@ export type Consent = {
   effectiveTo?: Maybe<Scalars['String']['output']>;
   /**
    * The consent as a FHIR R4 Consent resource (JSON text), the youth named only by their identifier
-   * at forAgency: your own agency (the default) or HUB (the hub's youth id).
+   * at forAgency: your own agency (the default) or HUB (the hub's youth id, also used where your
+   * agency holds no number for the youth).
    */
   fhir?: Maybe<Scalars['String']['output']>;
   formReference: Scalars['String']['output'];

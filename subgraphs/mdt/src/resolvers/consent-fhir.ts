@@ -1,4 +1,4 @@
-import { AGENCY_LABEL, type Agency } from '@hub/policies';
+import type { Agency } from '@hub/policies';
 import { badInput, isUuid, type SubgraphContext } from '@hub/subgraph-kit';
 import { localIdsAt, youthAtLocalId } from '../db/crosswalk.ts';
 import { consentFromFhir } from '../fhir/from-fhir.ts';
@@ -38,9 +38,9 @@ export function fhirConsentResolvers(systems: IdentifierSystems): {
           forAgency ?? ctx.viewer.agency,
           `forAgency must be ${ctx.viewer.agency} (yours) or HUB`,
         );
-        const value = agency === 'HUB' ? row.youthId : await localIdOf(ctx, agency, row.youthId);
-        if (!value) throw badInput(`The youth has no identifier at ${AGENCY_LABEL[agency]}: ask with forAgency: HUB`);
-        const patient = { system: systems[agency], value };
+        const local = agency === 'HUB' ? undefined : await localIdOf(ctx, agency, row.youthId);
+        // Where the agency holds no number for the youth, the hub's youth id names them; the system says which.
+        const patient = local ? { system: systems[agency], value: local } : { system: systems.HUB, value: row.youthId };
         return JSON.stringify(consentToFhir(row, { patient, status: consentStatus(row), timeZone: ctx.timeZone }));
       },
     },
