@@ -5,6 +5,7 @@ ENV NODE_ENV=production
 COPY package.json package-lock.json ./
 COPY schema/package.json schema/
 COPY policies/package.json policies/
+COPY protocol/package.json protocol/
 COPY synthetic/package.json synthetic/
 COPY subgraphs/kit/package.json subgraphs/kit/
 COPY subgraphs/mdt/package.json subgraphs/mdt/

@@ -11,6 +11,7 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'policies', root: 'policies', include: ['test/**/*.test.ts'] } },
       { extends: true, test: { name: 'schema', root: 'schema', include: ['test/**/*.test.ts'] } },
+      { extends: true, test: { name: 'protocol', root: 'protocol', include: ['test/**/*.test.ts'] } },
       { extends: true, test: { name: 'synthetic', root: 'synthetic', include: ['test/**/*.test.ts'] } },
       {
         extends: true,

@@ -4,7 +4,7 @@
  * that process.cpuUsage() here is the gateway's CPU and nothing else's.
  */
 import { committedSupergraph } from '@hub/schema';
-import { createUserTokenVerifier } from '@hub/subgraph-kit';
+import { createUserTokenVerifier } from '@hub/protocol';
 import { fromWire, type WireKeys } from './keys.ts';
 import { serveChild } from './ipc.ts';
 

@@ -1,5 +1,5 @@
 import { exportJWK, generateKeyPair, SignJWT, type JSONWebKeySet } from 'jose';
-import type { KeyLike } from '@hub/subgraph-kit';
+import type { KeyLike } from '@hub/protocol';
 import { PERSONAS, type Persona } from '@hub/synthetic';
 
 /**

@@ -26,7 +26,7 @@ import { isDeepStrictEqual, parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { exportJWK } from 'jose';
 import postgres from 'postgres';
-import { GENESIS_HASH, rowHash, type ChainedFields } from '@hub/subgraph-kit';
+import { GENESIS_HASH, rowHash, type ChainedFields } from '@hub/subgraph-kit/audit';
 import { createTestKeys, issueTestToken } from '@hub/subgraph-kit/testing';
 import { defaultPolicySet } from '@hub/policies';
 import { PERSONAS, persona } from '@hub/synthetic';

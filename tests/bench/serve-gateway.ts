@@ -2,7 +2,7 @@
 import { importJWK, type JSONWebKeySet, type JWK } from 'jose';
 import { committedSupergraph } from '@hub/schema';
 import { createHubGateway, type HubGateway } from '@hub/gateway';
-import { createUserTokenVerifier, type KeyLike } from '@hub/subgraph-kit';
+import { createUserTokenVerifier, type KeyLike } from '@hub/protocol';
 import { serveChild } from './child.ts';
 
 const wire = JSON.parse(process.env.BENCH_GATEWAY_KEYS!) as {

@@ -7,7 +7,8 @@
  * databases), the subgraph parts it executed in process and its access-facts reads.
  */
 import type { JSONWebKeySet } from 'jose';
-import { createUserTokenVerifier, openDatabase, type Database } from '@hub/subgraph-kit';
+import { createUserTokenVerifier } from '@hub/protocol';
+import { openDatabase, type Database } from '@hub/subgraph-kit';
 import { MIGRATIONS as MDT_MIGRATIONS } from '@hub/subgraph-mdt';
 import { AGENCY_SUBGRAPHS } from '../src/agencies.ts';
 import { serveChild } from './child.ts';

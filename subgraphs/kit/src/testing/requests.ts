@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { PURPOSE_HEADER, REQUEST_ID_HEADER, SIGNATURE_HEADER, signGatewayRequest } from '../auth/gateway-signature.ts';
-import type { KeyLike } from '../keys.ts';
+import { DEFAULT_PURPOSE } from '@hub/policies/vocabulary';
+import { PURPOSE_HEADER, REQUEST_ID_HEADER, SIGNATURE_HEADER, signGatewayRequest, type KeyLike } from '@hub/protocol';
 
 export interface GraphQLBody {
   query: string;
@@ -34,13 +34,13 @@ export async function gatewayRequest(
           body: opts.signBody ?? text,
           userToken: opts.token,
           requestId,
-          purpose: opts.signPurpose ?? opts.purpose ?? 'CARE_COORDINATION',
+          purpose: opts.signPurpose ?? opts.purpose ?? DEFAULT_PURPOSE,
         })
       : opts.signature;
   const headers: Record<string, string> = {
     'content-type': 'application/json',
     authorization: `Bearer ${opts.token}`,
-    [PURPOSE_HEADER]: opts.purpose ?? 'CARE_COORDINATION',
+    [PURPOSE_HEADER]: opts.purpose ?? DEFAULT_PURPOSE,
     [REQUEST_ID_HEADER]: requestId,
   };
   if (signature) headers[SIGNATURE_HEADER] = signature;
