@@ -1,28 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateWorld, persona } from '@hub/synthetic';
-import type { Database, SubgraphServer } from '@hub/subgraph-kit';
 import {
-  createTestKeys,
   describeDirectCallRefusals,
-  gatewayRequest,
   issueTestToken,
-  openTestDatabase,
-  testDeps,
-  type TestKeys,
+  startTestSubgraph,
+  type GatewayRequestOptions,
+  type GraphQLBody,
 } from '@hub/subgraph-kit/testing';
-import { ROLE_AGENCY, type Viewer, type YouthFacts } from '@hub/policies';
+import { ROLE_AGENCY, type YouthFacts } from '@hub/policies';
 import { buildProbation, MIGRATIONS, seedProbation } from '../src/server.ts';
 
 // Straight to the subgraph, as an attacker who bypasses the gateway would. 160 youths give probation
 // more than the 50 records the statement count needs.
 const world = generateWorld({ youths: 160 });
 const youthIds = world.probation.map((c) => c.youthId);
-let keys: TestKeys;
-let database: Database;
-let server: SubgraphServer;
-let url: string;
-let token: string;
-const factsCalls: string[][] = [];
 
 const entities = (fields: string) =>
   `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Youth { id probation { ${fields} } } } }`;
@@ -39,47 +30,33 @@ const TIMELINE = `timeline { probation ${EVENT} delinquency ${EVENT} csecIndicat
 const ENTITIES = entities(RECORD);
 const reps = (ids: string[]) => ({ r: ids.map((id) => ({ __typename: 'Youth', id })) });
 
-beforeAll(async () => {
-  keys = await createTestKeys();
-  database = await openTestDatabase('pglite', MIGRATIONS);
-  await seedProbation(database, world);
+const subgraph = startTestSubgraph({
+  name: 'probation',
+  migrations: MIGRATIONS,
+  seed: (database) => seedProbation(database, world),
+  build: buildProbation,
   // A registry stand-in: probation and the viewer's own agency serve every youth; the viewer is on every team.
-  const facts = {
-    load: async (viewer: Viewer, ids: readonly string[]) => {
-      factsCalls.push([...ids]);
-      return ids.map((id): YouthFacts => ({
-        youthId: id,
-        servedBy: [...new Set(['PROBATION' as const, ROLE_AGENCY[viewer.role]])],
-        team: { onTeam: true },
-        consents: [],
-        courtOrders: [],
-        emergencyGrant: null,
-      }));
-    },
-  };
-  server = await buildProbation(database, await testDeps(keys, facts));
-  url = (await server.listen(0)).url;
-  token = await issueTestToken(keys, persona('po-nguyen'));
+  facts: (viewer, id): YouthFacts => ({
+    youthId: id,
+    servedBy: [...new Set(['PROBATION' as const, ROLE_AGENCY[viewer.role]])],
+    team: { onTeam: true },
+    consents: [],
+    courtOrders: [],
+    emergencyGrant: null,
+  }),
+  viewer: persona('po-nguyen'),
 });
-afterAll(async () => {
-  await server?.close();
-  await database?.close();
-});
-
 const send = (
-  body: { query: string; variables: Record<string, unknown> } = {
-    query: ENTITIES,
-    variables: reps(youthIds.slice(0, 1)),
-  },
-  opts: Partial<Parameters<typeof gatewayRequest>[2]> = {},
-) => gatewayRequest(url, body, { token, key: keys.gatewayPrivate, audience: 'probation', ...opts });
+  body: GraphQLBody = { query: ENTITIES, variables: reps(youthIds.slice(0, 1)) },
+  opts: Partial<GatewayRequestOptions> = {},
+) => subgraph.send(body, opts);
 
 describeDirectCallRefusals({
   subgraph: 'probation',
   otherSubgraph: 'mdt',
   viewer: persona('po-nguyen'),
   selection: `probation { ${RECORD} }`,
-  target: () => ({ url, keys, youthIds }),
+  target: () => ({ ...subgraph, youthIds }),
 });
 
 describe('a direct call to the probation subgraph', () => {
@@ -123,13 +100,13 @@ describe('a direct call to the probation subgraph', () => {
   it('loads entities with one statement per table whatever the number of representations', async () => {
     expect(youthIds.length).toBeGreaterThanOrEqual(50);
     const count = async (n: number) => {
-      const before = database.statementCount;
-      const facts = factsCalls.length;
+      const before = subgraph.database.statementCount;
+      const facts = subgraph.factsCalls.length;
       const { json } = await send({ query: entities(`${RECORD} ${TIMELINE}`), variables: reps(youthIds.slice(0, n)) });
       expect(json.errors).toBeUndefined();
       expect(json.data._entities).toHaveLength(n);
-      expect(factsCalls.length - facts).toBe(1);
-      return database.statementCount - before;
+      expect(subgraph.factsCalls.length - facts).toBe(1);
+      return subgraph.database.statementCount - before;
     };
     const one = await count(1);
     const fifty = await count(50);
@@ -148,7 +125,7 @@ describe('what a viewer from another agency is told', () => {
   const unsupervised = world.probation.find((c) => !c.supervision && !c.delinquencyCase.petitionNumber)!;
 
   it('denies supervision and the delinquency case alike whether or not the youth has them (CBO advocate, on the team)', async () => {
-    const cbo = await issueTestToken(keys, persona('cbo-james'));
+    const cbo = await issueTestToken(subgraph.keys, persona('cbo-james'));
     const answer = async (youthId: string) =>
       (await send({ query: QUERY, variables: reps([youthId]) }, { token: cbo })).json;
     const [a, b] = [await answer(supervised.youthId), await answer(unsupervised.youthId)];
@@ -206,7 +183,7 @@ describe('the timeline', () => {
     (
       await send(
         { query: entities(TIMELINE), variables: reps([youth.youthId]) },
-        { token: await issueTestToken(keys, persona(who)) },
+        { token: await issueTestToken(subgraph.keys, persona(who)) },
       )
     ).json;
   const read = (events: Event[]) => events.map(({ date, kind, summary }) => ({ date, kind, summary }));

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { AGENCIES, DEFAULT_PURPOSE, PURPOSES } from '@hub/policies/vocabulary';
 import { signGatewayRequest } from '@hub/protocol';
 import { issueTestToken, type TestKeys, type TestPerson } from './keys.ts';
-import { gatewayRequest, type GraphQLBody } from './requests.ts';
+import { gatewayRequest, type GatewayRequestOptions, type GraphQLBody } from './requests.ts';
 
 /** What the caller's `beforeAll` started: the subgraph, the keys it trusts, youths it holds. */
 export interface DirectCallTarget {
@@ -28,7 +28,7 @@ export interface DirectCallRefusalsOptions {
 /** The only answer a subgraph gives a call that is not the gateway's, or not this request's. */
 export const UNAUTHORIZED = { errors: [{ message: 'Unauthorized', extensions: { code: 'UNAUTHENTICATED' } }] };
 
-type SendOptions = Partial<Parameters<typeof gatewayRequest>[2]>;
+type SendOptions = Partial<GatewayRequestOptions>;
 
 /**
  * The direct-call refusals every subgraph owes, written once: a call straight to the subgraph, as

@@ -7,23 +7,32 @@ export interface GraphQLBody {
   variables?: Record<string, unknown>;
 }
 
+export interface GatewayRequestOptions {
+  token: string;
+  key: KeyLike;
+  audience: string;
+  purpose?: string;
+  /** Sign this text instead of the body sent (to test tampering). */
+  signBody?: string;
+  /** Sign this purpose instead of the one sent (to test tampering). */
+  signPurpose?: string;
+  /** Use this signature header as is (replays, forgeries); null sends none. */
+  signature?: string | null;
+}
+
+export interface GatewayAnswer {
+  status: number;
+  json: any;
+  /** The signature sent, to replay it. */
+  signature: string | null;
+}
+
 /** What the gateway sends a subgraph: the user's token, the purpose, a request id and a signature. */
 export async function gatewayRequest(
   url: string,
   body: GraphQLBody,
-  opts: {
-    token: string;
-    key: KeyLike;
-    audience: string;
-    purpose?: string;
-    /** Sign this text instead of the body sent (to test tampering). */
-    signBody?: string;
-    /** Sign this purpose instead of the one sent (to test tampering). */
-    signPurpose?: string;
-    /** Use this signature header as is (replays, forgeries); null sends none. */
-    signature?: string | null;
-  },
-): Promise<{ status: number; json: any; signature: string | null }> {
+  opts: GatewayRequestOptions,
+): Promise<GatewayAnswer> {
   const text = JSON.stringify(body);
   const requestId = randomUUID();
   const signature =
