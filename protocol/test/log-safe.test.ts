@@ -11,14 +11,15 @@ interface Engine {
   execute(query: SQL): Promise<unknown>;
   close(): Promise<void>;
 }
-const ENGINES: Record<string, () => Engine> = {
-  pglite: () => {
-    const client = new PGlite();
+const ENGINES: Record<string, () => Promise<Engine>> = {
+  // Started in the hook: PGlite's first start can take seconds on a busy machine.
+  pglite: async () => {
+    const client = await PGlite.create();
     const db = drizzlePglite(client);
     return { execute: (query) => db.execute(query), close: () => client.close() };
   },
   // One connection, so the temporary table lives as long as the test and leaves nothing behind.
-  postgres: () => {
+  postgres: async () => {
     const client = postgres(process.env.TEST_DATABASE_URL!, { max: 1, onnotice: () => {} });
     const db = drizzlePostgres(client);
     return { execute: (query) => db.execute(query), close: () => client.end({ timeout: 5 }) };
@@ -28,8 +29,8 @@ const engines = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglit
 
 describe.each(engines)('an internal database error in the server log, on %s', (engine) => {
   let database: Engine;
-  beforeEach(() => {
-    database = ENGINES[engine]!();
+  beforeEach(async () => {
+    database = await ENGINES[engine]!();
   });
   afterEach(() => database.close());
 
