@@ -1,11 +1,18 @@
 // A few architectural rules, nothing stylistic (prettier formats).
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
-const SUBGRAPHS = ['mdt', 'child-welfare', 'health', 'probation', 'education', 'district-attorney', 'public-defender'];
+/** The subgraphs of schema/supergraph.config.json: their workspace folder and package. */
+const SUBGRAPHS = JSON.parse(readFileSync(resolve(ROOT, 'schema', 'supergraph.config.json'), 'utf8')).subgraphs.map(
+  (/** @type {{ dir: string, package: string }} */ s) => ({
+    dir: relative(ROOT, resolve(ROOT, 'schema', s.dir)),
+    package: s.package,
+  }),
+);
 const PACKAGES = [
   'schema',
   'policies',
@@ -13,12 +20,21 @@ const PACKAGES = [
   'synthetic',
   'gateway',
   'tests',
+  'bench',
   'web',
-  ...SUBGRAPHS.map((n) => `subgraphs/${n}`),
+  ...SUBGRAPHS.map((s) => s.dir),
   'subgraphs/kit',
 ];
+/** Production code loads no synthetic data (the resolvers' rule below repeats it: a later rule replaces). */
+const NO_SYNTHETIC = {
+  group: ['@hub/synthetic', '@hub/synthetic/*', '**/synthetic/**'],
+  allowTypeImports: true,
+  message: 'Production code loads no synthetic data: seed from src/dev.ts (types are fine).',
+};
 const DEV_FILES = [
   '**/test/**',
+  // A subgraph's dev entry: seeds synthetic youths, never run in production.
+  'subgraphs/*/src/dev.ts',
   '**/*.test.ts',
   '**/scripts/**',
   '**/bench/**',
@@ -49,15 +65,15 @@ export default tseslint.config(
     },
   })),
   // Subgraphs never import each other.
-  ...SUBGRAPHS.map((name) => ({
-    files: [`subgraphs/${name}/**/*.ts`],
+  ...SUBGRAPHS.map((own) => ({
+    files: [`${own.dir}/**/*.ts`],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: SUBGRAPHS.filter((n) => n !== name).flatMap((n) => [`@hub/subgraph-${n}`, `**/subgraphs/${n}/**`]),
+              group: SUBGRAPHS.filter((s) => s !== own).flatMap((s) => [s.package, `**/${s.dir}/**`]),
               message: 'Subgraphs never import each other.',
             },
           ],
@@ -109,6 +125,19 @@ export default tseslint.config(
       ],
     },
   },
+  // What production runs loads no synthetic data: only a subgraph's dev entry (src/dev.ts) seeds.
+  {
+    files: ['subgraphs/*/src/**/*.ts', 'gateway/src/**/*.ts', 'policies/src/**/*.ts', 'schema/src/**/*.ts'],
+    ignores: ['subgraphs/*/src/dev.ts', 'subgraphs/kit/src/testing/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [NO_SYNTHETIC],
+        },
+      ],
+    },
+  },
   // Resolvers never build SQL or read headers: they call query functions and read the context.
   // Every resolver lives in a src/resolvers/ folder, the kit's own (the accounting) included.
   {
@@ -128,6 +157,7 @@ export default tseslint.config(
               allowTypeImports: true,
               message: 'Resolvers call query modules (src/db/); they never build SQL (row types are fine).',
             },
+            NO_SYNTHETIC,
           ],
         },
       ],

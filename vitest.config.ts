@@ -1,4 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+const ROOT = dirname(fileURLToPath(import.meta.url));
+const SUBGRAPHS = (
+  JSON.parse(readFileSync(resolve(ROOT, 'schema', 'supergraph.config.json'), 'utf8')) as {
+    subgraphs: { name: string; dir: string }[];
+  }
+).subgraphs;
 
 // One project per part; the kind of test shows in its file name (*.test.ts, *.e2e.test.ts).
 export default defineConfig({
@@ -20,49 +30,16 @@ export default defineConfig({
         extends: true,
         test: { name: 'kit', root: 'subgraphs/kit', include: ['test/**/*.test.ts'], testTimeout: 30000 },
       },
-      {
-        extends: true,
-        test: { name: 'mdt', root: 'subgraphs/mdt', include: ['test/**/*.test.ts'], testTimeout: 30000 },
-      },
-      {
-        extends: true,
+      // One project per subgraph of schema/supergraph.config.json, named as it is served.
+      ...SUBGRAPHS.map(({ name, dir }) => ({
+        extends: true as const,
         test: {
-          name: 'child-welfare',
-          root: 'subgraphs/child-welfare',
+          name,
+          root: relative(ROOT, resolve(ROOT, 'schema', dir)),
           include: ['test/**/*.test.ts'],
           testTimeout: 30000,
         },
-      },
-      {
-        extends: true,
-        test: { name: 'health', root: 'subgraphs/health', include: ['test/**/*.test.ts'], testTimeout: 30000 },
-      },
-      {
-        extends: true,
-        test: { name: 'probation', root: 'subgraphs/probation', include: ['test/**/*.test.ts'], testTimeout: 30000 },
-      },
-      {
-        extends: true,
-        test: { name: 'education', root: 'subgraphs/education', include: ['test/**/*.test.ts'], testTimeout: 30000 },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'district-attorney',
-          root: 'subgraphs/district-attorney',
-          include: ['test/**/*.test.ts'],
-          testTimeout: 30000,
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'public-defender',
-          root: 'subgraphs/public-defender',
-          include: ['test/**/*.test.ts'],
-          testTimeout: 30000,
-        },
-      },
+      })),
       { extends: true, test: { name: 'gateway', root: 'gateway', include: ['test/**/*.test.ts'], testTimeout: 60000 } },
       {
         extends: true,

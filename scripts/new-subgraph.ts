@@ -1,9 +1,11 @@
 // npm run new-subgraph -- <name> --agency <AGENCY> [--category <CATEGORY>] [--no-install]
 // npm run new-subgraph -- <name> --remove [--no-install]
-// Scaffolds an agency subgraph in the house shape (templates/subgraph/), registers it everywhere
-// the hub lists its subgraphs, generates its resolver types and first migration, recomposes the
-// supergraph and links the workspace. --remove undoes all of it. See docs/publishing-a-subgraph.md.
-import { execFileSync } from 'node:child_process';
+// Scaffolds an agency subgraph in the house shape (templates/subgraph/), adds it to the one list of
+// subgraphs (schema/supergraph.config.json), generates its resolver types and first migration,
+// regenerates what is made from the list (the supergraph, docker-compose.yml) and links the
+// workspace. --remove undoes all of it, for a scaffold not yet committed. See
+// docs/publishing-a-subgraph.md.
+import { execFileSync, spawnSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -18,8 +20,9 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { format, getFileInfo, resolveConfig } from 'prettier';
 import { composeSupergraph, loadSupergraphConfig } from '@hub/schema';
+import { composeFile } from './deploy/compose-file.ts';
+import { addEntry, DERIVED, LIST, removeEntry } from './scaffold/list.ts';
 import { NAME_PATTERN, placeholders, ScaffoldError, scaffoldNames, type Scaffold } from './scaffold/names.ts';
-import { REGISTRATIONS } from './scaffold/register.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -35,17 +38,6 @@ const { values, positionals } = parseArgs({
 });
 const root = resolve(values.root ?? join(import.meta.dirname, '..'));
 const TEMPLATES = join(import.meta.dirname, '..', 'templates', 'subgraph');
-/** The hub's own subgraphs: never removed by this script. */
-const PROTECTED = new Set([
-  'kit',
-  'mdt',
-  'child-welfare',
-  'health',
-  'probation',
-  'education',
-  'district-attorney',
-  'public-defender',
-]);
 const say = (line: string) => {
   if (!values.quiet) console.log(line);
 };
@@ -81,13 +73,29 @@ function templates(dir = TEMPLATES): string[] {
   );
 }
 
-async function recompose() {
-  const result = composeSupergraph(loadSupergraphConfig(join(root, 'schema', 'supergraph.config.json')));
+const entries = () => loadSupergraphConfig(join(root, LIST));
+
+/** What is made from the list: the composed supergraph and docker-compose.yml. */
+async function regenerate() {
+  const result = composeSupergraph(entries());
   if (!result.ok) throw new ScaffoldError(`the supergraph does not compose:\n  ${result.errors.join('\n  ')}`);
   await write(
     'schema/supergraph.graphql',
     result.supergraphSdl.endsWith('\n') ? result.supergraphSdl : `${result.supergraphSdl}\n`,
   );
+  await write('docker-compose.yml', await composeFile(entries(), root, join(root, 'docker-compose.yml')));
+}
+
+/**
+ * --remove undoes a scaffold, so it refuses anything git already holds (the hub's own subgraphs, or
+ * an agency's once committed: that is `git rm` and a review), and refuses outside a git checkout.
+ */
+function committed(dir: string): boolean {
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: root, stdio: 'ignore' }).status === 0;
+  if (!git('rev-parse', '--is-inside-work-tree')) {
+    throw new ScaffoldError('not a git checkout: cannot tell a scaffold from committed work');
+  }
+  return git('ls-files', '--error-unmatch', dir);
 }
 
 const link = (s: Pick<Scaffold, 'name'>) => join(root, 'node_modules', '@hub', `subgraph-${s.name}`);
@@ -113,11 +121,11 @@ function install(s: Pick<Scaffold, 'name'>, present: boolean) {
 
 async function create(name: string) {
   if (!values.agency) throw new ScaffoldError('--agency is required');
-  const entries = loadSupergraphConfig(join(root, 'schema', 'supergraph.config.json'));
-  if (existsSync(join(root, 'subgraphs', name)) || entries.some((e) => e.name === name)) {
+  const listed = entries();
+  if (existsSync(join(root, 'subgraphs', name)) || listed.some((e) => e.name === name)) {
     throw new ScaffoldError(`subgraphs/${name} already exists`);
   }
-  const ports = entries.map((e) => Number(new URL(e.url).port)).filter(Number.isFinite);
+  const ports = listed.map((e) => e.port).filter(Number.isFinite);
   const port = values.port ? Number(values.port) : Math.max(4000, ...ports) + 1;
   const s = scaffoldNames({ name, agency: values.agency, category: values.category, port });
   const dir = join('subgraphs', name);
@@ -127,21 +135,21 @@ async function create(name: string) {
     for (const [from, to] of swaps) text = text.replaceAll(from, to);
     await write(join(dir, relative(TEMPLATES, template).replace(/\.tmpl$/, '')), text);
   }
-  for (const r of REGISTRATIONS) await write(r.file, r.add(read(r.file), s));
+  await write(LIST, addEntry(read(LIST), s));
   say(`[new-subgraph] generating resolver types and the first migration of ${dir}`);
   run(bin('graphql-codegen'), ['--config', 'codegen.ts'], join(root, dir));
   run(bin('drizzle-kit'), ['generate', '--name', s.snake], join(root, dir));
-  await recompose();
+  await regenerate();
   install(s, true);
   say(`
 Created ${dir} (@hub/subgraph-${name}: agency ${s.agency}, example fields classified ${s.category}, port ${port})
-and registered it in ${REGISTRATIONS.map((r) => r.file).join(', ')}; recomposed schema/supergraph.graphql${
+and listed it in ${LIST}; regenerated ${DERIVED.join(' and ')}${
     values['no-install'] ? '' : '; package-lock.json updated'
   }.
 Next:
   npx vitest run --project ${name}        its own tests
   npm run schema:check                     what its fields expose, and to whom, for the privacy officer
-  npm run conformance -- --command "npm start -w @hub/subgraph-${name}" --name ${name} --seed-youths 40
+  npm run conformance -- --command "npm run dev -w @hub/subgraph-${name}" --name ${name} --seed-youths 40
   npm start                                the hub with it
   npm run registry:links -- add --agency ${s.agency} --file links.csv --by <coordinator> --reason "..."
                                            (an MDT coordinator) which youths the agency serves
@@ -151,17 +159,16 @@ Then model the agency's own data in place of the examples: docs/publishing-a-sub
 }
 
 async function remove(name: string) {
-  if (PROTECTED.has(name)) throw new ScaffoldError(`${name} is one of the hub's own subgraphs; remove it by hand`);
-  const entries = loadSupergraphConfig(join(root, 'schema', 'supergraph.config.json'));
-  const entry = entries.find((e) => e.name === name);
+  const entry = entries().find((e) => e.name === name);
   if (!entry && !existsSync(join(root, 'subgraphs', name))) throw new ScaffoldError(`there is no subgraph ${name}`);
-  // Only the spellings matter to take it out; the agency and port do not.
-  const s = scaffoldNames({ name, agency: entry?.agency ?? 'COMMUNITY', port: 0, checkHoldings: false });
-  for (const r of REGISTRATIONS) await write(r.file, r.remove(read(r.file), s));
-  await recompose();
+  if (committed(join('subgraphs', name)) || (entry && committed(entry.dir))) {
+    throw new ScaffoldError(`subgraphs/${name} is committed work, not a scaffold to undo: remove it with git rm`);
+  }
+  await write(LIST, removeEntry(read(LIST), name));
+  await regenerate();
   rmSync(join(root, 'subgraphs', name), { recursive: true, force: true });
-  install(s, false);
-  say(`Removed subgraphs/${name} and its registrations.`);
+  install({ name }, false);
+  say(`Removed subgraphs/${name} and its entry in ${LIST}.`);
 }
 
 const [name] = positionals;

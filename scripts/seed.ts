@@ -1,12 +1,12 @@
 // npm run seed -- --youths 100000 [--url postgres://postgres@127.0.0.1:5432/postgres] [--prefix hub_] [--fresh]
-// Fills one Postgres database per subgraph (hub_mdt, hub_child_welfare, ...) on a server with the
-// deterministic synthetic world, for benchmarks. Prints progress as it goes.
+// Fills one Postgres database per subgraph of schema/supergraph.config.json (hub_<its database>:
+// hub_mdt, hub_child_welfare, ...) on a server with the deterministic synthetic world, for benchmarks.
+// Prints progress as it goes.
 import { parseArgs } from 'node:util';
 import postgres from 'postgres';
-import { openDatabase, type Database } from '@hub/subgraph-kit';
-import { MIGRATIONS as MDT_MIGRATIONS, seedRegistry } from '@hub/subgraph-mdt';
-import { generateWorld, type SyntheticWorld } from '@hub/synthetic';
-import { AGENCY_SUBGRAPHS } from '../tests/src/agencies.ts';
+import { openDatabase } from '@hub/subgraph-kit';
+import { generateWorld } from '@hub/synthetic';
+import { HUB_SUBGRAPHS } from '../tests/src/agencies.ts';
 
 const { values } = parseArgs({
   options: {
@@ -28,10 +28,7 @@ if (!/^[a-z_][a-z0-9_]*$/.test(values.prefix!)) {
 
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
-const targets: { name: string; migrations: string; seed: (d: Database, w: SyntheticWorld) => Promise<boolean> }[] = [
-  { name: 'mdt', migrations: MDT_MIGRATIONS, seed: seedRegistry },
-  ...AGENCY_SUBGRAPHS,
-];
+const targets = HUB_SUBGRAPHS;
 
 const admin = postgres(values.url!, { max: 1, onnotice: () => {} });
 try {
@@ -46,7 +43,7 @@ console.log(
   `[seed] generated in ${elapsed()}: ${world.teams.length} teams, ${world.consents.length} consents, ${world.childWelfare.length} child-welfare cases, ${world.health.length} health records`,
 );
 for (const [i, target] of targets.entries()) {
-  const dbName = `${values.prefix}${target.name.replace(/-/g, '_')}`;
+  const dbName = `${values.prefix}${target.entry.database}`;
   if (values.fresh) await admin.unsafe(`drop database if exists ${dbName} with (force)`);
   const [exists] = await admin`select 1 from pg_database where datname = ${dbName}`;
   if (!exists) await admin.unsafe(`create database ${dbName}`);

@@ -1,12 +1,13 @@
-// npm start: the registry, every agency subgraph and the gateway on this machine, each in its own
-// process with its own embedded PGlite database under .data/ (or in memory with --memory),
-// seeded with synthetic youths, the demo identity provider on.
+// npm start: every subgraph of schema/supergraph.config.json and the gateway on this machine, each
+// in its own process with its own embedded PGlite database under .data/ (or in memory with --memory),
+// seeded with synthetic youths (each subgraph's dev entry, src/dev.ts), the demo identity provider on
+// with the synthetic personas (DEMO_PERSONAS: the gateway holds none of its own).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportJWK, generateKeyPair } from 'jose';
-import { loadSupergraphConfig, subgraphUrlVariable } from '@hub/schema';
+import { loadSupergraphConfig, registryEntry, subgraphUrlVariable } from '@hub/schema';
 import { PERSONAS } from '@hub/synthetic';
 import { ensureWebBuilt } from '../web/scripts/ensure-built.ts';
 
@@ -32,17 +33,8 @@ const common = {
   SEED_YOUTHS: values.youths,
 };
 
-const ENTRY: Record<string, string> = {
-  mdt: 'subgraphs/mdt/src/index.ts',
-  'child-welfare': 'subgraphs/child-welfare/src/index.ts',
-  health: 'subgraphs/health/src/index.ts',
-  probation: 'subgraphs/probation/src/index.ts',
-  education: 'subgraphs/education/src/index.ts',
-  'district-attorney': 'subgraphs/district-attorney/src/index.ts',
-  'public-defender': 'subgraphs/public-defender/src/index.ts',
-};
 const subgraphs = loadSupergraphConfig().map((s, i) => ({ ...s, port: gatewayPort + 1 + i }));
-const registry = subgraphs.find((s) => s.name === 'mdt')!;
+const registry = registryEntry(subgraphs);
 const children: ChildProcess[] = [];
 
 function run(name: string, file: string, env: Record<string, string>) {
@@ -77,7 +69,10 @@ async function healthy(url: string, timeoutMs = 120_000) {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`${url} did not become healthy`);
+  // Stopping, not throwing: a throw here left the subgraphs already started running.
+  if (stopping) return;
+  console.error(`[start] ${url} did not become healthy within ${timeoutMs / 1000} s; stopping the hub`);
+  await stop(1);
 }
 
 let stopping = false;
@@ -102,19 +97,18 @@ console.log(
   `[start] starting ${subgraphs.length} subgraphs and the gateway (${values.memory ? 'in memory' : 'data in .data/'}, ${values.youths} synthetic youths)`,
 );
 for (const s of subgraphs) {
-  const entry = ENTRY[s.name];
-  if (!entry) throw new Error(`no entry point for subgraph ${s.name}`);
-  run(s.name, entry, {
+  run(s.name, relative(root, join(s.dir, 'src', 'dev.ts')), {
     ...common,
     PORT: String(s.port),
     DATA_DIR: values.memory ? 'memory' : resolve(root, '.data', s.name),
-    ...(s.name === 'mdt' ? {} : { REGISTRY_URL: `http://127.0.0.1:${registry.port}` }),
+    ...(s.registry ? {} : { REGISTRY_URL: `http://127.0.0.1:${registry.port}` }),
   });
 }
 await Promise.all(subgraphs.map((s) => healthy(`http://127.0.0.1:${s.port}/healthz`)));
 run('gateway', 'gateway/src/index.ts', {
   PORT: String(gatewayPort),
   DEMO_MODE: '1',
+  DEMO_PERSONAS: JSON.stringify(PERSONAS),
   OIDC_ISSUER: gatewayUrl,
   GATEWAY_SIGNING_KEY: JSON.stringify(await exportJWK(privateKey)),
   ...Object.fromEntries(subgraphs.map((s) => [subgraphUrlVariable(s.name), `http://127.0.0.1:${s.port}/graphql`])),

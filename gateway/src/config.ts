@@ -1,11 +1,14 @@
 import { loadSupergraphConfig, subgraphUrlVariable } from '@hub/schema';
 import type { JWK } from 'jose';
+import type { DemoPersona } from './demo-idp.ts';
 
 /** Everything the gateway reads from its environment; docker-compose.yml sets each of these. */
 export interface GatewayEnv {
   port: number;
   host: string;
   demoMode: boolean;
+  /** DEMO_PERSONAS (JSON), whom the demo identity provider signs in; npm start passes the synthetic ones. */
+  demoPersonas: DemoPersona[];
   oidcIssuer: string;
   oidcAudience: string;
   /** The web app's public OIDC client (authorization code with PKCE, no secret). */
@@ -32,6 +35,7 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
       ? new Error('GATEWAY_SIGNING_KEY is not valid JSON (a private Ed25519 JWK)')
       : error;
   }
+  const demoPersonas = demoMode ? personasFrom(need('DEMO_PERSONAS')) : [];
   const subgraphUrls: Record<string, string> = {};
   for (const { name } of loadSupergraphConfig()) {
     const url = env[subgraphUrlVariable(name)];
@@ -41,6 +45,7 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
     port: Number(env.PORT ?? 4000),
     host: env.HOST ?? '127.0.0.1',
     demoMode,
+    demoPersonas,
     oidcIssuer: need('OIDC_ISSUER'),
     oidcAudience: env.OIDC_AUDIENCE ?? 'csec-mdt-hub',
     oidcClientId: env.OIDC_CLIENT_ID ?? 'csec-mdt-hub-web',
@@ -48,4 +53,19 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
     signingJwk,
     subgraphUrls,
   };
+}
+
+function personasFrom(text: string): DemoPersona[] {
+  let personas: unknown;
+  try {
+    personas = JSON.parse(text);
+  } catch {
+    personas = undefined;
+  }
+  const fields = ['id', 'name', 'agency', 'role'] as const;
+  const valid = (p: unknown) => fields.every((f) => typeof (p as Record<string, unknown> | null)?.[f] === 'string');
+  if (!Array.isArray(personas) || !personas.length || !personas.every(valid)) {
+    throw new Error('DEMO_PERSONAS is not a JSON list of { id, name, agency, role }');
+  }
+  return personas.map((p: DemoPersona) => ({ id: p.id, name: p.name, agency: p.agency, role: p.role }));
 }

@@ -1,6 +1,13 @@
 import { exportJWK, generateKeyPair, SignJWT, type JSONWebKeySet } from 'jose';
 import type { KeyLike } from '@hub/protocol';
-import { PERSONAS, type Persona } from '@hub/synthetic';
+
+/** Someone the demo identity provider signs in (npm start passes the synthetic world's personas). */
+export interface DemoPersona {
+  id: string;
+  name: string;
+  agency: string;
+  role: string;
+}
 
 /**
  * The demo identity provider: issues the same kind of token a real OIDC provider would
@@ -10,13 +17,15 @@ export interface DemoIdentityProvider {
   issuer: string;
   audience: string;
   jwks: JSONWebKeySet;
-  personas: readonly Persona[];
+  personas: readonly DemoPersona[];
   issue(personaId: string, options?: { expiresIn?: string }): Promise<string>;
 }
 
+/** The gateway itself holds no personas: they come from whoever runs the demo (DEMO_PERSONAS). */
 export async function createDemoIdentityProvider(
   issuer: string,
-  audience = 'csec-mdt-hub',
+  audience: string,
+  personas: readonly DemoPersona[],
 ): Promise<DemoIdentityProvider> {
   const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
   const jwk = { ...(await exportJWK(publicKey)), kid: 'demo-1', alg: 'ES256', use: 'sig' };
@@ -24,9 +33,9 @@ export async function createDemoIdentityProvider(
     issuer,
     audience,
     jwks: { keys: [jwk] },
-    personas: PERSONAS,
+    personas,
     async issue(personaId, options = {}) {
-      const persona = PERSONAS.find((p) => p.id === personaId);
+      const persona = personas.find((p) => p.id === personaId);
       if (!persona) throw new Error('unknown persona');
       return signUserToken(privateKey, {
         issuer,

@@ -8,7 +8,9 @@ import { createHubGateway } from './server.ts';
 import { builtWebRoot } from './static.ts';
 
 const env = readGatewayEnv();
-const demo = env.demoMode ? await createDemoIdentityProvider(env.oidcIssuer, env.oidcAudience) : undefined;
+const demo = env.demoMode
+  ? await createDemoIdentityProvider(env.oidcIssuer, env.oidcAudience, env.demoPersonas)
+  : undefined;
 const jwks = demo ? demo.jwks : new URL(env.jwksUrl!);
 const webRoot = builtWebRoot();
 const oidc = {

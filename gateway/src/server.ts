@@ -154,8 +154,8 @@ export type { EngineFactory, EngineOptions, GraphQLEngine, HubRequestContext } f
 export { locateSubgraphs } from './supergraph.ts';
 export type { SubgraphLocation } from './supergraph.ts';
 export { createDemoIdentityProvider } from './demo-idp.ts';
-export type { DemoIdentityProvider } from './demo-idp.ts';
-export { DEFAULT_LIMITS, limitsFromEnv } from './limits.ts';
+export type { DemoIdentityProvider, DemoPersona } from './demo-idp.ts';
+export { armorConfig, DEFAULT_LIMITS, limitsFromEnv } from './limits.ts';
 export type { QueryLimits } from './limits.ts';
 export { builtWebRoot, contentSecurityPolicy } from './static.ts';
 export type { WebAppOptions, WebClientConfig } from './static.ts';

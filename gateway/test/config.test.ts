@@ -33,12 +33,23 @@ describe('gateway configuration', () => {
     expect(() => readGatewayEnv({ GATEWAY_SIGNING_KEY: '{}', OIDC_ISSUER: 'https://idp' })).toThrow(
       'JWKS_URL is not set',
     );
+    const demoEnv = { GATEWAY_SIGNING_KEY: '{}', OIDC_ISSUER: 'https://idp', DEMO_MODE: '1' };
+    // The gateway holds no personas of its own: demo mode needs them given (npm start does).
+    expect(() => readGatewayEnv(demoEnv)).toThrow('DEMO_PERSONAS is not set');
+    expect(() => readGatewayEnv({ ...demoEnv, DEMO_PERSONAS: '[{"id":"x"}]' })).toThrow(
+      'DEMO_PERSONAS is not a JSON list of { id, name, agency, role }',
+    );
+    const persona = { id: 'sw-test', name: 'Test Worker', agency: 'CHILD_WELFARE', role: 'CW_SOCIAL_WORKER' };
     const demo = readGatewayEnv({
-      GATEWAY_SIGNING_KEY: '{}',
-      OIDC_ISSUER: 'https://idp',
-      DEMO_MODE: '1',
+      ...demoEnv,
+      DEMO_PERSONAS: JSON.stringify([persona]),
       SUBGRAPH_URL_MDT: 'http://m/graphql',
     });
-    expect(demo).toMatchObject({ demoMode: true, jwksUrl: undefined, subgraphUrls: { mdt: 'http://m/graphql' } });
+    expect(demo).toMatchObject({
+      demoMode: true,
+      demoPersonas: [persona],
+      jwksUrl: undefined,
+      subgraphUrls: { mdt: 'http://m/graphql' },
+    });
   });
 });

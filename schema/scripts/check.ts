@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CONFIG_PATH, loadSupergraphConfig, SCHEMA_DIR, SUPERGRAPH_PATH } from '../src/config.ts';
+import { CONFIG_PATH, loadSchemaEntries, SCHEMA_DIR, SUPERGRAPH_PATH } from '../src/config.ts';
 import { AcknowledgementError, checkSchema, readAcknowledgements } from '../src/check/index.ts';
 import { policyView } from './policy-view.ts';
 
@@ -67,7 +67,7 @@ try {
 }
 const base = baseline();
 const result = checkSchema({
-  entries: loadSupergraphConfig(configPath),
+  entries: loadSchemaEntries(configPath),
   baselineSdl: base.sdl,
   baselineLabel: base.label,
   acknowledgements,

@@ -3,18 +3,18 @@ import { composeServices } from '@apollo/composition';
 import { buildSubgraph } from '@apollo/federation-internals';
 import { parse } from 'graphql';
 import { classificationProblems } from './classification-check.ts';
-import { loadSupergraphConfig, type SubgraphEntry } from './config.ts';
+import { loadSupergraphConfig, type SchemaEntry } from './config.ts';
 import { contractSdl } from './contract.ts';
 
 export type ComposeResult = { ok: true; supergraphSdl: string } | { ok: false; errors: string[] };
 
 /** The full SDL of one subgraph: the shared contract, then its own schema.graphql. */
-export function subgraphSdl(entry: Pick<SubgraphEntry, 'schemaPath'>): string {
+export function subgraphSdl(entry: Pick<SchemaEntry, 'schemaPath'>): string {
   return `${contractSdl()}\n${readFileSync(entry.schemaPath, 'utf8')}`;
 }
 
 /** Composes the supergraph, refusing any subgraph with an unclassified youth field. */
-export function composeSupergraph(entries: SubgraphEntry[] = loadSupergraphConfig()): ComposeResult {
+export function composeSupergraph(entries: SchemaEntry[] = loadSupergraphConfig()): ComposeResult {
   const errors: string[] = [];
   const services = entries.map((entry) => {
     const typeDefs = parse(subgraphSdl(entry));

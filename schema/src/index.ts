@@ -2,11 +2,13 @@ export { contractSdl, CONTRACT_PATH } from './contract.ts';
 export {
   committedSupergraph,
   CONFIG_PATH,
+  loadSchemaEntries,
   loadSupergraphConfig,
+  registryEntry,
   subgraphUrlVariable,
   SUPERGRAPH_PATH,
 } from './config.ts';
-export type { SubgraphEntry } from './config.ts';
+export type { RawSubgraphEntry, SchemaEntry, SubgraphEntry } from './config.ts';
 export { composeSupergraph, subgraphSdl } from './compose.ts';
 export type { ComposeResult } from './compose.ts';
 export { classificationProblems } from './classification-check.ts';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { composeSupergraph, type SubgraphEntry } from '../src/index.ts';
+import { composeSupergraph, type SchemaEntry } from '../src/index.ts';
 import {
   checkSchema,
   diffSupergraphs,
@@ -19,7 +19,7 @@ import { policyView } from '../scripts/policy-view.ts';
 vi.setConfig({ testTimeout: 30_000 });
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/check/${name}.graphql`, import.meta.url));
-const entry = (file: string): SubgraphEntry => ({
+const entry = (file: string): SchemaEntry => ({
   name: 'court',
   agency: 'COMMUNITY',
   schemaPath: fixture(file),

@@ -10,11 +10,11 @@ import {
   composeSupergraph,
   contractSdl,
   loadSupergraphConfig,
-  type SubgraphEntry,
+  type SchemaEntry,
 } from '../src/index.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
-const entry = (name: string, file: string): SubgraphEntry => ({
+const entry = (name: string, file: string): SchemaEntry => ({
   name,
   agency: 'PROBATION',
   schemaPath: fixture(file),

@@ -74,8 +74,6 @@ export function scaffoldNames(input: {
   agency: string;
   category?: string | undefined;
   port: number;
-  /** false when only the spellings are needed (removing a scaffold). */
-  checkHoldings?: boolean;
 }): Scaffold {
   const { name, agency } = input;
   if (!NAME_PATTERN.test(name) || name.length > 40) {
@@ -92,7 +90,7 @@ export function scaffoldNames(input: {
   if (!contractEnum('DataCategory').includes(category)) {
     throw new ScaffoldError(`--category must be one of ${contractEnum('DataCategory').join(', ')}`);
   }
-  if (input.checkHoldings !== false && !held.includes(category as never)) {
+  if (!held.includes(category as never)) {
     throw new ScaffoldError(notHeldMessage(agency, category, held));
   }
   const words = name.split('-');

@@ -17,14 +17,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeSupergraph, loadSupergraphConfig } from '@hub/schema';
-import { REGISTRATIONS } from '../scaffold/register.ts';
+import { DERIVED, LIST } from '../scaffold/list.ts';
 
-// npm run new-subgraph as an agency developer runs it, on a copy of this checkout: the files it
-// registers the subgraph in are the same ones a concurrent test run reads, so it never writes
-// here. The copy shares node_modules (linked entry by entry) but has its own workspace links.
+// npm run new-subgraph as an agency developer runs it, on a copy of this checkout (a git checkout
+// of its own): the files it changes are the same ones a concurrent test run reads, so it never
+// writes here. The copy shares node_modules (linked entry by entry) but has its own workspace links.
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const name = `scaffold-${Array.from({ length: 6 }, () => String.fromCharCode(97 + randomInt(26))).join('')}`;
-const REGISTERED = [...REGISTRATIONS.map((r) => r.file), 'schema/supergraph.graphql'];
+const REGISTERED = [LIST, ...DERIVED];
 const copy = mkdtempSync(join(tmpdir(), 'hub-scaffold-'));
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
@@ -46,7 +46,17 @@ function copyCheckout(from: string, to: string) {
   for (const entry of readdirSync(join(from, 'node_modules', '@hub'))) {
     symlinkSync(readlinkSync(join(from, 'node_modules', '@hub', entry)), join(to, 'node_modules', '@hub', entry));
   }
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: to, stdio: 'pipe' });
+  git('init', '-q');
+  git('add', '-A');
+  git('-c', 'user.name=scaffold test', '-c', 'user.email=scaffold@example.invalid', 'commit', '-qm', 'the checkout');
 }
+/** What the working tree changed since the copy was committed (`git status --porcelain`). */
+const changes = () =>
+  execFileSync('git', ['status', '--porcelain', '--untracked-files=normal'], { cwd: copy, encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean)
+    .sort();
 
 const contents = (root: string) => Object.fromEntries(REGISTERED.map((f) => [f, readFileSync(join(root, f), 'utf8')]));
 const env = {
@@ -108,10 +118,19 @@ describe('npm run new-subgraph', () => {
     const schema = readFileSync(join(dir, 'schema.graphql'), 'utf8');
     expect(schema).toContain('@sensitive(category: PLACEMENT)');
 
-    // Registered everywhere the hub lists its subgraphs; the supergraph recomposed with it.
+    // One entry in the one list, what is made from the list made again, and files of its own:
+    // nothing else in the checkout changed.
+    expect(changes()).toEqual([
+      ' M docker-compose.yml',
+      ' M schema/supergraph.config.json',
+      ' M schema/supergraph.graphql',
+      `?? subgraphs/${name}/`,
+    ]);
     const after = contents(copy);
     for (const file of REGISTERED) expect(after[file], file).not.toBe(original[file]);
     for (const file of REGISTERED) expect(after[file], file).toContain(name);
+    const regenerated = run(['--import', 'tsx', 'scripts/docker-compose.ts', '--check']);
+    expect(regenerated.status, regenerated.output).toBe(0);
     const entries = loadSupergraphConfig(join(copy, 'schema', 'supergraph.config.json'));
     expect(entries.at(-1)).toMatchObject({ name, agency: 'CHILD_WELFARE' });
     const composed = composeSupergraph(entries);
@@ -122,6 +141,7 @@ describe('npm run new-subgraph', () => {
     const baseline = join(copy, 'baseline.graphql');
     copyFileSync(join(repo, 'schema', 'supergraph.graphql'), baseline);
     const checked = run(['--import', 'tsx', 'schema/scripts/check.ts', '--against', baseline]);
+    rmSync(baseline);
     expect(checked.status, checked.output).toBe(0);
     expect(checked.output).toMatch(/PLACEMENT: .*Record\.caseworker/);
     expect(checked.output).toContain('exposes PLACEMENT to: CW worker A');
@@ -152,13 +172,14 @@ describe('npm run new-subgraph', () => {
     const codegen = run([bin('@graphql-codegen/cli', 'cjs/bin.js'), '--config', 'codegen.ts', '--check'], dir);
     expect(codegen.status, codegen.output).toBe(0);
 
-    // The conformance suite, against it as a process started the way npm start starts it.
+    // The conformance suite, against it as a process started the way npm start starts it (its dev
+    // entry, which seeds; its production entry seeds nothing).
     const conformance = run([
       '--import',
       'tsx',
       'tests/conformance/src/cli.ts',
       '--command',
-      `"${process.execPath}" --import tsx subgraphs/${name}/src/index.ts`,
+      `"${process.execPath}" --import tsx subgraphs/${name}/src/dev.ts`,
       '--name',
       name,
       '--seed-youths',
@@ -170,11 +191,12 @@ describe('npm run new-subgraph', () => {
     const removed = run(['--import', 'tsx', 'scripts/new-subgraph.ts', name, '--remove', '--no-install']);
     expect(removed.status, removed.output).toBe(0);
     expect(contents(copy)).toEqual(original);
+    expect(changes()).toEqual([]);
     expect(existsSync(dir)).toBe(false);
     expect(existsSync(join(copy, 'node_modules', '@hub', `subgraph-${name}`))).toBe(false);
   });
 
-  it('refuses a bad name, an unknown agency, a category the agency does not hold, an existing subgraph, and removing one of the hub’s own', () => {
+  it('refuses a bad name, an unknown agency, a category the agency does not hold, an existing subgraph, and removing committed work', () => {
     const before = contents(copy);
     const scaffold = (...args: string[]) => run(['--import', 'tsx', 'scripts/new-subgraph.ts', ...args]);
     expect(scaffold('Bad_Name', '--agency', 'COMMUNITY').status).toBe(1);
@@ -191,7 +213,8 @@ describe('npm run new-subgraph', () => {
     expect(school.output).toContain("EDUCATION holds EDUCATION in the hub's policy set, not MENTAL_HEALTH");
     expect(school.output).toContain('or now choose --category EDUCATION');
     expect(scaffold('health', '--agency', 'HEALTH').output).toContain('subgraphs/health already exists');
-    expect(scaffold('health', '--remove').output).toContain("one of the hub's own subgraphs");
+    expect(scaffold('health', '--remove').output).toContain('subgraphs/health is committed work, not a scaffold');
+    expect(scaffold('kit', '--remove').output).toContain('subgraphs/kit is committed work, not a scaffold');
     expect(contents(copy)).toEqual(before);
     for (const other of ['court', 'cbo', 'school'])
       expect(existsSync(join(copy, 'subgraphs', `${name}-${other}`))).toBe(false);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoIdentityProvider } from '@hub/gateway';
+import { PERSONAS } from '@hub/synthetic';
 import { startHub, type Hub } from '../src/hub.ts';
 
 let hub: Hub;
@@ -106,7 +107,7 @@ describe('authentication at the gateway', () => {
   });
 
   it('refuses a token from an unknown signer with 401', async () => {
-    const other = await createDemoIdentityProvider(hub.keys.issuer, hub.keys.audience);
+    const other = await createDemoIdentityProvider(hub.keys.issuer, hub.keys.audience, PERSONAS);
     const forged = await other.issue('sw-garcia');
     const { status } = await post(JSON.stringify({ query: '{ me { sub } }' }), {
       token: false,

@@ -5,16 +5,29 @@ import { parse } from 'yaml';
 import { loadSupergraphConfig, subgraphUrlVariable } from '@hub/schema';
 import { REQUIRED_SUBGRAPH_VARIABLES } from '@hub/subgraph-kit';
 import { REQUIRED_GATEWAY_VARIABLES } from '@hub/gateway';
+import { composeFile } from '../../scripts/deploy/compose-file.ts';
 
 // No Docker engine runs here: check the production topology by reading it.
-const compose = parse(readFileSync(fileURLToPath(new URL('../../docker-compose.yml', import.meta.url)), 'utf8'), {
-  merge: true,
-}) as {
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const path = `${root}docker-compose.yml`;
+const committed = readFileSync(path, 'utf8');
+const compose = parse(committed, { merge: true }) as {
   services: Record<string, { environment?: Record<string, string>; command?: string[]; depends_on?: unknown }>;
 };
 const subgraphs = loadSupergraphConfig();
 
 describe('docker-compose.yml', () => {
+  it('is what npm run docker-compose makes of schema/supergraph.config.json (run it when this fails)', async () => {
+    expect(committed).toBe(await composeFile(subgraphs, root, path));
+  });
+
+  it('runs each subgraph from its production entry point, which seeds nothing', () => {
+    for (const s of subgraphs) {
+      expect(compose.services[s.name]!.command!.at(-1)).toMatch(/\/src\/index\.ts$/);
+      expect(compose.services[s.name]!.environment!.SEED_YOUTHS).toBeUndefined();
+    }
+  });
+
   it.each(subgraphs.map((s) => s.name))('runs subgraph %s against a Postgres of its own', (name) => {
     const service = compose.services[name];
     expect(service, `service ${name}`).toBeDefined();
@@ -35,7 +48,8 @@ describe('docker-compose.yml', () => {
     for (const variable of [...REQUIRED_SUBGRAPH_VARIABLES, 'JWKS_URL', 'DATABASE_URL', 'PORT', 'HOST']) {
       expect(env[variable], `${name}: ${variable}`).toBeTruthy();
     }
-    if (name !== 'mdt') expect(env.REGISTRY_URL, `${name}: REGISTRY_URL`).toMatch(/^http:\/\/mdt:/);
+    const registry = subgraphs.find((s) => s.registry)!.name;
+    if (name !== registry) expect(env.REGISTRY_URL, `${name}: REGISTRY_URL`).toBe(`http://${registry}:4001`);
   });
 
   it('points the gateway at every subgraph and sets what it requires, without demo mode', () => {

@@ -6,6 +6,7 @@ import { createUserTokenVerifier } from '@hub/protocol';
 import { readChain } from '@hub/subgraph-kit/audit';
 import { issueTestToken } from '@hub/subgraph-kit/testing';
 import { createDemoIdentityProvider, createHubGateway, type HubGateway } from '@hub/gateway';
+import { PERSONAS } from '@hub/synthetic';
 import { startHub, type Hub } from '../src/hub.ts';
 import { expectRefused, post, send } from './src/http.ts';
 
@@ -44,7 +45,7 @@ describe('introspection and suggestions (graphql-cop, OWASP)', () => {
   });
 
   it('allows introspection in demo mode only (the refusal above is the mode, not an accident)', async () => {
-    const demo = await createDemoIdentityProvider(hub.keys.issuer, hub.keys.audience);
+    const demo = await createDemoIdentityProvider(hub.keys.issuer, hub.keys.audience, PERSONAS);
     const gateway = await createHubGateway({
       supergraphSdl: committedSupergraph(),
       subgraphUrls: hub.subgraphUrls,

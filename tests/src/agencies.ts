@@ -1,29 +1,27 @@
-import { buildChildWelfare, MIGRATIONS as CW_MIGRATIONS, seedChildWelfare } from '@hub/subgraph-child-welfare';
-import {
-  buildDistrictAttorney,
-  MIGRATIONS as DA_MIGRATIONS,
-  seedDistrictAttorney,
-} from '@hub/subgraph-district-attorney';
-import { buildEducation, MIGRATIONS as EDUCATION_MIGRATIONS, seedEducation } from '@hub/subgraph-education';
-import { buildHealth, MIGRATIONS as HEALTH_MIGRATIONS, seedHealth } from '@hub/subgraph-health';
-import { buildProbation, MIGRATIONS as PROBATION_MIGRATIONS, seedProbation } from '@hub/subgraph-probation';
-import { buildPublicDefender, MIGRATIONS as PD_MIGRATIONS, seedPublicDefender } from '@hub/subgraph-public-defender';
-import type { Database, SubgraphDeps, SubgraphServer } from '@hub/subgraph-kit';
+import { loadSupergraphConfig, type SubgraphEntry } from '@hub/schema';
+import type { SubgraphModule } from '@hub/subgraph-kit';
 import type { SyntheticWorld } from '@hub/synthetic';
 
-/** Every agency subgraph the test hub starts: its name in the supergraph and how to build and seed it. */
-export interface AgencySubgraph {
-  name: string;
-  migrations: string;
-  seed(database: Database, world: SyntheticWorld): Promise<boolean>;
-  build(database: Database, deps: SubgraphDeps): Promise<SubgraphServer>;
+/** A subgraph of the hub: its entry in schema/supergraph.config.json, and how to build and seed it. */
+export interface HubSubgraph extends SubgraphModule<SyntheticWorld> {
+  entry: SubgraphEntry;
+}
+/** An agency subgraph (every one but the registry). */
+export type AgencySubgraph = HubSubgraph;
+
+/** Each package's `subgraph` export (src/server.ts), reached through the list rather than by name. */
+async function load(entry: SubgraphEntry): Promise<HubSubgraph> {
+  const { subgraph } = (await import(entry.package)) as { subgraph?: SubgraphModule<SyntheticWorld> };
+  if (subgraph?.name !== entry.name) {
+    throw new Error(`${entry.package} must export \`subgraph\` (the kit's SubgraphModule) named ${entry.name}`);
+  }
+  return { ...subgraph, entry };
 }
 
-export const AGENCY_SUBGRAPHS: AgencySubgraph[] = [
-  { name: 'child-welfare', migrations: CW_MIGRATIONS, seed: seedChildWelfare, build: buildChildWelfare },
-  { name: 'health', migrations: HEALTH_MIGRATIONS, seed: seedHealth, build: buildHealth },
-  { name: 'probation', migrations: PROBATION_MIGRATIONS, seed: seedProbation, build: buildProbation },
-  { name: 'education', migrations: EDUCATION_MIGRATIONS, seed: seedEducation, build: buildEducation },
-  { name: 'district-attorney', migrations: DA_MIGRATIONS, seed: seedDistrictAttorney, build: buildDistrictAttorney },
-  { name: 'public-defender', migrations: PD_MIGRATIONS, seed: seedPublicDefender, build: buildPublicDefender },
-];
+/** Every subgraph schema/supergraph.config.json lists, the registry first. */
+export const HUB_SUBGRAPHS: HubSubgraph[] = (await Promise.all(loadSupergraphConfig().map(load))).sort(
+  (a, b) => Number(b.entry.registry) - Number(a.entry.registry),
+);
+
+/** The agency subgraphs the test hub starts beside the registry, and the conformance suite runs against. */
+export const AGENCY_SUBGRAPHS: AgencySubgraph[] = HUB_SUBGRAPHS.filter((s) => !s.entry.registry);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Kind, parse, type DirectiveNode } from 'graphql';
-import type { SubgraphEntry } from '../config.ts';
+import type { SchemaEntry } from '../config.ts';
 
 /** What the policy set says each agency holds (`AGENCY_CATEGORIES`); the check's script passes it in. */
 export type Holdings = (agency: string) => readonly string[] | undefined;
@@ -33,7 +33,7 @@ export function categoriesOf(sdl: string): Map<string, string[]> {
  * the ones `accessExplanation` lists for it and `npm run policy:verify` walks. Anything else is
  * a policy change for a privacy officer before it is a schema change.
  */
-export function holdingProblems(entries: readonly SubgraphEntry[], holdings: Holdings): string[] {
+export function holdingProblems(entries: readonly SchemaEntry[], holdings: Holdings): string[] {
   const problems: string[] = [];
   for (const entry of entries) {
     const held = holdings(entry.agency) ?? [];

@@ -1,5 +1,5 @@
 import { composeSupergraph } from '../compose.ts';
-import type { SubgraphEntry } from '../config.ts';
+import type { SchemaEntry } from '../config.ts';
 import { applyAcknowledgements, type Acknowledged, type Acknowledgement } from './acknowledge.ts';
 import { diffSupergraphs, type Change } from './diff.ts';
 import type { PolicyView } from './exposure.ts';
@@ -8,7 +8,7 @@ import { readSupergraph } from './model.ts';
 import { renderReport } from './report.ts';
 
 export interface SchemaCheckOptions {
-  entries: SubgraphEntry[];
+  entries: SchemaEntry[];
   /** The supergraph to compare with: the committed one, as the gateway serves it. */
   baselineSdl: string;
   /** Where the baseline came from, for the report (`schema/supergraph.graphql at HEAD`). */

@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createSubgraphServer, type Database, type SubgraphDeps, type SubgraphServer } from '@hub/subgraph-kit';
+import {
+  createSubgraphServer,
+  type Database,
+  type SubgraphDeps,
+  type SubgraphModule,
+  type SubgraphServer,
+} from '@hub/subgraph-kit';
+import type { SyntheticWorld } from '@hub/synthetic';
+import { seedEducation } from './db/queries.ts';
 import { resolvers } from './resolvers/index.ts';
 
 export const NAME = 'education';
@@ -21,4 +29,12 @@ export function buildEducation(database: Database, deps: SubgraphDeps): Promise<
     ...(deps.policy ? { policy: deps.policy } : {}),
   });
 }
-export { seedEducation } from './db/queries.ts';
+export { seedEducation };
+
+/** The education subgraph as start-up, the test hub and seeding reach it (the kit's SubgraphModule). */
+export const subgraph: SubgraphModule<SyntheticWorld> = {
+  name: NAME,
+  migrations: MIGRATIONS,
+  build: buildEducation,
+  seed: seedEducation,
+};

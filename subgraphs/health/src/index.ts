@@ -1,12 +1,5 @@
-import { generateWorld } from '@hub/synthetic';
 import { runSubgraph } from '@hub/subgraph-kit';
-import { seedHealth } from './db/queries.ts';
-import { buildHealth, MIGRATIONS, NAME } from './server.ts';
+import { subgraph } from './server.ts';
 
-await runSubgraph({
-  name: NAME,
-  defaultPort: 4003,
-  migrationsFolder: MIGRATIONS,
-  seed: (database, youths) => seedHealth(database, generateWorld({ youths })),
-  build: buildHealth,
-});
+// Production: serves the database it is given, and seeds nothing (src/dev.ts seeds synthetic youths).
+await runSubgraph(subgraph);

@@ -4,7 +4,7 @@
 export { createSubgraphServer } from './server.ts';
 export type { RouteHandler, SubgraphOptions, SubgraphServer } from './server.ts';
 export { depsFromEnv, runSubgraph } from './run.ts';
-export type { SubgraphDeps } from './run.ts';
+export type { SubgraphDeps, SubgraphModule } from './run.ts';
 export { ConfigError, readSubgraphEnv, REQUIRED_SUBGRAPH_VARIABLES } from './config.ts';
 export type { SubgraphEnv } from './config.ts';
 export type { SubgraphContext } from './context.ts';

@@ -1,4 +1,5 @@
 import type { PolicySet } from '@hub/policies';
+import { loadSupergraphConfig } from '@hub/schema';
 import { httpFactsSource, type AccessFactsSource } from './access/facts-source.ts';
 import {
   createUserTokenVerifier,
@@ -7,7 +8,7 @@ import {
   type KeyLike,
   type UserTokenVerifier,
 } from '@hub/protocol';
-import { readSubgraphEnv, type SubgraphEnv } from './config.ts';
+import { ConfigError, readSubgraphEnv, type SubgraphEnv } from './config.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { startCheckpoints } from './disclosure/checkpoint.ts';
 import type { SubgraphServer } from './server.ts';
@@ -36,35 +37,61 @@ export async function depsFromEnv(name: string, env: SubgraphEnv): Promise<Subgr
   };
 }
 
-/** A subgraph's index.ts in one call: read the environment, open and migrate, seed, build, listen. */
-export async function runSubgraph(options: {
+/**
+ * A subgraph as the hub's tools see it, exported as `subgraph` by its `src/server.ts`: start-up, the
+ * test hub, `npm run seed` and the bench reach every subgraph through this one shape.
+ */
+export interface SubgraphModule<World = never> {
+  /** Its served name, as in schema/supergraph.config.json. */
   name: string;
-  defaultPort: number;
-  migrationsFolder: string;
-  seed?: (database: Database, youths: number) => Promise<boolean>;
-  build: (database: Database, deps: SubgraphDeps) => Promise<SubgraphServer>;
-}): Promise<void> {
-  const env = readSubgraphEnv(options.name, options.defaultPort);
+  /** Its drizzle migrations folder. */
+  migrations: string;
+  /** Builds the server on a migrated database; the caller listens. */
+  build(database: Database, deps: SubgraphDeps): Promise<SubgraphServer>;
+  /** Fills an empty database with synthetic rows (demo, tests, bench); false when it holds data already. */
+  seed(database: Database, world: World): Promise<boolean>;
+}
+
+/** Where the subgraph listens unless PORT says otherwise: its port in schema/supergraph.config.json. */
+function defaultPort(name: string): number {
+  const entry = loadSupergraphConfig().find((e) => e.name === name);
+  if (!entry) throw new ConfigError(`${name} is not in schema/supergraph.config.json; set PORT`);
+  return entry.port;
+}
+
+/**
+ * A subgraph's entry point in one call: read the environment, open and migrate, build, listen.
+ * `src/index.ts` (production) passes no `seed`; only the dev entry (`src/dev.ts`) does, so the
+ * synthetic world is never loaded where the hub serves real records.
+ */
+export async function runSubgraph(
+  subgraph: Pick<SubgraphModule, 'name' | 'migrations' | 'build'>,
+  options: { seed?: (database: Database, youths: number) => Promise<boolean> } = {},
+): Promise<void> {
+  const { name } = subgraph;
+  const env = readSubgraphEnv(name, process.env.PORT ? 0 : defaultPort(name));
   const database = await openDatabase({
     url: env.databaseUrl,
     dataDir: env.dataDir,
-    migrationsFolder: options.migrationsFolder,
+    migrationsFolder: subgraph.migrations,
   });
   if (options.seed && env.seedYouths > 0 && (await options.seed(database, env.seedYouths))) {
-    console.log(`[${options.name}] seeded ${env.seedYouths} synthetic youths`);
+    console.log(`[${name}] seeded ${env.seedYouths} synthetic youths`);
+  } else if (!options.seed && env.seedYouths > 0) {
+    console.error(`[${name}] SEED_YOUTHS is ignored here: synthetic data is seeded by src/dev.ts (npm run dev)`);
   }
-  const deps = await depsFromEnv(options.name, env);
-  const server = await options.build(database, deps);
+  const deps = await depsFromEnv(name, env);
+  const server = await subgraph.build(database, deps);
   const { url } = await server.listen(env.port, env.host);
-  console.log(`[${options.name}] listening on ${url} (${database.kind})`);
+  console.log(`[${name}] listening on ${url} (${database.kind})`);
   // The registry records every subgraph's chain head; the registry itself (no REGISTRY_URL) its own.
   const checkpoints = startCheckpoints({
     log: server.disclosureLog,
     registryUrl: env.registryUrl ?? new URL('/', url).toString(),
-    subgraph: options.name,
+    subgraph: name,
     key: deps.serviceKey,
     intervalMs: env.checkpointIntervalMs,
-    report: (message, detail) => console.error(`[${options.name}] ${message}`, detail ?? ''),
+    report: (message, detail) => console.error(`[${name}] ${message}`, detail ?? ''),
   });
   const stop = async () => {
     await checkpoints.publish();

@@ -8,11 +8,14 @@ import {
   type AccessFactsSource,
   type Database,
   type SubgraphDeps,
+  type SubgraphModule,
   type SubgraphServer,
 } from '@hub/subgraph-kit';
+import type { SyntheticWorld } from '@hub/synthetic';
 import { accessFactsRoute } from './access-facts-route.ts';
 import { checkpointsRoute } from './checkpoints-route.ts';
 import { accessFacts } from './db/queries.ts';
+import { seedRegistry } from './db/seed.ts';
 import { buildResolvers } from './resolvers/index.ts';
 
 export const NAME = 'mdt';
@@ -74,6 +77,14 @@ export function buildRegistry(
     log,
   });
 }
-export { seedRegistry } from './db/seed.ts';
+export { seedRegistry };
+
+/** The registry as start-up, the test hub and seeding reach it (the kit's SubgraphModule). */
+export const subgraph: SubgraphModule<SyntheticWorld> = {
+  name: NAME,
+  migrations: MIGRATIONS,
+  build: (database, deps) => buildRegistry(database, deps),
+  seed: seedRegistry,
+};
 export { checkpointsOf } from './db/checkpoints.ts';
 export type { CheckpointRow } from './db/checkpoints.ts';

@@ -1,12 +1,5 @@
-import { generateWorld } from '@hub/synthetic';
 import { runSubgraph } from '@hub/subgraph-kit';
-import { seedProbation } from './db/queries.ts';
-import { buildProbation, MIGRATIONS, NAME } from './server.ts';
+import { subgraph } from './server.ts';
 
-await runSubgraph({
-  name: NAME,
-  defaultPort: 4004,
-  migrationsFolder: MIGRATIONS,
-  seed: (database, youths) => seedProbation(database, generateWorld({ youths })),
-  build: buildProbation,
-});
+// Production: serves the database it is given, and seeds nothing (src/dev.ts seeds synthetic youths).
+await runSubgraph(subgraph);

@@ -55,7 +55,7 @@ async function init() {
   console.log(`Wrote ${join(dir, 'suite-keys.json')} (the suite's private keys) and ${join(dir, 'subgraph.env')}.
 Start the subgraph under test with that environment, e.g.
   set -a; . ${join(values.dir, 'subgraph.env')}; set +a
-  PORT=4010 DATA_DIR=memory SEED_YOUTHS=40 npm start -w @hub/subgraph-<name>
+  PORT=4010 DATA_DIR=memory SEED_YOUTHS=40 npm run dev -w @hub/subgraph-<name>
 then run
   npm run conformance -- --url http://127.0.0.1:4010/graphql --name <name> --seed-youths 40
 These keys are for testing only: never give a production subgraph this environment.`);

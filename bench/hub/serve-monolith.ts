@@ -9,9 +9,8 @@
 import type { JSONWebKeySet } from 'jose';
 import { createUserTokenVerifier } from '@hub/protocol';
 import { openDatabase, type Database } from '@hub/subgraph-kit';
-import { MIGRATIONS as MDT_MIGRATIONS } from '@hub/subgraph-mdt';
-import { AGENCY_SUBGRAPHS } from '../src/agencies.ts';
-import { serveChild } from './child.ts';
+import { HUB_SUBGRAPHS } from '@hub/tests/agencies';
+import { serveChild } from '../src/process/child.ts';
 import { createMonolith, MONOLITH_SUBGRAPHS, type Monolith } from './monolith.ts';
 
 const urls = JSON.parse(process.env.BENCH_DATABASE_URLS!) as Record<string, string>;
@@ -25,7 +24,7 @@ serveChild({
     for (const name of MONOLITH_SUBGRAPHS) {
       databases[name] = await openDatabase({
         url: urls[name]!,
-        migrationsFolder: AGENCY_SUBGRAPHS.find((a) => a.name === name)?.migrations ?? MDT_MIGRATIONS,
+        migrationsFolder: HUB_SUBGRAPHS.find((s) => s.name === name)!.migrations,
         maxConnections: Number(process.env.BENCH_POOL ?? 10),
       });
     }

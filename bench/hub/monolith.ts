@@ -64,8 +64,9 @@ import {
 } from '@hub/subgraph-kit';
 import { RequestDisclosures } from '@hub/subgraph-kit/audit';
 import { RequestAccess } from '@hub/subgraph-kit/registry';
+import { loadSupergraphConfig } from '@hub/schema';
 import { buildRegistry, localFactsSource } from '@hub/subgraph-mdt';
-import { AGENCY_SUBGRAPHS } from '../src/agencies.ts';
+import { AGENCY_SUBGRAPHS } from '@hub/tests/agencies';
 import {
   ACCOUNTING_PARTS,
   ACCOUNTING_REGISTRY_SELECTION,
@@ -77,16 +78,10 @@ import {
   type AgencyPart,
 } from './queries.ts';
 
-/** The agency that owns each subgraph's records: the `agency` each subgraph's build gives the kit. */
-export const SUBGRAPH_AGENCY: Record<string, Agency> = {
-  mdt: 'HUB',
-  'child-welfare': 'CHILD_WELFARE',
-  health: 'HEALTH',
-  probation: 'PROBATION',
-  education: 'EDUCATION',
-  'district-attorney': 'DISTRICT_ATTORNEY',
-  'public-defender': 'PUBLIC_DEFENDER',
-};
+/** The agency that owns each subgraph's records (schema/supergraph.config.json), as its build gives the kit. */
+export const SUBGRAPH_AGENCY: Record<string, Agency> = Object.fromEntries(
+  loadSupergraphConfig().map((e) => [e.name, e.agency as Agency]),
+);
 export const MONOLITH_SUBGRAPHS = Object.keys(SUBGRAPH_AGENCY);
 
 type Json = Record<string, unknown>;

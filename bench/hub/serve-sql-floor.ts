@@ -11,7 +11,7 @@
  */
 import { createServer } from 'node:http';
 import postgres from 'postgres';
-import { serveChild } from './child.ts';
+import { serveChild } from '../src/process/child.ts';
 
 const urls = JSON.parse(process.env.BENCH_DATABASE_URLS!) as Record<string, string>;
 const pool = Number(process.env.BENCH_POOL ?? 10);

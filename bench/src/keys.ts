@@ -2,7 +2,7 @@ import { exportJWK, importJWK, type JSONWebKeySet, type JWK } from 'jose';
 import type { KeyLike } from '@hub/protocol';
 import type { TestKeys } from '@hub/subgraph-kit/testing';
 
-/** What a gateway child needs of the test keys, in a form that crosses the IPC channel (JWKs). */
+/** What a gateway child needs of the bench's test keys, in a form that crosses to it (JWKs). */
 export interface WireKeys {
   gatewayPrivateJwk: JWK;
   jwks: JSONWebKeySet;
@@ -26,8 +26,15 @@ export async function fromWire(
   return { ...rest, gatewayPrivate: (await importJWK(gatewayPrivateJwk, 'EdDSA')) as KeyLike };
 }
 
-/** The environment of a subgraph's own entry point (subgraphs/<name>/src/index.ts, see kit/src/config.ts). */
-export function subgraphEnv(keys: TestKeys, opts: { youths: number; registryUrl?: string }): Record<string, string> {
+/**
+ * The environment of a subgraph trusting the bench's keys (see the kit's config.ts), for its own entry
+ * point or serve-subgraph.ts: on `databaseUrl`, else a fresh in-memory PGlite seeded with `youths`,
+ * whatever the caller's environment says.
+ */
+export function subgraphEnv(
+  keys: TestKeys,
+  opts: { databaseUrl?: string; youths?: number; registryUrl?: string } = {},
+): Record<string, string> {
   return {
     GATEWAY_PUBLIC_JWK: JSON.stringify(keys.gatewayPublicJwk),
     OIDC_ISSUER: keys.issuer,
@@ -35,12 +42,22 @@ export function subgraphEnv(keys: TestKeys, opts: { youths: number; registryUrl?
     JWKS_JSON: JSON.stringify(keys.jwks),
     JWKS_URL: '',
     SERVICE_TOKEN_SECRET: keys.serviceSecret,
-    SEED_YOUTHS: String(opts.youths),
-    // A fresh in-memory PGlite, whatever the caller's environment says.
-    DATABASE_URL: '',
-    DATA_DIR: 'memory',
+    SEED_YOUTHS: String(opts.youths ?? 0),
+    DATABASE_URL: opts.databaseUrl ?? '',
+    DATA_DIR: opts.databaseUrl ? '' : 'memory',
     HOST: '127.0.0.1',
     PORT: '0',
     REGISTRY_URL: opts.registryUrl ?? '',
+  };
+}
+
+/** The environment of serve-gateway.ts: the bench's keys and where each subgraph listens. */
+export async function gatewayEnv(
+  keys: TestKeys,
+  subgraphUrls: Record<string, string>,
+): Promise<Record<string, string>> {
+  return {
+    BENCH_GATEWAY_KEYS: JSON.stringify(await toWire(keys)),
+    BENCH_SUBGRAPH_URLS: JSON.stringify(subgraphUrls),
   };
 }

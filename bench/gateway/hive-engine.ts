@@ -1,9 +1,7 @@
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { PURPOSE_HEADER, REQUEST_ID_HEADER, SIGNATURE_HEADER, signGatewayRequest, type KeyLike } from '@hub/protocol';
-import type { EngineFactory, HubRequestContext } from '../src/engine.ts';
-import { armorConfig } from '../src/limits.ts';
-import type { SubgraphLocation } from '../src/supergraph.ts';
+import { armorConfig, type EngineFactory, type HubRequestContext, type SubgraphLocation } from '@hub/gateway';
 
 /**
  * Forwards the user's token, the purpose and the request id to each subgraph, and signs each
@@ -38,8 +36,8 @@ function signSubgraphRequests(key: KeyLike, subgraphs: SubgraphLocation[]): Gate
 }
 
 /**
- * The Hive Gateway engine, kept for the library benchmark only. The hub does not ship it: it
- * puts a denial inside a list of entities at the wrong index (all at 0; graphql-tools
+ * The Hive Gateway engine, kept for the library benchmark only (compare.ts). The hub does not ship
+ * it: it puts a denial inside a list of entities at the wrong index (all at 0; graphql-tools
  * batch-delegate), and uses more CPU per request than @apollo/gateway (gateway/README.md).
  */
 export const createHiveEngine: EngineFactory = async (opts) => {
