@@ -16,6 +16,7 @@ const SUBGRAPHS = JSON.parse(readFileSync(resolve(ROOT, 'schema', 'supergraph.co
 const PACKAGES = [
   'schema',
   'policies',
+  'protocol',
   'synthetic',
   'gateway',
   'tests',
@@ -80,6 +81,50 @@ export default tseslint.config(
       ],
     },
   })),
+  // The gateway reaches the subgraphs through the wire protocol alone: it never loads the kit (nor
+  // its PGlite, drizzle and postgres.js). The benchmark compares engines, so it may.
+  {
+    files: ['gateway/**/*.ts'],
+    ignores: ['gateway/bench/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@hub/subgraph-kit', '@hub/subgraph-kit/*', '**/subgraphs/**'],
+              message: 'The gateway imports the wire protocol from @hub/protocol, never the subgraph kit.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // The protocol is the wire alone: no database, no GraphQL server, no kit.
+  {
+    files: ['protocol/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@electric-sql/*',
+                'drizzle-orm',
+                'drizzle-orm/*',
+                'postgres',
+                '@apollo/*',
+                '@hub/subgraph-*',
+                '**/subgraphs/**',
+              ],
+              message: '@hub/protocol is what gateway and subgraphs share on the wire; it loads no database or server.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // What production runs loads no synthetic data: only a subgraph's dev entry (src/dev.ts) seeds.
   {
     files: ['subgraphs/*/src/**/*.ts', 'gateway/src/**/*.ts', 'policies/src/**/*.ts', 'schema/src/**/*.ts'],

@@ -21,6 +21,10 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'policies', root: 'policies', include: ['test/**/*.test.ts'] } },
       { extends: true, test: { name: 'schema', root: 'schema', include: ['test/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'protocol', root: 'protocol', include: ['test/**/*.test.ts'], testTimeout: 30000 },
+      },
       { extends: true, test: { name: 'synthetic', root: 'synthetic', include: ['test/**/*.test.ts'] } },
       {
         extends: true,

@@ -8,7 +8,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openDatabase, verifyLog, type ChainReport, type Database } from '@hub/subgraph-kit';
+import { openDatabase, type Database } from '@hub/subgraph-kit';
+import { verifyLog, type ChainReport } from '@hub/subgraph-kit/audit';
 import { checkpointsOf, MIGRATIONS as MDT_MIGRATIONS } from '@hub/subgraph-mdt';
 import { loadSupergraphConfig } from '@hub/schema';
 

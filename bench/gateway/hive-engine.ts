@@ -1,12 +1,6 @@
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import {
-  PURPOSE_HEADER,
-  REQUEST_ID_HEADER,
-  SIGNATURE_HEADER,
-  signGatewayRequest,
-  type KeyLike,
-} from '@hub/subgraph-kit';
+import { PURPOSE_HEADER, REQUEST_ID_HEADER, SIGNATURE_HEADER, signGatewayRequest, type KeyLike } from '@hub/protocol';
 import { armorConfig, type EngineFactory, type HubRequestContext, type SubgraphLocation } from '@hub/gateway';
 
 /**

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import postgres from 'postgres';
 import { defaultPolicySet } from '@hub/policies';
-import { GENESIS_HASH, rowHash, type ChainedFields } from '@hub/subgraph-kit';
+import { GENESIS_HASH, rowHash, type ChainedFields } from '@hub/subgraph-kit/audit';
 import { PERSONAS } from '@hub/synthetic';
 import { dbUrl, LOG_ROWS, log, SUBGRAPHS } from './flags.ts';
 

@@ -42,26 +42,28 @@ import {
 } from '@hub/policies';
 import {
   bearerToken,
-  countyTimeZone,
   HttpError,
-  loaderCache,
   PUBLIC_CODES,
   PURPOSE_HEADER,
   readBody,
   REQUEST_ID_HEADER,
-  RequestAccess,
-  RequestDisclosures,
   sendFailure,
   sendJson,
   serviceKey,
+  type KeyLike,
+  type UserTokenVerifier,
+} from '@hub/protocol';
+import {
+  countyTimeZone,
+  loaderCache,
   type AccessFactsSource,
   type Database,
-  type KeyLike,
   type SubgraphContext,
   type SubgraphDeps,
   type SubgraphServer,
-  type UserTokenVerifier,
 } from '@hub/subgraph-kit';
+import { RequestDisclosures } from '@hub/subgraph-kit/audit';
+import { RequestAccess } from '@hub/subgraph-kit/registry';
 import { loadSupergraphConfig } from '@hub/schema';
 import { buildRegistry, localFactsSource } from '@hub/subgraph-mdt';
 import { AGENCY_SUBGRAPHS } from '@hub/tests/agencies';

@@ -7,7 +7,8 @@
  * databases), the subgraph parts it executed in process and its access-facts reads.
  */
 import type { JSONWebKeySet } from 'jose';
-import { createUserTokenVerifier, openDatabase, type Database } from '@hub/subgraph-kit';
+import { createUserTokenVerifier } from '@hub/protocol';
+import { openDatabase, type Database } from '@hub/subgraph-kit';
 import { HUB_SUBGRAPHS } from '@hub/tests/agencies';
 import { serveChild } from '../src/process/child.ts';
 import { createMonolith, MONOLITH_SUBGRAPHS, type Monolith } from './monolith.ts';

@@ -1,5 +1,5 @@
 import { exportJWK, importJWK, type JSONWebKeySet, type JWK } from 'jose';
-import type { KeyLike } from '@hub/subgraph-kit';
+import type { KeyLike } from '@hub/protocol';
 import type { TestKeys } from '@hub/subgraph-kit/testing';
 
 /** What a gateway child needs of the bench's test keys, in a form that crosses to it (JWKs). */

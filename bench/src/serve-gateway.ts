@@ -5,7 +5,7 @@
  * measures against it (`hive`, gateway/hive-engine.ts). Counts the requests it serves.
  */
 import { committedSupergraph } from '@hub/schema';
-import { createUserTokenVerifier } from '@hub/subgraph-kit';
+import { createUserTokenVerifier } from '@hub/protocol';
 import { fromWire, type WireKeys } from './keys.ts';
 import { serveChild } from './process/child.ts';
 

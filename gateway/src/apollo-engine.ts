@@ -10,7 +10,7 @@ import {
   SIGNATURE_HEADER,
   signGatewayRequest,
   type KeyLike,
-} from '@hub/subgraph-kit';
+} from '@hub/protocol';
 import type { EngineFactory, HubRequestContext } from './engine.ts';
 import { maxFieldRepeatsRule } from './field-repeats.ts';
 import { armorConfig } from './limits.ts';

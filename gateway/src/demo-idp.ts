@@ -1,5 +1,5 @@
 import { exportJWK, generateKeyPair, SignJWT, type JSONWebKeySet } from 'jose';
-import type { KeyLike } from '@hub/subgraph-kit';
+import type { KeyLike } from '@hub/protocol';
 
 /** Someone the demo identity provider signs in (npm start passes the synthetic world's personas). */
 export interface DemoPersona {

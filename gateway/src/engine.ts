@@ -1,5 +1,5 @@
 import type { PurposeOfUse, Viewer } from '@hub/policies';
-import type { KeyLike } from '@hub/subgraph-kit';
+import type { KeyLike } from '@hub/protocol';
 import type { QueryLimits } from './limits.ts';
 import type { SubgraphLocation } from './supergraph.ts';
 

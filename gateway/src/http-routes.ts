@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readBody, sendError, sendJson } from '@hub/subgraph-kit';
+import { readBody, sendError, sendJson } from '@hub/protocol';
 import type { DemoIdentityProvider } from './demo-idp.ts';
 
 /** The demo identity provider's routes; they exist only when the gateway runs in demo mode. */

@@ -1,6 +1,6 @@
 import { importJWK } from 'jose';
 import { committedSupergraph } from '@hub/schema';
-import { createUserTokenVerifier } from '@hub/subgraph-kit';
+import { createUserTokenVerifier } from '@hub/protocol';
 import { readGatewayEnv } from './config.ts';
 import { createDemoIdentityProvider } from './demo-idp.ts';
 import { limitsFromEnv } from './limits.ts';

@@ -5,7 +5,7 @@ import { PURPOSES, type PurposeOfUse } from '@hub/policies';
 import {
   bearerToken,
   HttpError,
-  PURPOSE_HEADER,
+  purposeOf,
   readBody,
   REQUEST_ID_HEADER,
   sendError,
@@ -13,7 +13,7 @@ import {
   sendJson,
   type KeyLike,
   type UserTokenVerifier,
-} from '@hub/subgraph-kit';
+} from '@hub/protocol';
 import type { DemoIdentityProvider } from './demo-idp.ts';
 import { demoRoute, landingPage } from './http-routes.ts';
 import { DEFAULT_LIMITS, type QueryLimits } from './limits.ts';
@@ -77,7 +77,7 @@ export async function createHubGateway(opts: HubGatewayOptions): Promise<HubGate
     } catch {
       throw new HttpError(401, 'Invalid or expired token', 'UNAUTHENTICATED');
     }
-    const purpose = (req.headers[PURPOSE_HEADER] as string | undefined) ?? 'CARE_COORDINATION';
+    const purpose = purposeOf(req.headers);
     if (!PURPOSES.includes(purpose as PurposeOfUse)) {
       throw new HttpError(400, `X-Purpose-Of-Use must be one of ${PURPOSES.join(', ')}`);
     }

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
-import { countyTimeZone } from '@hub/subgraph-kit';
+import { countyTimeZone } from '@hub/protocol';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { sendJson } from '@hub/subgraph-kit';
+import { sendJson } from '@hub/protocol';
 
 /** What the browser needs to sign in; public values only, served at /config.json. */
 export interface WebClientConfig {

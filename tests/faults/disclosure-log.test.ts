@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readChain, verifyLog, type Database } from '@hub/subgraph-kit';
+import type { Database } from '@hub/subgraph-kit';
+import { readChain, verifyLog } from '@hub/subgraph-kit/audit';
 import { startHub, type Hub } from '../src/hub.ts';
 
 // The disclosure log's database failing. tests/hub/disclosure.test.ts has one agency refusing

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { committedSupergraph } from '@hub/schema';
-import { createUserTokenVerifier, readChain, verifyLog } from '@hub/subgraph-kit';
+import { createUserTokenVerifier } from '@hub/protocol';
+import { readChain, verifyLog } from '@hub/subgraph-kit/audit';
 import { createHubGateway, type HubGateway } from '@hub/gateway';
 import { startHub, type Hub } from '../src/hub.ts';
 

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { committedSupergraph } from '@hub/schema';
-import { createUserTokenVerifier } from '@hub/subgraph-kit';
+import { createUserTokenVerifier } from '@hub/protocol';
 import { createHubGateway, DEFAULT_LIMITS, type HubGateway, type QueryLimits } from '@hub/gateway';
 import { startHub, type Hub } from '../src/hub.ts';
 

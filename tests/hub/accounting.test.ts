@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readChain } from '@hub/subgraph-kit';
+import { readChain } from '@hub/subgraph-kit/audit';
 import { startHub, type Hub } from '../src/hub.ts';
 
 // The accounting of disclosures (45 CFR 164.528) in one GraphQL query through the gateway: every

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, startCheckpoints } from '@hub/subgraph-kit';
+import { openDatabase } from '@hub/subgraph-kit';
+import { startCheckpoints } from '@hub/subgraph-kit/audit';
 import { checkpointsOf, MIGRATIONS as MDT_MIGRATIONS } from '@hub/subgraph-mdt';
 import { startHub } from '../src/hub.ts';
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readChain, type DisclosureRow } from '@hub/subgraph-kit';
+import { readChain, type DisclosureRow } from '@hub/subgraph-kit/audit';
 import { startHub, type Hub } from '../src/hub.ts';
 
 // Every read through the gateway leaves, in each agency it touched, exactly one disclosure row

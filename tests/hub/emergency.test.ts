@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMERGENCY_CATEGORIES } from '@hub/policies';
-import { readChain, type DisclosureRow } from '@hub/subgraph-kit';
+import { readChain, type DisclosureRow } from '@hub/subgraph-kit/audit';
 import { startHub, type Hub } from '../src/hub.ts';
 
 // Break-glass through the gateway: the survivor mentor is on youth 1's team, and every category

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { committedSupergraph } from '@hub/schema';
-import { signServiceToken } from '@hub/subgraph-kit';
+import { signServiceToken } from '@hub/protocol';
 import { gatewayRequest, issueTestToken, type GraphQLBody } from '@hub/subgraph-kit/testing';
 import { startHub, type Hub } from '../src/hub.ts';
 import { expectNothingInternal } from './src/http.ts';

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { readChain, verifyLog } from '@hub/subgraph-kit';
+import { readChain, verifyLog } from '@hub/subgraph-kit/audit';
 import { startHub, type Hub } from '../src/hub.ts';
 
 // `npm run soak -- [--minutes 5] [--rate 12] [--youths 40] [--url postgres://...]`: mixed reads and

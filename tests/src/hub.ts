@@ -1,6 +1,7 @@
 import { committedSupergraph } from '@hub/schema';
 import { join } from 'node:path';
-import { httpFactsSource, openDatabase, type Database, type SubgraphServer } from '@hub/subgraph-kit';
+import { openDatabase, type Database, type SubgraphServer } from '@hub/subgraph-kit';
+import { httpFactsSource } from '@hub/subgraph-kit/registry';
 import {
   createTestKeys,
   issueTestToken,

@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateKeyPair } from 'jose';
+import { describe, expect, it } from 'vitest';
 import { generateWorld, persona } from '@hub/synthetic';
-import type { Database, SubgraphServer } from '@hub/subgraph-kit';
 import {
-  createTestKeys,
-  gatewayRequest,
+  describeDirectCallRefusals,
   issueTestToken,
-  openTestDatabase,
-  testDeps,
-  type TestKeys,
+  startTestSubgraph,
+  type GatewayRequestOptions,
+  type GraphQLBody,
 } from '@hub/subgraph-kit/testing';
-import { ROLE_AGENCY, type Viewer, type YouthFacts } from '@hub/policies';
+import { ROLE_AGENCY, type YouthFacts } from '@hub/policies';
 import { buildDistrictAttorney, MIGRATIONS, seedDistrictAttorney } from '../src/server.ts';
 
 // Straight to the subgraph, as an attacker who bypasses the gateway would. About a quarter of the
@@ -19,12 +16,6 @@ const world = generateWorld({ youths: 240 });
 const files = world.districtAttorney;
 const youthIds = files.map((c) => c.youthId);
 const noFile = world.youths.find((y) => !y.localIds.DISTRICT_ATTORNEY)!;
-let keys: TestKeys;
-let database: Database;
-let server: SubgraphServer;
-let url: string;
-let token: string;
-const factsCalls: string[][] = [];
 
 const entities = (fields: string) =>
   `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Youth { id districtAttorney { ${fields} } } } }`;
@@ -38,42 +29,34 @@ const TIMELINE = 'timeline { victimWitness { id date agency category kind summar
 const ENTITIES = entities(RECORD);
 const reps = (ids: string[]) => ({ r: ids.map((id) => ({ __typename: 'Youth', id })) });
 
-beforeAll(async () => {
-  keys = await createTestKeys();
-  database = await openTestDatabase('pglite', MIGRATIONS);
-  await seedDistrictAttorney(database, world);
+const subgraph = startTestSubgraph({
+  name: 'district-attorney',
+  migrations: MIGRATIONS,
+  seed: (database) => seedDistrictAttorney(database, world),
+  build: buildDistrictAttorney,
   // A registry stand-in: the DA and the viewer's own agency serve every youth; the viewer is on every team.
-  const facts = {
-    load: async (viewer: Viewer, ids: readonly string[]) => {
-      factsCalls.push([...ids]);
-      return ids.map((id): YouthFacts => ({
-        youthId: id,
-        servedBy: [...new Set(['DISTRICT_ATTORNEY' as const, ROLE_AGENCY[viewer.role]])],
-        team: { onTeam: true },
-        consents: [],
-        courtOrders: [],
-        emergencyGrant: null,
-      }));
-    },
-  };
-  server = await buildDistrictAttorney(database, await testDeps(keys, facts));
-  url = (await server.listen(0)).url;
-  token = await issueTestToken(keys, persona('va-mensah'));
+  facts: (viewer, id): YouthFacts => ({
+    youthId: id,
+    servedBy: [...new Set(['DISTRICT_ATTORNEY' as const, ROLE_AGENCY[viewer.role]])],
+    team: { onTeam: true },
+    consents: [],
+    courtOrders: [],
+    emergencyGrant: null,
+  }),
+  viewer: persona('va-mensah'),
 });
-afterAll(async () => {
-  await server?.close();
-  await database?.close();
-});
-
 const send = (
-  body: { query: string; variables: Record<string, unknown> } = {
-    query: ENTITIES,
-    variables: reps(youthIds.slice(0, 1)),
-  },
-  opts: Partial<Parameters<typeof gatewayRequest>[2]> = {},
-) => gatewayRequest(url, body, { token, key: keys.gatewayPrivate, audience: 'district-attorney', ...opts });
+  body: GraphQLBody = { query: ENTITIES, variables: reps(youthIds.slice(0, 1)) },
+  opts: Partial<GatewayRequestOptions> = {},
+) => subgraph.send(body, opts);
 
-const UNAUTHORIZED = { errors: [{ message: 'Unauthorized', extensions: { code: 'UNAUTHENTICATED' } }] };
+describeDirectCallRefusals({
+  subgraph: 'district-attorney',
+  otherSubgraph: 'mdt',
+  viewer: persona('va-mensah'),
+  selection: `districtAttorney { ${RECORD} }`,
+  target: () => ({ ...subgraph, youthIds }),
+});
 
 describe('a direct call to the district-attorney subgraph', () => {
   it("answers a correctly signed _entities call with the whole file for the youth's victim advocate", async () => {
@@ -122,63 +105,15 @@ describe('a direct call to the district-attorney subgraph', () => {
     });
   });
 
-  it('refuses a call without a gateway signature, _entities included', async () => {
-    expect(await send(undefined, { signature: null })).toMatchObject({ status: 401, json: UNAUTHORIZED });
-  });
-
-  it('refuses _service without a signature', async () => {
-    const res = await send({ query: '{ _service { sdl } }', variables: {} }, { signature: null });
-    expect(res).toMatchObject({ status: 401, json: UNAUTHORIZED });
-  });
-
-  it('refuses a signature made with another key', async () => {
-    const { privateKey } = await generateKeyPair('EdDSA');
-    expect(await send(undefined, { key: privateKey })).toMatchObject({ status: 401, json: UNAUTHORIZED });
-  });
-
-  it('refuses a replayed signature', async () => {
-    const first = await send();
-    expect(first.status).toBe(200);
-    expect(await send(undefined, { signature: first.signature })).toMatchObject({ status: 401, json: UNAUTHORIZED });
-  });
-
-  it('refuses a signature for another subgraph', async () => {
-    expect(await send(undefined, { audience: 'health' })).toMatchObject({ status: 401, json: UNAUTHORIZED });
-  });
-
-  it('refuses a body other than the one signed (a forged _entities call)', async () => {
-    const signed = JSON.stringify({ query: ENTITIES, variables: reps(youthIds.slice(0, 1)) });
-    const res = await send({ query: ENTITIES, variables: reps(youthIds.slice(1, 30)) }, { signBody: signed });
-    expect(res).toMatchObject({ status: 401, json: UNAUTHORIZED });
-  });
-
-  it('refuses a purpose other than the one signed', async () => {
-    const res = await send(undefined, { purpose: 'PROSECUTION', signPurpose: 'CARE_COORDINATION' });
-    expect(res).toMatchObject({ status: 401, json: UNAUTHORIZED });
-  });
-
-  it('refuses an expired user token', async () => {
-    const expired = await issueTestToken(keys, persona('va-mensah'), {
-      expiresIn: Math.floor(Date.now() / 1000) - 10,
-    });
-    expect(await send(undefined, { token: expired })).toMatchObject({ status: 401, json: UNAUTHORIZED });
-  });
-
-  it('refuses a user token forged with another key', async () => {
-    const { privateKey } = await generateKeyPair('ES256');
-    const forged = await issueTestToken(keys, persona('va-mensah'), { key: privateKey });
-    expect(await send(undefined, { token: forged })).toMatchObject({ status: 401, json: UNAUTHORIZED });
-  });
-
   it('loads entities with one statement per table whatever the number of representations', async () => {
     const count = async (n: number) => {
-      const before = database.statementCount;
-      const facts = factsCalls.length;
+      const before = subgraph.database.statementCount;
+      const facts = subgraph.factsCalls.length;
       const { json } = await send({ query: entities(`${RECORD} ${TIMELINE}`), variables: reps(youthIds.slice(0, n)) });
       expect(json.errors).toBeUndefined();
       expect(json.data._entities).toHaveLength(n);
-      expect(factsCalls.length - facts).toBe(1);
-      return database.statementCount - before;
+      expect(subgraph.factsCalls.length - facts).toBe(1);
+      return subgraph.database.statementCount - before;
     };
     const one = await count(1);
     const fifty = await count(50);
@@ -197,7 +132,7 @@ describe('what a viewer from another agency is told', () => {
     (
       await send(
         { query: QUERY, variables: reps([youthId]) },
-        { token: await issueTestToken(keys, persona(personaId)) },
+        { token: await issueTestToken(subgraph.keys, persona(personaId)) },
       )
     ).json;
   const denied = (message: string, reason: string, ruleId: string, legalBasis: string) =>
@@ -273,7 +208,7 @@ describe('the timeline', () => {
     (
       await send(
         { query: entities(TIMELINE), variables: reps([file.youthId]) },
-        { token: await issueTestToken(keys, persona(who)) },
+        { token: await issueTestToken(subgraph.keys, persona(who)) },
       )
     ).json;
   const spoken = (code: string) => code.toLowerCase().replaceAll('_', ' ');

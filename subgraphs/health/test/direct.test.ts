@@ -1,27 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateKeyPair } from 'jose';
+import { describe, expect, it } from 'vitest';
 import { generateWorld, persona } from '@hub/synthetic';
-import type { Database, SubgraphServer } from '@hub/subgraph-kit';
 import {
-  createTestKeys,
-  gatewayRequest,
+  describeDirectCallRefusals,
   issueTestToken,
-  openTestDatabase,
-  testDeps,
-  type TestKeys,
+  startTestSubgraph,
+  type GatewayRequestOptions,
+  type GraphQLBody,
 } from '@hub/subgraph-kit/testing';
-import { PART2_NOTICE, ROLE_AGENCY, type Viewer, type YouthFacts } from '@hub/policies';
+import { PART2_NOTICE, ROLE_AGENCY, type YouthFacts } from '@hub/policies';
 import { buildHealth, MIGRATIONS, seedHealth } from '../src/server.ts';
 
 // Straight to the subgraph, as an attacker who bypasses the gateway would.
 const world = generateWorld({ youths: 80 });
 const youthIds = world.health.map((c) => c.youthId);
-let keys: TestKeys;
-let database: Database;
-let server: SubgraphServer;
-let url: string;
-let token: string;
-const factsCalls: string[][] = [];
 
 const entities = (fields: string) =>
   `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Youth { id health { ${fields} } } } }`;
@@ -38,55 +29,47 @@ const TIMELINE = `timeline { mentalHealth ${EVENT} psychotherapyNotes ${EVENT} s
 const ENTITIES = entities(RECORD);
 const reps = (ids: string[]) => ({ r: ids.map((id) => ({ __typename: 'Youth', id })) });
 
-beforeAll(async () => {
-  keys = await createTestKeys();
-  database = await openTestDatabase('pglite', MIGRATIONS);
-  await seedHealth(database, world);
+const subgraph = startTestSubgraph({
+  name: 'health',
+  migrations: MIGRATIONS,
+  seed: (database) => seedHealth(database, world),
+  build: buildHealth,
   // A registry stand-in: health and the viewer's own agency serve every youth; the viewer is on
   // every team; the youth has consented to Health's own clinicians seeing substance-use and
   // sexual-health records (the policy cannot yet tell the treating program from Health at large).
-  const facts = {
-    load: async (viewer: Viewer, ids: readonly string[]) => {
-      factsCalls.push([...ids]);
-      return ids.map((id): YouthFacts => ({
-        youthId: id,
-        servedBy: [...new Set(['HEALTH' as const, ROLE_AGENCY[viewer.role]])],
-        team: { onTeam: true },
-        consents: [
-          {
-            id: 'consent-health',
-            grantor: 'YOUTH',
-            categories: ['SUBSTANCE_USE', 'SEXUAL_HEALTH'],
-            recipientAgencies: ['HEALTH'],
-            purposes: [],
-            status: 'ACTIVE',
-            effectiveFrom: '2020-01-01T00:00:00Z',
-            effectiveTo: null,
-          },
-        ],
-        courtOrders: [],
-        emergencyGrant: null,
-      }));
-    },
-  };
-  server = await buildHealth(database, await testDeps(keys, facts));
-  url = (await server.listen(0)).url;
-  token = await issueTestToken(keys, persona('clin-okafor'));
+  facts: (viewer, id): YouthFacts => ({
+    youthId: id,
+    servedBy: [...new Set(['HEALTH' as const, ROLE_AGENCY[viewer.role]])],
+    team: { onTeam: true },
+    consents: [
+      {
+        id: 'consent-health',
+        grantor: 'YOUTH',
+        categories: ['SUBSTANCE_USE', 'SEXUAL_HEALTH'],
+        recipientAgencies: ['HEALTH'],
+        purposes: [],
+        status: 'ACTIVE',
+        effectiveFrom: '2020-01-01T00:00:00Z',
+        effectiveTo: null,
+      },
+    ],
+    courtOrders: [],
+    emergencyGrant: null,
+  }),
+  viewer: persona('clin-okafor'),
 });
-afterAll(async () => {
-  await server?.close();
-  await database?.close();
-});
-
 const send = (
-  body: { query: string; variables: Record<string, unknown> } = {
-    query: ENTITIES,
-    variables: reps(youthIds.slice(0, 1)),
-  },
-  opts: Partial<Parameters<typeof gatewayRequest>[2]> = {},
-) => gatewayRequest(url, body, { token, key: keys.gatewayPrivate, audience: 'health', ...opts });
+  body: GraphQLBody = { query: ENTITIES, variables: reps(youthIds.slice(0, 1)) },
+  opts: Partial<GatewayRequestOptions> = {},
+) => subgraph.send(body, opts);
 
-const UNAUTHORIZED = { errors: [{ message: 'Unauthorized', extensions: { code: 'UNAUTHENTICATED' } }] };
+describeDirectCallRefusals({
+  subgraph: 'health',
+  otherSubgraph: 'child-welfare',
+  viewer: persona('clin-okafor'),
+  selection: `health { ${RECORD} }`,
+  target: () => ({ ...subgraph, youthIds }),
+});
 
 describe('a direct call to the health subgraph', () => {
   it('answers a correctly signed _entities call with every part for the treating clinician', async () => {
@@ -136,63 +119,15 @@ describe('a direct call to the health subgraph', () => {
     expect(json).toEqual({ data: { _entities: [{ health: { psychotherapyNotes: [] } }] } });
   });
 
-  it('refuses a call without a gateway signature, _entities included', async () => {
-    expect(await send(undefined, { signature: null })).toMatchObject({ status: 401, json: UNAUTHORIZED });
-  });
-
-  it('refuses _service without a signature', async () => {
-    const res = await send({ query: '{ _service { sdl } }', variables: {} }, { signature: null });
-    expect(res).toMatchObject({ status: 401, json: UNAUTHORIZED });
-  });
-
-  it('refuses a signature made with another key', async () => {
-    const { privateKey } = await generateKeyPair('EdDSA');
-    expect(await send(undefined, { key: privateKey })).toMatchObject({ status: 401, json: UNAUTHORIZED });
-  });
-
-  it('refuses a replayed signature', async () => {
-    const first = await send();
-    expect(first.status).toBe(200);
-    expect(await send(undefined, { signature: first.signature })).toMatchObject({ status: 401, json: UNAUTHORIZED });
-  });
-
-  it('refuses a signature for another subgraph', async () => {
-    expect(await send(undefined, { audience: 'child-welfare' })).toMatchObject({ status: 401, json: UNAUTHORIZED });
-  });
-
-  it('refuses a body other than the one signed (a forged _entities call)', async () => {
-    const signed = JSON.stringify({ query: ENTITIES, variables: reps(youthIds.slice(0, 1)) });
-    const res = await send({ query: ENTITIES, variables: reps(youthIds.slice(1, 30)) }, { signBody: signed });
-    expect(res).toMatchObject({ status: 401, json: UNAUTHORIZED });
-  });
-
-  it('refuses a purpose other than the one signed', async () => {
-    const res = await send(undefined, { purpose: 'EMERGENCY', signPurpose: 'CARE_COORDINATION' });
-    expect(res).toMatchObject({ status: 401, json: UNAUTHORIZED });
-  });
-
-  it('refuses an expired user token', async () => {
-    const expired = await issueTestToken(keys, persona('clin-okafor'), {
-      expiresIn: Math.floor(Date.now() / 1000) - 10,
-    });
-    expect(await send(undefined, { token: expired })).toMatchObject({ status: 401, json: UNAUTHORIZED });
-  });
-
-  it('refuses a user token forged with another key', async () => {
-    const { privateKey } = await generateKeyPair('ES256');
-    const forged = await issueTestToken(keys, persona('clin-okafor'), { key: privateKey });
-    expect(await send(undefined, { token: forged })).toMatchObject({ status: 401, json: UNAUTHORIZED });
-  });
-
   it('loads entities with one statement per table whatever the number of representations', async () => {
     const count = async (n: number) => {
-      const before = database.statementCount;
-      const facts = factsCalls.length;
+      const before = subgraph.database.statementCount;
+      const facts = subgraph.factsCalls.length;
       const { json } = await send({ query: entities(`${RECORD} ${TIMELINE}`), variables: reps(youthIds.slice(0, n)) });
       expect(json.errors).toBeUndefined();
       expect(json.data._entities).toHaveLength(n);
-      expect(factsCalls.length - facts).toBe(1);
-      return database.statementCount - before;
+      expect(subgraph.factsCalls.length - facts).toBe(1);
+      return subgraph.database.statementCount - before;
     };
     const one = await count(1);
     const fifty = await count(50);
@@ -211,7 +146,7 @@ describe('what a viewer from another agency is told', () => {
   } } } }`;
 
   it('denies Part 2 records and therapy notes alike whether or not the youth has any (probation, on the team, no consent)', async () => {
-    const probation = await issueTestToken(keys, persona('po-nguyen'));
+    const probation = await issueTestToken(subgraph.keys, persona('po-nguyen'));
     const answer = async (youthId: string) =>
       (await send({ query: QUERY, variables: reps([youthId]) }, { token: probation })).json;
     const [a, b] = [await answer(inTreatment.youthId), await answer(notInTreatment.youthId)];
@@ -258,7 +193,7 @@ describe('the timeline', () => {
     (
       await send(
         { query: entities(fields), variables: reps([youthId]) },
-        { token: await issueTestToken(keys, persona(who)) },
+        { token: await issueTestToken(subgraph.keys, persona(who)) },
       )
     ).json;
   const read = (events: Event[]) => events.map(({ date, kind, summary }) => ({ date, kind, summary }));

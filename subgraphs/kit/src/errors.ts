@@ -34,18 +34,3 @@ export function forbiddenError(
 export function badInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 }
-
-/** Error codes whose messages are written for users; anything else is masked. */
-export const PUBLIC_CODES = new Set([
-  'FORBIDDEN',
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'UNAUTHENTICATED',
-  'SERVICE_UNAVAILABLE',
-  'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'DISCLOSURE_NOT_RECORDED',
-]);

@@ -1,13 +1,16 @@
 import type { PolicySet } from '@hub/policies';
 import { loadSupergraphConfig } from '@hub/schema';
 import { httpFactsSource, type AccessFactsSource } from './access/facts-source.ts';
-import { importGatewayPublicKey } from './auth/gateway-signature.ts';
-import { serviceKey } from './auth/service-token.ts';
-import { createUserTokenVerifier, type UserTokenVerifier } from './auth/user-token.ts';
+import {
+  createUserTokenVerifier,
+  importGatewayPublicKey,
+  serviceKey,
+  type KeyLike,
+  type UserTokenVerifier,
+} from '@hub/protocol';
 import { ConfigError, readSubgraphEnv, type SubgraphEnv } from './config.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { startCheckpoints } from './disclosure/checkpoint.ts';
-import type { KeyLike } from './keys.ts';
 import type { SubgraphServer } from './server.ts';
 
 /** What a subgraph's build function needs besides its database. */

@@ -8,27 +8,33 @@ import { sql } from 'drizzle-orm';
 import { parse, type GraphQLFormattedError } from 'graphql';
 import { contractSdl } from '@hub/schema';
 import { defaultPolicySet, PURPOSES, type Agency, type PolicySet, type PurposeOfUse } from '@hub/policies';
-import { RequestAccess } from './access/request-access.ts';
-import { loggableError } from './log-safe.ts';
-import type { AccessFactsSource } from './access/facts-source.ts';
 import {
-  PURPOSE_HEADER,
+  bearerToken,
+  countyTimeZone,
+  HttpError,
+  loggableError,
+  PUBLIC_CODES,
+  purposeOf,
+  readBody,
   ReplayGuard,
+  sendError,
+  sendFailure,
+  sendJson,
   SIGNATURE_HEADER,
   SignatureError,
+  UserTokenError,
   verifyGatewaySignature,
-} from './auth/gateway-signature.ts';
-import { bearerToken, UserTokenError, type UserTokenVerifier } from './auth/user-token.ts';
+  type KeyLike,
+  type UserTokenVerifier,
+} from '@hub/protocol';
+import { RequestAccess } from './access/request-access.ts';
+import type { AccessFactsSource } from './access/facts-source.ts';
 import { loaderCache, type SubgraphContext } from './context.ts';
 import type { Database } from './db/database.ts';
 import { DisclosureLog } from './disclosure/log.ts';
 import { RequestDisclosures } from './disclosure/request.ts';
 import { benchUnsafeNoEnforcement } from './bench-switch.ts';
 import { enforceClassifiedFields } from './enforce.ts';
-import { PUBLIC_CODES } from './errors.ts';
-import { HttpError, readBody, sendError, sendFailure, sendJson } from './http.ts';
-import type { KeyLike } from './keys.ts';
-import { countyTimeZone } from './time.ts';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, body: string) => Promise<void>;
 
@@ -140,7 +146,7 @@ export async function createSubgraphServer(options: SubgraphOptions): Promise<Su
         audience: options.name,
         body,
         userToken,
-        purpose: (req.headers[PURPOSE_HEADER] as string | undefined) ?? 'CARE_COORDINATION',
+        purpose: purposeOf(req.headers),
         replay,
       }));
       viewer = await options.verifyUser(userToken);
@@ -150,7 +156,7 @@ export async function createSubgraphServer(options: SubgraphOptions): Promise<Su
       }
       throw error;
     }
-    const purposeHeader = (req.headers[PURPOSE_HEADER] as string | undefined) ?? 'CARE_COORDINATION';
+    const purposeHeader = purposeOf(req.headers);
     if (!PURPOSES.includes(purposeHeader as PurposeOfUse)) {
       throw new HttpError(400, `Unknown purpose of use: ${purposeHeader.slice(0, 40)}`);
     }

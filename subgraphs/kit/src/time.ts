@@ -1,19 +1,4 @@
-/** The county's calendar: team memberships and date-only consent bounds are county dates, not UTC ones. */
-export const DEFAULT_TIME_ZONE = 'America/Los_Angeles';
-
-const knownZones = new Set<string>();
-
-export function countyTimeZone(env: NodeJS.ProcessEnv = process.env): string {
-  const zone = env.COUNTY_TIME_ZONE || DEFAULT_TIME_ZONE;
-  if (knownZones.has(zone)) return zone;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-  } catch {
-    throw new Error(`COUNTY_TIME_ZONE ${zone} is not a time zone`);
-  }
-  knownZones.add(zone);
-  return zone;
-}
+// Dates in the county's calendar (its zone, COUNTY_TIME_ZONE, is read by `countyTimeZone` in @hub/protocol).
 
 // Building an Intl.DateTimeFormat costs far more than using one (it was the registry's hottest
 // function under load), so each time zone's formatters are built once.

@@ -1,14 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  DisclosureLog,
-  rowHash,
-  verifyLog,
-  type Checkpoint,
-  type Database,
-  type DisclosureEntry,
-} from '../src/index.ts';
+import { DisclosureLog, rowHash, verifyLog, type Checkpoint, type DisclosureEntry } from '../src/audit.ts';
+import type { Database } from '../src/index.ts';
 import { openTestDatabase, TEST_ENGINES } from '../src/testing/index.ts';
 
 const migrations = fileURLToPath(new URL('./fixtures/migrations', import.meta.url));

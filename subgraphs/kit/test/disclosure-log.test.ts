@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DisclosureLog, readChain, rowHash, verifyChain, type DisclosureEntry } from '../src/index.ts';
+import { DisclosureLog, readChain, rowHash, verifyChain, type DisclosureEntry } from '../src/audit.ts';
 import type { Database } from '../src/db/database.ts';
 import { openTestDatabase, TEST_ENGINES } from '../src/testing/index.ts';
 

@@ -2,15 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { emptyFacts, type YouthFacts } from '@hub/policies';
-import {
-  accountingId,
-  accountingPage,
-  createSubgraphServer,
-  readChain,
-  verifyChain,
-  type Database,
-  type SubgraphServer,
-} from '../src/index.ts';
+import { accountingId, readChain, verifyChain } from '../src/audit.ts';
+import { accountingPage, createSubgraphServer, type Database, type SubgraphServer } from '../src/index.ts';
 import {
   createTestKeys,
   gatewayRequest,

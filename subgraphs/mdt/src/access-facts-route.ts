@@ -1,13 +1,7 @@
 import { AGENCIES, ROLES, type Viewer } from '@hub/policies';
 import { loadSupergraphConfig } from '@hub/schema';
-import {
-  bearerToken,
-  ReplayGuard,
-  sendJson,
-  verifyServiceToken,
-  type Database,
-  type RouteHandler,
-} from '@hub/subgraph-kit';
+import { bearerToken, ReplayGuard, sendJson, verifyServiceToken } from '@hub/protocol';
+import type { Database, RouteHandler } from '@hub/subgraph-kit';
 import { accessFacts } from './db/queries.ts';
 
 const MAX_YOUTHS = 1000;

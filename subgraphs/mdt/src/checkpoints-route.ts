@@ -1,12 +1,6 @@
 import { loadSupergraphConfig } from '@hub/schema';
-import {
-  bearerToken,
-  ReplayGuard,
-  sendJson,
-  verifyServiceToken,
-  type Database,
-  type RouteHandler,
-} from '@hub/subgraph-kit';
+import { bearerToken, ReplayGuard, sendJson, verifyServiceToken } from '@hub/protocol';
+import type { Database, RouteHandler } from '@hub/subgraph-kit';
 import { recordCheckpoint } from './db/checkpoints.ts';
 
 const HASH = /^[0-9a-f]{64}$/;

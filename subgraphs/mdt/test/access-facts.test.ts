@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serviceKey, signServiceToken, type Database, type SubgraphServer } from '@hub/subgraph-kit';
+import { serviceKey, signServiceToken } from '@hub/protocol';
+import type { Database, SubgraphServer } from '@hub/subgraph-kit';
 import { createTestKeys, openTestDatabase, testDeps } from '@hub/subgraph-kit/testing';
 import { generateWorld, personaViewer } from '@hub/synthetic';
 import { buildRegistry, MIGRATIONS, seedRegistry } from '../src/server.ts';

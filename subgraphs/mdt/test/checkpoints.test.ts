@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type SQL } from 'drizzle-orm';
-import { serviceKey, signServiceToken, type Database, type SubgraphServer } from '@hub/subgraph-kit';
+import { serviceKey, signServiceToken } from '@hub/protocol';
+import type { Database, SubgraphServer } from '@hub/subgraph-kit';
 import { createTestKeys, openTestDatabase, testDeps, TEST_ENGINES } from '@hub/subgraph-kit/testing';
 import { checkpointsOf } from '../src/db/checkpoints.ts';
 import { buildRegistry, MIGRATIONS } from '../src/server.ts';

@@ -1,28 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateKeyPair } from 'jose';
+import { describe, expect, it } from 'vitest';
 import { generateWorld, persona } from '@hub/synthetic';
-import type { Database, SubgraphServer } from '@hub/subgraph-kit';
 import {
-  createTestKeys,
-  gatewayRequest,
+  describeDirectCallRefusals,
   issueTestToken,
-  openTestDatabase,
-  testDeps,
-  type TestKeys,
+  startTestSubgraph,
+  type GatewayRequestOptions,
+  type GraphQLBody,
 } from '@hub/subgraph-kit/testing';
-import { ROLE_AGENCY, type Viewer, type YouthFacts } from '@hub/policies';
+import { ROLE_AGENCY, type YouthFacts } from '@hub/policies';
 import { buildProbation, MIGRATIONS, seedProbation } from '../src/server.ts';
 
 // Straight to the subgraph, as an attacker who bypasses the gateway would. 160 youths give probation
 // more than the 50 records the statement count needs.
 const world = generateWorld({ youths: 160 });
 const youthIds = world.probation.map((c) => c.youthId);
-let keys: TestKeys;
-let database: Database;
-let server: SubgraphServer;
-let url: string;
-let token: string;
-const factsCalls: string[][] = [];
 
 const entities = (fields: string) =>
   `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Youth { id probation { ${fields} } } } }`;
@@ -39,42 +30,34 @@ const TIMELINE = `timeline { probation ${EVENT} delinquency ${EVENT} csecIndicat
 const ENTITIES = entities(RECORD);
 const reps = (ids: string[]) => ({ r: ids.map((id) => ({ __typename: 'Youth', id })) });
 
-beforeAll(async () => {
-  keys = await createTestKeys();
-  database = await openTestDatabase('pglite', MIGRATIONS);
-  await seedProbation(database, world);
+const subgraph = startTestSubgraph({
+  name: 'probation',
+  migrations: MIGRATIONS,
+  seed: (database) => seedProbation(database, world),
+  build: buildProbation,
   // A registry stand-in: probation and the viewer's own agency serve every youth; the viewer is on every team.
-  const facts = {
-    load: async (viewer: Viewer, ids: readonly string[]) => {
-      factsCalls.push([...ids]);
-      return ids.map((id): YouthFacts => ({
-        youthId: id,
-        servedBy: [...new Set(['PROBATION' as const, ROLE_AGENCY[viewer.role]])],
-        team: { onTeam: true },
-        consents: [],
-        courtOrders: [],
-        emergencyGrant: null,
-      }));
-    },
-  };
-  server = await buildProbation(database, await testDeps(keys, facts));
-  url = (await server.listen(0)).url;
-  token = await issueTestToken(keys, persona('po-nguyen'));
+  facts: (viewer, id): YouthFacts => ({
+    youthId: id,
+    servedBy: [...new Set(['PROBATION' as const, ROLE_AGENCY[viewer.role]])],
+    team: { onTeam: true },
+    consents: [],
+    courtOrders: [],
+    emergencyGrant: null,
+  }),
+  viewer: persona('po-nguyen'),
 });
-afterAll(async () => {
-  await server?.close();
-  await database?.close();
-});
-
 const send = (
-  body: { query: string; variables: Record<string, unknown> } = {
-    query: ENTITIES,
-    variables: reps(youthIds.slice(0, 1)),
-  },
-  opts: Partial<Parameters<typeof gatewayRequest>[2]> = {},
-) => gatewayRequest(url, body, { token, key: keys.gatewayPrivate, audience: 'probation', ...opts });
+  body: GraphQLBody = { query: ENTITIES, variables: reps(youthIds.slice(0, 1)) },
+  opts: Partial<GatewayRequestOptions> = {},
+) => subgraph.send(body, opts);
 
-const UNAUTHORIZED = { errors: [{ message: 'Unauthorized', extensions: { code: 'UNAUTHENTICATED' } }] };
+describeDirectCallRefusals({
+  subgraph: 'probation',
+  otherSubgraph: 'mdt',
+  viewer: persona('po-nguyen'),
+  selection: `probation { ${RECORD} }`,
+  target: () => ({ ...subgraph, youthIds }),
+});
 
 describe('a direct call to the probation subgraph', () => {
   it("answers a correctly signed _entities call with every part for the youth's probation officer", async () => {
@@ -114,64 +97,16 @@ describe('a direct call to the probation subgraph', () => {
     });
   });
 
-  it('refuses a call without a gateway signature, _entities included', async () => {
-    expect(await send(undefined, { signature: null })).toMatchObject({ status: 401, json: UNAUTHORIZED });
-  });
-
-  it('refuses _service without a signature', async () => {
-    const res = await send({ query: '{ _service { sdl } }', variables: {} }, { signature: null });
-    expect(res).toMatchObject({ status: 401, json: UNAUTHORIZED });
-  });
-
-  it('refuses a signature made with another key', async () => {
-    const { privateKey } = await generateKeyPair('EdDSA');
-    expect(await send(undefined, { key: privateKey })).toMatchObject({ status: 401, json: UNAUTHORIZED });
-  });
-
-  it('refuses a replayed signature', async () => {
-    const first = await send();
-    expect(first.status).toBe(200);
-    expect(await send(undefined, { signature: first.signature })).toMatchObject({ status: 401, json: UNAUTHORIZED });
-  });
-
-  it('refuses a signature for another subgraph', async () => {
-    expect(await send(undefined, { audience: 'health' })).toMatchObject({ status: 401, json: UNAUTHORIZED });
-  });
-
-  it('refuses a body other than the one signed (a forged _entities call)', async () => {
-    const signed = JSON.stringify({ query: ENTITIES, variables: reps(youthIds.slice(0, 1)) });
-    const res = await send({ query: ENTITIES, variables: reps(youthIds.slice(1, 30)) }, { signBody: signed });
-    expect(res).toMatchObject({ status: 401, json: UNAUTHORIZED });
-  });
-
-  it('refuses a purpose other than the one signed', async () => {
-    const res = await send(undefined, { purpose: 'EMERGENCY', signPurpose: 'CARE_COORDINATION' });
-    expect(res).toMatchObject({ status: 401, json: UNAUTHORIZED });
-  });
-
-  it('refuses an expired user token', async () => {
-    const expired = await issueTestToken(keys, persona('po-nguyen'), {
-      expiresIn: Math.floor(Date.now() / 1000) - 10,
-    });
-    expect(await send(undefined, { token: expired })).toMatchObject({ status: 401, json: UNAUTHORIZED });
-  });
-
-  it('refuses a user token forged with another key', async () => {
-    const { privateKey } = await generateKeyPair('ES256');
-    const forged = await issueTestToken(keys, persona('po-nguyen'), { key: privateKey });
-    expect(await send(undefined, { token: forged })).toMatchObject({ status: 401, json: UNAUTHORIZED });
-  });
-
   it('loads entities with one statement per table whatever the number of representations', async () => {
     expect(youthIds.length).toBeGreaterThanOrEqual(50);
     const count = async (n: number) => {
-      const before = database.statementCount;
-      const facts = factsCalls.length;
+      const before = subgraph.database.statementCount;
+      const facts = subgraph.factsCalls.length;
       const { json } = await send({ query: entities(`${RECORD} ${TIMELINE}`), variables: reps(youthIds.slice(0, n)) });
       expect(json.errors).toBeUndefined();
       expect(json.data._entities).toHaveLength(n);
-      expect(factsCalls.length - facts).toBe(1);
-      return database.statementCount - before;
+      expect(subgraph.factsCalls.length - facts).toBe(1);
+      return subgraph.database.statementCount - before;
     };
     const one = await count(1);
     const fifty = await count(50);
@@ -190,7 +125,7 @@ describe('what a viewer from another agency is told', () => {
   const unsupervised = world.probation.find((c) => !c.supervision && !c.delinquencyCase.petitionNumber)!;
 
   it('denies supervision and the delinquency case alike whether or not the youth has them (CBO advocate, on the team)', async () => {
-    const cbo = await issueTestToken(keys, persona('cbo-james'));
+    const cbo = await issueTestToken(subgraph.keys, persona('cbo-james'));
     const answer = async (youthId: string) =>
       (await send({ query: QUERY, variables: reps([youthId]) }, { token: cbo })).json;
     const [a, b] = [await answer(supervised.youthId), await answer(unsupervised.youthId)];
@@ -248,7 +183,7 @@ describe('the timeline', () => {
     (
       await send(
         { query: entities(TIMELINE), variables: reps([youth.youthId]) },
-        { token: await issueTestToken(keys, persona(who)) },
+        { token: await issueTestToken(subgraph.keys, persona(who)) },
       )
     ).json;
   const read = (events: Event[]) => events.map(({ date, kind, summary }) => ({ date, kind, summary }));

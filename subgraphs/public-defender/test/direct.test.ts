@@ -1,14 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateKeyPair } from 'jose';
+import { describe, expect, it } from 'vitest';
 import { generateWorld, persona } from '@hub/synthetic';
-import type { Database, SubgraphServer } from '@hub/subgraph-kit';
 import {
-  createTestKeys,
-  gatewayRequest,
+  describeDirectCallRefusals,
   issueTestToken,
-  openTestDatabase,
-  testDeps,
-  type TestKeys,
+  startTestSubgraph,
+  type GatewayRequestOptions,
+  type GraphQLBody,
 } from '@hub/subgraph-kit/testing';
 import type { Agency, Viewer, YouthFacts } from '@hub/policies';
 import { buildPublicDefender, MIGRATIONS, seedPublicDefender } from '../src/server.ts';
@@ -18,12 +15,6 @@ import { buildPublicDefender, MIGRATIONS, seedPublicDefender } from '../src/serv
 const world = generateWorld({ youths: 200 });
 const clients = new Set(world.publicDefender.map((c) => c.youthId));
 const youthIds = world.publicDefender.map((c) => c.youthId);
-let keys: TestKeys;
-let database: Database;
-let server: SubgraphServer;
-let url: string;
-let token: string;
-const factsCalls: string[][] = [];
 
 const entities = (fields: string) =>
   `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Youth { id publicDefender { ${fields} } } } }`;
@@ -37,64 +28,57 @@ const TIMELINE = `timeline { delinquency ${EVENT} attorneyClient ${EVENT} }`;
 const ENTITIES = entities(RECORD);
 const reps = (ids: string[]) => ({ r: ids.map((id) => ({ __typename: 'Youth', id })) });
 
-beforeAll(async () => {
-  keys = await createTestKeys();
-  database = await openTestDatabase('pglite', MIGRATIONS);
-  await seedPublicDefender(database, world);
+const subgraph = startTestSubgraph({
+  name: 'public-defender',
+  migrations: MIGRATIONS,
+  seed: (database) => seedPublicDefender(database, world),
+  build: buildPublicDefender,
   // A registry stand-in, like the crosswalk: the office serves its clients only; probation serves
   // everyone; every viewer is on every team. The youth has consented, and a court order names
   // probation, for attorney-client communications: neither may open them.
-  const facts = {
-    load: async (_viewer: Viewer, ids: readonly string[]) => {
-      factsCalls.push([...ids]);
-      return ids.map((id): YouthFacts => ({
-        youthId: id,
-        servedBy: [...(clients.has(id) ? (['PUBLIC_DEFENDER'] as Agency[]) : []), 'PROBATION'],
-        team: { onTeam: true },
-        consents: [
-          {
-            id: 'c-1',
-            grantor: 'YOUTH',
-            categories: ['ATTORNEY_CLIENT', 'DELINQUENCY'],
-            recipientAgencies: ['PROBATION', 'COMMUNITY'],
-            purposes: [],
-            status: 'ACTIVE',
-            effectiveFrom: '2020-01-01',
-            effectiveTo: null,
-          },
-        ],
-        courtOrders: [
-          {
-            id: 'o-1',
-            agency: 'PROBATION',
-            categories: ['ATTORNEY_CLIENT'],
-            effectiveFrom: '2020-01-01',
-            effectiveTo: null,
-          },
-        ],
-        emergencyGrant: null,
-      }));
-    },
-  };
-  server = await buildPublicDefender(database, await testDeps(keys, facts));
-  url = (await server.listen(0)).url;
-  token = await issueTestToken(keys, persona('pd-cohen'));
+  facts: (_viewer, id): YouthFacts => ({
+    youthId: id,
+    servedBy: [...(clients.has(id) ? (['PUBLIC_DEFENDER'] as Agency[]) : []), 'PROBATION'],
+    team: { onTeam: true },
+    consents: [
+      {
+        id: 'c-1',
+        grantor: 'YOUTH',
+        categories: ['ATTORNEY_CLIENT', 'DELINQUENCY'],
+        recipientAgencies: ['PROBATION', 'COMMUNITY'],
+        purposes: [],
+        status: 'ACTIVE',
+        effectiveFrom: '2020-01-01',
+        effectiveTo: null,
+      },
+    ],
+    courtOrders: [
+      {
+        id: 'o-1',
+        agency: 'PROBATION',
+        categories: ['ATTORNEY_CLIENT'],
+        effectiveFrom: '2020-01-01',
+        effectiveTo: null,
+      },
+    ],
+    emergencyGrant: null,
+  }),
+  viewer: persona('pd-cohen'),
 });
-afterAll(async () => {
-  await server?.close();
-  await database?.close();
-});
-
 const send = (
-  body: { query: string; variables: Record<string, unknown> } = {
-    query: ENTITIES,
-    variables: reps(youthIds.slice(0, 1)),
-  },
-  opts: Partial<Parameters<typeof gatewayRequest>[2]> = {},
-) => gatewayRequest(url, body, { token, key: keys.gatewayPrivate, audience: 'public-defender', ...opts });
+  body: GraphQLBody = { query: ENTITIES, variables: reps(youthIds.slice(0, 1)) },
+  opts: Partial<GatewayRequestOptions> = {},
+) => subgraph.send(body, opts);
 
-const UNAUTHORIZED = { errors: [{ message: 'Unauthorized', extensions: { code: 'UNAUTHENTICATED' } }] };
 const withoutLocations = (errors: { locations?: unknown }[]) => errors.map(({ locations: _, ...e }) => e);
+
+describeDirectCallRefusals({
+  subgraph: 'public-defender',
+  otherSubgraph: 'probation',
+  viewer: persona('pd-cohen'),
+  selection: `publicDefender { ${RECORD} }`,
+  target: () => ({ ...subgraph, youthIds }),
+});
 
 describe('a direct call to the public-defender subgraph', () => {
   it("answers a correctly signed _entities call with the whole file for the youth's own defender", async () => {
@@ -138,63 +122,15 @@ describe('a direct call to the public-defender subgraph', () => {
     ]);
   });
 
-  it('refuses a call without a gateway signature, _entities included', async () => {
-    expect(await send(undefined, { signature: null })).toMatchObject({ status: 401, json: UNAUTHORIZED });
-  });
-
-  it('refuses _service without a signature', async () => {
-    const res = await send({ query: '{ _service { sdl } }', variables: {} }, { signature: null });
-    expect(res).toMatchObject({ status: 401, json: UNAUTHORIZED });
-  });
-
-  it('refuses a signature made with another key', async () => {
-    const { privateKey } = await generateKeyPair('EdDSA');
-    expect(await send(undefined, { key: privateKey })).toMatchObject({ status: 401, json: UNAUTHORIZED });
-  });
-
-  it('refuses a replayed signature', async () => {
-    const first = await send();
-    expect(first.status).toBe(200);
-    expect(await send(undefined, { signature: first.signature })).toMatchObject({ status: 401, json: UNAUTHORIZED });
-  });
-
-  it('refuses a signature for another subgraph', async () => {
-    expect(await send(undefined, { audience: 'probation' })).toMatchObject({ status: 401, json: UNAUTHORIZED });
-  });
-
-  it('refuses a body other than the one signed (a forged _entities call)', async () => {
-    const signed = JSON.stringify({ query: ENTITIES, variables: reps(youthIds.slice(0, 1)) });
-    const res = await send({ query: ENTITIES, variables: reps(youthIds.slice(1, 30)) }, { signBody: signed });
-    expect(res).toMatchObject({ status: 401, json: UNAUTHORIZED });
-  });
-
-  it('refuses a purpose other than the one signed', async () => {
-    const res = await send(undefined, { purpose: 'EMERGENCY', signPurpose: 'CARE_COORDINATION' });
-    expect(res).toMatchObject({ status: 401, json: UNAUTHORIZED });
-  });
-
-  it('refuses an expired user token', async () => {
-    const expired = await issueTestToken(keys, persona('pd-cohen'), {
-      expiresIn: Math.floor(Date.now() / 1000) - 10,
-    });
-    expect(await send(undefined, { token: expired })).toMatchObject({ status: 401, json: UNAUTHORIZED });
-  });
-
-  it('refuses a user token forged with another key', async () => {
-    const { privateKey } = await generateKeyPair('ES256');
-    const forged = await issueTestToken(keys, persona('pd-cohen'), { key: privateKey });
-    expect(await send(undefined, { token: forged })).toMatchObject({ status: 401, json: UNAUTHORIZED });
-  });
-
   it('loads entities with one statement per table whatever the number of representations', async () => {
     const count = async (n: number) => {
-      const before = database.statementCount;
-      const facts = factsCalls.length;
+      const before = subgraph.database.statementCount;
+      const facts = subgraph.factsCalls.length;
       const { json } = await send({ query: entities(`${RECORD} ${TIMELINE}`), variables: reps(youthIds.slice(0, n)) });
       expect(json.errors).toBeUndefined();
       expect(json.data._entities).toHaveLength(n);
-      expect(factsCalls.length - facts).toBe(1);
-      return database.statementCount - before;
+      expect(subgraph.factsCalls.length - facts).toBe(1);
+      return subgraph.database.statementCount - before;
     };
     const one = await count(1);
     const fifty = await count(50);
@@ -212,7 +148,7 @@ describe('what a viewer from another agency is told', () => {
   } } } }`;
 
   it("releases the delinquency record but never attorney-client communications, even with the youth's consent and a court order (probation, on the team)", async () => {
-    const probation = await issueTestToken(keys, persona('po-nguyen'));
+    const probation = await issueTestToken(subgraph.keys, persona('po-nguyen'));
     const answer = async (youthId: string) =>
       (await send({ query: QUERY, variables: reps([youthId]) }, { token: probation })).json;
     const [a, b] = [await answer(talked.youthId), await answer(silent.youthId)];
@@ -242,7 +178,7 @@ describe('what a viewer from another agency is told', () => {
   });
 
   it('never releases communications for a prosecution either (prosecutor, on the team)', async () => {
-    const prosecutor = await issueTestToken(keys, persona('da-reyes'));
+    const prosecutor = await issueTestToken(subgraph.keys, persona('da-reyes'));
     const { json } = await send(
       { query: QUERY, variables: reps([talked.youthId]) },
       { token: prosecutor, purpose: 'PROSECUTION' },
@@ -261,7 +197,7 @@ describe('the timeline', () => {
     (
       await send(
         { query: entities(TIMELINE), variables: reps([client.youthId]) },
-        { token: await issueTestToken(keys, persona(who)) },
+        { token: await issueTestToken(subgraph.keys, persona(who)) },
       )
     ).json;
   const read = (events: Event[]) => events.map(({ date, kind, summary }) => ({ date, kind, summary }));

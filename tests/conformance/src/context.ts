@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   DATA_CATEGORIES,
   decide,
+  DEFAULT_PURPOSE,
   emptyFacts,
   ROLE_AGENCY,
   ROLES,
@@ -190,12 +191,7 @@ export class RunContext {
   }
 
   /** What the hub's policy decides for this viewer, youth and category, with the suite's facts. */
-  decision(
-    viewer: Viewer,
-    youthId: string,
-    category: DataCategory,
-    purpose: PurposeOfUse = 'CARE_COORDINATION',
-  ): Decision {
+  decision(viewer: Viewer, youthId: string, category: DataCategory, purpose: PurposeOfUse = DEFAULT_PURPOSE): Decision {
     return decide(this.policy, viewer, this.factsFor(viewer, youthId), category, purpose, {
       owner: this.target.agency,
     });
@@ -203,7 +199,7 @@ export class RunContext {
 
   /** Asks for every classified field of one youth; a 200 is remembered as an access to find in the log. */
   async read(viewer: Viewer, youthId: string, opts: Partial<SendOptions> = {}): Promise<Sent> {
-    const purpose = opts.purpose ?? 'CARE_COORDINATION';
+    const purpose = opts.purpose ?? DEFAULT_PURPOSE;
     const sent = await this.gateway.send(
       { query: this.shape.entitiesQuery, variables: { r: [{ __typename: 'Youth', id: youthId }] } },
       { viewer, ...opts },

@@ -1,13 +1,7 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
-import type { PurposeOfUse, Viewer } from '@hub/policies';
-import {
-  PURPOSE_HEADER,
-  REQUEST_ID_HEADER,
-  SIGNATURE_HEADER,
-  signGatewayRequest,
-  type KeyLike,
-} from '@hub/subgraph-kit';
+import { DEFAULT_PURPOSE, type PurposeOfUse, type Viewer } from '@hub/policies';
+import { PURPOSE_HEADER, REQUEST_ID_HEADER, SIGNATURE_HEADER, signGatewayRequest, type KeyLike } from '@hub/protocol';
 import { importKey, KEY_ID, type SuiteKeys } from './keys.ts';
 
 export interface GraphQLBody {
@@ -45,8 +39,6 @@ export interface Sent {
   signature: string | null;
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
-
 /** Acts as the gateway toward one subgraph: user tokens from the suite's identity provider, signed requests. */
 export class Gateway {
   private constructor(
@@ -83,17 +75,6 @@ export class Gateway {
   /** The gateway's signature, made the way the kit verifies it (subgraphs/kit/README.md). */
   private async sign(body: string, userToken: string, requestId: string, purpose: string, opts: SendOptions) {
     if (opts.signature !== undefined) return opts.signature;
-    if (opts.expiredSignature) {
-      const now = Math.floor(Date.now() / 1000);
-      return new SignJWT({ bh: sha256(body), uth: sha256(userToken), rid: requestId, pou: purpose })
-        .setProtectedHeader({ alg: 'EdDSA' })
-        .setIssuer('csec-mdt-hub-gateway')
-        .setAudience(this.audience)
-        .setIssuedAt(now - 600)
-        .setExpirationTime(now - 540)
-        .setJti(randomUUID())
-        .sign(this.signingKey);
-    }
     return signGatewayRequest({
       key: opts.key ?? this.signingKey,
       audience: opts.audience ?? this.audience,
@@ -101,13 +82,15 @@ export class Gateway {
       userToken,
       requestId,
       purpose,
+      // Ten minutes ago: its 60 seconds ran out long since.
+      ...(opts.expiredSignature ? { issuedAt: Math.floor(Date.now() / 1000) - 600 } : {}),
     });
   }
 
   async send(body: GraphQLBody, opts: SendOptions): Promise<Sent> {
     const text = JSON.stringify(body);
     const requestId = randomUUID();
-    const purpose = opts.purpose ?? 'CARE_COORDINATION';
+    const purpose = opts.purpose ?? DEFAULT_PURPOSE;
     const userToken = opts.token ?? (opts.viewer ? await this.token(opts.viewer) : '');
     const headers: Record<string, string> = {
       'content-type': 'application/json',

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { emptyFacts, type Viewer, type YouthFacts } from '@hub/policies';
-import { bearerToken, ReplayGuard, serviceKey, verifyServiceToken } from '@hub/subgraph-kit';
+import { bearerToken, ReplayGuard, serviceKey, verifyServiceToken } from '@hub/protocol';
 import type { SuiteKeys } from './keys.ts';
 
 /** What the registry stand-in was asked, so a check can tell whether the subgraph asked at all. */

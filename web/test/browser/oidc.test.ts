@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { builtWebRoot, createHubGateway, type HubGateway } from '@hub/gateway';
 import { committedSupergraph } from '@hub/schema';
-import { createUserTokenVerifier } from '@hub/subgraph-kit';
+import { createUserTokenVerifier } from '@hub/protocol';
 import { issueTestToken } from '@hub/subgraph-kit/testing';
 import { persona } from '@hub/synthetic';
 import { startHub, type Hub } from '../../../tests/src/hub.ts';

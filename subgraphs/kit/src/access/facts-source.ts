@@ -1,7 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { Viewer, YouthFacts } from '@hub/policies';
-import { signServiceToken } from '../auth/service-token.ts';
+import { signServiceToken } from '@hub/protocol';
 
 /** Where a subgraph learns, per request, what the registry knows of (viewer, youths). */
 export interface AccessFactsSource {

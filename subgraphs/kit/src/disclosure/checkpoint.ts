@@ -1,4 +1,4 @@
-import { signServiceToken } from '../auth/service-token.ts';
+import { signServiceToken } from '@hub/protocol';
 import type { DisclosureLog } from './log.ts';
 
 /** The body a subgraph posts to the registry's `/checkpoints`: its chain head, signed by the service token. */

@@ -1,11 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { exportJWK, generateKeyPair, SignJWT, type JSONWebKeySet, type JWK } from 'jose';
 import type { Agency, Role } from '@hub/policies';
-import { createUserTokenVerifier } from '../auth/user-token.ts';
-import { importGatewayPublicKey } from '../auth/gateway-signature.ts';
-import { serviceKey } from '../auth/service-token.ts';
+import { createUserTokenVerifier, importGatewayPublicKey, serviceKey, type KeyLike } from '@hub/protocol';
 import type { AccessFactsSource } from '../access/facts-source.ts';
-import type { KeyLike } from '../keys.ts';
 import type { SubgraphDeps } from '../run.ts';
 
 /** Fresh keys for one test run: the gateway's signing pair, an identity provider, a service secret. */

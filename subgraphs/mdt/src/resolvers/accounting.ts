@@ -1,4 +1,5 @@
-import { accountingId, accountingPage, badInput, isUuid } from '@hub/subgraph-kit';
+import { accountingPage, badInput, isUuid } from '@hub/subgraph-kit';
+import { accountingId } from '@hub/subgraph-kit/audit';
 import type { AccountingResolvers, QueryResolvers } from '../generated/resolvers-types.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { accountingId } from '@hub/subgraph-kit';
+import { accountingId } from '@hub/subgraph-kit/audit';
 import type { PurposeOfUse, Viewer } from '@hub/policies';
 import { check, type Access, type CheckResult, type RunContext } from '../context.ts';
 

@@ -1,5 +1,6 @@
 import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, type JSONWebKeySet } from 'jose';
-import { AGENCIES, ROLE_AGENCY, ROLES, type Agency, type Role, type Viewer } from '@hub/policies';
+import type { Viewer } from '@hub/policies';
+import { AGENCIES, ROLE_AGENCY, ROLES, type Agency, type Role } from '@hub/policies/vocabulary';
 
 /** Asymmetric algorithms only: a shared-secret token could be minted by anyone holding the secret. */
 const USER_TOKEN_ALGORITHMS = ['ES256', 'ES384', 'RS256', 'PS256', 'EdDSA'];

@@ -1,5 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { SignJWT, jwtVerify, type CryptoKey, type JWK, importJWK, type KeyObject } from 'jose';
+import type { IncomingHttpHeaders } from 'node:http';
+import { SignJWT, jwtVerify, type JWK, importJWK } from 'jose';
+import { DEFAULT_PURPOSE } from '@hub/policies/vocabulary';
+import type { KeyLike } from './keys.ts';
 
 /**
  * The gateway signs every subgraph request with a short-lived EdDSA JWT in this header. The token
@@ -13,34 +16,41 @@ const ISSUER = 'csec-mdt-hub-gateway';
 const LIFETIME_SECONDS = 60;
 const ALG = 'EdDSA';
 
-type Key = CryptoKey | KeyObject | Uint8Array;
+/** The purpose a request names, as sent: a request that names none is made for the default purpose. */
+export function purposeOf(headers: IncomingHttpHeaders): string {
+  const value = headers[PURPOSE_HEADER];
+  return typeof value === 'string' ? value : DEFAULT_PURPOSE;
+}
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('base64url');
 }
 
 export interface SignInput {
-  key: Key;
+  key: KeyLike;
   audience: string;
   body: string;
   userToken: string;
   requestId: string;
   /** The request's purpose of use, bound so it cannot be changed on the way. */
   purpose: string;
+  /** When it is signed, in seconds since the epoch (default now); it expires LIFETIME_SECONDS later. */
+  issuedAt?: number;
 }
 
 export async function signGatewayRequest(input: SignInput): Promise<string> {
+  const issuedAt = input.issuedAt ?? Math.floor(Date.now() / 1000);
   return new SignJWT({ bh: sha256(input.body), uth: sha256(input.userToken), rid: input.requestId, pou: input.purpose })
     .setProtectedHeader({ alg: ALG })
     .setIssuer(ISSUER)
     .setAudience(input.audience)
-    .setIssuedAt()
-    .setExpirationTime(`${LIFETIME_SECONDS}s`)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + LIFETIME_SECONDS)
     .setJti(randomUUID())
     .sign(input.key);
 }
 
-export async function importGatewayPublicKey(jwk: JWK): Promise<Key> {
+export async function importGatewayPublicKey(jwk: JWK): Promise<KeyLike> {
   return importJWK({ ...jwk, alg: ALG }, ALG);
 }
 
@@ -68,7 +78,7 @@ export class SignatureError extends Error {}
 
 export async function verifyGatewaySignature(opts: {
   header: string | undefined;
-  key: Key;
+  key: KeyLike;
   audience: string;
   body: string;
   userToken: string;

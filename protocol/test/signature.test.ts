@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateKeyPair, SignJWT } from 'jose';
-import { ReplayGuard, sha256, signGatewayRequest, verifyGatewaySignature } from '../src/auth/gateway-signature.ts';
+import { ReplayGuard, sha256, signGatewayRequest, verifyGatewaySignature } from '../src/signature.ts';
 
 const { privateKey, publicKey } = await generateKeyPair('EdDSA');
 const base = {
@@ -52,6 +52,14 @@ describe('gateway signature', () => {
       .setJti('j-1')
       .sign(privateKey);
     await expect(verify(header)).rejects.toThrow(/invalid gateway signature/);
+  });
+
+  it('refuses a signature made as of two minutes ago, once its 60 seconds are over', async () => {
+    const issuedAt = Math.floor(Date.now() / 1000) - 120;
+    const header = await signGatewayRequest({ key: privateKey, audience: 'child-welfare', ...base, issuedAt });
+    await expect(verify(header)).rejects.toThrow(/invalid gateway signature/);
+    const fresh = await signGatewayRequest({ key: privateKey, audience: 'child-welfare', ...base });
+    await expect(verify(fresh)).resolves.toEqual({ requestId: 'r-1' });
   });
 
   it('refuses an HMAC token that names the public key as its secret (algorithm confusion)', async () => {

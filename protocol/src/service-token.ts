@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { SignJWT, jwtVerify, type CryptoKey } from 'jose';
-import { ReplayGuard, sha256 } from './gateway-signature.ts';
+import { ReplayGuard, sha256 } from './signature.ts';
 
 /**
  * Subgraph-to-registry calls carry an HS256 token from a secret shared only among subgraphs:

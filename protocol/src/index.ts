@@ -1,0 +1,21 @@
+export {
+  importGatewayPublicKey,
+  purposeOf,
+  PURPOSE_HEADER,
+  ReplayGuard,
+  REQUEST_ID_HEADER,
+  sha256,
+  SIGNATURE_HEADER,
+  SignatureError,
+  signGatewayRequest,
+  verifyGatewaySignature,
+} from './signature.ts';
+export type { SignInput, VerifiedSignature } from './signature.ts';
+export { serviceKey, signServiceToken, verifyServiceToken } from './service-token.ts';
+export { bearerToken, createUserTokenVerifier, UserTokenError } from './user-token.ts';
+export type { UserTokenConfig, UserTokenVerifier } from './user-token.ts';
+export { HttpError, readBody, sendError, sendFailure, sendJson } from './http.ts';
+export type { KeyLike } from './keys.ts';
+export { loggableError } from './log-safe.ts';
+export { PUBLIC_CODES } from './codes.ts';
+export { countyTimeZone, DEFAULT_TIME_ZONE } from './time-zone.ts';
