@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readChain } from '@hub/subgraph-kit';
+import { readChain } from '@hub/subgraph-kit/audit';
 import { TEST_ENGINES } from '@hub/subgraph-kit/testing';
 import { consentsOf } from '../src/db/queries.ts';
 import { CW_ID, HUB, minimalConsent } from './fhir-consent.ts';
