@@ -26,4 +26,4 @@ RUN npm ci --omit=dev --ignore-scripts
 COPY . .
 COPY --from=web /hub/web/dist web/dist
 USER node
-# e.g. CMD ["node", "--import", "tsx", "subgraphs/mdt/src/index.ts"]
+# e.g. CMD ["node", "--import", "tsx", "subgraphs/registry/src/index.ts"]

@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase, type Database } from '@hub/subgraph-kit';
 import { verifyLog, type ChainReport } from '@hub/subgraph-kit/audit';
-import { checkpointsOf, MIGRATIONS as MDT_MIGRATIONS } from '@hub/subgraph-mdt';
+import { checkpointsOf, MIGRATIONS as MDT_MIGRATIONS } from '@hub/subgraph-registry';
 import { loadSupergraphConfig } from '@hub/schema';
 
 const { values } = parseArgs({

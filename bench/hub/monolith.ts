@@ -65,7 +65,7 @@ import {
 import { RequestDisclosures } from '@hub/subgraph-kit/audit';
 import { RequestAccess } from '@hub/subgraph-kit/registry';
 import { loadSupergraphConfig } from '@hub/schema';
-import { buildRegistry, localFactsSource } from '@hub/subgraph-mdt';
+import { buildRegistry, localFactsSource } from '@hub/subgraph-registry';
 import { AGENCY_SUBGRAPHS } from '@hub/tests/agencies';
 import {
   ACCOUNTING_PARTS,

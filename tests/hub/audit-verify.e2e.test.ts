@@ -8,7 +8,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@hub/subgraph-kit';
 import { startCheckpoints } from '@hub/subgraph-kit/audit';
-import { checkpointsOf, MIGRATIONS as MDT_MIGRATIONS } from '@hub/subgraph-mdt';
+import { checkpointsOf, MIGRATIONS as MDT_MIGRATIONS } from '@hub/subgraph-registry';
 import { startHub } from '../src/hub.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

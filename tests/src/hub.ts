@@ -10,7 +10,7 @@ import {
   type Engine,
   type TestKeys,
 } from '@hub/subgraph-kit/testing';
-import { buildRegistry, MIGRATIONS as MDT_MIGRATIONS, seedRegistry } from '@hub/subgraph-mdt';
+import { buildRegistry, MIGRATIONS as MDT_MIGRATIONS, seedRegistry } from '@hub/subgraph-registry';
 import { createHubGateway, type DemoIdentityProvider, type HubGateway } from '@hub/gateway';
 import { generateWorld, persona, type SyntheticWorld } from '@hub/synthetic';
 import { AGENCY_SUBGRAPHS } from './agencies.ts';

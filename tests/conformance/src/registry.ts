@@ -6,7 +6,7 @@ import type { Viewer } from '@hub/policies';
 import type { RegistryScenario } from './context.ts';
 
 /**
- * The scenario written into the registry's own tables (subgraphs/mdt/drizzle: `youth`,
+ * The scenario written into the registry's own tables (subgraphs/registry/drizzle: `youth`,
  * `mdt_team`, `team_member`), as the registry's seed and its coordinators' tools write them: the
  * registry decides from those tables, so this is how the suite tells it who is on a team. Run
  * against a test database only: the rows are synthetic and stay (the suite's viewers are named

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSupergraphConfig } from '@hub/schema';
 import { depsFromEnv, readSubgraphEnv, type Database, type SubgraphServer } from '@hub/subgraph-kit';
 import { openTestDatabase, TEST_ENGINES } from '@hub/subgraph-kit/testing';
-import { buildRegistry, MIGRATIONS, seedRegistry } from '@hub/subgraph-mdt';
+import { buildRegistry, MIGRATIONS, seedRegistry } from '@hub/subgraph-registry';
 import { generateWorld } from '@hub/synthetic';
 import {
   formatReport,
