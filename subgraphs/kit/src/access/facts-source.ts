@@ -11,6 +11,9 @@ export interface AccessFactsSource {
 
 export class AccessFactsUnavailable extends Error {}
 
+/** A reused keep-alive socket reset before any answer (Node's docs: safe to retry on a new one). */
+class StaleSocketError extends Error {}
+
 /** More than any honest answer for MAX_YOUTHS youths: a bigger one is refused, not buffered. */
 const MAX_ANSWER_BYTES = 8 * 1024 * 1024;
 
@@ -32,9 +35,15 @@ export function httpFactsSource(opts: {
     async load(viewer, youthIds) {
       const body = JSON.stringify({ viewer, youthIds });
       let answer: { status: number; text: string };
+      const attempt = async () =>
+        post(client, url, agent, body, await signServiceToken(opts.key, opts.service, body), opts.timeoutMs ?? 5000);
       try {
-        const token = await signServiceToken(opts.key, opts.service, body);
-        answer = await post(client, url, agent, body, token, opts.timeoutMs ?? 5000);
+        answer = await attempt().catch((error: unknown) => {
+          // A kept-alive socket the registry closed as this request went out: nothing was read,
+          // so the read is asked once more, on a new connection and with a new token.
+          if (error instanceof StaleSocketError) return attempt();
+          throw error;
+        });
       } catch (cause) {
         throw new AccessFactsUnavailable('the registry did not answer', { cause });
       }
@@ -92,7 +101,10 @@ function post(
         response.on('error', reject);
       },
     );
-    request.on('error', reject);
+    request.on('error', (error: NodeJS.ErrnoException) => {
+      const stale = request.reusedSocket && (error.code === 'ECONNRESET' || error.code === 'EPIPE');
+      reject(stale ? new StaleSocketError(error.message, { cause: error }) : error);
+    });
     request.end(body);
   });
 }
