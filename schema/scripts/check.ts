@@ -1,10 +1,12 @@
 // npm run schema:check: composes every subgraph (failing on an unclassified field), compares the
 // result with the committed supergraph, and fails on a breaking change or a reclassification that
-// nobody acknowledged. Prints a change report a privacy officer can review.
+// nobody acknowledged, or on a stale client schema (schema/client-schema.graphql). Prints a change
+// report a privacy officer can review.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { CLIENT_SCHEMA_PATH } from '../src/client-schema.ts';
 import { CONFIG_PATH, loadSchemaEntries, SCHEMA_DIR, SUPERGRAPH_PATH } from '../src/config.ts';
 import { AcknowledgementError, checkSchema, readAcknowledgements } from '../src/check/index.ts';
 import { policyView } from './policy-view.ts';
@@ -73,6 +75,15 @@ const result = checkSchema({
   acknowledgements,
   acknowledgementsFile: relative(process.cwd(), ackFile),
   view: policyView(),
+  // The hub's own config: its committed client schema must be fresh (a --config of fixtures has none).
+  ...(configPath === CONFIG_PATH
+    ? {
+        clientSchema: {
+          committed: existsSync(CLIENT_SCHEMA_PATH) ? readFileSync(CLIENT_SCHEMA_PATH, 'utf8') : '',
+          label: relative(resolve(SCHEMA_DIR, '..'), CLIENT_SCHEMA_PATH),
+        },
+      }
+    : {}),
 });
 console.log(result.report);
 if (values.report) writeFileSync(values.report, `${result.report}\n`);

@@ -14,3 +14,4 @@ export type { ComposeResult } from './compose.ts';
 export { classificationProblems } from './classification-check.ts';
 export { subgraphSchema } from './check/subgraph.ts';
 export type { SubgraphSchemaResult } from './check/subgraph.ts';
+export { clientSchema, committedClientSchema, CLIENT_SCHEMA_PATH } from './client-schema.ts';

@@ -1,3 +1,4 @@
+import { clientSchema } from '../client-schema.ts';
 import { composeSupergraph } from '../compose.ts';
 import type { SchemaEntry } from '../config.ts';
 import { applyAcknowledgements, type Acknowledged, type Acknowledgement } from './acknowledge.ts';
@@ -16,6 +17,11 @@ export interface SchemaCheckOptions {
   acknowledgements: readonly Acknowledgement[];
   acknowledgementsFile: string;
   view: PolicyView;
+  /**
+   * The committed client schema (`schema/client-schema.graphql`), checked fresh: it must equal the
+   * one generated from this composition, as `npm run compose` writes it.
+   */
+  clientSchema?: { committed: string; label: string };
 }
 
 export type SchemaCheckResult =
@@ -26,6 +32,8 @@ export type SchemaCheckResult =
       supergraphSdl: string;
       changes: Change[];
       acknowledged: Acknowledged;
+      /** False when the committed client schema differs from a fresh one (undefined: not checked). */
+      clientSchemaFresh?: boolean;
       report: string;
     };
 
@@ -47,7 +55,7 @@ export function checkSchema(opts: SchemaCheckOptions): SchemaCheckResult {
   }
   const changes = diffSupergraphs(readSupergraph(opts.baselineSdl), readSupergraph(composed.supergraphSdl));
   const acknowledged = applyAcknowledgements(changes, opts.acknowledgements);
-  const report = renderReport({
+  let report = renderReport({
     baseline: opts.baselineLabel,
     subgraphs: opts.entries.length,
     changes,
@@ -55,12 +63,20 @@ export function checkSchema(opts: SchemaCheckOptions): SchemaCheckResult {
     view: opts.view,
     acknowledgementsFile: opts.acknowledgementsFile,
   });
+  let clientSchemaFresh: boolean | undefined;
+  if (opts.clientSchema) {
+    clientSchemaFresh = clientSchema(composed.supergraphSdl) === opts.clientSchema.committed;
+    report += clientSchemaFresh
+      ? `\n\nClient schema: ${opts.clientSchema.label} is fresh.`
+      : `\n\nClient schema:\n  ✗ ${opts.clientSchema.label} differs from the one this composition gives: run \`npm run compose\` and commit both files.`;
+  }
   return {
-    ok: acknowledged.unacknowledged.length === 0,
+    ok: acknowledged.unacknowledged.length === 0 && clientSchemaFresh !== false,
     stage: 'diff',
     supergraphSdl: composed.supergraphSdl,
     changes,
     acknowledged,
+    clientSchemaFresh,
     report,
   };
 }
