@@ -2,11 +2,17 @@
 // in its own process with its own embedded PGlite database under .data/ (or in memory with --memory),
 // seeded with synthetic youths (each subgraph's dev entry, src/dev.ts), the demo identity provider on
 // with the synthetic personas (DEMO_PERSONAS: the gateway holds none of its own).
+//
+// npm start -- --database-url postgres://user@host:5432/ (or HUB_DATABASE_URL): the same hub with
+// every subgraph on that Postgres server instead, one database each (<prefix><its database>:
+// hub_mdt, hub_child_welfare, ...; --database-prefix or HUB_DATABASE_PREFIX), created if missing
+// and migrated by the subgraph at start; seeded with synthetic youths only with --seed.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportJWK, generateKeyPair } from 'jose';
+import postgres from 'postgres';
 import { loadSupergraphConfig, registryEntry, subgraphUrlVariable } from '@hub/schema';
 import { PERSONAS } from '@hub/synthetic';
 import { ensureWebBuilt } from '../web/scripts/ensure-built.ts';
@@ -17,8 +23,31 @@ const { values } = parseArgs({
     youths: { type: 'string', default: process.env.SEED_YOUTHS ?? '300' },
     port: { type: 'string', default: process.env.PORT ?? '4000' },
     quiet: { type: 'boolean', default: false },
+    'database-url': { type: 'string', default: process.env.HUB_DATABASE_URL || undefined },
+    'database-prefix': { type: 'string', default: process.env.HUB_DATABASE_PREFIX || 'hub_' },
+    seed: { type: 'boolean', default: false },
   },
 });
+const databaseUrl = values['database-url'];
+const prefix = values['database-prefix'];
+if (databaseUrl !== undefined) {
+  let fail = '';
+  if (!/^postgres(ql)?:\/\//.test(databaseUrl)) fail = '--database-url must be a postgres:// URL of the server';
+  else if (values.memory) fail = '--memory and --database-url cannot be used together';
+  else if (!/^[a-z_][a-z0-9_]*$/.test(prefix))
+    fail = '--database-prefix may hold only lower-case letters, digits and underscores';
+  if (fail) {
+    console.error(`[start] ${fail}`);
+    process.exit(2);
+  }
+}
+/** Where the data lives, for the start-up line (a server URL without its password). */
+const dataLabel = () => {
+  if (databaseUrl === undefined) return values.memory ? 'in memory' : 'data in .data/';
+  const u = new URL(databaseUrl);
+  return `on Postgres at ${u.host}, databases ${prefix}*`;
+};
+const seedYouths = databaseUrl === undefined || values.seed ? values.youths : '0';
 const root = resolve(import.meta.dirname, '..');
 const gatewayPort = Number(values.port);
 const gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
@@ -30,7 +59,7 @@ const common = {
   OIDC_ISSUER: gatewayUrl,
   JWKS_URL: `${gatewayUrl}/.well-known/jwks.json`,
   SERVICE_TOKEN_SECRET: randomBytes(32).toString('hex'),
-  SEED_YOUTHS: values.youths,
+  SEED_YOUTHS: seedYouths,
 };
 
 const subgraphs = loadSupergraphConfig().map((s, i) => ({ ...s, port: gatewayPort + 1 + i }));
@@ -93,14 +122,48 @@ try {
   console.error('[start] the web app did not build (see above); fix it, or run `npm run build -w @hub/web` to retry');
   process.exit(1);
 }
-console.log(
-  `[start] starting ${subgraphs.length} subgraphs and the gateway (${values.memory ? 'in memory' : 'data in .data/'}, ${values.youths} synthetic youths)`,
-);
+/**
+ * On a Postgres server: each subgraph's database, created if missing (its subgraph migrates it when
+ * it starts), as the URL each subgraph is given. Fails naming the server when it cannot be reached.
+ */
+async function serverDatabases(serverUrl: string): Promise<Map<string, string>> {
+  const admin = new URL(serverUrl);
+  // No database named: the server's maintenance database, not one named for the user.
+  if (admin.pathname === '' || admin.pathname === '/') admin.pathname = '/postgres';
+  const sql = postgres(admin.toString(), { max: 1, onnotice: () => {}, connect_timeout: 10 });
+  const urls = new Map<string, string>();
+  try {
+    for (const s of subgraphs) {
+      const name = `${prefix}${s.database}`;
+      const [exists] = await sql`select 1 from pg_database where datname = ${name}`;
+      if (!exists) {
+        await sql.unsafe(`create database ${name}`);
+        console.log(`[start] created database ${name}`);
+      }
+      const url = new URL(serverUrl);
+      url.pathname = `/${name}`;
+      urls.set(s.name, url.toString());
+    }
+  } catch (error) {
+    console.error(`[start] cannot prepare the databases on ${admin.host}: ${(error as Error).message}`);
+    process.exit(1);
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+  return urls;
+}
+const databaseUrls = databaseUrl === undefined ? undefined : await serverDatabases(databaseUrl);
+
+const seeding = seedYouths === '0' ? 'not seeded: --seed adds synthetic youths' : `${seedYouths} synthetic youths`;
+console.log(`[start] starting ${subgraphs.length} subgraphs and the gateway (${dataLabel()}, ${seeding})`);
 for (const s of subgraphs) {
   run(s.name, relative(root, join(s.dir, 'src', 'dev.ts')), {
     ...common,
     PORT: String(s.port),
-    DATA_DIR: values.memory ? 'memory' : resolve(root, '.data', s.name),
+    // One or the other: a DATABASE_URL left in the shell must not take over the embedded default.
+    ...(databaseUrls
+      ? { DATABASE_URL: databaseUrls.get(s.name)! }
+      : { DATABASE_URL: '', DATA_DIR: values.memory ? 'memory' : resolve(root, '.data', s.name) }),
     ...(s.registry ? {} : { REGISTRY_URL: `http://127.0.0.1:${registry.port}` }),
   });
 }
