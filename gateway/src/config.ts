@@ -13,6 +13,16 @@ export interface GatewayEnv {
   oidcAudience: string;
   /** The web app's public OIDC client (authorization code with PKCE, no secret). */
   oidcClientId: string;
+  /** OIDC_SCOPE: what the web app asks for (default `openid profile`). */
+  oidcScope: string;
+  /**
+   * OIDC_RESOURCE: the resource indicator (RFC 8707) the web app sends with the authorization and
+   * token requests, by which a provider such as oidc-provider issues a JWT access token for the
+   * hub; by default the audience; `none` sends none.
+   */
+  oidcResource: string | undefined;
+  /** OIDC_AUDIENCE_PARAMETER: sent as `audience` only when set (Auth0 and its kind want it). */
+  oidcAudienceParameter: string | undefined;
   jwksUrl: string | undefined;
   signingJwk: JWK;
   subgraphUrls: Record<string, string>;
@@ -47,8 +57,11 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
     demoMode,
     demoPersonas,
     oidcIssuer: need('OIDC_ISSUER'),
-    oidcAudience: env.OIDC_AUDIENCE ?? 'csec-mdt-hub',
-    oidcClientId: env.OIDC_CLIENT_ID ?? 'csec-mdt-hub-web',
+    oidcAudience: env.OIDC_AUDIENCE || 'csec-mdt-hub',
+    oidcClientId: env.OIDC_CLIENT_ID || 'csec-mdt-hub-web',
+    oidcScope: env.OIDC_SCOPE || 'openid profile',
+    oidcResource: env.OIDC_RESOURCE === 'none' ? undefined : env.OIDC_RESOURCE || env.OIDC_AUDIENCE || 'csec-mdt-hub',
+    oidcAudienceParameter: env.OIDC_AUDIENCE_PARAMETER || undefined,
     jwksUrl: demoMode ? undefined : need('JWKS_URL'),
     signingJwk,
     subgraphUrls,

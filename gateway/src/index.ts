@@ -5,7 +5,7 @@ import { readGatewayEnv } from './config.ts';
 import { createDemoIdentityProvider } from './demo-idp.ts';
 import { limitsFromEnv } from './limits.ts';
 import { createHubGateway } from './server.ts';
-import { builtWebRoot } from './static.ts';
+import { builtWebRoot, webOidcConfig } from './static.ts';
 
 const env = readGatewayEnv();
 const demo = env.demoMode
@@ -13,12 +13,7 @@ const demo = env.demoMode
   : undefined;
 const jwks = demo ? demo.jwks : new URL(env.jwksUrl!);
 const webRoot = builtWebRoot();
-const oidc = {
-  issuer: env.oidcIssuer,
-  clientId: env.oidcClientId,
-  audience: env.oidcAudience,
-  scope: 'openid profile',
-};
+const oidc = webOidcConfig(env);
 const gateway = await createHubGateway({
   supergraphSdl: committedSupergraph(),
   subgraphUrls: env.subgraphUrls,

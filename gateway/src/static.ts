@@ -5,10 +5,39 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { sendJson } from '@hub/protocol';
 
+/**
+ * The web app's sign-in settings (docs/identity.md): the provider, the public client, the scope,
+ * the resource indicator (RFC 8707) and, only where a provider wants it, an `audience` parameter.
+ */
+export interface WebOidcConfig {
+  issuer: string;
+  clientId: string;
+  scope: string;
+  resource?: string;
+  audience?: string;
+}
+
+/** From the gateway's environment (OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_SCOPE, OIDC_RESOURCE, OIDC_AUDIENCE_PARAMETER). */
+export function webOidcConfig(env: {
+  oidcIssuer: string;
+  oidcClientId: string;
+  oidcScope: string;
+  oidcResource: string | undefined;
+  oidcAudienceParameter: string | undefined;
+}): WebOidcConfig {
+  return {
+    issuer: env.oidcIssuer,
+    clientId: env.oidcClientId,
+    scope: env.oidcScope,
+    ...(env.oidcResource ? { resource: env.oidcResource } : {}),
+    ...(env.oidcAudienceParameter ? { audience: env.oidcAudienceParameter } : {}),
+  };
+}
+
 /** What the browser needs to sign in; public values only, served at /config.json. */
 export interface WebClientConfig {
   mode: 'demo' | 'oidc';
-  oidc?: { issuer: string; clientId: string; audience: string; scope: string };
+  oidc?: WebOidcConfig;
   /** The county's time zone: a date-only field's "today" is the county's, not the browser's. */
   timeZone?: string;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { committedSupergraph } from '@hub/schema';
 import { limitsFromEnv, DEFAULT_LIMITS } from '../src/limits.ts';
 import { readGatewayEnv } from '../src/config.ts';
+import { webOidcConfig } from '../src/static.ts';
 import { locateSubgraphs } from '../src/supergraph.ts';
 
 describe('gateway configuration', () => {
@@ -51,5 +52,42 @@ describe('gateway configuration', () => {
       jwksUrl: undefined,
       subgraphUrls: { mdt: 'http://m/graphql' },
     });
+  });
+
+  it("makes the web app's sign-in configuration: client id, scope, resource (the audience by default), audience only where set", () => {
+    const base = {
+      GATEWAY_SIGNING_KEY: '{}',
+      OIDC_ISSUER: 'https://idp.example.org',
+      JWKS_URL: 'https://idp.example.org/jwks',
+    };
+    expect(webOidcConfig(readGatewayEnv(base))).toEqual({
+      issuer: 'https://idp.example.org',
+      clientId: 'csec-mdt-hub-web',
+      scope: 'openid profile',
+      resource: 'csec-mdt-hub',
+    });
+    const oidcProvider = readGatewayEnv({
+      ...base,
+      OIDC_AUDIENCE: 'https://hub.county.example/',
+      OIDC_CLIENT_ID: 'mdt-web',
+      OIDC_SCOPE: 'openid profile hub',
+    });
+    expect(webOidcConfig(oidcProvider)).toEqual({
+      issuer: 'https://idp.example.org',
+      clientId: 'mdt-web',
+      scope: 'openid profile hub',
+      resource: 'https://hub.county.example/',
+    });
+    const auth0 = readGatewayEnv({ ...base, OIDC_RESOURCE: 'none', OIDC_AUDIENCE_PARAMETER: 'csec-mdt-hub' });
+    expect(webOidcConfig(auth0)).toEqual({
+      issuer: 'https://idp.example.org',
+      clientId: 'csec-mdt-hub-web',
+      scope: 'openid profile',
+      audience: 'csec-mdt-hub',
+    });
+    // docker-compose passes an unset variable as empty: the default, not an empty value.
+    expect(webOidcConfig(readGatewayEnv({ ...base, OIDC_CLIENT_ID: '', OIDC_SCOPE: '', OIDC_RESOURCE: '' }))).toEqual(
+      webOidcConfig(readGatewayEnv(base)),
+    );
   });
 });

@@ -67,6 +67,10 @@ ${[registry, ...entries.filter((s) => s !== registry)].map(service).join('\n')}
       OIDC_ISSUER: \${OIDC_ISSUER}
       OIDC_AUDIENCE: \${OIDC_AUDIENCE:-csec-mdt-hub}
       JWKS_URL: \${JWKS_URL}
+      OIDC_CLIENT_ID: \${OIDC_CLIENT_ID:-csec-mdt-hub-web}
+      OIDC_SCOPE: \${OIDC_SCOPE:-openid profile}
+      OIDC_RESOURCE: \${OIDC_RESOURCE:-}
+      OIDC_AUDIENCE_PARAMETER: \${OIDC_AUDIENCE_PARAMETER:-}
 ${entries.map((s) => `      ${subgraphUrlVariable(s.name)}: http://${s.name}:4001/graphql`).join('\n')}
 
 volumes:

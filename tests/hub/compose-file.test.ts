@@ -57,5 +57,12 @@ describe('docker-compose.yml', () => {
     for (const variable of [...REQUIRED_GATEWAY_VARIABLES, 'JWKS_URL']) expect(env[variable], variable).toBeTruthy();
     for (const s of subgraphs) expect(env[subgraphUrlVariable(s.name)]).toBe(`http://${s.name}:4001/graphql`);
     expect(env.DEMO_MODE).toBeUndefined();
+    // The web app's sign-in settings (docs/identity.md) pass through, with the gateway's defaults.
+    expect(env).toMatchObject({
+      OIDC_CLIENT_ID: '${OIDC_CLIENT_ID:-csec-mdt-hub-web}',
+      OIDC_SCOPE: '${OIDC_SCOPE:-openid profile}',
+      OIDC_RESOURCE: '${OIDC_RESOURCE:-}',
+      OIDC_AUDIENCE_PARAMETER: '${OIDC_AUDIENCE_PARAMETER:-}',
+    });
   });
 });

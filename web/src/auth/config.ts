@@ -3,7 +3,11 @@ import { setCountyTimeZone } from '../format/dates.ts';
 // What the gateway tells the browser about signing in (GET /config.json): public values only.
 export interface ClientConfig {
   mode: 'demo' | 'oidc';
-  oidc?: { issuer: string; clientId: string; audience: string; scope: string };
+  /**
+   * The provider, the public client, the scope, the resource indicator (RFC 8707, sent with the
+   * authorization and token requests) and an `audience` parameter only where one is configured.
+   */
+  oidc?: { issuer: string; clientId: string; scope: string; resource?: string; audience?: string };
   /** The county's time zone (every California county's is America/Los_Angeles). */
   timeZone?: string;
 }

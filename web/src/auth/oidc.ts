@@ -25,17 +25,42 @@ export async function beginSignIn(config: NonNullable<ClientConfig['oidc']>): Pr
   const state = oauth.generateRandomState();
   const nonce = oauth.generateRandomNonce();
   sessionStorage.setItem(PENDING, JSON.stringify({ codeVerifier, state, nonce }));
-  const url = new URL(as.authorization_endpoint);
+  const url = authorizationUrl(as.authorization_endpoint, config, {
+    redirectUri: redirectUri(),
+    codeChallenge: await oauth.calculatePKCECodeChallenge(codeVerifier),
+    state,
+    nonce,
+  });
+  location.assign(url.href);
+}
+
+/**
+ * The authorization request: code flow with PKCE (S256), the configured scope, the resource
+ * indicator when one is configured (RFC 8707: the provider then issues a JWT access token for the
+ * hub), and `audience` only where configured (Auth0 and its kind).
+ */
+export function authorizationUrl(
+  endpoint: string,
+  config: NonNullable<ClientConfig['oidc']>,
+  request: { redirectUri: string; codeChallenge: string; state: string; nonce: string },
+): URL {
+  const url = new URL(endpoint);
   url.searchParams.set('client_id', config.clientId);
-  url.searchParams.set('redirect_uri', redirectUri());
+  url.searchParams.set('redirect_uri', request.redirectUri);
   url.searchParams.set('response_type', 'code');
   url.searchParams.set('scope', config.scope);
-  url.searchParams.set('code_challenge', await oauth.calculatePKCECodeChallenge(codeVerifier));
+  url.searchParams.set('code_challenge', request.codeChallenge);
   url.searchParams.set('code_challenge_method', 'S256');
-  url.searchParams.set('state', state);
-  url.searchParams.set('nonce', nonce);
+  url.searchParams.set('state', request.state);
+  url.searchParams.set('nonce', request.nonce);
+  if (config.resource) url.searchParams.set('resource', config.resource);
   if (config.audience) url.searchParams.set('audience', config.audience);
-  location.assign(url.href);
+  return url;
+}
+
+/** The token request's extra parameters: the same resource indicator, so the token is the hub's. */
+export function tokenParameters(config: NonNullable<ClientConfig['oidc']>): Record<string, string> {
+  return config.resource ? { resource: config.resource } : {};
 }
 
 /** On the callback page: checks state, exchanges the code (with the verifier), returns the access token. */
@@ -57,7 +82,7 @@ export async function completeSignIn(config: NonNullable<ClientConfig['oidc']>, 
     params,
     redirectUri(),
     pending.codeVerifier,
-    insecureIfLoopback(config.issuer),
+    { ...insecureIfLoopback(config.issuer), additionalParameters: tokenParameters(config) },
   );
   const result = await oauth.processAuthorizationCodeResponse(as, client, response, {
     expectedNonce: pending.nonce,

@@ -10,8 +10,10 @@ import { generateKeyPair, SignJWT } from 'jose';
  */
 export interface FakeProvider {
   issuer: string;
+  /** What the authorization endpoint was asked, for the test to check. */
+  authorizations: { scope: string | null; resource: string | null; audience: string | null }[];
   /** What the token endpoint saw, for the test to check. */
-  exchanges: { codeVerifierChecked: boolean; clientId: string }[];
+  exchanges: { codeVerifierChecked: boolean; clientId: string; resource: string | null }[];
   close(): Promise<void>;
 }
 
@@ -23,6 +25,7 @@ export async function startFakeProvider(opts: {
   const { privateKey } = await generateKeyPair('ES256');
   const codes = new Map<string, { challenge: string; nonce: string; redirectUri: string }>();
   const exchanges: FakeProvider['exchanges'] = [];
+  const authorizations: FakeProvider['authorizations'] = [];
   let issuer = '';
   const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': '*' };
   const json = (res: ServerResponse, status: number, body: unknown) =>
@@ -52,6 +55,7 @@ export async function startFakeProvider(opts: {
         if (p.get('client_id') !== opts.clientId || p.get('code_challenge_method') !== 'S256') {
           return res.writeHead(400).end('bad request');
         }
+        authorizations.push({ scope: p.get('scope'), resource: p.get('resource'), audience: p.get('audience') });
         const code = randomBytes(16).toString('hex');
         codes.set(code, {
           challenge: p.get('code_challenge')!,
@@ -69,7 +73,11 @@ export async function startFakeProvider(opts: {
         codes.delete(form.get('code') ?? '');
         const verifier = form.get('code_verifier') ?? '';
         const checked = grant?.challenge === createHash('sha256').update(verifier).digest('base64url');
-        exchanges.push({ codeVerifierChecked: checked, clientId: form.get('client_id') ?? '' });
+        exchanges.push({
+          codeVerifierChecked: checked,
+          clientId: form.get('client_id') ?? '',
+          resource: form.get('resource'),
+        });
         if (!grant || !checked || form.get('redirect_uri') !== grant.redirectUri) {
           return json(res, 400, { error: 'invalid_grant' });
         }
@@ -95,6 +103,7 @@ export async function startFakeProvider(opts: {
   issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     issuer,
+    authorizations,
     exchanges,
     close: () => new Promise<void>((r) => (server.closeAllConnections(), server.close(() => r()))),
   };

@@ -16,6 +16,7 @@ import { startFakeProvider, type FakeProvider } from './fake-oidc.ts';
 // access tokens the hub trusts (the test hub's own issuer); its ID tokens are its own.
 const run = chromiumPresent();
 const CLIENT_ID = 'csec-mdt-hub-web';
+const RESOURCE = 'https://hub.county.example/';
 let hub: Hub;
 let gateway: HubGateway;
 let provider: FakeProvider;
@@ -44,7 +45,7 @@ describe.runIf(run)('OIDC sign-in in Chromium', () => {
         root: builtWebRoot()!,
         config: {
           mode: 'oidc',
-          oidc: { issuer: provider.issuer, clientId: CLIENT_ID, audience: 'csec-mdt-hub', scope: 'openid profile' },
+          oidc: { issuer: provider.issuer, clientId: CLIENT_ID, scope: 'openid profile', resource: RESOURCE },
         },
       },
       log: () => {},
@@ -72,7 +73,9 @@ describe.runIf(run)('OIDC sign-in in Chromium', () => {
     expect(await page.getByTestId('viewer').innerText()).toContain('Dana Garcia');
     await page.locator('ul.app-caseload li').first().waitFor();
     expect(new URL(page.url()).pathname).toBe('/');
-    expect(provider.exchanges).toEqual([{ codeVerifierChecked: true, clientId: CLIENT_ID }]);
+    // The resource indicator (RFC 8707) in both requests, and no `audience` where none is configured.
+    expect(provider.authorizations).toEqual([{ scope: 'openid profile', resource: RESOURCE, audience: null }]);
+    expect(provider.exchanges).toEqual([{ codeVerifierChecked: true, clientId: CLIENT_ID, resource: RESOURCE }]);
     const storage = await page.evaluate(() => ({
       session: Object.keys(sessionStorage),
       local: Object.keys(localStorage),
