@@ -12,7 +12,8 @@ export {
 } from './signature.ts';
 export type { SignInput, VerifiedSignature } from './signature.ts';
 export { serviceKey, signServiceToken, verifyServiceToken } from './service-token.ts';
-export { bearerToken, createUserTokenVerifier, UserTokenError } from './user-token.ts';
+export { bearerToken, createUserTokenVerifier, DEFAULT_VERIFIED_TOKENS, UserTokenError } from './user-token.ts';
+export { BoundedCache, documentStore } from './bounded-cache.ts';
 export type { UserTokenConfig, UserTokenVerifier } from './user-token.ts';
 export { HttpError, readBody, sendError, sendFailure, sendJson } from './http.ts';
 export type { KeyLike } from './keys.ts';
