@@ -1,9 +1,10 @@
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import {
   bearerToken,
+  documentStore,
   PUBLIC_CODES,
   PURPOSE_HEADER,
   REQUEST_ID_HEADER,
@@ -172,8 +173,12 @@ export const createApolloEngine: EngineFactory = async (opts) => {
     }
     return { message: 'Internal error', ...where, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
+  // The parsed and validated operation per document (graphql-armor's token count runs while parsing,
+  // so a document seen before skips it too); @apollo/gateway keeps the query plan per document.
+  const documents = documentStore<DocumentNode>(DOCUMENT_CACHE_ENTRIES);
   const apollo = new ApolloServer<HubRequestContext>({
     gateway,
+    documentStore: documents,
     introspection: opts.introspection,
     hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: false,
@@ -224,5 +229,9 @@ export const createApolloEngine: EngineFactory = async (opts) => {
       };
     },
     stop: () => apollo.stop(),
+    documents: documents.cache,
   };
 };
+
+/** Client documents whose parse and validation the gateway keeps (a few kilobytes each). */
+const DOCUMENT_CACHE_ENTRIES = 1000;

@@ -1,5 +1,5 @@
 import type { PurposeOfUse, Viewer } from '@hub/policies';
-import type { KeyLike } from '@hub/protocol';
+import type { BoundedCache, KeyLike } from '@hub/protocol';
 import type { QueryLimits } from './limits.ts';
 import type { SubgraphLocation } from './supergraph.ts';
 
@@ -30,6 +30,8 @@ export interface GraphQLEngine {
     context: HubRequestContext,
   ): Promise<{ status: number; contentType: string; text: string }>;
   stop(): Promise<void>;
+  /** The engine's cache of parsed and validated documents, if it keeps one it can show. */
+  documents?: BoundedCache<unknown>;
 }
 
 export type EngineFactory = (options: EngineOptions) => Promise<GraphQLEngine>;

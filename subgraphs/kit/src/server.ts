@@ -5,12 +5,13 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { sql } from 'drizzle-orm';
-import { parse, type GraphQLFormattedError } from 'graphql';
+import { parse, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import { contractSdl } from '@hub/schema';
 import { defaultPolicySet, PURPOSES, type Agency, type PolicySet, type PurposeOfUse } from '@hub/policies';
 import {
   bearerToken,
   countyTimeZone,
+  documentStore,
   HttpError,
   loggableError,
   PUBLIC_CODES,
@@ -65,6 +66,8 @@ export interface SubgraphServer {
   /** This subgraph's disclosure log, in its own database. */
   disclosureLog: DisclosureLog;
   apollo: ApolloServer<SubgraphContext>;
+  /** The parsed and validated operations, per document (Apollo's documentStore). */
+  documents: ReturnType<typeof documentStore<DocumentNode>>;
   listen(port?: number, host?: string): Promise<{ url: string; port: number }>;
   close(): Promise<void>;
 }
@@ -122,8 +125,12 @@ export async function createSubgraphServer(options: SubgraphOptions): Promise<Su
   else enforceClassifiedFields(schema);
   // No inline traces: timings per field would tell the gateway more than the answer does.
   const plugins: ApolloServerPlugin<SubgraphContext>[] = [ApolloServerPluginInlineTraceDisabled(), obligationsPlugin()];
+  // The parsed and validated operation per document: the gateway sends the same few documents
+  // (its query plans are cached too), so each is parsed and validated once per process.
+  const documents = documentStore<DocumentNode>(DOCUMENT_CACHE_ENTRIES);
   const apollo = new ApolloServer<SubgraphContext>({
     schema,
+    documentStore: documents,
     introspection: false,
     includeStacktraceInErrorResponses: false,
     formatError: maskError(log),
@@ -234,6 +241,7 @@ export async function createSubgraphServer(options: SubgraphOptions): Promise<Su
     http,
     apollo,
     disclosureLog,
+    documents,
     listen: (port = 0, host = '127.0.0.1') =>
       new Promise((resolve) => {
         http.listen(port, host, () => {
@@ -250,3 +258,5 @@ export async function createSubgraphServer(options: SubgraphOptions): Promise<Su
 }
 
 const sqlSelectOne = sql`select 1`;
+/** Documents whose parse and validation a subgraph keeps (a few kilobytes each). */
+const DOCUMENT_CACHE_ENTRIES = 1000;
