@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -5,11 +6,14 @@ import { GraphQLError, type DocumentNode, type GraphQLFormattedError } from 'gra
 import {
   bearerToken,
   documentStore,
+  internalAgent,
+  internalPost,
   PUBLIC_CODES,
   PURPOSE_HEADER,
   REQUEST_ID_HEADER,
   SIGNATURE_HEADER,
   signGatewayRequest,
+  type InternalAnswer,
   type KeyLike,
 } from '@hub/protocol';
 import type { EngineFactory, HubRequestContext } from './engine.ts';
@@ -51,13 +55,47 @@ function clientStatus(status: number, text: string): number {
 const unavailableError = (name: string) =>
   new GraphQLError(unavailable(name), { extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: name } });
 
-// The gateway only ever sends string bodies, which Node's fetch takes as they are. A redirect is
-// refused, never followed: a subgraph's answer must come from the subgraph, and the signed body and
-// the user's token must not be sent on to wherever a Location header points.
-const nodeFetch = ((input: string, init?: RequestInit) =>
-  fetch(input, { ...init, redirect: 'error' })) as unknown as NonNullable<
-  NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher']
->;
+/** More than any honest subgraph answer (a page of records): a bigger one is refused, not buffered. */
+const MAX_ANSWER_BYTES = 32 * 1024 * 1024;
+
+/**
+ * What RemoteGraphQLDataSource reads of a fetch response (ok, status, headers.get, json, text), over
+ * an answer read by node:http. No redirect is ever followed (node:http does not): a 3xx is an
+ * answer that is not a GraphQL response, so the subgraph is unavailable, and the signed body and
+ * the user's token never go where a Location header points.
+ */
+function fetcherResponse(url: string, answer: InternalAnswer) {
+  const { status, headers, text } = answer;
+  return {
+    ok: status >= 200 && status < 300,
+    status,
+    statusText: STATUS_CODES[status] ?? '',
+    url,
+    redirected: false,
+    bodyUsed: false,
+    headers: {
+      get: (name: string) => {
+        const value = headers[name.toLowerCase()];
+        return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+      },
+      has: (name: string) => headers[name.toLowerCase()] !== undefined,
+    },
+    text: () => Promise.resolve(text),
+    json: () => Promise.resolve(JSON.parse(text) as unknown),
+  };
+}
+
+/** A subgraph document the gateway may send twice: a query (the planner writes the operation first). */
+function isRead(body: string): boolean {
+  try {
+    const { query } = JSON.parse(body) as { query?: unknown };
+    return typeof query === 'string' && /^\s*(query\b|\{)/.test(query);
+  } catch {
+    return false;
+  }
+}
+
+type Fetcher = NonNullable<NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher']>;
 
 class SigningDataSource extends RemoteGraphQLDataSource<HubRequestContext> {
   constructor(
@@ -66,27 +104,41 @@ class SigningDataSource extends RemoteGraphQLDataSource<HubRequestContext> {
     key: KeyLike,
     timeoutMs: number,
   ) {
-    // Node's own fetch: the default (make-fetch-happen over agent-base) builds and reads an Error's
-    // stack on every request to tell http from https, which cost the gateway more CPU than planning.
-    super({ url, fetcher: nodeFetch });
-    const send = this.fetcher;
-    this.fetcher = async (target, init) => {
-      const headers: Record<string, string> = { ...(init?.headers as Record<string, string> | undefined) };
-      const userToken = bearerToken(headers.authorization);
-      const requestId = headers[REQUEST_ID_HEADER];
-      const purpose = headers[PURPOSE_HEADER];
-      if (userToken && requestId && purpose) {
-        const body = typeof init?.body === 'string' ? init.body : '';
-        headers[SIGNATURE_HEADER] = await signGatewayRequest({ key, audience, body, userToken, requestId, purpose });
-      }
+    super({ url });
+    // node:http on a kept-alive pool whose idle sockets close before the subgraph's server would
+    // (INTERNAL_KEEP_ALIVE). Not the library's default fetcher (make-fetch-happen over agent-base
+    // reads an Error's stack on every request), nor WHATWG fetch (its streams cost more CPU).
+    const target = new URL(url);
+    const agent = internalAgent(target);
+    this.fetcher = (async (_target: string, init?: { headers?: unknown; body?: unknown }) => {
+      const given: Record<string, string> = { ...(init?.headers as Record<string, string> | undefined) };
+      const body = typeof init?.body === 'string' ? init.body : '';
+      const userToken = bearerToken(given.authorization);
+      const requestId = given[REQUEST_ID_HEADER];
+      const purpose = given[PURPOSE_HEADER];
+      // Signed for each attempt: a second attempt carries a new one-time id, not a replay.
+      const headers = async () => {
+        if (!userToken || !requestId || !purpose) return given;
+        const signature = await signGatewayRequest({ key, audience, body, userToken, requestId, purpose });
+        return { ...given, [SIGNATURE_HEADER]: signature };
+      };
       // A subgraph that does not answer in time fails alone: its fields are null with an error
-      // naming it, and nothing about how it failed.
+      // naming it, and nothing about how it failed. A query whose kept-alive connection was reset
+      // before any answer is asked once more on a new one; a mutation never is.
       try {
-        return await send(target, { ...init, headers, signal: AbortSignal.timeout(timeoutMs) });
+        const answer = await internalPost(target, {
+          agent,
+          body,
+          headers,
+          timeoutMs,
+          maxAnswerBytes: MAX_ANSWER_BYTES,
+          retryable: () => isRead(body),
+        });
+        return fetcherResponse(url, answer);
       } catch {
         throw unavailableError(audience);
       }
-    };
+    }) as unknown as Fetcher;
   }
 
   /**

@@ -5,6 +5,7 @@ import { PURPOSES, type PurposeOfUse } from '@hub/policies';
 import {
   bearerToken,
   HttpError,
+  keepAliveServer,
   purposeOf,
   readBody,
   REQUEST_ID_HEADER,
@@ -131,7 +132,8 @@ export async function createHubGateway(opts: HubGatewayOptions): Promise<HubGate
     }
   }
 
-  const http = createServer((req, res) => void handle(req, res));
+  // The same keep-alive timeouts as the subgraphs' servers, set rather than Node's defaults.
+  const http = keepAliveServer(createServer((req, res) => void handle(req, res)));
   return {
     http,
     listen: (port = 0, host = '127.0.0.1') =>

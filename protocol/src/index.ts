@@ -20,3 +20,11 @@ export type { KeyLike } from './keys.ts';
 export { loggableError } from './log-safe.ts';
 export { PUBLIC_CODES } from './codes.ts';
 export { countyTimeZone, DEFAULT_TIME_ZONE } from './time-zone.ts';
+export {
+  INTERNAL_KEEP_ALIVE,
+  internalAgent,
+  internalPost,
+  keepAliveServer,
+  StaleConnectionError,
+} from './internal-http.ts';
+export type { InternalAnswer, InternalPost } from './internal-http.ts';

@@ -13,6 +13,7 @@ import {
   countyTimeZone,
   documentStore,
   HttpError,
+  keepAliveServer,
   loggableError,
   PUBLIC_CODES,
   purposeOf,
@@ -236,7 +237,9 @@ export async function createSubgraphServer(options: SubgraphOptions): Promise<Su
     }
   }
 
-  const http = createServer((req, res) => void handle(req, res));
+  // Its keep-alive timeouts are the hub's internal ones: the gateway and the other subgraphs let an
+  // idle connection go before this server would (INTERNAL_KEEP_ALIVE, @hub/protocol).
+  const http = keepAliveServer(createServer((req, res) => void handle(req, res)));
   return {
     http,
     apollo,

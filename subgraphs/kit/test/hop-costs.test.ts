@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyFacts } from '@hub/policies';
+import { INTERNAL_KEEP_ALIVE } from '@hub/protocol';
 import { createSubgraphServer, type Database, type SubgraphServer } from '../src/index.ts';
 import {
   createTestKeys,
@@ -60,6 +61,12 @@ describe('a subgraph hop', () => {
     expect((await ask('query Ping { ping }')).json).toEqual({ data: { ping: 'pong' } });
     expect(server.documents.cache.size).toBe(before.size + 1);
     expect(server.documents.cache.hits).toBe(before.hits + 2);
+  });
+
+  it('keeps an idle connection longer than the gateway and the other subgraphs keep theirs', () => {
+    expect(server.http.keepAliveTimeout).toBe(INTERNAL_KEEP_ALIVE.serverKeepAliveTimeoutMs);
+    expect(server.http.headersTimeout).toBe(INTERNAL_KEEP_ALIVE.serverHeadersTimeoutMs);
+    expect(server.http.keepAliveTimeout).toBeGreaterThan(INTERNAL_KEEP_ALIVE.clientIdleTimeoutMs);
   });
 
   it('still refuses an invalid document every time (a refused document is not stored)', async () => {

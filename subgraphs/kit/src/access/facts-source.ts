@@ -1,7 +1,5 @@
-import http from 'node:http';
-import https from 'node:https';
 import type { Viewer, YouthFacts } from '@hub/policies';
-import { signServiceToken } from '@hub/protocol';
+import { internalAgent, internalPost, signServiceToken } from '@hub/protocol';
 
 /** Where a subgraph learns, per request, what the registry knows of (viewer, youths). */
 export interface AccessFactsSource {
@@ -11,16 +9,14 @@ export interface AccessFactsSource {
 
 export class AccessFactsUnavailable extends Error {}
 
-/** A reused keep-alive socket reset before any answer (Node's docs: safe to retry on a new one). */
-class StaleSocketError extends Error {}
-
 /** More than any honest answer for MAX_YOUTHS youths: a bigger one is refused, not buffered. */
 const MAX_ANSWER_BYTES = 8 * 1024 * 1024;
 
 /**
  * The registry's /access-facts endpoint, authenticated as this service. Every request of every
- * subgraph makes this call, so it goes over node:http with kept-alive connections: the WHATWG
- * fetch cost each subgraph more CPU than its own GraphQL execution under load.
+ * subgraph makes this call, so it goes over node:http with kept-alive connections (the WHATWG
+ * fetch cost each subgraph more CPU than its own GraphQL execution under load), each idle one
+ * closed by this side before the registry would (INTERNAL_KEEP_ALIVE).
  */
 export function httpFactsSource(opts: {
   registryUrl: string;
@@ -29,20 +25,24 @@ export function httpFactsSource(opts: {
   timeoutMs?: number;
 }): AccessFactsSource {
   const url = new URL('/access-facts', opts.registryUrl);
-  const client = url.protocol === 'https:' ? https : http;
-  const agent = new client.Agent({ keepAlive: true });
+  const agent = internalAgent(url);
   return {
     async load(viewer, youthIds) {
       const body = JSON.stringify({ viewer, youthIds });
-      let answer: { status: number; text: string };
-      const attempt = async () =>
-        post(client, url, agent, body, await signServiceToken(opts.key, opts.service, body), opts.timeoutMs ?? 5000);
+      let answer;
       try {
-        answer = await attempt().catch((error: unknown) => {
-          // A kept-alive socket the registry closed as this request went out: nothing was read,
-          // so the read is asked once more, on a new connection and with a new token.
-          if (error instanceof StaleSocketError) return attempt();
-          throw error;
+        // A kept-alive socket the registry closed as this request went out: nothing was read, so
+        // the read is asked once more, on a new connection and with a new token (@hub/protocol).
+        answer = await internalPost(url, {
+          agent,
+          body,
+          headers: async () => ({
+            'content-type': 'application/json',
+            authorization: `Bearer ${await signServiceToken(opts.key, opts.service, body)}`,
+          }),
+          timeoutMs: opts.timeoutMs ?? 5000,
+          maxAnswerBytes: MAX_ANSWER_BYTES,
+          retryable: () => true,
         });
       } catch (cause) {
         throw new AccessFactsUnavailable('the registry did not answer', { cause });
@@ -64,47 +64,4 @@ export function httpFactsSource(opts: {
       return facts as YouthFacts[];
     },
   };
-}
-
-function post(
-  client: typeof http | typeof https,
-  url: URL,
-  agent: http.Agent,
-  body: string,
-  token: string,
-  timeoutMs: number,
-): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const request = client.request(
-      url,
-      {
-        method: 'POST',
-        agent,
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(body),
-          authorization: `Bearer ${token}`,
-        },
-        signal: AbortSignal.timeout(timeoutMs),
-      },
-      (response) => {
-        const chunks: Buffer[] = [];
-        let size = 0;
-        response.on('data', (chunk: Buffer) => {
-          size += chunk.length;
-          if (size > MAX_ANSWER_BYTES) request.destroy(new Error('the answer is too large'));
-          else chunks.push(chunk);
-        });
-        response.on('end', () =>
-          resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }),
-        );
-        response.on('error', reject);
-      },
-    );
-    request.on('error', (error: NodeJS.ErrnoException) => {
-      const stale = request.reusedSocket && (error.code === 'ECONNRESET' || error.code === 'EPIPE');
-      reject(stale ? new StaleSocketError(error.message, { cause: error }) : error);
-    });
-    request.end(body);
-  });
 }
