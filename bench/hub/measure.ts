@@ -15,6 +15,12 @@ export interface Measured {
   rps: number;
   non2xx: number;
   errorBodies: number;
+  /**
+   * Responses the hub failed rather than refused: a 5xx, or an error whose code is one of
+   * INTERNAL_CODES (an internal error, a subgraph unavailable, a disclosure not recorded). A denial
+   * (FORBIDDEN) is the hub working; under load with nothing broken this is 0.
+   */
+  internalErrors: number;
   socketErrors: number;
   latencyMs: { p50: number; p95: number; p99: number };
   cpuMsPerRequest: Record<string, number>;
@@ -31,6 +37,10 @@ export interface Measured {
   };
 }
 
+/** The codes of a failure, not of a decision: a keep-alive race shows here as SUBGRAPH_UNAVAILABLE or INTERNAL_SERVER_ERROR. */
+export const INTERNAL_CODES = ['INTERNAL_SERVER_ERROR', 'SUBGRAPH_UNAVAILABLE', 'DISCLOSURE_NOT_RECORDED'];
+const INTERNAL_CODE = new RegExp(`"code":"(${INTERNAL_CODES.join('|')})"`);
+
 const sum = (xs: ChildStats[], key: string) => xs.reduce((t, s) => t + (s.counters[key] ?? 0), 0);
 
 async function measure(
@@ -45,6 +55,7 @@ async function measure(
   const selfBefore = process.cpuUsage();
   let i = round * 7919;
   let errorBodies = 0;
+  let internalErrors = 0;
   const latencies: number[] = [];
   const instance = autocannon({
     url: group.url,
@@ -60,6 +71,7 @@ async function measure(
         },
         onResponse(status, body) {
           if (status === 200 && body.includes('"errors"')) errorBodies++;
+          if (status >= 500 || (body.includes('"errors"') && INTERNAL_CODE.test(body))) internalErrors++;
         },
       },
     ],
@@ -83,6 +95,7 @@ async function measure(
     rps: round2(n / result.duration),
     non2xx: result.non2xx,
     errorBodies,
+    internalErrors,
     socketErrors: result.errors + result.timeouts,
     latencyMs: {
       p50: round2(percentile(latencies, 50)),
@@ -107,7 +120,7 @@ async function measure(
       ? `in-process parts ${m.perOperation.inProcessExecutions}, facts reads ${m.perOperation.factsCalls}`
       : `subgraph req ${m.perOperation.subgraphRequests}`;
   log(
-    `${warmup ? 'warm-up' : `round ${round + 1}/${ROUNDS}`} ${query} ${group.target}: ${m.rps} req/s, p50 ${m.latencyMs.p50} p95 ${m.latencyMs.p95} ms, CPU ${m.cpuMsPerRequestTotal} ms/req, SQL ${m.perOperation.statements}+${m.perOperation.logStatements} log, ${parts}, non2xx ${m.non2xx}, error bodies ${errorBodies}`,
+    `${warmup ? 'warm-up' : `round ${round + 1}/${ROUNDS}`} ${query} ${group.target}: ${m.rps} req/s, p50 ${m.latencyMs.p50} p95 ${m.latencyMs.p95} ms, CPU ${m.cpuMsPerRequestTotal} ms/req, SQL ${m.perOperation.statements}+${m.perOperation.logStatements} log, ${parts}, non2xx ${m.non2xx}, error bodies ${errorBodies}, internal errors ${internalErrors}`,
   );
   return { m, latencies };
 }

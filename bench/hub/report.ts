@@ -82,7 +82,7 @@ export async function report(run: RunFacts, runs: Measured[], { summary, ratios,
   const rows = Object.values(summary).map((x) => {
     const po = x.perOperation ?? {};
     const rss = Object.values(x.peakRssMiB as Record<string, number>);
-    return `| ${x.query} | ${TARGET_LABEL[x.target as TargetName]} | ${x.rps} | ${x.latencyMs.p50} | ${x.latencyMs.p95} | ${x.latencyMs.p99} | ${x.cpuMsPerRequest} | ${po.statements ?? ''}${po.logStatements ? ` + ${po.logStatements} log` : ''} | ${subgraphCell(x.target as TargetName, po)} | ${Math.max(...rss)} / ${rss.reduce((a, b) => a + b, 0)} | ${x.errors.non2xx + x.errors.socket} / ${x.errors.errorBodies} |`;
+    return `| ${x.query} | ${TARGET_LABEL[x.target as TargetName]} | ${x.rps} | ${x.latencyMs.p50} | ${x.latencyMs.p95} | ${x.latencyMs.p99} | ${x.cpuMsPerRequest} | ${po.statements ?? ''}${po.logStatements ? ` + ${po.logStatements} log` : ''} | ${subgraphCell(x.target as TargetName, po)} | ${Math.max(...rss)} / ${rss.reduce((a, b) => a + b, 0)} | ${x.errors.non2xx + x.errors.socket} / ${x.errors.errorBodies} / ${x.errors.internal ?? ''} |`;
   });
   const table = [
     `${YOUTHS.toLocaleString('en-US')} youths, ${Object.values(run.logRows)
@@ -91,7 +91,7 @@ export async function report(run: RunFacts, runs: Measured[], { summary, ratios,
         'en-US',
       )} disclosure rows; ${CONNECTIONS} connections, ${ROUNDS} x ${DURATION} s per cell after ${WARMUP} s warm-up, interleaved; ${run.pool} connections per database per target${TARGETS.includes('mono') ? `; the monolith reads access facts once per ${MONO_FACTS}` : ''}; ${machine.cpus} CPUs (${machine.cpuModel}), node ${machine.node}, Postgres ${machine.postgres}; ${run.started.toISOString()}`,
     '',
-    '| Q | target | req/s (median) | p50 ms | p95 ms | p99 ms | CPU ms/req (all processes) | SQL statements/op | subgraph requests/op | peak RSS MiB (max / sum) | failed / with errors |',
+    '| Q | target | req/s (median) | p50 ms | p95 ms | p99 ms | CPU ms/req (all processes) | SQL statements/op | subgraph requests/op | peak RSS MiB (max / sum) | failed / with errors / internal errors |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     ...versusMono,

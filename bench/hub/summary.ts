@@ -65,6 +65,8 @@ export function summarize(runs: Measured[], pooled: Map<string, number[]>, peak:
         errors: {
           non2xx: mine.reduce((a, m) => a + m.non2xx, 0),
           errorBodies: mine.reduce((a, m) => a + m.errorBodies, 0),
+          internal: mine.reduce((a, m) => a + m.internalErrors, 0),
+          internalRounds: mine.map((m) => m.internalErrors),
           socket: mine.reduce((a, m) => a + m.socketErrors, 0),
         },
         requests: n,
