@@ -31,6 +31,8 @@ export interface Measured {
     logStatements: number;
     subgraphRequests: number;
     accessFactsRequests: number;
+    /** The registry's signed facts, asked by the gateway once per operation (and set of youths). */
+    factsAssertionRequests: number;
     /** The monolith: subgraph parts executed in process, and its access-facts reads (no HTTP). */
     inProcessExecutions?: number;
     factsCalls?: number;
@@ -110,6 +112,7 @@ async function measure(
       logStatements: delta('logStatements'),
       subgraphRequests: delta('graphqlRequests'),
       accessFactsRequests: delta('accessFactsRequests'),
+      factsAssertionRequests: delta('factsAssertionRequests'),
       ...(group.target === 'mono'
         ? { inProcessExecutions: delta('inProcessExecutions'), factsCalls: delta('factsCalls') }
         : {}),
@@ -118,7 +121,7 @@ async function measure(
   const parts =
     group.target === 'mono'
       ? `in-process parts ${m.perOperation.inProcessExecutions}, facts reads ${m.perOperation.factsCalls}`
-      : `subgraph req ${m.perOperation.subgraphRequests}`;
+      : `subgraph req ${m.perOperation.subgraphRequests}, facts calls ${m.perOperation.accessFactsRequests}, facts assertions ${m.perOperation.factsAssertionRequests}`;
   log(
     `${warmup ? 'warm-up' : `round ${round + 1}/${ROUNDS}`} ${query} ${group.target}: ${m.rps} req/s, p50 ${m.latencyMs.p50} p95 ${m.latencyMs.p95} ms, CPU ${m.cpuMsPerRequestTotal} ms/req, SQL ${m.perOperation.statements}+${m.perOperation.logStatements} log, ${parts}, non2xx ${m.non2xx}, error bodies ${errorBodies}, internal errors ${internalErrors}`,
   );

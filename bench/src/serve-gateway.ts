@@ -23,6 +23,8 @@ serveChild({
       signingKey: keys.gatewayPrivate,
       // The same verifier the hub uses, against the bench's identity provider's keys.
       verifyUser: createUserTokenVerifier({ issuer: keys.issuer, audience: keys.audience, jwks: keys.jwks }),
+      // As shipped (FACTS_ASSERTIONS, default on); not for (c), whose subgraphs read no facts.
+      factsAssertions: process.env.FACTS_ASSERTIONS !== '0' && process.env.HUB_BENCH_UNSAFE_NO_ENFORCEMENT !== '1',
       log: (m: string, d?: unknown) => {
         // autocannon closes its connections mid-request when a round ends: not an error of the gateway.
         if ((d as { code?: string } | undefined)?.code === 'ECONNRESET') return;

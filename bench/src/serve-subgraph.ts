@@ -17,7 +17,7 @@ const database = await openDatabase({
   migrationsFolder: subgraph.migrations,
   maxConnections: Number(process.env.BENCH_POOL ?? 10),
 });
-const requests = { graphql: 0, accessFacts: 0 };
+const requests = { graphql: 0, accessFacts: 0, factsAssertions: 0 };
 let server: SubgraphServer | undefined;
 
 serveChild({
@@ -26,6 +26,7 @@ serveChild({
     server.http.on('request', (req: { url?: string }) => {
       if (req.url?.startsWith('/graphql')) requests.graphql++;
       else if (req.url?.startsWith('/access-facts')) requests.accessFacts++;
+      else if (req.url?.startsWith('/facts-assertion')) requests.factsAssertions++;
     });
     return server.listen(0, '127.0.0.1');
   },
@@ -34,6 +35,7 @@ serveChild({
     logStatements: database.logStatementCount,
     graphqlRequests: requests.graphql,
     accessFactsRequests: requests.accessFacts,
+    factsAssertionRequests: requests.factsAssertions,
   }),
   async stop() {
     await server?.close();

@@ -6,6 +6,8 @@ import { GraphQLError, type DocumentNode, type GraphQLFormattedError } from 'gra
 import {
   bearerToken,
   documentStore,
+  FACTS_ASSERTION_AUDIENCE,
+  FACTS_ASSERTION_PATH,
   internalAgent,
   internalPost,
   PUBLIC_CODES,
@@ -19,6 +21,9 @@ import {
 import type { EngineFactory, HubRequestContext } from './engine.ts';
 import { maxFieldRepeatsRule } from './field-repeats.ts';
 import { armorConfig } from './limits.ts';
+
+/** The registry's name in the supergraph: it answers the facts assertions. */
+const REGISTRY = 'mdt';
 
 const unavailable = (name: string) => `${name} is unavailable; its part of the record is missing`;
 
@@ -103,6 +108,8 @@ class SigningDataSource extends RemoteGraphQLDataSource<HubRequestContext> {
     private readonly audience: string,
     key: KeyLike,
     timeoutMs: number,
+    /** For an agency subgraph when the gateway carries the registry's facts assertions. */
+    private readonly assertions?: FactsAssertions,
   ) {
     super({ url });
     // node:http on a kept-alive pool whose idle sockets close before the subgraph's server would
@@ -177,22 +184,104 @@ class SigningDataSource extends RemoteGraphQLDataSource<HubRequestContext> {
     return response;
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<HubRequestContext>): void {
+  override async willSendRequest({
+    request,
+    context,
+  }: GraphQLDataSourceProcessOptions<HubRequestContext>): Promise<void> {
     const hub = context as Partial<HubRequestContext>;
     if (!request.http || !hub.userToken || !hub.requestId || !hub.purpose) return;
     request.http.headers.set('authorization', `Bearer ${hub.userToken}`);
     request.http.headers.set(PURPOSE_HEADER, hub.purpose);
     request.http.headers.set(REQUEST_ID_HEADER, hub.requestId);
+    // An agency's part of youths: the registry's signed facts for them, asked once per operation
+    // and carried in the body the gateway signs. The subgraph verifies them or fetches its own.
+    const representations = request.variables?.representations;
+    if (this.assertions && Array.isArray(representations)) {
+      const ids = new Set<string>();
+      for (const r of representations as { __typename?: unknown; id?: unknown }[]) {
+        if (r?.__typename === 'Youth' && typeof r.id === 'string') ids.add(r.id);
+      }
+      const assertion = ids.size ? await this.assertions.for(hub as HubRequestContext, [...ids]) : undefined;
+      if (assertion) request.extensions = { ...request.extensions, factsAssertion: assertion };
+    }
   }
 }
 
+/**
+ * The registry's facts assertions (`@hub/protocol`, facts-assertion.ts), asked once per operation
+ * and set of youths, shared by the agency requests of that operation. The gateway signs its request
+ * as it signs a subgraph's; the registry verifies the user's token itself. Any failure is no
+ * assertion: every subgraph then fetches its own facts, as without this.
+ */
+class FactsAssertions {
+  private readonly agent;
+
+  constructor(
+    private readonly url: URL,
+    private readonly key: KeyLike,
+    private readonly timeoutMs: number,
+  ) {
+    this.agent = internalAgent(url);
+  }
+
+  for(context: HubRequestContext, youthIds: string[]): Promise<string | undefined> {
+    const memo = (context.factsAssertions ??= new Map());
+    const key = [...youthIds].sort().join(',');
+    let assertion = memo.get(key);
+    if (!assertion) {
+      assertion = this.ask(context, youthIds).catch(() => undefined);
+      memo.set(key, assertion);
+    }
+    return assertion;
+  }
+
+  private async ask(context: HubRequestContext, youthIds: string[]): Promise<string | undefined> {
+    if (youthIds.length > MAX_ASSERTED_YOUTHS) return undefined;
+    const { userToken, requestId, purpose } = context;
+    const body = JSON.stringify({ youthIds });
+    const answer = await internalPost(this.url, {
+      agent: this.agent,
+      body,
+      headers: async () => ({
+        'content-type': 'application/json',
+        authorization: `Bearer ${userToken}`,
+        [PURPOSE_HEADER]: purpose,
+        [REQUEST_ID_HEADER]: requestId,
+        [SIGNATURE_HEADER]: await signGatewayRequest({
+          key: this.key,
+          audience: FACTS_ASSERTION_AUDIENCE,
+          body,
+          userToken,
+          requestId,
+          purpose,
+        }),
+      }),
+      timeoutMs: this.timeoutMs,
+      maxAnswerBytes: MAX_ANSWER_BYTES,
+      retryable: () => true,
+    });
+    if (answer.status !== 200) return undefined;
+    const { assertion } = JSON.parse(answer.text) as { assertion?: unknown };
+    return typeof assertion === 'string' ? assertion : undefined;
+  }
+}
+
+/** The registry's /facts-assertion takes at most this many youths (its /access-facts limit). */
+const MAX_ASSERTED_YOUTHS = 1000;
+
 /** @apollo/gateway over the committed supergraph (never introspects subgraphs), in @apollo/server. */
 export const createApolloEngine: EngineFactory = async (opts) => {
+  const registry = opts.subgraphs.find((s) => s.name === REGISTRY);
+  const assertions =
+    opts.factsAssertions && registry
+      ? new FactsAssertions(new URL(FACTS_ASSERTION_PATH, registry.url), opts.signingKey, opts.limits.upstreamTimeoutMs)
+      : undefined;
   const gateway = new ApolloGateway({
     supergraphSdl: opts.supergraphSdl,
     buildService: ({ name, url }) => {
       if (!url) throw new Error(`subgraph ${name} has no URL`);
-      return new SigningDataSource(url, name, opts.signingKey, opts.limits.upstreamTimeoutMs);
+      const agency = name === REGISTRY ? undefined : assertions;
+      return new SigningDataSource(url, name, opts.signingKey, opts.limits.upstreamTimeoutMs, agency);
     },
   });
   const armor = new ApolloArmor(armorConfig(opts.limits)).protect();
@@ -269,7 +358,7 @@ export const createApolloEngine: EngineFactory = async (opts) => {
       ]);
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: 'POST', headers, search: '', body },
-        context: async () => ({ ...context, obligations: new Map() }),
+        context: async () => ({ ...context, obligations: new Map(), factsAssertions: new Map() }),
       });
       let text = '';
       if (result.body.kind === 'complete') text = result.body.string;

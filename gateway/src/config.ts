@@ -26,6 +26,8 @@ export interface GatewayEnv {
   jwksUrl: string | undefined;
   signingJwk: JWK;
   subgraphUrls: Record<string, string>;
+  /** FACTS_ASSERTIONS (default on; `0` turns off): carry the registry's facts once per operation. */
+  factsAssertions: boolean;
 }
 
 export const REQUIRED_GATEWAY_VARIABLES = ['GATEWAY_SIGNING_KEY', 'OIDC_ISSUER'] as const;
@@ -65,6 +67,7 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
     jwksUrl: demoMode ? undefined : need('JWKS_URL'),
     signingJwk,
     subgraphUrls,
+    factsAssertions: env.FACTS_ASSERTIONS !== '0',
   };
 }
 

@@ -11,6 +11,8 @@ export interface HubRequestContext {
   requestId: string;
   /** Obligations the subgraphs attached to released data (e.g. the 42 CFR 2.32 notice), by code. */
   obligations?: Map<string, unknown>;
+  /** The registry's facts assertions of this operation, by set of youths (asked once each). */
+  factsAssertions?: Map<string, Promise<string | undefined>>;
 }
 
 export interface EngineOptions {
@@ -20,6 +22,11 @@ export interface EngineOptions {
   signingKey: KeyLike;
   limits: QueryLimits;
   introspection: boolean;
+  /**
+   * Ask the registry once per operation for its signed access facts and carry them to the agency
+   * subgraphs (`@hub/protocol` facts-assertion.ts); off, each subgraph fetches its own.
+   */
+  factsAssertions?: boolean;
   log: (message: string, detail?: unknown) => void;
 }
 

@@ -21,6 +21,7 @@ const gateway = await createHubGateway({
   verifyUser: createUserTokenVerifier({ issuer: env.oidcIssuer, audience: env.oidcAudience, jwks }),
   ...(demo ? { demo } : {}),
   limits: limitsFromEnv(),
+  factsAssertions: env.factsAssertions,
   web: webRoot ? { root: webRoot, config: demo ? { mode: 'demo' } : { mode: 'oidc', oidc } } : false,
 });
 const { url } = await gateway.listen(env.port, env.host);

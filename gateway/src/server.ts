@@ -37,6 +37,11 @@ export interface HubGatewayOptions {
   log?: (message: string, detail?: unknown) => void;
   /** Which library plans and executes: @apollo/gateway unless told otherwise (the benchmark compares). */
   engine?: EngineFactory;
+  /**
+   * Carry the registry's signed access facts once per operation to the agency subgraphs (the
+   * shipped entry point turns it on; FACTS_ASSERTIONS=0 turns it off). Off, each fetches its own.
+   */
+  factsAssertions?: boolean;
   /** The web app at `/`; in demo mode web/dist by default, when built; false for none. */
   web?: WebAppOptions | false;
 }
@@ -58,6 +63,7 @@ export async function createHubGateway(opts: HubGatewayOptions): Promise<HubGate
     signingKey: opts.signingKey,
     limits,
     introspection: Boolean(opts.demo),
+    factsAssertions: opts.factsAssertions ?? false,
     log,
   });
 

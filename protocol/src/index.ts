@@ -28,3 +28,13 @@ export {
   StaleConnectionError,
 } from './internal-http.ts';
 export type { InternalAnswer, InternalPost } from './internal-http.ts';
+export {
+  FACTS_ASSERTION_AUDIENCE,
+  FACTS_ASSERTION_PATH,
+  FACTS_ASSERTION_SECONDS,
+  FactsAssertionError,
+  factsAssertionKey,
+  signFactsAssertion,
+  verifyFactsAssertion,
+} from './facts-assertion.ts';
+export type { FactsBinding } from './facts-assertion.ts';

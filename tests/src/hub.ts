@@ -73,6 +73,8 @@ export async function startHub(
     signingKey: keys.gatewayPrivate,
     verifyUser: deps.verifyUser,
     ...(opts.demo ? { demo: opts.demo } : {}),
+    // As the shipped gateway runs: the registry's facts once per operation, checked by each subgraph.
+    factsAssertions: true,
     log: () => {},
   });
   const { url } = await gateway.listen(0);

@@ -8,7 +8,7 @@ export type { SubgraphDeps, SubgraphModule } from './run.ts';
 export { ConfigError, readSubgraphEnv, REQUIRED_SUBGRAPH_VARIABLES } from './config.ts';
 export type { SubgraphEnv } from './config.ts';
 export type { SubgraphContext } from './context.ts';
-export type { AccessFactsSource } from './access/facts-source.ts';
+export type { AccessFactsSource, FactsRequest } from './access/facts-source.ts';
 export { openDatabase } from './db/database.ts';
 export type { Database, DatabaseOptions, HubDb } from './db/database.ts';
 export { crosswalkRows } from './db/crosswalk.ts';

@@ -179,7 +179,14 @@ export async function createSubgraphServer(options: SubgraphOptions): Promise<Su
     for (const [key, value] of Object.entries(req.headers)) {
       if (typeof value === 'string') headers.set(key, value);
     }
-    const access = new RequestAccess(viewer, purpose, options.agency, policy, options.facts);
+    // The registry's signed facts for this operation, if the gateway carried them: the facts source
+    // verifies them (key, freshness, request id, viewer, purpose) and fetches its own otherwise.
+    const assertion = (parsed as { extensions?: { factsAssertion?: unknown } } | null)?.extensions?.factsAssertion;
+    const facts: AccessFactsSource =
+      typeof assertion === 'string'
+        ? { load: (v, ids) => options.facts.load(v, ids, { requestId, purpose, assertion }) }
+        : options.facts;
+    const access = new RequestAccess(viewer, purpose, options.agency, policy, facts);
     const disclosures = new RequestDisclosures(access, requestId);
     const context: SubgraphContext = {
       viewer,

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { serviceKey } from '@hub/protocol';
+import { serviceKey, signFactsAssertion } from '@hub/protocol';
 import { emptyFacts, type Viewer } from '@hub/policies';
 import { httpFactsSource } from '../src/access/facts-source.ts';
 
@@ -45,5 +45,40 @@ describe('httpFactsSource', () => {
     // The second load goes out on the kept-alive socket, which the registry drops unread.
     expect(await source.load(viewer, ['y2'])).toEqual([emptyFacts('y2')]);
     expect(registry.answered()).toBe(2);
+  });
+});
+
+describe('httpFactsSource given a facts assertion of the registry', () => {
+  const request = { requestId: 'r-1', purpose: 'CARE_COORDINATION' };
+  const asserted = [{ ...emptyFacts('y1'), servedBy: ['HEALTH' as const] }, emptyFacts('y2')];
+
+  it('decides from a fresh assertion for this request, viewer and purpose, without asking the registry', async () => {
+    const registry = await registryClosingIdleSockets();
+    const source = httpFactsSource({ registryUrl: registry.url, service: 'health', key });
+    const assertion = await signFactsAssertion(key, { ...request, viewer }, asserted);
+    expect(await source.load(viewer, ['y2', 'y1'], { ...request, assertion })).toEqual([asserted[1], asserted[0]]);
+    expect(registry.answered()).toBe(0);
+  });
+
+  it.each([
+    ['for another request', { requestId: 'r-2' }, ['y1']],
+    ['for another purpose', { purpose: 'PROSECUTION' }, ['y1']],
+    ['for another viewer', { viewer: { ...viewer, sub: 'sw-2' } }, ['y1']],
+    ['lacking a youth asked', {}, ['y1', 'y3']],
+    ['signed with another key', { key: serviceKey('b'.repeat(64)) }, ['y1']],
+  ] as const)('fetches its own facts given an assertion %s', async (_label, over, ids) => {
+    const registry = await registryClosingIdleSockets();
+    const refused: string[] = [];
+    const source = httpFactsSource({
+      registryUrl: registry.url,
+      service: 'health',
+      key,
+      onAssertionRefused: (reason) => refused.push(reason),
+    });
+    const by = { ...request, viewer, ...over };
+    const assertion = await signFactsAssertion('key' in over ? over.key : key, by, asserted);
+    expect(await source.load(viewer, [...ids], { ...request, assertion })).toEqual(ids.map((id) => emptyFacts(id)));
+    expect(registry.answered()).toBe(1);
+    expect(refused).toHaveLength(1);
   });
 });

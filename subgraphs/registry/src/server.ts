@@ -11,8 +11,10 @@ import {
   type SubgraphModule,
   type SubgraphServer,
 } from '@hub/subgraph-kit';
+import { FACTS_ASSERTION_PATH } from '@hub/protocol';
 import type { SyntheticWorld } from '@hub/synthetic';
 import { accessFactsRoute } from './access-facts-route.ts';
+import { factsAssertionRoute } from './facts-assertion-route.ts';
 import { checkpointsRoute } from './checkpoints-route.ts';
 import { accessFacts } from './db/queries.ts';
 import { seedRegistry } from './db/seed.ts';
@@ -78,6 +80,7 @@ export function buildRegistry(
     timeZone,
     routes: {
       '/access-facts': accessFactsRoute(database, deps.serviceKey, timeZone),
+      [FACTS_ASSERTION_PATH]: factsAssertionRoute(database, deps, timeZone),
       '/checkpoints': checkpointsRoute(database, deps.serviceKey, log),
     },
     policy,

@@ -1,10 +1,18 @@
 import type { Viewer, YouthFacts } from '@hub/policies';
-import { internalAgent, internalPost, signServiceToken } from '@hub/protocol';
+import { internalAgent, internalPost, signServiceToken, verifyFactsAssertion } from '@hub/protocol';
+
+/** The request a load is for, and the registry's assertion of its facts if the gateway carried one. */
+export interface FactsRequest {
+  requestId: string;
+  purpose: string;
+  /** `extensions.factsAssertion` of the GraphQL request, as received (verified here, never trusted). */
+  assertion?: string;
+}
 
 /** Where a subgraph learns, per request, what the registry knows of (viewer, youths). */
 export interface AccessFactsSource {
   /** One call for all the youths of an operation; returns facts in the order asked. */
-  load(viewer: Viewer, youthIds: readonly string[]): Promise<YouthFacts[]>;
+  load(viewer: Viewer, youthIds: readonly string[], request?: FactsRequest): Promise<YouthFacts[]>;
 }
 
 export class AccessFactsUnavailable extends Error {}
@@ -23,11 +31,25 @@ export function httpFactsSource(opts: {
   service: string;
   key: Uint8Array;
   timeoutMs?: number;
+  /** Told when an assertion could not be used (absent is not told): the fetch that follows is counted. */
+  onAssertionRefused?: (reason: string) => void;
 }): AccessFactsSource {
   const url = new URL('/access-facts', opts.registryUrl);
   const agent = internalAgent(url);
   return {
-    async load(viewer, youthIds) {
+    async load(viewer, youthIds, request) {
+      // The registry's own assertion of these facts for this request, viewer and purpose, verified
+      // here: used only if it covers every youth asked; otherwise the facts are fetched as always.
+      if (request?.assertion) {
+        try {
+          const asserted = await verifyFactsAssertion(opts.key, request.assertion, { ...request, viewer });
+          const facts = youthIds.map((id) => asserted.get(id));
+          if (facts.every((f) => f !== undefined)) return facts;
+          opts.onAssertionRefused?.('the assertion lacks a youth of the request');
+        } catch (error) {
+          opts.onAssertionRefused?.((error as Error).message);
+        }
+      }
       const body = JSON.stringify({ viewer, youthIds });
       let answer;
       try {
