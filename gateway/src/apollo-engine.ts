@@ -12,8 +12,9 @@ import {
   type KeyLike,
 } from '@hub/protocol';
 import type { EngineFactory, HubRequestContext } from './engine.ts';
+import { weighOperation } from './cost.ts';
 import { maxFieldRepeatsRule } from './field-repeats.ts';
-import { armorConfig } from './limits.ts';
+import { armorConfig, type QueryLimits } from './limits.ts';
 
 const unavailable = (name: string) => `${name} is unavailable; its part of the record is missing`;
 
@@ -40,6 +41,46 @@ function clientStatus(status: number, text: string): number {
   } catch {
     return status;
   }
+}
+
+/** graphql-armor's refusals, which it words as syntax errors although they are neither. */
+const LIMIT_REFUSAL =
+  /^(?:Syntax Error: )?(?:Query depth limit|Aliases limit|Directives limit|Query Cost limit|Token limit) /;
+const withoutSyntaxPrefix = (message: string) => message.replace(/^Syntax Error: (?=\S+ (?:depth |Cost )?limit)/, '');
+
+/**
+ * The query limits that need more than a validation rule:
+ * - the cost, weighed for each request with its coerced variables and the schema's defaults
+ *   (graphql-armor's rule alone sees only literals, so `first: $n` and a defaulted `first` weighed
+ *   as 1); refused before planning, as a validation failure (400);
+ * - a limit refusal is the whole answer: a document over the directive limit also breaks graphql's
+ *   own rules once per extra directive, and those errors would bury the one that matters.
+ */
+function limitsPlugin(limits: QueryLimits): ApolloServerPlugin<HubRequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async validationDidStart() {
+          return async (errors) => {
+            if (!errors?.length) return;
+            const all = errors as GraphQLError[];
+            const refusals = all.filter((e) => LIMIT_REFUSAL.test(e.message));
+            if (refusals.length) all.splice(0, all.length, ...refusals);
+            for (const e of all) e.message = withoutSyntaxPrefix(e.message);
+          };
+        },
+        async didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return;
+          const weighed = weighOperation(schema, document, operation, request.variables, limits);
+          if (!weighed.ok) {
+            throw new GraphQLError(withoutSyntaxPrefix(weighed.error.message), {
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
 }
 
 /**
@@ -178,11 +219,15 @@ export const createApolloEngine: EngineFactory = async (opts) => {
     hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // No automatic persisted queries: their cache is shared by every user, so whether a hash is
+    // known tells one user what another sent. A hash-only request is refused the same for all.
+    persistedQueries: false,
     formatError,
     validationRules: [...armor.validationRules, maxFieldRepeatsRule(opts.limits.maxFieldRepeats)],
     // graphql-armor's declarations name @apollo/server's CJS types; the plugins are plain objects.
     plugins: [
       ...(armor.plugins as unknown as ApolloServerPlugin<HubRequestContext>[]),
+      limitsPlugin(opts.limits),
       {
         // Obligations ride with data to the client: `extensions.obligations`.
         async requestDidStart() {

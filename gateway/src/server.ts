@@ -46,6 +46,14 @@ export interface HubGateway {
   close(): Promise<void>;
 }
 
+/**
+ * `application/json`, with parameters (`; charset=utf-8`) or without, in any letter case; nothing
+ * that merely starts with it (`application/jsonfoo`, `application/json-seq`).
+ */
+export function isJsonMediaType(header: string | undefined): boolean {
+  return (header ?? '').split(';', 1)[0]!.trim().toLowerCase() === 'application/json';
+}
+
 /** Builds the gateway; no side effects until `listen`. */
 export async function createHubGateway(opts: HubGatewayOptions): Promise<HubGateway> {
   const limits = opts.limits ?? DEFAULT_LIMITS;
@@ -66,7 +74,7 @@ export async function createHubGateway(opts: HubGatewayOptions): Promise<HubGate
 
   async function graphql(req: IncomingMessage, res: ServerResponse, requestId: string) {
     if (req.method !== 'POST') throw new HttpError(405, 'Only POST is accepted', 'METHOD_NOT_ALLOWED');
-    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+    if (!isJsonMediaType(req.headers['content-type'])) {
       throw new HttpError(415, 'Content-Type must be application/json', 'UNSUPPORTED_MEDIA_TYPE');
     }
     const userToken = bearerToken(req.headers.authorization);
@@ -156,6 +164,8 @@ export type { SubgraphLocation } from './supergraph.ts';
 export { createDemoIdentityProvider } from './demo-idp.ts';
 export type { DemoIdentityProvider, DemoPersona } from './demo-idp.ts';
 export { armorConfig, DEFAULT_LIMITS, limitsFromEnv } from './limits.ts';
+export { weighableDocument, weighOperation } from './cost.ts';
+export type { CostOptions, CostResult } from './cost.ts';
 export type { QueryLimits } from './limits.ts';
 export { builtWebRoot, contentSecurityPolicy } from './static.ts';
 export type { WebAppOptions, WebClientConfig } from './static.ts';
