@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { committedSupergraph, loadSupergraphConfig } from '@hub/schema';
@@ -12,12 +13,15 @@ const NOWHERE = 'http://127.0.0.1:4599/graphql';
 let gateway: HubGateway;
 let url: string;
 let token: string;
+let other: string;
 
 beforeAll(async () => {
   const demo = await createDemoIdentityProvider('https://idp.test', 'csec-mdt-hub', [
     { id: 'sw-test', name: 'Test Worker', agency: 'CHILD_WELFARE', role: 'CW_SOCIAL_WORKER' },
+    { id: 'po-test', name: 'Test Officer', agency: 'PROBATION', role: 'PROBATION_OFFICER' },
   ]);
   token = await demo.issue('sw-test');
+  other = await demo.issue('po-test');
   gateway = await createHubGateway({
     supergraphSdl: committedSupergraph(),
     subgraphUrls: Object.fromEntries(loadSupergraphConfig().map((s) => [s.name, NOWHERE])),
@@ -176,4 +180,29 @@ describe('the other limits', () => {
       expect(answer.json.errors[0].extensions.code).toBe('UNSUPPORTED_MEDIA_TYPE');
     },
   );
+});
+
+describe('automatic persisted queries', () => {
+  const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+  const hashOnly = (query: string) => ({ extensions: { persistedQuery: { version: 1, sha256Hash: sha(query) } } });
+
+  it('are off: a hash one user registered tells another nothing (the same refusal as a hash never sent)', async () => {
+    const sent = '{ sent: __typename }';
+    const registered = await post({ query: sent, ...hashOnly(sent) });
+    const probe = await post(hashOnly(sent), { authorization: `Bearer ${other}` });
+    const never = await post(hashOnly('{ never: __typename }'), { authorization: `Bearer ${other}` });
+    const own = await post(hashOnly(sent));
+    // Apollo Server answers 200 so that an APQ client falls back to sending the query text.
+    const refusal = {
+      status: 200,
+      json: {
+        errors: [{ message: 'PersistedQueryNotSupported', extensions: { code: 'PERSISTED_QUERY_NOT_SUPPORTED' } }],
+      },
+    };
+    for (const answer of [registered, probe, never, own]) expect(answer).toEqual(refusal);
+  });
+
+  it('leave the plain request working (what an APQ client falls back to)', async () => {
+    expect((await post({ query: '{ sent: __typename }' })).json).toEqual({ data: { sent: 'Query' } });
+  });
 });
