@@ -211,7 +211,7 @@ describe('query cost with variables and defaults', () => {
   });
 
   it('weighs the lists inside each youth of a page (nested lists) by the page', async () => {
-    // No free text in what comes back: \`send\` checks every answer for internal-looking words.
+    // No free text in what comes back: `send` checks every answer for internal-looking words.
     const event = '{ id date agency category kind }';
     const nested = `query ($n: Int!) { youths(first: $n) { edges { node { childWelfare { placements { kind startDate }
       timeline { placement ${event} runaway ${event} csecIndicators ${event} } } } } } }`;
