@@ -58,19 +58,23 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): QueryLimits
 }
 
 /**
- * graphql-armor's limits as validation rules and plugins. Its cost limit is not among them: as a
- * validation rule it sees only the document, never the variables, so `first: $n` weighed as 1.
- * The cost is weighed per request with the coerced variables and the schema's defaults
- * (`cost.ts`, by armor's own rule); `costLimit` here is for engines that cannot do that (the
- * bench's Hive engine), set with `withCost`.
+ * graphql-armor's limits as validation rules and plugins. Two are not among them for the hub's own
+ * engine, which does them better itself (`apollo-engine.ts`):
+ * - the cost: as a validation rule armor sees only the document, never the variables, so
+ *   `first: $n` weighed as 1; the engine weighs each request with its coerced variables and the
+ *   schema's defaults (`cost.ts`, by armor's own rule);
+ * - the token limit: armor's Apollo plugin parses the query itself and reports a plain syntax error
+ *   as a validation failure; graphql-js's own parser counts tokens (`parseOptions.maxTokens`), so a
+ *   syntax error stays a parse failure (GRAPHQL_PARSE_FAILED).
+ * An engine that cannot do either (the bench's Hive engine) asks for all of armor with `complete`.
  */
-export function armorConfig(limits: QueryLimits, { withCost = false } = {}): GraphQLArmorConfig {
+export function armorConfig(limits: QueryLimits, { complete = false } = {}): GraphQLArmorConfig {
   return {
     maxDepth: { n: limits.maxDepth, exposeLimits: true },
     // An alias of `__typename` is an alias like any other (armor lets them all through by default).
     maxAliases: { n: limits.maxAliases, exposeLimits: true, allowList: [] },
-    costLimit: withCost ? { maxCost: limits.maxCost, exposeLimits: true } : { enabled: false },
-    maxTokens: { n: limits.maxTokens, exposeLimits: true },
+    costLimit: complete ? { maxCost: limits.maxCost, exposeLimits: true } : { enabled: false },
+    maxTokens: complete ? { n: limits.maxTokens, exposeLimits: true } : { enabled: false },
     maxDirectives: { n: limits.maxDirectives, exposeLimits: true },
     blockFieldSuggestion: { enabled: true },
   };

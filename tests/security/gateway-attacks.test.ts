@@ -494,8 +494,8 @@ describe('unhandled-error disclosure', () => {
       'OPERATION_RESOLUTION_FAILURE',
     ],
     ['a query that is not a string', { query: { '{ me { sub } }': 1 } }, 400, 'BAD_REQUEST'],
-    ['a syntax error', { query: '{ me { sub }' }, 400, 'GRAPHQL_VALIDATION_FAILED'],
-    ["graphql-cop's unhandled-error probe", { query: 'qwerty cop { abc }' }, 400, 'GRAPHQL_VALIDATION_FAILED'],
+    ['a syntax error', { query: '{ me { sub }' }, 400, 'GRAPHQL_PARSE_FAILED'],
+    ["graphql-cop's unhandled-error probe", { query: 'qwerty cop { abc }' }, 400, 'GRAPHQL_PARSE_FAILED'],
     ['SQL in a cursor', { query: `{ youths(first: 2, after: "${cursor}") { totalCount } }` }, 200, 'BAD_USER_INPUT'],
     ['a page past the maximum', { query: '{ youths(first: 1000) { totalCount } }' }, 200, 'BAD_USER_INPUT'],
     [
