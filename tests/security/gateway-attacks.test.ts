@@ -236,6 +236,59 @@ describe('query cost with variables and defaults', () => {
     refusedAsCost(await post(hub, 'sw-garcia', { query: six, variables: { a: 10 } }));
   });
 
+  it('finds every page argument of the contract capped by the subgraph that serves it', async () => {
+    // Whatever the gateway's cost lets through, a page is at most what its subgraph allows
+    // (youths and the review queue 100, each accounting page 200): 201 and 0 are refused there,
+    // naming the argument. Enumerated from the supergraph, so a new paged list is tried too.
+    const schema = buildSchema(committedSupergraph());
+    const tried: string[] = [];
+    const paged: string[] = [];
+    const wrong: string[] = [];
+    const probe = async (label: string, query: string, variables: Record<string, unknown>) => {
+      for (const first of [201, 0]) {
+        const answer = await post(
+          hub,
+          'privacy-shah',
+          { query, variables: { ...variables, first } },
+          {
+            'x-purpose-of-use': 'AUDIT',
+          },
+        );
+        const errors = (answer.json.errors ?? []) as { message: string; extensions: { code: string } }[];
+        if (
+          answer.status !== 200 ||
+          errors.length !== 1 ||
+          errors[0]!.extensions.code !== 'BAD_USER_INPUT' ||
+          !/\bfirst\b/.test(errors[0]!.message)
+        )
+          wrong.push(`${label} first=${first}: ${answer.status} ${answer.text.slice(0, 200)}`);
+      }
+      tried.push(label);
+    };
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__')) continue;
+      for (const field of Object.values(type.getFields()))
+        if (field.args.some((a) => a.name === 'first')) paged.push(`${type.name}.${field.name}`);
+    }
+    for (const field of Object.values(schema.getQueryType()!.getFields())) {
+      if (!field.args.some((a) => a.name === 'first')) continue;
+      await probe(`Query.${field.name}`, `query ($first: Int) { ${field.name}(first: $first) { totalCount } }`, {});
+    }
+    const accounting = schema.getType('Accounting');
+    if (isObjectType(accounting)) {
+      for (const field of Object.values(accounting.getFields())) {
+        if (!field.args.some((a) => a.name === 'first')) continue;
+        await probe(
+          `Accounting.${field.name}`,
+          `query ($id: ID!, $first: Int) { accountingOfDisclosures(youthId: $id) { ${field.name}(first: $first) { totalCount } } }`,
+          { id: youthId },
+        );
+      }
+    }
+    expect(paged.filter((p) => !tried.includes(p))).toEqual([]);
+    expect(wrong.join('\n')).toBe('');
+  });
+
   it("weighs the web app's caseload operation too (its page size is a variable)", async () => {
     // web/src/pages/Caseload.tsx's operation, as the app sends it.
     const caseload = `query Caseload($first: Int!, $after: String, $search: String) {
