@@ -54,7 +54,7 @@ export const createHiveEngine: EngineFactory = async (opts) => {
     upstreamTimeout: opts.limits.upstreamTimeoutMs,
     requestId: false,
     plugins: () => [
-      EnvelopArmorPlugin(armorConfig(opts.limits)),
+      EnvelopArmorPlugin(armorConfig(opts.limits, { complete: true })),
       signSubgraphRequests(opts.signingKey, opts.subgraphs),
     ],
   });

@@ -18,9 +18,10 @@ import {
   type InternalAnswer,
   type KeyLike,
 } from '@hub/protocol';
-import type { EngineFactory, HubRequestContext } from './engine.ts';
+import type { EngineFactory, HubRequestContext, ResponseMediaType } from './engine.ts';
+import { weighOperation } from './cost.ts';
 import { maxFieldRepeatsRule } from './field-repeats.ts';
-import { armorConfig } from './limits.ts';
+import { armorConfig, type QueryLimits } from './limits.ts';
 
 /** The registry's name in the supergraph: it answers the facts assertions. */
 const REGISTRY = 'mdt';
@@ -36,20 +37,81 @@ const CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** The errors of a request that is well-formed but whose document or variables are not. */
+const DOCUMENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
 /**
- * graphql-armor's token limit parses the query itself and its syntax errors, and
- * @apollo/gateway's "Unknown operation named" (INVALID_GRAPHQL), come back as 500s; a client's
- * mistake is a 400. Only a response with no data whose every error is the client's is changed.
+ * The status of an answer with no data:
+ * - @apollo/gateway's "Unknown operation named" (INVALID_GRAPHQL) comes back as a 500; a client's
+ *   mistake is a 400. Only a response with no data whose every error is the client's is changed.
+ * - GraphQL over HTTP: in application/json a document that does not parse or validate, or
+ *   variables that do not coerce, are answered 200 (the 4xx belong to
+ *   application/graphql-response+json); a malformed request (a query that is not a string) stays 400.
  */
-function clientStatus(status: number, text: string): number {
-  if (status < 500) return status;
+function clientStatus(status: number, text: string, media: ResponseMediaType): number {
+  if (status < 400) return status;
   try {
     const body = JSON.parse(text) as { data?: unknown; errors?: { extensions?: { code?: unknown } }[] };
-    const codes = (body.errors ?? []).map((e) => e.extensions?.code);
-    return body.data === undefined && codes.length && codes.every((c) => CLIENT_CODES.has(c as string)) ? 400 : status;
+    const codes = (body.errors ?? []).map((e) => e.extensions?.code as string);
+    if (body.data !== undefined || !codes.length) return status;
+    if (media === 'application/json' && codes.every((c) => DOCUMENT_CODES.has(c))) return 200;
+    return status >= 500 && codes.every((c) => CLIENT_CODES.has(c)) ? 400 : status;
   } catch {
     return status;
   }
+}
+
+/** graphql-armor's refusals, which it words as syntax errors although they are neither. */
+const LIMIT_REFUSAL = /^(?:Syntax Error: )?(?:Query depth limit|Aliases limit|Directives limit|Query Cost limit) /;
+/** graphql-js's words for its token limit (parseOptions.maxTokens). */
+const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[nt] (\d+) tokens\. Parsing aborted\.$/;
+const withoutSyntaxPrefix = (message: string) => message.replace(/^Syntax Error: (?=\S+ (?:depth |Cost )?limit)/, '');
+
+/**
+ * The query limits that need more than a validation rule:
+ * - the cost, weighed for each request with its coerced variables and the schema's defaults
+ *   (graphql-armor's rule alone sees only literals, so `first: $n` and a defaulted `first` weighed
+ *   as 1); refused before planning, as a validation failure (400);
+ * - a limit refusal is the whole answer: a document over the directive limit also breaks graphql's
+ *   own rules once per extra directive, and those errors would bury the one that matters.
+ */
+function limitsPlugin(limits: QueryLimits): ApolloServerPlugin<HubRequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async parsingDidStart() {
+          // Still a parse failure (the document was not read to its end), named as the limit it is.
+          return async (error) => {
+            const over = error && TOKEN_LIMIT.exec(error.message);
+            if (over) error.message = `Token limit of ${over[1]} exceeded.`;
+          };
+        },
+        async validationDidStart() {
+          return async (errors) => {
+            if (!errors?.length) return;
+            const all = errors as GraphQLError[];
+            const refusals = all.filter((e) => LIMIT_REFUSAL.test(e.message));
+            if (refusals.length) all.splice(0, all.length, ...refusals);
+            for (const e of all) e.message = withoutSyntaxPrefix(e.message);
+          };
+        },
+        async didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return;
+          const weighed = weighOperation(schema, document, operation, request.variables, limits);
+          if (!weighed.ok) {
+            throw new GraphQLError(withoutSyntaxPrefix(weighed.error.message), {
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
 }
 
 /**
@@ -324,11 +386,17 @@ export const createApolloEngine: EngineFactory = async (opts) => {
     hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // No automatic persisted queries: their cache is shared by every user, so whether a hash is
+    // known tells one user what another sent. A hash-only request is refused the same for all.
+    persistedQueries: false,
+    // The token limit, counted by graphql-js's own parser (not armor's: see limits.ts).
+    parseOptions: { maxTokens: opts.limits.maxTokens },
     formatError,
     validationRules: [...armor.validationRules, maxFieldRepeatsRule(opts.limits.maxFieldRepeats)],
     // graphql-armor's declarations name @apollo/server's CJS types; the plugins are plain objects.
     plugins: [
       ...(armor.plugins as unknown as ApolloServerPlugin<HubRequestContext>[]),
+      limitsPlugin(opts.limits),
       {
         // Obligations ride with data to the client: `extensions.obligations`.
         async requestDidStart() {
@@ -351,10 +419,10 @@ export const createApolloEngine: EngineFactory = async (opts) => {
   });
   await apollo.start();
   return {
-    async execute(body, context) {
+    async execute(body, context, media: ResponseMediaType = 'application/graphql-response+json') {
       const headers = new HeaderMap([
         ['content-type', 'application/json'],
-        ['accept', 'application/graphql-response+json, application/json'],
+        ['accept', media],
       ]);
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: 'POST', headers, search: '', body },
@@ -364,7 +432,7 @@ export const createApolloEngine: EngineFactory = async (opts) => {
       if (result.body.kind === 'complete') text = result.body.string;
       else for await (const chunk of result.body.asyncIterator) text += chunk;
       return {
-        status: clientStatus(result.status ?? 200, text),
+        status: clientStatus(result.status ?? 200, text, media),
         contentType: result.headers.get('content-type') ?? 'application/json',
         text,
       };

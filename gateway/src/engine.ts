@@ -30,11 +30,15 @@ export interface EngineOptions {
   log: (message: string, detail?: unknown) => void;
 }
 
+/** What the gateway answers GraphQL in, as negotiated from the client's Accept (server.ts). */
+export type ResponseMediaType = 'application/graphql-response+json' | 'application/json';
+
 /** Plans and executes one operation across the subgraphs. */
 export interface GraphQLEngine {
   execute(
     body: Record<string, unknown>,
     context: HubRequestContext,
+    media?: ResponseMediaType,
   ): Promise<{ status: number; contentType: string; text: string }>;
   stop(): Promise<void>;
   /** The engine's cache of parsed and validated documents, if it keeps one it can show. */

@@ -19,7 +19,7 @@ import type { DemoIdentityProvider } from './demo-idp.ts';
 import { demoRoute, landingPage } from './http-routes.ts';
 import { DEFAULT_LIMITS, type QueryLimits } from './limits.ts';
 import { createApolloEngine } from './apollo-engine.ts';
-import type { EngineFactory, HubRequestContext } from './engine.ts';
+import type { EngineFactory, HubRequestContext, ResponseMediaType } from './engine.ts';
 import { locateSubgraphs } from './supergraph.ts';
 import { builtWebRoot, serveWeb, type WebAppOptions } from './static.ts';
 
@@ -52,6 +52,41 @@ export interface HubGateway {
   close(): Promise<void>;
 }
 
+/**
+ * `application/json`, with parameters (`; charset=utf-8`) or without, in any letter case; nothing
+ * that merely starts with it (`application/jsonfoo`, `application/json-seq`).
+ */
+export function isJsonMediaType(header: string | undefined): boolean {
+  return (header ?? '').split(';', 1)[0]!.trim().toLowerCase() === 'application/json';
+}
+
+/**
+ * The media type of the answer, from the client's Accept (GraphQL over HTTP):
+ * `application/graphql-response+json` when the client takes it at least as gladly as
+ * `application/json` (`*\/*` included, as the web app and curl send), `application/json` when that
+ * is what it prefers or all it takes (older clients and scripts) or it sends no Accept at all;
+ * undefined (406) when it takes neither.
+ */
+export function responseMediaType(accept: string | undefined): ResponseMediaType | undefined {
+  if (!accept?.trim()) return 'application/json';
+  const best = { 'application/graphql-response+json': { q: 0, rank: -1 }, 'application/json': { q: 0, rank: -1 } };
+  for (const part of accept.split(',')) {
+    const [range = '', ...params] = part.split(';').map((p) => p.trim().toLowerCase());
+    const qParam = params.find((p) => p.startsWith('q='));
+    const q = qParam === undefined ? 1 : Number(qParam.slice(2));
+    if (!Number.isFinite(q)) continue;
+    for (const [type, found] of Object.entries(best)) {
+      // The most specific range that matches decides the type's quality.
+      const rank = range === type ? 2 : range === 'application/*' ? 1 : range === '*/*' ? 0 : -1;
+      if (rank > found.rank) Object.assign(found, { q, rank });
+    }
+  }
+  const graphql = best['application/graphql-response+json'].q;
+  const json = best['application/json'].q;
+  if (graphql > 0 && graphql >= json) return 'application/graphql-response+json';
+  return json > 0 ? 'application/json' : undefined;
+}
+
 /** Builds the gateway; no side effects until `listen`. */
 export async function createHubGateway(opts: HubGatewayOptions): Promise<HubGateway> {
   const limits = opts.limits ?? DEFAULT_LIMITS;
@@ -73,9 +108,21 @@ export async function createHubGateway(opts: HubGatewayOptions): Promise<HubGate
 
   async function graphql(req: IncomingMessage, res: ServerResponse, requestId: string) {
     if (req.method !== 'POST') throw new HttpError(405, 'Only POST is accepted', 'METHOD_NOT_ALLOWED');
-    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+    if (!isJsonMediaType(req.headers['content-type'])) {
       throw new HttpError(415, 'Content-Type must be application/json', 'UNSUPPORTED_MEDIA_TYPE');
     }
+    const media = responseMediaType(req.headers.accept);
+    if (!media) {
+      throw new HttpError(
+        406,
+        'Accept must allow application/graphql-response+json or application/json',
+        'NOT_ACCEPTABLE',
+      );
+    }
+    await answer(req, res, requestId, media);
+  }
+
+  async function answer(req: IncomingMessage, res: ServerResponse, requestId: string, media: ResponseMediaType) {
     const userToken = bearerToken(req.headers.authorization);
     if (!userToken) throw new HttpError(401, 'Sign in first: missing bearer token', 'UNAUTHENTICATED');
     let viewer;
@@ -111,7 +158,7 @@ export async function createHubGateway(opts: HubGatewayOptions): Promise<HubGate
       );
     });
     try {
-      const { status, contentType, text } = await Promise.race([engine.execute(parsed, context), timeout]);
+      const { status, contentType, text } = await Promise.race([engine.execute(parsed, context, media), timeout]);
       res.writeHead(status, {
         'content-type': contentType,
         'cache-control': 'no-store',
@@ -158,12 +205,14 @@ export async function createHubGateway(opts: HubGatewayOptions): Promise<HubGate
 }
 
 export { createApolloEngine } from './apollo-engine.ts';
-export type { EngineFactory, EngineOptions, GraphQLEngine, HubRequestContext } from './engine.ts';
+export type { EngineFactory, EngineOptions, GraphQLEngine, HubRequestContext, ResponseMediaType } from './engine.ts';
 export { locateSubgraphs } from './supergraph.ts';
 export type { SubgraphLocation } from './supergraph.ts';
 export { createDemoIdentityProvider } from './demo-idp.ts';
 export type { DemoIdentityProvider, DemoPersona } from './demo-idp.ts';
 export { armorConfig, DEFAULT_LIMITS, limitsFromEnv } from './limits.ts';
+export { weighableDocument, weighOperation } from './cost.ts';
+export type { CostOptions, CostResult } from './cost.ts';
 export type { QueryLimits } from './limits.ts';
 export { builtWebRoot, contentSecurityPolicy } from './static.ts';
 export type { WebAppOptions, WebClientConfig } from './static.ts';

@@ -1,4 +1,18 @@
+import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
+import {
+  buildSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+} from 'graphql';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { committedSupergraph } from '@hub/schema';
@@ -164,6 +178,304 @@ describe('query cost attacks', () => {
   });
 });
 
+// Issue 15: graphql-armor weighed only literal page sizes, so `first: $n` or a `first` left at its
+// default cost as if it were 1. The same document is refused whichever way the size arrives.
+describe('query cost with variables and defaults', () => {
+  const EVENT = '{ id date agency category kind summary }';
+  // About 2,400 a youth inside a page: the default page of twenty is over the limit of 30,000.
+  const EVERYTHING = `id displayName preferredName dateOfBirth team { personId name agency role }
+    childWelfare { caseNumber placements { kind startDate } runawayEpisodes { leftOn } csecIndicators { indicator }
+      timeline { childWelfareCase ${EVENT} placement ${EVENT} runaway ${EVENT} csecIndicators ${EVENT} safetyPlan ${EVENT} } }
+    health { mentalHealth { treatmentStatus } substanceUse { status }
+      timeline { mentalHealth ${EVENT} substanceUse ${EVENT} sexualHealth ${EVENT} physicalHealth ${EVENT} } }
+    probation { supervision { status } timeline { probation ${EVENT} delinquency ${EVENT} csecIndicators ${EVENT} } }
+    education { schoolOfRecord { schoolName } }`;
+  const page = (args: string) => `youths${args} { totalCount edges { node { ${EVERYTHING} } } }`;
+  const costRefusal = /^Query Cost limit of 30000 exceeded, found \d+(\.\d+)?\.$/;
+  const refusedAsCost = (answer: Awaited<ReturnType<typeof post>>) => {
+    expectRefused(answer, costRefusal);
+    expect(answer.json.errors).toHaveLength(1);
+  };
+
+  it('refuses a page size sent as a variable exactly as the same size written in the query', async () => {
+    const literal = await post(hub, 'sw-garcia', { query: `{ ${page('(first: 50)')} }` });
+    const variable = await post(hub, 'sw-garcia', {
+      query: `query ($n: Int) { ${page('(first: $n)')} }`,
+      variables: { n: 50 },
+    });
+    refusedAsCost(literal);
+    expect(variable.json).toEqual(literal.json);
+  });
+
+  it('refuses a page left at its default (20), and a variable left at its own default', async () => {
+    refusedAsCost(await post(hub, 'sw-garcia', { query: `{ ${page('')} }` }));
+    refusedAsCost(await post(hub, 'sw-garcia', { query: `query ($n: Int) { ${page('(first: $n)')} }` }));
+    refusedAsCost(await post(hub, 'sw-garcia', { query: `query ($n: Int = 50) { ${page('(first: $n)')} }` }));
+  });
+
+  it('weighs the lists inside each youth of a page (nested lists) by the page', async () => {
+    // No free text in what comes back: `send` checks every answer for internal-looking words.
+    const event = '{ id date agency category kind }';
+    const nested = `query ($n: Int!) { youths(first: $n) { edges { node { childWelfare { placements { kind startDate }
+      timeline { placement ${event} runaway ${event} csecIndicators ${event} } } } } } }`;
+    refusedAsCost(await post(hub, 'sw-garcia', { query: nested, variables: { n: 100 } }));
+    const small = await post(hub, 'sw-garcia', { query: nested, variables: { n: 2 } });
+    expect(small.status).toBe(200);
+    expect(small.json.data.youths.edges).toHaveLength(2);
+  });
+
+  it('adds up aliases of a page, however each gets its size', async () => {
+    const six = `query ($a: Int!, $b: Int = 10) { ${[
+      `a: ${page('(first: $a)')}`,
+      `b: ${page('(first: $b)')}`,
+      `c: ${page('(first: 10)')}`,
+      `d: ${page('')}`,
+      `e: ${page('(first: $a)')}`,
+      `f: ${page('(first: $b)')}`,
+    ].join(' ')} }`;
+    refusedAsCost(await post(hub, 'sw-garcia', { query: six, variables: { a: 10 } }));
+  });
+
+  it('finds every page argument of the contract capped by the subgraph that serves it', async () => {
+    // Whatever the gateway's cost lets through, a page is at most what its subgraph allows
+    // (youths and the review queue 100, each accounting page 200): 201 and 0 are refused there,
+    // naming the argument. Enumerated from the supergraph, so a new paged list is tried too.
+    const schema = buildSchema(committedSupergraph());
+    const tried: string[] = [];
+    const paged: string[] = [];
+    const wrong: string[] = [];
+    const probe = async (label: string, query: string, variables: Record<string, unknown>) => {
+      for (const first of [201, 0]) {
+        const answer = await post(
+          hub,
+          'privacy-shah',
+          { query, variables: { ...variables, first } },
+          {
+            'x-purpose-of-use': 'AUDIT',
+          },
+        );
+        const errors = (answer.json.errors ?? []) as { message: string; extensions: { code: string } }[];
+        if (
+          answer.status !== 200 ||
+          errors.length !== 1 ||
+          errors[0]!.extensions.code !== 'BAD_USER_INPUT' ||
+          !/\bfirst\b/.test(errors[0]!.message)
+        )
+          wrong.push(`${label} first=${first}: ${answer.status} ${answer.text.slice(0, 200)}`);
+      }
+      tried.push(label);
+    };
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__')) continue;
+      for (const field of Object.values(type.getFields()))
+        if (field.args.some((a) => a.name === 'first')) paged.push(`${type.name}.${field.name}`);
+    }
+    for (const field of Object.values(schema.getQueryType()!.getFields())) {
+      if (!field.args.some((a) => a.name === 'first')) continue;
+      await probe(`Query.${field.name}`, `query ($first: Int) { ${field.name}(first: $first) { totalCount } }`, {});
+    }
+    const accounting = schema.getType('Accounting');
+    if (isObjectType(accounting)) {
+      for (const field of Object.values(accounting.getFields())) {
+        if (!field.args.some((a) => a.name === 'first')) continue;
+        await probe(
+          `Accounting.${field.name}`,
+          `query ($id: ID!, $first: Int) { accountingOfDisclosures(youthId: $id) { ${field.name}(first: $first) { totalCount } } }`,
+          { id: youthId },
+        );
+      }
+    }
+    expect(paged.filter((p) => !tried.includes(p))).toEqual([]);
+    expect(wrong.join('\n')).toBe('');
+  });
+
+  it("weighs the web app's caseload operation too (its page size is a variable)", async () => {
+    // web/src/pages/Caseload.tsx's operation, as the app sends it.
+    const caseload = `query Caseload($first: Int!, $after: String, $search: String) {
+      youths(first: $first, after: $after, search: $search) {
+        totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id displayName } } } }`;
+    const sent = await post(hub, 'sw-garcia', { query: caseload, variables: { first: 20 } });
+    expect(sent.json.errors).toBeUndefined();
+    refusedAsCost(await post(hub, 'sw-garcia', { query: caseload, variables: { first: 100_000 } }));
+  });
+
+  it('counts aliases of __typename toward the alias limit', async () => {
+    const aliases = Array.from({ length: 16 }, (_, i) => `t${i}: __typename`).join(' ');
+    expectRefused(
+      await post(hub, 'sw-garcia', { query: `{ ${aliases} }` }),
+      /^Aliases limit of 15 exceeded, found 16\.$/,
+    );
+  });
+
+  it('says a directive-limit refusal once, not once per extra directive', async () => {
+    const directives = Array.from({ length: 21 }, () => '@include(if: true)').join(' ');
+    const answer = await post(hub, 'sw-garcia', { query: `{ me { sub ${directives} } }` });
+    expectRefused(answer, /^Directives limit of 20 exceeded, found 21\.$/);
+    expect(answer.json.errors).toHaveLength(1);
+  });
+});
+
+// Issue 15: automatic persisted queries kept one cache for everyone, so a user could learn whether
+// anyone had sent a given query text. They are off: every hash-only request gets the same refusal.
+describe('automatic persisted queries', () => {
+  const hashOnly = (query: string) => ({
+    extensions: { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') } },
+  });
+
+  it('tell a probe nothing about what another user sent', async () => {
+    const text = `query Sent { youth(id: "${youthId}") { displayName } }`;
+    await post(hub, 'sw-garcia', { query: text, ...hashOnly(text) });
+    const probe = await post(hub, 'po-nguyen', hashOnly(text));
+    const never = await post(hub, 'po-nguyen', hashOnly('query NeverSent { me { sub } }'));
+    expect([probe.status, probe.json]).toEqual([never.status, never.json]);
+    expect(probe.json).toEqual({
+      errors: [{ message: 'PersistedQueryNotSupported', extensions: { code: 'PERSISTED_QUERY_NOT_SUPPORTED' } }],
+    });
+  });
+});
+
+// Issue 15: a NUL character reached Postgres, which refused it, and the answer read as an outage
+// ("mdt is unavailable"). Every text argument of the contract is tried, each through the gateway;
+// the subgraph that serves it refuses it as BAD_USER_INPUT naming the argument, before any resolver.
+describe('a NUL character in every text argument', () => {
+  const schema = buildSchema(committedSupergraph());
+  const isText = (type: GraphQLInputType) => {
+    const named = getNamedType(type);
+    return isScalarType(named) && !['Int', 'Float', 'Boolean'].includes(named.name);
+  };
+  const hasText = (type: GraphQLInputType): boolean => {
+    const named = getNamedType(type);
+    return isText(type) || (isInputObjectType(named) && Object.values(named.getFields()).some((f) => hasText(f.type)));
+  };
+  const uuid = '00000000-0000-4000-8000-000000000001';
+  /** A valid value of the type, every field of an input object filled. */
+  const valid = (type: GraphQLInputType, name: string): unknown => {
+    if (isNonNullType(type)) return valid(type.ofType, name);
+    if (isListType(type)) return [valid(type.ofType, name)];
+    if (isEnumType(type)) return type.getValues()[0]!.value;
+    if (isInputObjectType(type))
+      return Object.fromEntries(Object.values(type.getFields()).map((f) => [f.name, valid(f.type, f.name)]));
+    if (type.name === 'ID') return /youth/i.test(name) ? youthId : uuid;
+    if (type.name === 'Int' || type.name === 'Float') return 1;
+    if (type.name === 'Boolean') return false;
+    if (/from|to$/i.test(name)) return new Date().toISOString();
+    return 'x';
+  };
+  /** Each text position of an argument (itself, or its input object's text fields) with NUL in it. */
+  const poisoned = (arg: GraphQLArgument): [string, unknown][] => {
+    const named = getNamedType(arg.type);
+    if (isInputObjectType(named)) {
+      const base = valid(arg.type, arg.name) as Record<string, unknown>;
+      return Object.values(named.getFields())
+        .filter((f) => isText(f.type))
+        .map((f) => [
+          `${arg.name}.${f.name}`,
+          {
+            ...base,
+            [f.name]: isListType(isNonNullType(f.type) ? f.type.ofType : f.type)
+              ? ['\u0000']
+              : `a\u0000${String(valid(f.type, f.name))}`,
+          },
+        ]);
+    }
+    const inner = `a\u0000b`;
+    return [[arg.name, isListType(isNonNullType(arg.type) ? arg.type.ofType : arg.type) ? [inner] : inner]];
+  };
+  const selection = (field: GraphQLField<unknown, unknown>) =>
+    isObjectType(getNamedType(field.type)) ? ' { __typename }' : '';
+  const call = (field: GraphQLField<unknown, unknown>) =>
+    `${field.name}(${field.args.map((a) => `${a.name}: $${a.name}`).join(', ')})${selection(field)}`;
+  const definitions = (field: GraphQLField<unknown, unknown>) =>
+    field.args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
+
+  interface NulCase {
+    label: string;
+    query: string;
+    variables: Record<string, unknown>;
+    argument: string;
+    persona: string;
+    purpose?: string;
+  }
+  /** Built once the hub is up: the cases name a real youth. */
+  function nulCases(): { cases: NulCase[]; covered: Set<string> } {
+    const cases: NulCase[] = [];
+    const covered = new Set<string>();
+    for (const root of ['Query', 'Mutation'] as const) {
+      const type = root === 'Query' ? schema.getQueryType()! : schema.getMutationType()!;
+      for (const field of Object.values(type.getFields())) {
+        for (const arg of field.args.filter((a) => hasText(a.type))) {
+          for (const [argument, value] of poisoned(arg)) {
+            const variables = Object.fromEntries(field.args.map((a) => [a.name, valid(a.type, a.name)]));
+            variables[arg.name] = value;
+            cases.push({
+              label: `${root}.${field.name}(${argument})`,
+              query: `${root === 'Query' ? 'query' : 'mutation'} (${definitions(field)}) { ${call(field)} }`,
+              variables,
+              argument,
+              persona: 'sw-garcia',
+            });
+            covered.add(`${root}.${field.name}(${arg.name})`);
+          }
+        }
+      }
+    }
+    // The accounting's pages, each served by its agency's subgraph, reached as a privacy officer.
+    const accounting = schema.getType('Accounting');
+    if (isObjectType(accounting)) {
+      for (const field of Object.values(accounting.getFields())) {
+        for (const arg of field.args.filter((a) => hasText(a.type))) {
+          cases.push({
+            label: `Accounting.${field.name}(${arg.name})`,
+            query: `query ($id: ID!, $v: ${String(arg.type)}) { accountingOfDisclosures(youthId: $id) { ${field.name}(${arg.name}: $v) { totalCount } } }`,
+            variables: { id: youthId, v: 'a\u0000b' },
+            argument: arg.name,
+            persona: 'privacy-shah',
+            purpose: 'AUDIT',
+          });
+          covered.add(`Accounting.${field.name}(${arg.name})`);
+        }
+      }
+    }
+    return { cases, covered };
+  }
+
+  it('tries every text argument of the contract', () => {
+    const { cases, covered } = nulCases();
+    const all: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__')) continue;
+      for (const field of Object.values(type.getFields()))
+        for (const arg of field.args) if (hasText(arg.type)) all.push(`${type.name}.${field.name}(${arg.name})`);
+    }
+    expect(all.filter((a) => !covered.has(a))).toEqual([]);
+    expect(cases.length).toBeGreaterThan(20);
+  });
+
+  it('refuses each as BAD_USER_INPUT naming the argument, never as an outage, and records nothing', async () => {
+    const before = await consentCount();
+    const wrong: string[] = [];
+    for (const c of nulCases().cases) {
+      const answer = await post(
+        hub,
+        c.persona,
+        { query: c.query, variables: c.variables },
+        c.purpose ? { 'x-purpose-of-use': c.purpose } : {},
+      );
+      const errors = (answer.json.errors ?? []) as { message: string; extensions: { code: string } }[];
+      const named = errors.some(
+        (e) =>
+          e.extensions.code === 'BAD_USER_INPUT' &&
+          e.message === `${c.argument} must not contain a NUL character (\\u0000)`,
+      );
+      const other = errors.filter((e) => e.extensions.code !== 'BAD_USER_INPUT');
+      if (answer.status !== 200 || !named || other.length)
+        wrong.push(`${c.label}: ${answer.status} ${answer.text.slice(0, 300)}`);
+    }
+    expect(wrong.join('\n')).toBe('');
+    expect(await consentCount()).toBe(before);
+  });
+});
+
 describe('CSRF', () => {
   it('refuses a mutation sent by GET, and nothing is recorded', async () => {
     const before = await consentCount();
@@ -180,6 +492,7 @@ describe('CSRF', () => {
   it.each([
     ['application/x-www-form-urlencoded', (q: string) => `query=${encodeURIComponent(q)}`],
     ['text/plain', (q: string) => JSON.stringify({ query: q })],
+    ['application/jsonfoo', (q: string) => JSON.stringify({ query: q })],
     [
       'multipart/form-data; boundary=x',
       (q: string) => `--x\r\nContent-Disposition: form-data; name="query"\r\n\r\n${q}\r\n--x--`,
@@ -237,8 +550,8 @@ describe('unhandled-error disclosure', () => {
       'OPERATION_RESOLUTION_FAILURE',
     ],
     ['a query that is not a string', { query: { '{ me { sub } }': 1 } }, 400, 'BAD_REQUEST'],
-    ['a syntax error', { query: '{ me { sub }' }, 400, 'GRAPHQL_VALIDATION_FAILED'],
-    ["graphql-cop's unhandled-error probe", { query: 'qwerty cop { abc }' }, 400, 'GRAPHQL_VALIDATION_FAILED'],
+    ['a syntax error', { query: '{ me { sub }' }, 400, 'GRAPHQL_PARSE_FAILED'],
+    ["graphql-cop's unhandled-error probe", { query: 'qwerty cop { abc }' }, 400, 'GRAPHQL_PARSE_FAILED'],
     ['SQL in a cursor', { query: `{ youths(first: 2, after: "${cursor}") { totalCount } }` }, 200, 'BAD_USER_INPUT'],
     ['a page past the maximum', { query: '{ youths(first: 1000) { totalCount } }' }, 200, 'BAD_USER_INPUT'],
     [

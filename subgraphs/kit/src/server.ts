@@ -37,6 +37,7 @@ import { DisclosureLog } from './disclosure/log.ts';
 import { RequestDisclosures } from './disclosure/request.ts';
 import { benchUnsafeNoEnforcement } from './bench-switch.ts';
 import { enforceClassifiedFields } from './enforce.ts';
+import { nulFreeTextPlugin } from './text-input.ts';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, body: string) => Promise<void>;
 
@@ -125,7 +126,11 @@ export async function createSubgraphServer(options: SubgraphOptions): Promise<Su
   if (unsafeNoEnforcement) log('BENCHMARK ONLY: field enforcement and the disclosure log are OFF');
   else enforceClassifiedFields(schema);
   // No inline traces: timings per field would tell the gateway more than the answer does.
-  const plugins: ApolloServerPlugin<SubgraphContext>[] = [ApolloServerPluginInlineTraceDisabled(), obligationsPlugin()];
+  const plugins: ApolloServerPlugin<SubgraphContext>[] = [
+    ApolloServerPluginInlineTraceDisabled(),
+    obligationsPlugin(),
+    nulFreeTextPlugin(),
+  ];
   // The parsed and validated operation per document: the gateway sends the same few documents
   // (its query plans are cached too), so each is parsed and validated once per process.
   const documents = documentStore<DocumentNode>(DOCUMENT_CACHE_ENTRIES);

@@ -15,10 +15,17 @@ import { render, youthSelectionArb, type Selection } from './query.ts';
 import { applyYouthState, youthStateArb, type YouthState } from './registry-state.ts';
 import type { FieldNode } from './schema-model.ts';
 
+/**
+ * How a youth's id reaches the gateway: written in the query, sent as a variable, or left to the
+ * variable's default in the query. The gateway's limits and the subgraphs' checks read coerced
+ * values, so all three must answer alike.
+ */
+export type IdPassing = 'literal' | 'variable' | 'default';
+
 export interface FuzzCase {
   viewer: CaseViewer;
   purpose: PurposeOfUse;
-  youths: { index: number; state: YouthState }[];
+  youths: { index: number; state: YouthState; pass: IdPassing }[];
   selections: Selection[];
   /** Also ask the registry's accessExplanation for each youth (every agency and category). */
   explain: boolean;
@@ -48,11 +55,18 @@ export function caseArb(model: FieldNode[], youthCount: number): fc.Arbitrary<Fu
     .record({
       viewer: viewerArb,
       purpose: purposeArb,
-      youths: fc.uniqueArray(fc.record({ index: fc.nat(youthCount - 1), state: youthStateArb }), {
-        minLength: 2,
-        maxLength: MAX_YOUTHS,
-        selector: (y) => y.index,
-      }),
+      youths: fc.uniqueArray(
+        fc.record({
+          index: fc.nat(youthCount - 1),
+          state: youthStateArb,
+          pass: fc.constantFrom<IdPassing>('literal', 'variable', 'default'),
+        }),
+        {
+          minLength: 2,
+          maxLength: MAX_YOUTHS,
+          selector: (y) => y.index,
+        },
+      ),
       selections: youthSelectionArb(model),
       explain: fc.boolean(),
     })
@@ -91,19 +105,42 @@ async function tokenFor(hub: Hub, v: CaseViewer): Promise<string> {
   return t;
 }
 
+/** The operation and its variables: each youth's record (and explanation) by its id, passed as the case says. */
+export function renderOperation(
+  youths: { alias: string; id: string; pass: IdPassing }[],
+  body: string,
+  explain: boolean,
+): { query: string; variables: Record<string, string> } {
+  const definitions: string[] = [];
+  const variables: Record<string, string> = {};
+  const ref = (y: { alias: string; id: string; pass: IdPassing }) => {
+    if (y.pass === 'literal') return `"${y.id}"`;
+    const name = `id_${y.alias}`;
+    if (y.pass === 'variable') {
+      definitions.push(`$${name}: ID!`);
+      variables[name] = y.id;
+    } else definitions.push(`$${name}: ID = "${y.id}"`);
+    return `$${name}`;
+  };
+  const parts = youths.map((y, i) => {
+    const id = ref(y);
+    const record = `${y.alias}: youth(id: ${id}) { ${body} }`;
+    return explain ? `${record} e${i}: accessExplanation(youthId: ${id}) { agency category allowed reason }` : record;
+  });
+  const head = definitions.length ? `query (${definitions.join(', ')}) ` : '';
+  return { query: `${head}{ ${parts.join(' ')} }`, variables };
+}
+
 /** Writes the case's registry state, asks the gateway once, and checks every youth's answer. */
 export async function runCase(hub: Hub, c: FuzzCase, gatewayUrl = hub.url): Promise<CaseOutcome> {
   const youths = [];
   for (const [i, y] of c.youths.entries()) {
     const id = hub.world.youths[y.index]!.id;
     const { grantId } = await applyYouthState(hub.databases.mdt!, c.viewer, id, y.state);
-    youths.push({ alias: `y${i}`, id, state: y.state, grantId });
+    youths.push({ alias: `y${i}`, id, state: y.state, grantId, pass: y.pass });
   }
   const body = render(c.selections);
-  const explanations = c.explain
-    ? youths.map((y, i) => `e${i}: accessExplanation(youthId: "${y.id}") { agency category allowed reason }`)
-    : [];
-  const query = `{ ${youths.map((y) => `${y.alias}: youth(id: "${y.id}") { ${body} }`).join(' ')} ${explanations.join(' ')} }`;
+  const { query, variables } = renderOperation(youths, body, c.explain);
   const response = await fetch(`${gatewayUrl}/graphql`, {
     method: 'POST',
     headers: {
@@ -111,7 +148,7 @@ export async function runCase(hub: Hub, c: FuzzCase, gatewayUrl = hub.url): Prom
       authorization: `Bearer ${await tokenFor(hub, c.viewer)}`,
       'x-purpose-of-use': c.purpose,
     },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify({ query, variables }),
   });
   const requestId = response.headers.get('x-request-id') ?? '';
   const json = (await response.json()) as {
