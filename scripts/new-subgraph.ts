@@ -19,7 +19,7 @@ import {
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { format, getFileInfo, resolveConfig } from 'prettier';
-import { composeSupergraph, loadSupergraphConfig } from '@hub/schema';
+import { clientSchema, composeSupergraph, loadSupergraphConfig } from '@hub/schema';
 import { composeFile } from './deploy/compose-file.ts';
 import { addEntry, DERIVED, LIST, removeEntry } from './scaffold/list.ts';
 import { NAME_PATTERN, placeholders, ScaffoldError, scaffoldNames, type Scaffold } from './scaffold/names.ts';
@@ -75,14 +75,13 @@ function templates(dir = TEMPLATES): string[] {
 
 const entries = () => loadSupergraphConfig(join(root, LIST));
 
-/** What is made from the list: the composed supergraph and docker-compose.yml. */
+/** What is made from the list: the composed supergraph, the client schema and docker-compose.yml. */
 async function regenerate() {
   const result = composeSupergraph(entries());
   if (!result.ok) throw new ScaffoldError(`the supergraph does not compose:\n  ${result.errors.join('\n  ')}`);
-  await write(
-    'schema/supergraph.graphql',
-    result.supergraphSdl.endsWith('\n') ? result.supergraphSdl : `${result.supergraphSdl}\n`,
-  );
+  const supergraphSdl = result.supergraphSdl.endsWith('\n') ? result.supergraphSdl : `${result.supergraphSdl}\n`;
+  await write('schema/supergraph.graphql', supergraphSdl);
+  await write('schema/client-schema.graphql', clientSchema(supergraphSdl));
   await write('docker-compose.yml', await composeFile(entries(), root, join(root, 'docker-compose.yml')));
 }
 
@@ -143,9 +142,7 @@ async function create(name: string) {
   install(s, true);
   say(`
 Created ${dir} (@hub/subgraph-${name}: agency ${s.agency}, example fields classified ${s.category}, port ${port})
-and listed it in ${LIST}; regenerated ${DERIVED.join(' and ')}${
-    values['no-install'] ? '' : '; package-lock.json updated'
-  }.
+and listed it in ${LIST}; regenerated ${DERIVED.join(', ')}${values['no-install'] ? '' : '; package-lock.json updated'}.
 Next:
   npx vitest run --project ${name}        its own tests
   npm run schema:check                     what its fields expose, and to whom, for the privacy officer

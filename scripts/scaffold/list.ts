@@ -8,7 +8,7 @@ import type { Scaffold } from './names.ts';
  */
 export const LIST = 'schema/supergraph.config.json';
 /** Made from the list by the scaffold, as `npm run compose` and `npm run docker-compose` make them. */
-export const DERIVED = ['schema/supergraph.graphql', 'docker-compose.yml'];
+export const DERIVED = ['schema/supergraph.graphql', 'schema/client-schema.graphql', 'docker-compose.yml'];
 
 interface Config {
   subgraphs: RawSubgraphEntry[];
