@@ -10,7 +10,7 @@ export {
   signGatewayRequest,
   verifyGatewaySignature,
 } from './signature.ts';
-export type { SignInput, VerifiedSignature } from './signature.ts';
+export type { OneTimeIds, SignInput, VerifiedSignature } from './signature.ts';
 export { serviceKey, signServiceToken, verifyServiceToken } from './service-token.ts';
 export { bearerToken, createUserTokenVerifier, DEFAULT_VERIFIED_TOKENS, UserTokenError } from './user-token.ts';
 export { BoundedCache, documentStore } from './bounded-cache.ts';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { SignJWT, jwtVerify, type CryptoKey } from 'jose';
-import { ReplayGuard, sha256 } from './signature.ts';
+import { type OneTimeIds, sha256 } from './signature.ts';
 
 /**
  * Subgraph-to-registry calls carry an HS256 token from a secret shared only among subgraphs:
@@ -43,7 +43,7 @@ export async function signServiceToken(key: Uint8Array, service: string, body: s
 export async function verifyServiceToken(
   key: Uint8Array,
   token: string | undefined,
-  opts: { body: string; services: readonly string[]; replay: ReplayGuard },
+  opts: { body: string; services: readonly string[]; replay: OneTimeIds },
 ): Promise<string> {
   if (!token) throw new Error('missing service token');
   const { payload } = await jwtVerify(token, await hmacKey(key), {
@@ -55,6 +55,6 @@ export async function verifyServiceToken(
     requiredClaims: ['exp', 'iat', 'jti', 'iss'],
   });
   if (payload.bh !== sha256(opts.body)) throw new Error('service token does not match the body');
-  if (!opts.replay.claim(payload.jti!, payload.exp! * 1000)) throw new Error('replayed service token');
+  if (!(await opts.replay.claim(payload.jti!, payload.exp! * 1000))) throw new Error('replayed service token');
   return payload.iss!;
 }

@@ -54,8 +54,18 @@ export async function importGatewayPublicKey(jwk: JWK): Promise<KeyLike> {
   return importJWK({ ...jwk, alg: ALG }, ALG);
 }
 
+/**
+ * Where one-time ids are remembered until they expire. `ReplayGuard` holds them in one process; a
+ * service run as several replicas keeps them where every replica sees them (the kit's
+ * `DatabaseReplayGuard`, in the agency's own database).
+ */
+export interface OneTimeIds {
+  /** True the first time a jti is seen before its expiry, false on a replay. */
+  claim(jti: string, expiresAtMs: number): boolean | Promise<boolean>;
+}
+
 /** Remembers one-time ids until they expire; bounded so a flood cannot exhaust memory. */
-export class ReplayGuard {
+export class ReplayGuard implements OneTimeIds {
   private readonly seen = new Map<string, number>();
   constructor(private readonly max = 100_000) {}
   /** True the first time a jti is seen before its expiry, false on a replay or when full. */
@@ -83,7 +93,7 @@ export async function verifyGatewaySignature(opts: {
   body: string;
   userToken: string;
   purpose: string;
-  replay: ReplayGuard;
+  replay: OneTimeIds;
 }): Promise<VerifiedSignature> {
   if (!opts.header) throw new SignatureError('missing gateway signature');
   let payload;
@@ -103,6 +113,7 @@ export async function verifyGatewaySignature(opts: {
   if (payload.uth !== sha256(opts.userToken)) throw new SignatureError('signature does not match the user token');
   if (payload.pou !== opts.purpose) throw new SignatureError('signature does not match the purpose of use');
   if (typeof payload.rid !== 'string' || !payload.rid) throw new SignatureError('signature has no request id');
-  if (!opts.replay.claim(payload.jti!, payload.exp! * 1000)) throw new SignatureError('replayed gateway signature');
+  if (!(await opts.replay.claim(payload.jti!, payload.exp! * 1000)))
+    throw new SignatureError('replayed gateway signature');
   return { requestId: payload.rid };
 }

@@ -18,7 +18,6 @@ import {
   PUBLIC_CODES,
   purposeOf,
   readBody,
-  ReplayGuard,
   sendError,
   sendFailure,
   sendJson,
@@ -37,6 +36,7 @@ import { DisclosureLog } from './disclosure/log.ts';
 import { RequestDisclosures } from './disclosure/request.ts';
 import { benchUnsafeNoEnforcement } from './bench-switch.ts';
 import { enforceClassifiedFields } from './enforce.ts';
+import { DatabaseReplayGuard } from './replay/database-guard.ts';
 import { nulFreeTextPlugin } from './text-input.ts';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, body: string) => Promise<void>;
@@ -143,7 +143,8 @@ export async function createSubgraphServer(options: SubgraphOptions): Promise<Su
     plugins,
   });
   await apollo.start();
-  const replay = new ReplayGuard();
+  // In the agency's database, so a replay is refused by every replica on it (issue 15, item 7).
+  const replay = new DatabaseReplayGuard(options.database);
   const disclosureLog = new DisclosureLog(options.database);
   const limit = options.maxBodyBytes ?? 1_000_000;
 

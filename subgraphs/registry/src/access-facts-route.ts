@@ -1,7 +1,7 @@
 import { AGENCIES, ROLES, type Viewer } from '@hub/policies';
 import { loadSupergraphConfig } from '@hub/schema';
-import { bearerToken, ReplayGuard, sendJson, verifyServiceToken } from '@hub/protocol';
-import type { Database, RouteHandler } from '@hub/subgraph-kit';
+import { bearerToken, sendJson, verifyServiceToken } from '@hub/protocol';
+import { type Database, DatabaseReplayGuard, type RouteHandler } from '@hub/subgraph-kit';
 import { accessFacts } from './db/queries.ts';
 
 const MAX_YOUTHS = 1000;
@@ -30,7 +30,7 @@ export function accessFactsRoute(database: Database, key: Uint8Array, timeZone: 
   const services = loadSupergraphConfig()
     .map((s) => s.name)
     .filter((name) => name !== 'mdt');
-  const replay = new ReplayGuard();
+  const replay = new DatabaseReplayGuard(database);
   return async (req, res, body) => {
     try {
       await verifyServiceToken(key, bearerToken(req.headers.authorization), { body, services, replay });

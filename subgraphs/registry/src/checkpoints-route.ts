@@ -1,6 +1,6 @@
 import { loadSupergraphConfig } from '@hub/schema';
-import { bearerToken, ReplayGuard, sendJson, verifyServiceToken } from '@hub/protocol';
-import type { Database, RouteHandler } from '@hub/subgraph-kit';
+import { bearerToken, sendJson, verifyServiceToken } from '@hub/protocol';
+import { type Database, DatabaseReplayGuard, type RouteHandler } from '@hub/subgraph-kit';
 import { recordCheckpoint } from './db/checkpoints.ts';
 
 const HASH = /^[0-9a-f]{64}$/;
@@ -55,7 +55,7 @@ export function checkpointsRoute(
 ): RouteHandler {
   // Every subgraph of the hub, the registry included: its own disclosure log is checkpointed too.
   const services = loadSupergraphConfig().map((s) => s.name);
-  const replay = new ReplayGuard();
+  const replay = new DatabaseReplayGuard(database);
   return async (req, res, body) => {
     const token = bearerToken(req.headers.authorization);
     let issuer: string;

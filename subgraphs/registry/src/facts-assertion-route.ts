@@ -3,7 +3,6 @@ import {
   bearerToken,
   FACTS_ASSERTION_AUDIENCE,
   purposeOf,
-  ReplayGuard,
   sendJson,
   SIGNATURE_HEADER,
   signFactsAssertion,
@@ -11,7 +10,7 @@ import {
   type KeyLike,
   type UserTokenVerifier,
 } from '@hub/protocol';
-import type { Database, RouteHandler } from '@hub/subgraph-kit';
+import { type Database, DatabaseReplayGuard, type RouteHandler } from '@hub/subgraph-kit';
 import { accessFacts } from './db/queries.ts';
 
 const MAX_YOUTHS = 1000;
@@ -40,7 +39,7 @@ export function factsAssertionRoute(
   deps: { gatewayKey: KeyLike; verifyUser: UserTokenVerifier; serviceKey: Uint8Array },
   timeZone: string,
 ): RouteHandler {
-  const replay = new ReplayGuard();
+  const replay = new DatabaseReplayGuard(database);
   return async (req, res, body) => {
     const userToken = bearerToken(req.headers.authorization);
     const purpose = purposeOf(req.headers);

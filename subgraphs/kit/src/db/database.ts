@@ -15,6 +15,8 @@ export interface Database {
   db: HubDb;
   /** The same connection, for the kit's disclosure log, counted apart from the agency's own reads. */
   logDb: HubDb;
+  /** The same connection, for the kit's own bookkeeping (one-time ids seen), counted in neither. */
+  serviceDb: HubDb;
   kind: 'pglite' | 'postgres';
   /** Runs raw SQL and returns rows, the same shape on both engines. */
   rows<T = Record<string, unknown>>(query: SQL): Promise<T[]>;
@@ -66,6 +68,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     return {
       db: db as unknown as HubDb,
       logDb: drizzlePostgres(client, { logger: logLogger }) as unknown as HubDb,
+      serviceDb: drizzlePostgres(client) as unknown as HubDb,
       kind: 'postgres',
       rows: async <T>(query: SQL) => (await db.execute(query)) as unknown as T[],
       get statementCount() {
@@ -88,6 +91,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return {
     db: db as unknown as HubDb,
     logDb: drizzlePglite(client, { logger: logLogger }) as unknown as HubDb,
+    serviceDb: drizzlePglite(client) as unknown as HubDb,
     kind: 'pglite',
     rows: async <T>(query: SQL) => ((await db.execute(query)) as unknown as { rows: T[] }).rows,
     get statementCount() {
