@@ -8,11 +8,11 @@
 // hub_mdt, hub_child_welfare, ...; --database-prefix or HUB_DATABASE_PREFIX), created if missing
 // and migrated by the subgraph at start; seeded with synthetic youths only with --seed.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportJWK, generateKeyPair } from 'jose';
 import postgres from 'postgres';
+import { generateServiceKeyPair } from '@hub/protocol';
 import { loadSupergraphConfig, registryEntry, subgraphUrlVariable } from '@hub/schema';
 import { PERSONAS } from '@hub/synthetic';
 import { ensureWebBuilt } from '../web/scripts/ensure-built.ts';
@@ -58,11 +58,18 @@ const common = {
   GATEWAY_PUBLIC_JWK: JSON.stringify(await exportJWK(publicKey)),
   OIDC_ISSUER: gatewayUrl,
   JWKS_URL: `${gatewayUrl}/.well-known/jwks.json`,
-  SERVICE_TOKEN_SECRET: randomBytes(32).toString('hex'),
   SEED_YOUTHS: seedYouths,
 };
 
 const subgraphs = loadSupergraphConfig().map((s, i) => ({ ...s, port: gatewayPort + 1 + i }));
+// Each service its own key pair, made afresh for this run: its private half to it alone, every
+// public half to all (the registry verifies tokens with them, the subgraphs the registry's assertions).
+const serviceKeys = new Map(
+  await Promise.all(subgraphs.map(async (s) => [s.name, await generateServiceKeyPair(s.name)] as const)),
+);
+const servicePublicKeys = JSON.stringify(
+  Object.fromEntries([...serviceKeys].map(([name, pair]) => [name, [pair.publicJwk]])),
+);
 const registry = registryEntry(subgraphs);
 const children: ChildProcess[] = [];
 
@@ -159,6 +166,8 @@ console.log(`[start] starting ${subgraphs.length} subgraphs and the gateway (${d
 for (const s of subgraphs) {
   run(s.name, relative(root, join(s.dir, 'src', 'dev.ts')), {
     ...common,
+    SERVICE_SIGNING_KEY: JSON.stringify(serviceKeys.get(s.name)!.privateJwk),
+    SERVICE_PUBLIC_KEYS: servicePublicKeys,
     PORT: String(s.port),
     // One or the other: a DATABASE_URL left in the shell must not take over the embedded default.
     ...(databaseUrls

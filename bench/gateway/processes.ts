@@ -28,7 +28,7 @@ export async function startProcesses(keys: TestKeys, started: BenchChild[]): Pro
     const entry = entries.find((e) => e.name === name)!;
     const registryUrl = entry.registry ? undefined : subgraphUrls[entries.find((e) => e.registry)!.name];
     const child = BenchChild.start(name, join(entry.dir, 'src', 'dev.ts'), {
-      env: subgraphEnv(keys, { youths: YOUTHS, ...(registryUrl ? { registryUrl } : {}) }),
+      env: subgraphEnv(keys, name, { youths: YOUTHS, ...(registryUrl ? { registryUrl } : {}) }),
       stdout: true,
     });
     started.push(child);

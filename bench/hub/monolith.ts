@@ -49,7 +49,7 @@ import {
   REQUEST_ID_HEADER,
   sendFailure,
   sendJson,
-  serviceKey,
+  ServiceKeyDirectory,
   type KeyLike,
   type UserTokenVerifier,
 } from '@hub/protocol';
@@ -233,7 +233,8 @@ export async function createMonolith(options: MonolithOptions): Promise<Monolith
   const deps: SubgraphDeps = {
     gatewayKey: unused.publicKey as KeyLike,
     verifyUser: options.verifyUser,
-    serviceKey: serviceKey(randomUUID()),
+    serviceSigner: { service: 'unused', key: unused.privateKey as KeyLike, kid: 'unused' },
+    serviceKeys: new ServiceKeyDirectory({}),
     facts,
     policy,
   };

@@ -40,7 +40,10 @@ async function startHub(target: 'off' | 'hub', keys: TestKeys, pool: number, sta
   const serve = async (name: string, registryUrl?: string) => {
     const child = await BenchChild.serve(`${target}:${name}`, new URL('../src/serve-subgraph.ts', import.meta.url), {
       args: [name],
-      env: { ...subgraphEnv(keys, { databaseUrl: dbUrl(name), ...(registryUrl ? { registryUrl } : {}) }), ...env },
+      env: {
+        ...subgraphEnv(keys, name, { databaseUrl: dbUrl(name), ...(registryUrl ? { registryUrl } : {}) }),
+        ...env,
+      },
     });
     started.push(child);
     return child;

@@ -1,6 +1,6 @@
 import { exportJWK, importJWK, type JSONWebKeySet, type JWK } from 'jose';
 import type { KeyLike } from '@hub/protocol';
-import type { TestKeys } from '@hub/subgraph-kit/testing';
+import { serviceKeyEnv, type TestKeys } from '@hub/subgraph-kit/testing';
 
 /** What a gateway child needs of the bench's test keys, in a form that crosses to it (JWKs). */
 export interface WireKeys {
@@ -33,6 +33,7 @@ export async function fromWire(
  */
 export function subgraphEnv(
   keys: TestKeys,
+  service: string,
   opts: { databaseUrl?: string; youths?: number; registryUrl?: string } = {},
 ): Record<string, string> {
   return {
@@ -41,7 +42,7 @@ export function subgraphEnv(
     OIDC_AUDIENCE: keys.audience,
     JWKS_JSON: JSON.stringify(keys.jwks),
     JWKS_URL: '',
-    SERVICE_TOKEN_SECRET: keys.serviceSecret,
+    ...serviceKeyEnv(keys, service),
     SEED_YOUTHS: String(opts.youths ?? 0),
     DATABASE_URL: opts.databaseUrl ?? '',
     DATA_DIR: opts.databaseUrl ? '' : 'memory',

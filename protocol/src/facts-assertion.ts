@@ -1,6 +1,6 @@
-import { createHmac } from 'node:crypto';
-import { jwtVerify, SignJWT, type CryptoKey } from 'jose';
+import { jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
 import type { Viewer, YouthFacts } from '@hub/policies';
+import { SERVICE_KEY_ALG, type ServiceSigner } from './service-keys.ts';
 
 /**
  * Access facts once per operation. The registry reads the facts of an operation's youths for the
@@ -10,9 +10,10 @@ import type { Viewer, YouthFacts } from '@hub/policies';
  * subgraph verifies it locally and decides from it as from facts it fetched itself, or fetches its
  * own when it is absent, expired, for another request, viewer or purpose, or lacks a youth.
  *
- * The key is derived from SERVICE_TOKEN_SECRET, which the registry and the subgraphs hold and the
- * gateway does not: the gateway can carry an assertion, never make or change one. It is not the
- * service-token key itself (a service token is never an assertion, nor the reverse).
+ * The registry signs with its own service key (service-keys.ts) and the subgraphs verify with its
+ * public keys: the gateway, which holds no service key, can carry an assertion, never make or
+ * change one; nor can an agency subgraph, whose own key is not the registry's. The `typ` keeps an
+ * assertion from passing as a service token and the reverse.
  */
 export const FACTS_ASSERTION_SECONDS = 10;
 /** The audience of the gateway's signature on its request for an assertion (not a subgraph's name). */
@@ -22,22 +23,6 @@ const ISSUER = 'csec-mdt-hub-registry';
 const AUDIENCE = 'csec-mdt-hub-subgraphs';
 const TYPE = 'hub-facts+jwt';
 
-const keys = new WeakMap<Uint8Array, Promise<CryptoKey>>();
-
-/** The assertion key, derived once per service secret (HMAC-SHA-256 of a fixed label). */
-export function factsAssertionKey(serviceKey: Uint8Array): Promise<CryptoKey> {
-  let key = keys.get(serviceKey);
-  if (!key) {
-    const derived = createHmac('sha256', serviceKey).update('csec-mdt-hub/facts-assertion/v1').digest();
-    key = crypto.subtle.importKey('raw', new Uint8Array(derived), { name: 'HMAC', hash: 'SHA-256' }, false, [
-      'sign',
-      'verify',
-    ]);
-    keys.set(serviceKey, key);
-  }
-  return key;
-}
-
 export interface FactsBinding {
   requestId: string;
   purpose: string;
@@ -45,18 +30,18 @@ export interface FactsBinding {
 }
 
 export async function signFactsAssertion(
-  serviceKey: Uint8Array,
+  registry: ServiceSigner,
   binding: FactsBinding,
   facts: readonly YouthFacts[],
 ): Promise<string> {
   const { sub, agency, role } = binding.viewer;
   return new SignJWT({ rid: binding.requestId, pou: binding.purpose, viewer: { sub, agency, role }, facts })
-    .setProtectedHeader({ alg: 'HS256', typ: TYPE })
+    .setProtectedHeader({ alg: SERVICE_KEY_ALG, typ: TYPE, kid: registry.kid })
     .setIssuer(ISSUER)
     .setAudience(AUDIENCE)
     .setIssuedAt()
     .setExpirationTime(`${FACTS_ASSERTION_SECONDS}s`)
-    .sign(await factsAssertionKey(serviceKey));
+    .sign(registry.key);
 }
 
 export class FactsAssertionError extends Error {}
@@ -66,17 +51,17 @@ export class FactsAssertionError extends Error {}
  * viewer and purpose; throws FactsAssertionError otherwise.
  */
 export async function verifyFactsAssertion(
-  serviceKey: Uint8Array,
+  registryKeys: JWTVerifyGetKey,
   assertion: string,
   binding: FactsBinding,
 ): Promise<Map<string, YouthFacts>> {
   let payload;
   try {
-    ({ payload } = await jwtVerify(assertion, await factsAssertionKey(serviceKey), {
+    ({ payload } = await jwtVerify(assertion, registryKeys, {
       issuer: ISSUER,
       audience: AUDIENCE,
       typ: TYPE,
-      algorithms: ['HS256'],
+      algorithms: [SERVICE_KEY_ALG],
       maxTokenAge: `${FACTS_ASSERTION_SECONDS}s`,
       clockTolerance: 2,
       requiredClaims: ['exp', 'iat'],

@@ -11,7 +11,16 @@ export {
   verifyGatewaySignature,
 } from './signature.ts';
 export type { OneTimeIds, SignInput, VerifiedSignature } from './signature.ts';
-export { serviceKey, signServiceToken, verifyServiceToken } from './service-token.ts';
+export { signServiceToken, verifyServiceToken } from './service-token.ts';
+export {
+  generateServiceKeyPair,
+  importServiceSigner,
+  parseServicePublicKeys,
+  SERVICE_KEY_ALG,
+  ServiceKeyDirectory,
+  ServiceKeyError,
+} from './service-keys.ts';
+export type { ServiceSigner } from './service-keys.ts';
 export { bearerToken, createUserTokenVerifier, DEFAULT_VERIFIED_TOKENS, UserTokenError } from './user-token.ts';
 export { BoundedCache, documentStore } from './bounded-cache.ts';
 export type { UserTokenConfig, UserTokenVerifier } from './user-token.ts';
@@ -33,7 +42,6 @@ export {
   FACTS_ASSERTION_PATH,
   FACTS_ASSERTION_SECONDS,
   FactsAssertionError,
-  factsAssertionKey,
   signFactsAssertion,
   verifyFactsAssertion,
 } from './facts-assertion.ts';

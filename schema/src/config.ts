@@ -100,3 +100,8 @@ export function committedSupergraph(): string {
 export function subgraphUrlVariable(name: string): string {
   return `SUBGRAPH_URL_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
 }
+
+/** The .env variable docker-compose gives a service as its SERVICE_SIGNING_KEY: CHILD_WELFARE_SIGNING_KEY. */
+export function serviceSigningKeyVariable(name: string): string {
+  return `${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_SIGNING_KEY`;
+}

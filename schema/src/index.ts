@@ -5,6 +5,7 @@ export {
   loadSchemaEntries,
   loadSupergraphConfig,
   registryEntry,
+  serviceSigningKeyVariable,
   subgraphUrlVariable,
   SUPERGRAPH_PATH,
 } from './config.ts';

@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import { format, resolveConfig } from 'prettier';
-import { registryEntry, subgraphUrlVariable, type SubgraphEntry } from '@hub/schema';
+import { registryEntry, serviceSigningKeyVariable, subgraphUrlVariable, type SubgraphEntry } from '@hub/schema';
 
 /**
  * docker-compose.yml, generated from schema/supergraph.config.json: one Postgres and one container per
@@ -27,6 +27,7 @@ export async function composeFile(entries: SubgraphEntry[], root: string, path: 
       ${s.name}-db: { condition: service_healthy }${s.registry ? '' : `\n      ${registry.name}: { condition: service_started }`}
     environment:
       <<: *subgraph-env
+      SERVICE_SIGNING_KEY: \${${serviceSigningKeyVariable(s.name)}:?run scripts/generate-keys.ts}
       DATABASE_URL: postgres://hub:\${${variable(s)}}@${s.name}-db:5432/${s.database}${s.registry ? '' : `\n      REGISTRY_URL: http://${registry.name}:4001`}
 `;
   const text = `# Generated from schema/supergraph.config.json by \`npm run docker-compose\`: change the list (or
@@ -41,7 +42,7 @@ x-subgraph-env: &subgraph-env
   OIDC_ISSUER: \${OIDC_ISSUER:?your identity provider's issuer}
   OIDC_AUDIENCE: \${OIDC_AUDIENCE:-csec-mdt-hub}
   JWKS_URL: \${JWKS_URL:?your identity provider's JWKS URL}
-  SERVICE_TOKEN_SECRET: \${SERVICE_TOKEN_SECRET:?run scripts/generate-keys.ts}
+  SERVICE_PUBLIC_KEYS: \${SERVICE_PUBLIC_KEYS:?run scripts/generate-keys.ts}
 
 x-postgres: &postgres
   image: postgres:16-bookworm

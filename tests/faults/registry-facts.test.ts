@@ -52,8 +52,8 @@ beforeAll(async () => {
   for (const agency of AGENCY_SUBGRAPHS) {
     const facts = httpFactsSource({
       registryUrl: standInUrl,
-      service: agency.name,
-      key: hub.serviceKey,
+      signer: await hub.signer(agency.name),
+      registryKeys: deps.serviceKeys.keySet('mdt')!,
       timeoutMs: 1500,
     });
     const server = await agency.build(hub.databases[agency.name]!, { ...deps, facts });

@@ -138,8 +138,13 @@ describe('the leak fuzzing can fail', () => {
         return consent === undefined ? rule : { ...rule, conditions: conditions as PolicyRule['conditions'] };
       }),
     );
-    const facts = httpFactsSource({ registryUrl: hub.subgraphUrls.mdt!, service: 'health', key: hub.serviceKey });
-    const mutant = await buildHealth(hub.databases.health!, { ...(await testDeps(hub.keys)), facts, policy: leaky });
+    const deps = await testDeps(hub.keys, undefined, 'health');
+    const facts = httpFactsSource({
+      registryUrl: hub.subgraphUrls.mdt!,
+      signer: deps.serviceSigner,
+      registryKeys: deps.serviceKeys.keySet('mdt')!,
+    });
+    const mutant = await buildHealth(hub.databases.health!, { ...deps, facts, policy: leaky });
     const mutantGateway = await createHubGateway({
       supergraphSdl: committedSupergraph(),
       subgraphUrls: { ...hub.subgraphUrls, health: (await mutant.listen(0)).url },

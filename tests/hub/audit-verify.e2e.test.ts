@@ -63,7 +63,7 @@ describe('npm run audit:verify, over a hub that has been used', () => {
           log: hub.servers[name]!.disclosureLog,
           registryUrl: hub.subgraphUrls.mdt!,
           subgraph: name,
-          key: hub.serviceKey,
+          signer: await hub.signer(name),
           intervalMs: 3_600_000,
           report: (message, detail) => {
             throw new Error(`${name}: ${message} ${String(detail)}`);

@@ -243,7 +243,7 @@ describe("the registry's service routes", () => {
     const { status, text } = await call(
       '/access-facts',
       body,
-      `Bearer ${await signServiceToken(hub.serviceKey, 'health', body)}`,
+      `Bearer ${await signServiceToken(await hub.signer('health'), body)}`,
     );
     expect(status).toBe(200);
     expect(JSON.parse(text).facts[0].youthId).toBe(unlinked);
@@ -252,19 +252,27 @@ describe("the registry's service routes", () => {
   it.each([
     ['no token', async () => undefined],
     [
-      'a token from another secret',
+      "a token naming health signed with education's own key",
       async (body: string) =>
-        `Bearer ${await signServiceToken(new TextEncoder().encode('x'.repeat(40)), 'health', body)}`,
+        `Bearer ${await signServiceToken({ ...(await hub.signer('education')), service: 'health' }, body)}`,
+    ],
+    [
+      "a token naming health signed with a key nobody lists, under health's kid",
+      async (body: string) =>
+        `Bearer ${await signServiceToken(
+          { ...(await hub.signer('not-a-service')), service: 'health', kid: (await hub.signer('health')).kid },
+          body,
+        )}`,
     ],
     [
       'a token naming the registry itself',
-      async (body: string) => `Bearer ${await signServiceToken(hub.serviceKey, 'mdt', body)}`,
+      async (body: string) => `Bearer ${await signServiceToken(await hub.signer('mdt'), body)}`,
     ],
     [
       'a token naming an unknown service',
-      async (body: string) => `Bearer ${await signServiceToken(hub.serviceKey, 'evil', body)}`,
+      async (body: string) => `Bearer ${await signServiceToken(await hub.signer('evil'), body)}`,
     ],
-    ['a token bound to another body', async () => `Bearer ${await signServiceToken(hub.serviceKey, 'health', '{}')}`],
+    ['a token bound to another body', async () => `Bearer ${await signServiceToken(await hub.signer('health'), '{}')}`],
     ["the gateway's user token", async () => `Bearer ${await hub.token('privacy-shah')}`],
   ])('refuses access facts with %s: 401, no facts', async (_label, make) => {
     const body = factsBody();
@@ -275,7 +283,7 @@ describe("the registry's service routes", () => {
 
   it('refuses a replayed service token', async () => {
     const body = factsBody();
-    const token = `Bearer ${await signServiceToken(hub.serviceKey, 'health', body)}`;
+    const token = `Bearer ${await signServiceToken(await hub.signer('health'), body)}`;
     expect((await call('/access-facts', body, token)).status).toBe(200);
     expect((await call('/access-facts', body, token)).status).toBe(401);
   });

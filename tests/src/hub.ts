@@ -1,4 +1,5 @@
 import { committedSupergraph } from '@hub/schema';
+import type { ServiceSigner } from '@hub/protocol';
 import { join } from 'node:path';
 import { openDatabase, type Database, type SubgraphServer } from '@hub/subgraph-kit';
 import { httpFactsSource } from '@hub/subgraph-kit/registry';
@@ -7,6 +8,7 @@ import {
   issueTestToken,
   openTestDatabase,
   testDeps,
+  testServiceSigner,
   type Engine,
   type TestKeys,
 } from '@hub/subgraph-kit/testing';
@@ -25,8 +27,8 @@ export interface Hub {
   subgraphUrls: Record<string, string>;
   /** Each subgraph's server (its disclosure log among it), by subgraph name. */
   servers: Record<string, SubgraphServer>;
-  /** The secret the subgraphs authenticate to the registry with. */
-  serviceKey: Uint8Array;
+  /** A service's own signer (its key pair among `keys.services`), to call the registry as it would. */
+  signer(service: string): Promise<ServiceSigner>;
   token(personaId: string): Promise<string>;
   query(
     personaId: string | null,
@@ -63,8 +65,14 @@ export async function startHub(
   for (const agency of AGENCY_SUBGRAPHS) {
     const database = (databases[agency.name] = await open(agency.name, agency.migrations));
     await agency.seed(database, world);
-    const facts = httpFactsSource({ registryUrl: subgraphUrls.mdt, service: agency.name, key: deps.serviceKey });
-    const server = (servers[agency.name] = await agency.build(database, { ...deps, facts }));
+    // Each agency signs with its own key; the registry's assertions are verified with the registry's.
+    const own = await testDeps(keys, undefined, agency.name);
+    const facts = httpFactsSource({
+      registryUrl: subgraphUrls.mdt,
+      signer: own.serviceSigner,
+      registryKeys: own.serviceKeys.keySet('mdt')!,
+    });
+    const server = (servers[agency.name] = await agency.build(database, { ...own, facts }));
     subgraphUrls[agency.name] = (await server.listen(0)).url;
   }
   const gateway: HubGateway = await createHubGateway({
@@ -91,7 +99,7 @@ export async function startHub(
     databases,
     subgraphUrls,
     servers,
-    serviceKey: deps.serviceKey,
+    signer: (service) => testServiceSigner(keys, service),
     token,
     async query(personaId, query, variables, qopts = {}) {
       const headers: Record<string, string> = { 'content-type': 'application/json' };

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { JSONWebKeySet, JWK } from 'jose';
+import { parseServicePublicKeys } from '@hub/protocol';
 
 /** Everything a subgraph reads from its environment; docker-compose.yml sets each of these. */
 export interface SubgraphEnv {
@@ -12,13 +13,21 @@ export interface SubgraphEnv {
   oidcAudience: string;
   jwks: URL | JSONWebKeySet;
   registryUrl: string | undefined;
-  serviceTokenSecret: string;
+  /** SERVICE_SIGNING_KEY: this service's own private Ed25519 JWK (with kid). */
+  serviceSigningKey: JWK;
+  /** SERVICE_PUBLIC_KEYS: every service's public keys by name (two for a service during a rotation). */
+  servicePublicKeys: Record<string, JWK[]>;
   seedYouths: number;
   /** How often the chain head is recorded in the registry (CHECKPOINT_INTERVAL_SECONDS, default 60). */
   checkpointIntervalMs: number;
 }
 
-export const REQUIRED_SUBGRAPH_VARIABLES = ['GATEWAY_PUBLIC_JWK', 'OIDC_ISSUER', 'SERVICE_TOKEN_SECRET'] as const;
+export const REQUIRED_SUBGRAPH_VARIABLES = [
+  'GATEWAY_PUBLIC_JWK',
+  'OIDC_ISSUER',
+  'SERVICE_SIGNING_KEY',
+  'SERVICE_PUBLIC_KEYS',
+] as const;
 
 export class ConfigError extends Error {}
 
@@ -42,6 +51,14 @@ function positiveSeconds(env: NodeJS.ProcessEnv, name: string, fallback: number)
   return value;
 }
 
+function publicKeys(text: string): Record<string, JWK[]> {
+  try {
+    return parseServicePublicKeys(text);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
+}
+
 export function readSubgraphEnv(name: string, defaultPort: number, env: NodeJS.ProcessEnv = process.env): SubgraphEnv {
   const jwks = env.JWKS_JSON ? json<JSONWebKeySet>('JWKS_JSON', env.JWKS_JSON) : new URL(required(env, 'JWKS_URL'));
   return {
@@ -54,7 +71,8 @@ export function readSubgraphEnv(name: string, defaultPort: number, env: NodeJS.P
     oidcAudience: env.OIDC_AUDIENCE ?? 'csec-mdt-hub',
     jwks,
     registryUrl: env.REGISTRY_URL || undefined,
-    serviceTokenSecret: required(env, 'SERVICE_TOKEN_SECRET'),
+    serviceSigningKey: json<JWK>('SERVICE_SIGNING_KEY', required(env, 'SERVICE_SIGNING_KEY')),
+    servicePublicKeys: publicKeys(required(env, 'SERVICE_PUBLIC_KEYS')),
     seedYouths: Number(env.SEED_YOUTHS ?? 0),
     checkpointIntervalMs: positiveSeconds(env, 'CHECKPOINT_INTERVAL_SECONDS', 60) * 1000,
   };

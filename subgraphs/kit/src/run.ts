@@ -1,11 +1,13 @@
 import type { PolicySet } from '@hub/policies';
-import { loadSupergraphConfig } from '@hub/schema';
+import { loadSupergraphConfig, registryEntry } from '@hub/schema';
 import { httpFactsSource, type AccessFactsSource } from './access/facts-source.ts';
 import {
   createUserTokenVerifier,
   importGatewayPublicKey,
-  serviceKey,
+  importServiceSigner,
+  ServiceKeyDirectory,
   type KeyLike,
+  type ServiceSigner,
   type UserTokenVerifier,
 } from '@hub/protocol';
 import { ConfigError, readSubgraphEnv, type SubgraphEnv } from './config.ts';
@@ -17,20 +19,34 @@ import type { SubgraphServer } from './server.ts';
 export interface SubgraphDeps {
   gatewayKey: KeyLike;
   verifyUser: UserTokenVerifier;
-  serviceKey: Uint8Array;
+  /** This service's own key (service tokens; the registry's facts assertions). */
+  serviceSigner: ServiceSigner;
+  /** Every service's public keys (the registry verifies service tokens with them, subgraphs its assertions). */
+  serviceKeys: ServiceKeyDirectory;
   /** The registry's access facts (agency subgraphs). */
   facts: AccessFactsSource;
   policy?: PolicySet;
 }
 
 export async function depsFromEnv(name: string, env: SubgraphEnv): Promise<SubgraphDeps> {
-  const key = serviceKey(env.serviceTokenSecret);
+  let signer: ServiceSigner;
+  try {
+    signer = await importServiceSigner(name, env.serviceSigningKey);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
+  const serviceKeys = new ServiceKeyDirectory(env.servicePublicKeys);
+  const registry = registryEntry(loadSupergraphConfig()).name;
+  const registryKeys = serviceKeys.keySet(registry);
+  if (env.registryUrl && !registryKeys)
+    throw new ConfigError(`SERVICE_PUBLIC_KEYS has no key for the registry (${registry})`);
   return {
     gatewayKey: await importGatewayPublicKey(env.gatewayPublicJwk),
     verifyUser: createUserTokenVerifier({ issuer: env.oidcIssuer, audience: env.oidcAudience, jwks: env.jwks }),
-    serviceKey: key,
+    serviceSigner: signer,
+    serviceKeys,
     facts: env.registryUrl
-      ? httpFactsSource({ registryUrl: env.registryUrl, service: name, key })
+      ? httpFactsSource({ registryUrl: env.registryUrl, signer, registryKeys: registryKeys! })
       : {
           load: () => Promise.reject(new Error('REGISTRY_URL is not set')),
         },
@@ -89,7 +105,7 @@ export async function runSubgraph(
     log: server.disclosureLog,
     registryUrl: env.registryUrl ?? new URL('/', url).toString(),
     subgraph: name,
-    key: deps.serviceKey,
+    signer: deps.serviceSigner,
     intervalMs: env.checkpointIntervalMs,
     report: (message, detail) => console.error(`[${name}] ${message}`, detail ?? ''),
   });

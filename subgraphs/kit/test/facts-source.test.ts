@@ -1,12 +1,17 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { serviceKey, signFactsAssertion } from '@hub/protocol';
+import { generateServiceKeyPair, importServiceSigner, ServiceKeyDirectory, signFactsAssertion } from '@hub/protocol';
 import { emptyFacts, type Viewer } from '@hub/policies';
 import { httpFactsSource } from '../src/access/facts-source.ts';
 
 const viewer: Viewer = { sub: 'sw-1', agency: 'CHILD_WELFARE', role: 'CW_SOCIAL_WORKER' };
-const key = serviceKey('a'.repeat(64));
+// The registry's key pair and this subgraph's own (health).
+const registryPair = await generateServiceKeyPair('mdt', 'mdt-1');
+const registrySigner = await importServiceSigner('mdt', registryPair.privateJwk);
+const signer = await importServiceSigner('health', (await generateServiceKeyPair('health', 'health-1')).privateJwk);
+const registryKeys = new ServiceKeyDirectory({ mdt: [registryPair.publicJwk] }).keySet('mdt')!;
+const otherRegistry = await importServiceSigner('mdt', (await generateServiceKeyPair('mdt', 'mdt-1')).privateJwk);
 let server: Server | undefined;
 
 afterEach(async () => {
@@ -40,7 +45,7 @@ async function registryClosingIdleSockets(): Promise<{ url: string; answered: ()
 describe('httpFactsSource', () => {
   it('asks again on a new connection when a kept-alive socket is reset before any answer', async () => {
     const registry = await registryClosingIdleSockets();
-    const source = httpFactsSource({ registryUrl: registry.url, service: 'health', key });
+    const source = httpFactsSource({ registryUrl: registry.url, signer, registryKeys });
     expect(await source.load(viewer, ['y1'])).toEqual([emptyFacts('y1')]);
     // The second load goes out on the kept-alive socket, which the registry drops unread.
     expect(await source.load(viewer, ['y2'])).toEqual([emptyFacts('y2')]);
@@ -54,8 +59,8 @@ describe('httpFactsSource given a facts assertion of the registry', () => {
 
   it('decides from a fresh assertion for this request, viewer and purpose, without asking the registry', async () => {
     const registry = await registryClosingIdleSockets();
-    const source = httpFactsSource({ registryUrl: registry.url, service: 'health', key });
-    const assertion = await signFactsAssertion(key, { ...request, viewer }, asserted);
+    const source = httpFactsSource({ registryUrl: registry.url, signer, registryKeys });
+    const assertion = await signFactsAssertion(registrySigner, { ...request, viewer }, asserted);
     expect(await source.load(viewer, ['y2', 'y1'], { ...request, assertion })).toEqual([asserted[1], asserted[0]]);
     expect(registry.answered()).toBe(0);
   });
@@ -65,18 +70,19 @@ describe('httpFactsSource given a facts assertion of the registry', () => {
     ['for another purpose', { purpose: 'PROSECUTION' }, ['y1']],
     ['for another viewer', { viewer: { ...viewer, sub: 'sw-2' } }, ['y1']],
     ['lacking a youth asked', {}, ['y1', 'y3']],
-    ['signed with another key', { key: serviceKey('b'.repeat(64)) }, ['y1']],
+    ['signed with another key under the same kid', { key: otherRegistry }, ['y1']],
+    ["signed with this subgraph's own key", { key: signer }, ['y1']],
   ] as const)('fetches its own facts given an assertion %s', async (_label, over, ids) => {
     const registry = await registryClosingIdleSockets();
     const refused: string[] = [];
     const source = httpFactsSource({
       registryUrl: registry.url,
-      service: 'health',
-      key,
+      signer,
+      registryKeys,
       onAssertionRefused: (reason) => refused.push(reason),
     });
     const by = { ...request, viewer, ...over };
-    const assertion = await signFactsAssertion('key' in over ? over.key : key, by, asserted);
+    const assertion = await signFactsAssertion('key' in over ? over.key : registrySigner, by, asserted);
     expect(await source.load(viewer, [...ids], { ...request, assertion })).toEqual(ids.map((id) => emptyFacts(id)));
     expect(registry.answered()).toBe(1);
     expect(refused).toHaveLength(1);

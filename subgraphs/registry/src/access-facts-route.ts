@@ -1,6 +1,6 @@
 import { AGENCIES, ROLES, type Viewer } from '@hub/policies';
 import { loadSupergraphConfig } from '@hub/schema';
-import { bearerToken, sendJson, verifyServiceToken } from '@hub/protocol';
+import { bearerToken, sendJson, type ServiceKeyDirectory, verifyServiceToken } from '@hub/protocol';
 import { type Database, DatabaseReplayGuard, type RouteHandler } from '@hub/subgraph-kit';
 import { accessFacts } from './db/queries.ts';
 
@@ -26,14 +26,14 @@ function parseRequest(body: string): { viewer: Viewer; youthIds: string[] } | un
 }
 
 /** POST /access-facts: for subgraphs only (service token), never routed by the gateway. */
-export function accessFactsRoute(database: Database, key: Uint8Array, timeZone: string): RouteHandler {
+export function accessFactsRoute(database: Database, keys: ServiceKeyDirectory, timeZone: string): RouteHandler {
   const services = loadSupergraphConfig()
     .map((s) => s.name)
     .filter((name) => name !== 'mdt');
   const replay = new DatabaseReplayGuard(database);
   return async (req, res, body) => {
     try {
-      await verifyServiceToken(key, bearerToken(req.headers.authorization), { body, services, replay });
+      await verifyServiceToken(keys, bearerToken(req.headers.authorization), { body, services, replay });
     } catch {
       return sendJson(res, 401, { error: 'Unauthorized' });
     }

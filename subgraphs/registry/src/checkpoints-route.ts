@@ -1,5 +1,5 @@
 import { loadSupergraphConfig } from '@hub/schema';
-import { bearerToken, sendJson, verifyServiceToken } from '@hub/protocol';
+import { bearerToken, sendJson, type ServiceKeyDirectory, verifyServiceToken } from '@hub/protocol';
 import { type Database, DatabaseReplayGuard, type RouteHandler } from '@hub/subgraph-kit';
 import { recordCheckpoint } from './db/checkpoints.ts';
 
@@ -50,7 +50,7 @@ function signedAt(token: string): Date {
  */
 export function checkpointsRoute(
   database: Database,
-  key: Uint8Array,
+  keys: ServiceKeyDirectory,
   log: (message: string, detail?: unknown) => void,
 ): RouteHandler {
   // Every subgraph of the hub, the registry included: its own disclosure log is checkpointed too.
@@ -60,7 +60,7 @@ export function checkpointsRoute(
     const token = bearerToken(req.headers.authorization);
     let issuer: string;
     try {
-      issuer = await verifyServiceToken(key, token, { body, services, replay });
+      issuer = await verifyServiceToken(keys, token, { body, services, replay });
     } catch {
       return sendJson(res, 401, { error: 'Unauthorized' });
     }

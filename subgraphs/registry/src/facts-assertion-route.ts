@@ -8,6 +8,7 @@ import {
   signFactsAssertion,
   verifyGatewaySignature,
   type KeyLike,
+  type ServiceSigner,
   type UserTokenVerifier,
 } from '@hub/protocol';
 import { type Database, DatabaseReplayGuard, type RouteHandler } from '@hub/subgraph-kit';
@@ -31,12 +32,12 @@ function youthIdsOf(body: string): string[] | undefined {
  * POST /facts-assertion: the gateway, once per operation, for the youths of its agency requests.
  * Authenticated as a GraphQL request is (the gateway's signature for this route, the user's token
  * verified here); the viewer is the token's, never the gateway's word. The answer is the facts of
- * (viewer, youths) read now, signed with the registry's assertion key (@hub/protocol), bound to the
+ * (viewer, youths) read now, signed with the registry's own service key (@hub/protocol), bound to the
  * request id and purpose the gateway signed.
  */
 export function factsAssertionRoute(
   database: Database,
-  deps: { gatewayKey: KeyLike; verifyUser: UserTokenVerifier; serviceKey: Uint8Array },
+  deps: { gatewayKey: KeyLike; verifyUser: UserTokenVerifier; serviceSigner: ServiceSigner },
   timeZone: string,
 ): RouteHandler {
   const replay = new DatabaseReplayGuard(database);
@@ -65,6 +66,8 @@ export function factsAssertionRoute(
       return sendJson(res, 400, { error: 'Expected { youthIds: string[] } and a known purpose' });
     }
     const facts = await accessFacts(database, viewer, youthIds, new Date(), timeZone);
-    sendJson(res, 200, { assertion: await signFactsAssertion(deps.serviceKey, { requestId, purpose, viewer }, facts) });
+    sendJson(res, 200, {
+      assertion: await signFactsAssertion(deps.serviceSigner, { requestId, purpose, viewer }, facts),
+    });
   };
 }

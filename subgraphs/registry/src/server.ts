@@ -79,9 +79,9 @@ export function buildRegistry(
     facts: localFactsSource(database, timeZone),
     timeZone,
     routes: {
-      '/access-facts': accessFactsRoute(database, deps.serviceKey, timeZone),
+      '/access-facts': accessFactsRoute(database, deps.serviceKeys, timeZone),
       [FACTS_ASSERTION_PATH]: factsAssertionRoute(database, deps, timeZone),
-      '/checkpoints': checkpointsRoute(database, deps.serviceKey, log),
+      '/checkpoints': checkpointsRoute(database, deps.serviceKeys, log),
     },
     policy,
     log,

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serviceKey, signServiceToken } from '@hub/protocol';
+import { signServiceToken, type ServiceSigner } from '@hub/protocol';
 import type { Database, SubgraphServer } from '@hub/subgraph-kit';
-import { createTestKeys, openTestDatabase, testDeps } from '@hub/subgraph-kit/testing';
+import {
+  createTestKeys,
+  openTestDatabase,
+  testDeps,
+  testServiceSigner,
+  type TestKeys,
+} from '@hub/subgraph-kit/testing';
 import { generateWorld, personaViewer } from '@hub/synthetic';
 import { buildRegistry, MIGRATIONS, seedRegistry } from '../src/server.ts';
 
@@ -10,11 +16,12 @@ const world = generateWorld({ youths: 5 });
 let database: Database;
 let server: SubgraphServer;
 let base: string;
-let key: Uint8Array;
+let keys: TestKeys;
+let childWelfare: ServiceSigner;
 
 beforeAll(async () => {
-  const keys = await createTestKeys();
-  key = serviceKey(keys.serviceSecret);
+  keys = await createTestKeys();
+  childWelfare = await testServiceSigner(keys, 'child-welfare');
   database = await openTestDatabase('pglite', MIGRATIONS);
   await seedRegistry(database, world);
   server = await buildRegistry(database, await testDeps(keys));
@@ -35,7 +42,7 @@ const post = (token: string | undefined, text = body) =>
 
 describe('POST /access-facts', () => {
   it('answers a subgraph of the hub, once per token', async () => {
-    const token = await signServiceToken(key, 'child-welfare', body);
+    const token = await signServiceToken(childWelfare, body);
     const first = await post(token);
     expect(first.status).toBe(200);
     const { facts } = (await first.json()) as { facts: { youthId: string; team: { onTeam: boolean } }[] };
@@ -45,11 +52,20 @@ describe('POST /access-facts', () => {
 
   it.each([
     ['no token', async () => undefined, body],
-    ['a token for another body', async () => signServiceToken(key, 'child-welfare', '{"youthIds":[]}'), body],
-    ['a service that is not a subgraph of the hub', async () => signServiceToken(key, 'someone-else', body), body],
+    ['a token for another body', async () => signServiceToken(childWelfare, '{"youthIds":[]}'), body],
     [
-      'a token made with another secret',
-      async () => signServiceToken(serviceKey('x'.repeat(40)), 'child-welfare', body),
+      'a service that is not a subgraph of the hub',
+      async () => signServiceToken(await testServiceSigner(keys, 'someone-else'), body),
+      body,
+    ],
+    [
+      "a token naming child welfare signed with education's key",
+      async () => signServiceToken({ ...(await testServiceSigner(keys, 'education')), service: 'child-welfare' }, body),
+      body,
+    ],
+    [
+      'a token naming child welfare signed with a key nobody lists',
+      async () => signServiceToken(await testServiceSigner({ ...keys, services: {} }, 'child-welfare'), body),
       body,
     ],
   ])('refuses %s', async (_label, token, text) => {

@@ -1,9 +1,16 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type SQL } from 'drizzle-orm';
-import { serviceKey, signServiceToken } from '@hub/protocol';
+import { signServiceToken } from '@hub/protocol';
 import type { Database, SubgraphServer } from '@hub/subgraph-kit';
-import { createTestKeys, openTestDatabase, testDeps, TEST_ENGINES } from '@hub/subgraph-kit/testing';
+import {
+  createTestKeys,
+  openTestDatabase,
+  testDeps,
+  testServiceSigner,
+  TEST_ENGINES,
+  type TestKeys,
+} from '@hub/subgraph-kit/testing';
 import { checkpointsOf } from '../src/db/checkpoints.ts';
 import { buildRegistry, MIGRATIONS } from '../src/server.ts';
 
@@ -15,11 +22,10 @@ describe.each(TEST_ENGINES)('POST /checkpoints on %s', (engine) => {
   let database: Database;
   let server: SubgraphServer;
   let base: string;
-  let key: Uint8Array;
+  let keys: TestKeys;
   const logged: string[] = [];
   beforeAll(async () => {
-    const keys = await createTestKeys();
-    key = serviceKey(keys.serviceSecret);
+    keys = await createTestKeys();
     database = await openTestDatabase(engine, MIGRATIONS);
     server = await buildRegistry(database, await testDeps(keys), { log: (message) => logged.push(message) });
     base = (await server.listen(0)).url.replace('/graphql', '');
@@ -31,7 +37,7 @@ describe.each(TEST_ENGINES)('POST /checkpoints on %s', (engine) => {
 
   const post = async (body: unknown, issuer: string | null = 'health') => {
     const text = typeof body === 'string' ? body : JSON.stringify(body);
-    const token = issuer === null ? undefined : await signServiceToken(key, issuer, text);
+    const token = issuer === null ? undefined : await signServiceToken(await testServiceSigner(keys, issuer), text);
     const response = await fetch(`${base}/checkpoints`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -59,6 +65,19 @@ describe.each(TEST_ENGINES)('POST /checkpoints on %s', (engine) => {
     expect((await post(head('mdt', 3), 'mdt')).status).toBe(200);
   });
 
+  it("refuses a checkpoint of one subgraph's chain signed with another subgraph's key", async () => {
+    const text = JSON.stringify(head('probation', 1));
+    const health = await testServiceSigner(keys, 'health');
+    const token = await signServiceToken({ ...health, service: 'probation' }, text);
+    const response = await fetch(`${base}/checkpoints`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: text,
+    });
+    expect(response.status).toBe(401);
+    expect(await checkpointsOf(database, 'probation')).toEqual([]);
+  });
+
   it("refuses a token for one subgraph reporting another's chain", async () => {
     const { status } = await post(head('probation', 1), 'health');
     expect(status).toBe(403);
@@ -74,7 +93,7 @@ describe.each(TEST_ENGINES)('POST /checkpoints on %s', (engine) => {
 
   it('refuses a token used twice', async () => {
     const body = JSON.stringify(head('education', 2));
-    const token = await signServiceToken(key, 'education', body);
+    const token = await signServiceToken(await testServiceSigner(keys, 'education'), body);
     const send = () =>
       fetch(`${base}/checkpoints`, {
         method: 'POST',

@@ -3,7 +3,7 @@ import {
   FACTS_ASSERTION_AUDIENCE,
   PURPOSE_HEADER,
   REQUEST_ID_HEADER,
-  serviceKey,
+  ServiceKeyDirectory,
   SIGNATURE_HEADER,
   signGatewayRequest,
   verifyFactsAssertion,
@@ -70,7 +70,11 @@ describe('POST /facts-assertion', () => {
     expect(answer.status).toBe(200);
     const { assertion } = (await answer.json()) as { assertion: string };
     const binding = { requestId: 'r-1', purpose: 'CARE_COORDINATION', viewer: personaViewer('sw-garcia') };
-    const facts = await verifyFactsAssertion(serviceKey(keys.serviceSecret), assertion, binding);
+    const facts = await verifyFactsAssertion(
+      new ServiceKeyDirectory(keys.servicePublicKeys).keySet('mdt')!,
+      assertion,
+      binding,
+    );
     expect(facts.get(world.youths[0]!.id)).toMatchObject({ youthId: world.youths[0]!.id, team: { onTeam: true } });
     expect(facts.size).toBe(2);
   });

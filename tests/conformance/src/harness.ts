@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { emptyFacts, type Viewer, type YouthFacts } from '@hub/policies';
-import { bearerToken, ReplayGuard, serviceKey, verifyServiceToken } from '@hub/protocol';
+import { bearerToken, ReplayGuard, ServiceKeyDirectory, verifyServiceToken } from '@hub/protocol';
 import type { SuiteKeys } from './keys.ts';
 
 /** What the registry stand-in was asked, so a check can tell whether the subgraph asked at all. */
@@ -26,14 +26,15 @@ export class Harness {
   facts: FactsFor = (_viewer, youthId) => emptyFacts(youthId);
   private readonly server: Server;
   private readonly replay = new ReplayGuard();
-  private readonly key: Uint8Array;
+  private readonly keyDirectory: ServiceKeyDirectory;
   url = '';
 
   constructor(
     private readonly keys: SuiteKeys,
     private readonly service: string,
   ) {
-    this.key = serviceKey(keys.serviceSecret);
+    // Only the subgraph under test's own key: a token signed otherwise is refused, as the registry does.
+    this.keyDirectory = new ServiceKeyDirectory({ [service]: [keys.servicePublicJwk] });
     this.server = createServer((req, res) => void this.handle(req, res));
   }
 
@@ -64,7 +65,7 @@ export class Harness {
     for await (const chunk of req as AsyncIterable<Buffer>) body += chunk.toString('utf8');
     let service: string | null = null;
     try {
-      service = await verifyServiceToken(this.key, bearerToken(req.headers.authorization), {
+      service = await verifyServiceToken(this.keyDirectory, bearerToken(req.headers.authorization), {
         body,
         services: [this.service],
         replay: this.replay,

@@ -1,12 +1,13 @@
-import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { exportJWK, generateKeyPair, importJWK, type JSONWebKeySet, type JWK } from 'jose';
+import { generateServiceKeyPair } from '@hub/protocol';
 
 /**
  * What the suite needs to act as the hub around a subgraph: the gateway's signing key, an
- * identity provider's key (to mint user tokens) and the registry's service secret. The subgraph
- * under test is started trusting the public halves (`subgraphEnv`), so nothing of the county's
- * real keys is ever involved.
+ * identity provider's key (to mint user tokens), the subgraph's own service key pair (it signs its
+ * calls to the registry stand-in) and the registry's (its public half is what a subgraph verifies
+ * the registry's facts assertions with). The subgraph under test is started trusting the public
+ * halves (`subgraphEnv`), so nothing of the county's real keys is ever involved.
  */
 export interface SuiteKeys {
   gatewayPrivateJwk: JWK;
@@ -15,8 +16,15 @@ export interface SuiteKeys {
   jwks: JSONWebKeySet;
   issuer: string;
   audience: string;
-  serviceSecret: string;
+  /** The subgraph under test's own pair (SERVICE_SIGNING_KEY is its private half). */
+  servicePrivateJwk: JWK;
+  servicePublicJwk: JWK;
+  /** The registry stand-in's public key, listed in SERVICE_PUBLIC_KEYS under REGISTRY_SERVICE. */
+  registryPublicJwk: JWK;
 }
+
+/** The registry's served name, under which a subgraph finds its key in SERVICE_PUBLIC_KEYS. */
+export const REGISTRY_SERVICE = 'mdt';
 
 export const SUITE_ISSUER = 'https://conformance.csec-mdt-hub.invalid';
 export const KEY_ID = 'conformance-1';
@@ -31,7 +39,17 @@ export async function generateSuiteKeys(): Promise<SuiteKeys> {
     jwks: { keys: [{ ...(await exportJWK(idp.publicKey)), kid: KEY_ID, alg: 'ES256', use: 'sig' }] },
     issuer: SUITE_ISSUER,
     audience: 'csec-mdt-hub',
-    serviceSecret: randomBytes(32).toString('hex'),
+    ...(await serviceKeys()),
+  };
+}
+
+async function serviceKeys(): Promise<Pick<SuiteKeys, 'servicePrivateJwk' | 'servicePublicJwk' | 'registryPublicJwk'>> {
+  const service = await generateServiceKeyPair('subgraph-under-test', 'conformance-service-1');
+  const registry = await generateServiceKeyPair(REGISTRY_SERVICE, 'conformance-registry-1');
+  return {
+    servicePrivateJwk: service.privateJwk,
+    servicePublicJwk: service.publicJwk,
+    registryPublicJwk: registry.publicJwk,
   };
 }
 
@@ -64,7 +82,8 @@ export function subgraphEnv(keys: SuiteKeys, registryUrl: string): Record<string
     OIDC_AUDIENCE: keys.audience,
     JWKS_JSON: JSON.stringify(keys.jwks),
     JWKS_URL: new URL('/.well-known/jwks.json', registryUrl).toString(),
-    SERVICE_TOKEN_SECRET: keys.serviceSecret,
+    SERVICE_SIGNING_KEY: JSON.stringify(keys.servicePrivateJwk),
+    SERVICE_PUBLIC_KEYS: JSON.stringify({ [REGISTRY_SERVICE]: [keys.registryPublicJwk] }),
     REGISTRY_URL: registryUrl,
   };
 }

@@ -1,5 +1,6 @@
 import type { Viewer, YouthFacts } from '@hub/policies';
-import { internalAgent, internalPost, signServiceToken, verifyFactsAssertion } from '@hub/protocol';
+import type { JWTVerifyGetKey } from 'jose';
+import { internalAgent, internalPost, signServiceToken, verifyFactsAssertion, type ServiceSigner } from '@hub/protocol';
 
 /** The request a load is for, and the registry's assertion of its facts if the gateway carried one. */
 export interface FactsRequest {
@@ -28,8 +29,10 @@ const MAX_ANSWER_BYTES = 8 * 1024 * 1024;
  */
 export function httpFactsSource(opts: {
   registryUrl: string;
-  service: string;
-  key: Uint8Array;
+  /** This service's own key, for its token to the registry. */
+  signer: ServiceSigner;
+  /** The registry's public keys, for its facts assertions. */
+  registryKeys: JWTVerifyGetKey;
   timeoutMs?: number;
   /** Told when an assertion could not be used (absent is not told): the fetch that follows is counted. */
   onAssertionRefused?: (reason: string) => void;
@@ -42,7 +45,7 @@ export function httpFactsSource(opts: {
       // here: used only if it covers every youth asked; otherwise the facts are fetched as always.
       if (request?.assertion) {
         try {
-          const asserted = await verifyFactsAssertion(opts.key, request.assertion, { ...request, viewer });
+          const asserted = await verifyFactsAssertion(opts.registryKeys, request.assertion, { ...request, viewer });
           const facts = youthIds.map((id) => asserted.get(id));
           if (facts.every((f) => f !== undefined)) return facts;
           opts.onAssertionRefused?.('the assertion lacks a youth of the request');
@@ -60,7 +63,7 @@ export function httpFactsSource(opts: {
           body,
           headers: async () => ({
             'content-type': 'application/json',
-            authorization: `Bearer ${await signServiceToken(opts.key, opts.service, body)}`,
+            authorization: `Bearer ${await signServiceToken(opts.signer, body)}`,
           }),
           timeoutMs: opts.timeoutMs ?? 5000,
           maxAnswerBytes: MAX_ANSWER_BYTES,

@@ -1,7 +1,7 @@
-import { signServiceToken } from '@hub/protocol';
+import { signServiceToken, type ServiceSigner } from '@hub/protocol';
 import type { DisclosureLog } from './log.ts';
 
-/** The body a subgraph posts to the registry's `/checkpoints`: its chain head, signed by the service token. */
+/** The body a subgraph posts to the registry's `/checkpoints`: its chain head, under its own service token. */
 export interface CheckpointBody {
   subgraph: string;
   seq: number;
@@ -24,7 +24,8 @@ export function startCheckpoints(opts: {
   log: DisclosureLog;
   registryUrl: string;
   subgraph: string;
-  key: Uint8Array;
+  /** This subgraph's own service key: the registry accepts its checkpoint under no other. */
+  signer: ServiceSigner;
   intervalMs: number;
   report?: (message: string, detail?: unknown) => void;
 }): CheckpointPublisher {
@@ -46,7 +47,7 @@ export function startCheckpoints(opts: {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        authorization: `Bearer ${await signServiceToken(opts.key, opts.subgraph, text)}`,
+        authorization: `Bearer ${await signServiceToken(opts.signer, text)}`,
       },
       body: text,
       signal: AbortSignal.timeout(5000),

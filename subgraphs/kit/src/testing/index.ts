@@ -1,4 +1,4 @@
-export { createTestKeys, issueTestToken, testDeps } from './keys.ts';
+export { createTestKeys, issueTestToken, serviceKeyEnv, testDeps, testServiceSigner } from './keys.ts';
 export type { TestKeys, TestPerson } from './keys.ts';
 export { openTestDatabase, TEST_ENGINES } from './databases.ts';
 export type { Engine } from './databases.ts';
