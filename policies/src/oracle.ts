@@ -22,7 +22,11 @@ function purposesOf(role: Role): PurposeOfUse[] {
   return ['CARE_COORDINATION', 'EMERGENCY', 'COURT_ORDERED'];
 }
 
+// Issue 15, item 10: under PROSECUTION nothing that concerns the youth's own exploitation.
 const HEALTH_NEVER_FOR_PROSECUTION: DataCategory[] = [
+  'CSEC_INDICATORS',
+  'RUNAWAY',
+  'VICTIM_WITNESS',
   'MENTAL_HEALTH',
   'PSYCHOTHERAPY_NOTES',
   'SUBSTANCE_USE',

@@ -221,6 +221,18 @@ export function buildDefaultRules(): PolicyRule[] {
       description: 'Health records are never released for a prosecution purpose',
     },
     {
+      id: 'invariant.no-exploitation-for-prosecution',
+      effect: 'deny',
+      roles: '*',
+      conditions: { purpose: 'PROSECUTION', category: { $in: ['CSEC_INDICATORS', 'RUNAWAY', 'VICTIM_WITNESS'] } },
+      reason: 'NEVER_SHARED',
+      legalBasis: 'WIC 300(b)(2); Penal Code 647(b)(5) (SB 1322); WIC 827; WIC 830 (inferred)',
+      description:
+        "Nothing that concerns the youth's own exploitation (CSEC indicators, runaway episodes, " +
+        'victim/witness status) is released for a prosecution purpose: a commercially sexually exploited ' +
+        'child is a victim, never an offender, and the prosecution purpose serves the case against exploiters',
+    },
+    {
       id: 'scope.not-on-team',
       effect: 'deny',
       roles: '*',
