@@ -598,7 +598,7 @@ describe('the visibility matrix on one youth', () => {
         "data": {
           "youth": {
             "childWelfare": {
-              "caseNumber": "CW-100001",
+              "caseNumber": null,
               "csecIndicators": [
                 {
                   "indicator": "Uses "the life" slang",
@@ -663,11 +663,7 @@ describe('the visibility matrix on one youth', () => {
             },
             "publicDefender": {
               "communications": null,
-              "matters": [
-                {
-                  "kind": "DELINQUENCY",
-                },
-              ],
+              "matters": null,
             },
             "servicePlan": {
               "__typename": "ServicePlan",
@@ -710,6 +706,7 @@ describe('the visibility matrix on one youth', () => {
           },
         },
         "denied": [
+          "childWelfare.caseNumber: NEVER_SHARED (cw-case.team.school)",
           "districtAttorney.cases: NEVER_SHARED (victim-witness.never.school)",
           "health.mentalHealth: CONSENT_REQUIRED (mh.consent.school)",
           "health.physicalHealth: CONSENT_REQUIRED (physical-health.consent.school)",
@@ -717,6 +714,7 @@ describe('the visibility matrix on one youth', () => {
           "health.sexualHealth: CONSENT_REQUIRED (sexual-health.consent.school)",
           "health.substanceUse: CONSENT_REQUIRED (su.consent.school)",
           "publicDefender.communications: NEVER_SHARED (invariant.attorney-client)",
+          "publicDefender.matters: NEVER_SHARED (delinquency.team.school)",
         ],
         "obligations": [],
       }
