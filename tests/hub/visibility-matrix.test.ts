@@ -296,9 +296,6 @@ describe('the visibility matrix on one youth', () => {
                 "role": "PUBLIC_HEALTH_NURSE",
               },
               {
-                "role": "SCHOOL_LIAISON",
-              },
-              {
                 "role": "SURVIVOR_MENTOR",
               },
               {
@@ -428,22 +425,13 @@ describe('the visibility matrix on one youth', () => {
                 "role": "PROBATION_OFFICER",
               },
               {
-                "role": "PROSECUTOR",
-              },
-              {
                 "role": "PUBLIC_DEFENDER",
               },
               {
                 "role": "PUBLIC_HEALTH_NURSE",
               },
               {
-                "role": "SCHOOL_LIAISON",
-              },
-              {
                 "role": "SURVIVOR_MENTOR",
-              },
-              {
-                "role": "VICTIM_ADVOCATE",
               },
             ],
           },
@@ -559,22 +547,13 @@ describe('the visibility matrix on one youth', () => {
                 "role": "PROBATION_OFFICER",
               },
               {
-                "role": "PROSECUTOR",
-              },
-              {
                 "role": "PUBLIC_DEFENDER",
               },
               {
                 "role": "PUBLIC_HEALTH_NURSE",
               },
               {
-                "role": "SCHOOL_LIAISON",
-              },
-              {
                 "role": "SURVIVOR_MENTOR",
-              },
-              {
-                "role": "VICTIM_ADVOCATE",
               },
             ],
           },
@@ -673,9 +652,6 @@ describe('the visibility matrix on one youth', () => {
                 "role": "CBO_ADVOCATE",
               },
               {
-                "role": "CLINICIAN",
-              },
-              {
                 "role": "CW_SOCIAL_WORKER",
               },
               {
@@ -685,22 +661,13 @@ describe('the visibility matrix on one youth', () => {
                 "role": "PROBATION_OFFICER",
               },
               {
-                "role": "PROSECUTOR",
-              },
-              {
                 "role": "PUBLIC_DEFENDER",
-              },
-              {
-                "role": "PUBLIC_HEALTH_NURSE",
               },
               {
                 "role": "SCHOOL_LIAISON",
               },
               {
                 "role": "SURVIVOR_MENTOR",
-              },
-              {
-                "role": "VICTIM_ADVOCATE",
               },
             ],
           },
@@ -829,9 +796,6 @@ describe('the visibility matrix on one youth', () => {
               },
               {
                 "role": "PUBLIC_HEALTH_NURSE",
-              },
-              {
-                "role": "SCHOOL_LIAISON",
               },
               {
                 "role": "SURVIVOR_MENTOR",
@@ -963,9 +927,6 @@ describe('the visibility matrix on one youth', () => {
               },
               {
                 "role": "PUBLIC_HEALTH_NURSE",
-              },
-              {
-                "role": "SCHOOL_LIAISON",
               },
               {
                 "role": "SURVIVOR_MENTOR",
@@ -1104,9 +1065,6 @@ describe('the visibility matrix on one youth', () => {
                 "role": "PROBATION_OFFICER",
               },
               {
-                "role": "PROSECUTOR",
-              },
-              {
                 "role": "PUBLIC_DEFENDER",
               },
               {
@@ -1117,9 +1075,6 @@ describe('the visibility matrix on one youth', () => {
               },
               {
                 "role": "SURVIVOR_MENTOR",
-              },
-              {
-                "role": "VICTIM_ADVOCATE",
               },
             ],
           },
@@ -1207,9 +1162,6 @@ describe('the visibility matrix on one youth', () => {
                 "role": "CBO_ADVOCATE",
               },
               {
-                "role": "CLINICIAN",
-              },
-              {
                 "role": "CW_SOCIAL_WORKER",
               },
               {
@@ -1219,22 +1171,7 @@ describe('the visibility matrix on one youth', () => {
                 "role": "PROBATION_OFFICER",
               },
               {
-                "role": "PROSECUTOR",
-              },
-              {
-                "role": "PUBLIC_DEFENDER",
-              },
-              {
-                "role": "PUBLIC_HEALTH_NURSE",
-              },
-              {
-                "role": "SCHOOL_LIAISON",
-              },
-              {
                 "role": "SURVIVOR_MENTOR",
-              },
-              {
-                "role": "VICTIM_ADVOCATE",
               },
             ],
           },
@@ -1303,34 +1240,10 @@ describe('the visibility matrix on one youth', () => {
                 "role": "CBO_ADVOCATE",
               },
               {
-                "role": "CLINICIAN",
-              },
-              {
-                "role": "CW_SOCIAL_WORKER",
-              },
-              {
                 "role": "MDT_COORDINATOR",
               },
               {
-                "role": "PROBATION_OFFICER",
-              },
-              {
-                "role": "PROSECUTOR",
-              },
-              {
-                "role": "PUBLIC_DEFENDER",
-              },
-              {
-                "role": "PUBLIC_HEALTH_NURSE",
-              },
-              {
-                "role": "SCHOOL_LIAISON",
-              },
-              {
                 "role": "SURVIVOR_MENTOR",
-              },
-              {
-                "role": "VICTIM_ADVOCATE",
               },
             ],
           },
