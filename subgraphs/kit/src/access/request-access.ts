@@ -4,6 +4,7 @@ import {
   decideAction,
   explain,
   rosterLists,
+  seesSealedRecords,
   rowScope,
   type ActionDecision,
   type Agency,
@@ -82,6 +83,14 @@ export class RequestAccess {
     return rosterLists(this.policy, this.viewer, await this.facts.load(youthId), this.purpose, agency, {
       now: this.now,
     });
+  }
+
+  /**
+   * Whether this request may be served this agency's sealed records (rule
+   * `sealed.deemed-never-occurred`): without it, a sealed record is left out as if it never existed.
+   */
+  get seesSealed(): boolean {
+    return seesSealedRecords(this.viewer, this.purpose, this.owner);
   }
 
   /** Every agency and category decided for this youth; releases nothing. */
