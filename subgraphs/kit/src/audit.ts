@@ -1,9 +1,9 @@
 // The disclosure record, for those who keep, read or verify it (the registry's checkpoint store and
 // accounting ids, `npm run audit:verify`, tests and benchmarks); an agency subgraph needs none of it.
 export { DisclosureLog, readChain } from './disclosure/log.ts';
-export type { ChainHead, DisclosureEntry } from './disclosure/log.ts';
+export type { ChainHead, DisclosureEntry, HubTx } from './disclosure/log.ts';
 export { RequestDisclosures } from './disclosure/request.ts';
-export type { NotedAccess } from './disclosure/request.ts';
+export type { CommittedAccess, DisclosureStore, NotedAccess } from './disclosure/request.ts';
 export { disclosureLog } from './disclosure/table.ts';
 export type { DisclosureRow } from './disclosure/table.ts';
 export { canonicalEncoding, GENESIS_HASH, rowHash } from './disclosure/chain.ts';

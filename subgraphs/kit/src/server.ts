@@ -193,7 +193,11 @@ export async function createSubgraphServer(options: SubgraphOptions): Promise<Su
         ? { load: (v, ids) => options.facts.load(v, ids, { requestId, purpose, assertion }) }
         : options.facts;
     const access = new RequestAccess(viewer, purpose, options.agency, policy, facts);
-    const disclosures = new RequestDisclosures(access, requestId);
+    const disclosures = new RequestDisclosures(access, requestId, {
+      database: options.database,
+      log: disclosureLog,
+      report: log,
+    });
     const context: SubgraphContext = {
       viewer,
       purpose,
@@ -213,7 +217,7 @@ export async function createSubgraphServer(options: SubgraphOptions): Promise<Su
     try {
       if (!unsafeNoEnforcement) await disclosureLog.append(disclosures.entries());
     } catch (error) {
-      log('disclosure log write failed; nothing released', error);
+      log('disclosure log write failed; nothing released', loggableError(error));
       return sendJson(res, 200, {
         data: null,
         errors: [

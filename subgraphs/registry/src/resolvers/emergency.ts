@@ -81,23 +81,34 @@ export function emergencyResolvers(accessMs: number): {
         await authorizeRequester(ctx, youthId);
         const why = text(reason, 'reason', MIN_REASON);
         const now = new Date();
-        const result = await insertEmergencyGrant(ctx.database, {
-          id: randomUUID(),
-          youthId: youthId.toLowerCase(),
-          requesterSub: ctx.viewer.sub,
-          requesterName: ctx.viewer.name ?? ctx.viewer.sub,
-          requesterAgency: ctx.viewer.agency,
-          requesterRole: ctx.viewer.role,
-          reason: why,
-          grantedAt: now,
-          expiresAt: new Date(now.getTime() + accessMs),
-        });
-        if ('existing' in result) {
-          throw badInput(
-            `You already hold emergency access to this youth until ${result.existing.expiresAt.toISOString()}`,
-          );
-        }
-        return result.granted;
+        const id = randomUUID();
+        const youth = youthId.toLowerCase();
+        // The grant and its disclosure row are committed together; a second grant is refused and
+        // rolls back with nothing written.
+        return ctx.disclosures.commit(
+          youth,
+          'EMERGENCY_GRANT',
+          async (tx) => {
+            const result = await insertEmergencyGrant(tx, {
+              id,
+              youthId: youth,
+              requesterSub: ctx.viewer.sub,
+              requesterName: ctx.viewer.name ?? ctx.viewer.sub,
+              requesterAgency: ctx.viewer.agency,
+              requesterRole: ctx.viewer.role,
+              reason: why,
+              grantedAt: now,
+              expiresAt: new Date(now.getTime() + accessMs),
+            });
+            if ('existing' in result) {
+              throw badInput(
+                `You already hold emergency access to this youth until ${result.existing.expiresAt.toISOString()}`,
+              );
+            }
+            return result.granted;
+          },
+          { emergencyGrantId: id },
+        );
       },
 
       async closeEmergencyReview(_root, { grantId, finding, note }, ctx) {
@@ -107,14 +118,21 @@ export function emergencyResolvers(accessMs: number): {
         const existing = await emergencyGrantById(ctx.database, grantId);
         if (!existing) throw badInput('No such emergency grant');
         if (existing.reviewStatus !== 'OPEN') throw badInput('This emergency review is already closed');
-        const closed = await closeEmergencyReviewRow(ctx.database, existing.id, {
-          finding,
-          note: reviewNote,
-          by: ctx.viewer.sub,
-          at: new Date(),
-        });
-        if (!closed) throw badInput('This emergency review is already closed');
-        return closed;
+        return ctx.disclosures.commit(
+          existing.youthId,
+          'EMERGENCY_REVIEW',
+          async (tx) => {
+            const closed = await closeEmergencyReviewRow(tx, existing.id, {
+              finding,
+              note: reviewNote,
+              by: ctx.viewer.sub,
+              at: new Date(),
+            });
+            if (!closed) throw badInput('This emergency review is already closed');
+            return closed;
+          },
+          { emergencyGrantId: existing.id },
+        );
       },
     },
 
