@@ -44,7 +44,7 @@ export class RequestDisclosures {
   ) {}
 
   /**
-   * Runs `change` and writes its disclosure row in ONE transaction: both are committed or
+   * Runs `change` and writes its disclosure row (one per access kind) in ONE transaction: both are committed or
    * neither is. If the row cannot be written the change is rolled back and the client gets
    * DISCLOSURE_NOT_RECORDED. `change` must use only `tx` (authorize before: on PGlite, a statement
    * outside the transaction waits for it to end). Throwing from `change` rolls it back and writes
@@ -52,27 +52,27 @@ export class RequestDisclosures {
    */
   async commit<T>(
     youthId: string,
-    access: CommittedAccess,
+    access: CommittedAccess | readonly CommittedAccess[],
     change: (tx: HubTx) => Promise<T>,
     opts: { emergencyGrantId?: string | null } = {},
   ): Promise<T> {
     if (!this.store) throw new Error('this request has no disclosure log to commit to');
     const { database, log, report } = this.store;
-    const entry: DisclosureEntry = {
+    const entries: DisclosureEntry[] = (typeof access === 'string' ? [access] : access).map((kind) => ({
       ...this.base(),
-      access,
+      access: kind,
       youthId,
       released: [],
       denied: [],
       emergencyGrantId: opts.emergencyGrantId ?? null,
-    };
+    }));
     let unrecorded: { error: unknown } | undefined;
     try {
       return await database.db.transaction(
         async (tx) => {
           const result = await change(tx);
           try {
-            await log.appendWithin(tx, [entry]);
+            await log.appendWithin(tx, entries);
           } catch (error) {
             unrecorded = { error };
             throw error;

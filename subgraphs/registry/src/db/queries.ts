@@ -111,6 +111,7 @@ export async function accessFacts(
           from emergency_grant g
           where g.youth_id = y.youth_id and g.requester_sub = ${viewer.sub}
             and g.granted_at <= ${now.toISOString()}::timestamptz and g.expires_at > ${now.toISOString()}::timestamptz
+            and g.ended_at is null
           order by g.expires_at desc limit 1) as "grant"
       from unnest(${`{${valid.join(',')}}`}::uuid[]) as y(youth_id)`)
     : [];
@@ -145,12 +146,13 @@ export async function accessFacts(
   });
 }
 
-/** The requester's grants in effect at `now`: granted, not yet expired (expiry is exclusive). */
+/** The requester's grants in effect at `now`: granted, not yet expired (expiry is exclusive), not ended. */
 function grantInEffect(sub: string, now: Date): SQL {
   return and(
     eq(emergencyGrant.requesterSub, sub),
     lte(emergencyGrant.grantedAt, now),
     gt(emergencyGrant.expiresAt, now),
+    isNull(emergencyGrant.endedAt),
   )!;
 }
 
@@ -317,6 +319,23 @@ export async function closeEmergencyReviewRow(
       reviewedAt: review.at,
     })
     .where(and(eq(emergencyGrant.id, id), eq(emergencyGrant.reviewStatus, 'OPEN')))
+    .returning();
+  return row;
+}
+
+/**
+ * Ends a grant still in effect at `at` (in the caller's transaction, committed with its disclosure
+ * row): only the end columns are written, once. Undefined when it had already ended or run out.
+ */
+export async function endEmergencyGrantRow(
+  db: HubDb,
+  id: string,
+  end: { by: string; reason: string; at: Date },
+): Promise<EmergencyGrantRow | undefined> {
+  const [row] = await db
+    .update(emergencyGrant)
+    .set({ endedAt: end.at, endedBy: end.by, endedReason: end.reason })
+    .where(and(eq(emergencyGrant.id, id), isNull(emergencyGrant.endedAt), gt(emergencyGrant.expiresAt, end.at)))
     .returning();
   return row;
 }
