@@ -1,4 +1,4 @@
-import { signServiceToken, type ServiceSigner } from '@hub/protocol';
+import { loggableError, signServiceToken, type ServiceSigner } from '@hub/protocol';
 import type { DisclosureLog } from './log.ts';
 
 /** The body a subgraph posts to the registry's `/checkpoints`: its chain head, under its own service token. */
@@ -54,7 +54,9 @@ export function startCheckpoints(opts: {
       // A redirect would carry the service token elsewhere.
       redirect: 'error',
     });
-    if (!response.ok) throw new Error(`the registry refused checkpoint ${head.seq}: ${response.status}`);
+    if (!response.ok) {
+      throw Object.assign(new Error(`the registry refused checkpoint ${head.seq}`), { status: response.status });
+    }
     sent = head.seq;
     return head.seq;
   }
@@ -62,7 +64,7 @@ export function startCheckpoints(opts: {
   const publish = () => {
     running ??= send()
       .catch((error: unknown) => {
-        opts.report?.('checkpoint not recorded; will retry', error);
+        opts.report?.('checkpoint not recorded; will retry', loggableError(error));
         return null;
       })
       .finally(() => (running = null));

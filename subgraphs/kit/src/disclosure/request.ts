@@ -84,7 +84,10 @@ export class RequestDisclosures {
       );
     } catch (error) {
       if (!unrecorded) throw error;
-      report('disclosure log write failed; the change was rolled back', loggableError(unrecorded.error));
+      report(
+        'disclosure log write failed; the change was rolled back',
+        loggableError(unrecorded.error, { requestId: this.requestId }),
+      );
       throw disclosureNotRecorded('the change was not made');
     }
   }
