@@ -130,10 +130,16 @@ async function startSubgraph(
     intervalMs: env.checkpointIntervalMs,
     report: (message, detail) => console.error(`[${name}] ${message}`, detail ?? ''), // detail: loggableError
   });
+  // The last head is sent at shutdown. An agency subgraph stops serving first, so no row follows
+  // it; the registry records its own head through its own server, so it sends before closing.
   const stop = async () => {
-    await checkpoints.publish();
-    await checkpoints.stop();
-    await server.close();
+    if (env.registryUrl) {
+      await server.close();
+      await checkpoints.stop();
+    } else {
+      await checkpoints.stop();
+      await server.close();
+    }
     await database.close();
     process.exit(0);
   };

@@ -41,6 +41,18 @@ export class DisclosureLog {
   private writing = false;
   /** The head as of this process's last write; undefined when it may have moved. */
   private knownHead: { seq: number; hash: string } | undefined;
+  private readonly listeners = new Set<() => void>();
+
+  /** Hears every committed write of this process (the checkpoint publisher); returns the unsubscribe. */
+  onWrite(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Tells the listeners that rows were committed (`appendWithin`'s caller, once its transaction is). */
+  written(): void {
+    for (const listener of this.listeners) listener();
+  }
 
   constructor(private readonly database: Database) {}
 
@@ -59,6 +71,7 @@ export class DisclosureLog {
       this.pending = [];
       try {
         const rows = await this.write(batch.flatMap((p) => p.entries));
+        this.written();
         let offset = 0;
         for (const p of batch) {
           p.resolve(rows.slice(offset, offset + p.entries.length));

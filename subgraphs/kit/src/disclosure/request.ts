@@ -68,7 +68,7 @@ export class RequestDisclosures {
     }));
     let unrecorded: { error: unknown } | undefined;
     try {
-      return await database.db.transaction(
+      const result = await database.db.transaction(
         async (tx) => {
           const result = await change(tx);
           try {
@@ -82,6 +82,8 @@ export class RequestDisclosures {
         // The log's head must be read after its lock is held: read committed, whatever the default.
         { isolationLevel: 'read committed' },
       );
+      log.written();
+      return result;
     } catch (error) {
       if (!unrecorded) throw error;
       report(
