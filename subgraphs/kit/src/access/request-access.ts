@@ -64,9 +64,9 @@ export class RequestAccess {
    * oversee), decided by the same policy for this request's viewer and purpose; with a youth, on
    * that youth's facts.
    */
-  async may(action: HubAction, youthId?: string): Promise<ActionDecision> {
+  async may(action: HubAction, youthId?: string, opts: { own?: boolean } = {}): Promise<ActionDecision> {
     const facts = youthId === undefined ? null : await this.facts.load(youthId);
-    return decideAction(this.policy, this.viewer, action, this.purpose, { facts });
+    return decideAction(this.policy, this.viewer, action, this.purpose, { facts, own: opts.own ?? false });
   }
 
   /** Which rows of a row-level rule's kind the viewer reads: all, their own, or none (`rowScope`). */
