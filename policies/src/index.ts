@@ -38,3 +38,11 @@ export type { HubAbility } from './ability.ts';
 export { PART2_NOTICE } from './legal-basis.ts';
 export { consentProblems, NEVER_BY_CONSENT, YOUTH_ONLY } from './consent-rules.ts';
 export type { ConsentDraft, ConsentGrantor } from './consent-rules.ts';
+export {
+  EXPLOITATION_TIMINGS,
+  maySeeReportingClocks,
+  missingNow,
+  REPORTING_CLOCKS,
+  reportingClocks,
+} from './missing.ts';
+export type { ClockStatus, EpisodeTimes, ExploitationTiming, ReportingClock, ReportingClockKind } from './missing.ts';
