@@ -4,6 +4,7 @@ import {
   conditionsOf,
   delinquencyCaseOf,
   detentionsOf,
+  runawaysOf,
   screeningsOf,
   supervisionOf,
   violationsOf,
@@ -20,3 +21,4 @@ export const delinquencyCase = rowPerYouth('delinquencyCase', (ctx, ids) => deli
 export const citations = rowsPerYouth('citations', (ctx, ids) => citationsOf(ctx.database, ids));
 export const detentions = rowsPerYouth('detentions', (ctx, ids) => detentionsOf(ctx.database, ids));
 export const screenings = rowsPerYouth('screenings', (ctx, ids) => screeningsOf(ctx.database, ids));
+export const runaways = rowsPerYouth('runaways', (ctx, ids) => runawaysOf(ctx.database, ids));

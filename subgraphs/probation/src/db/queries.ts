@@ -1,5 +1,5 @@
 import { inArray } from 'drizzle-orm';
-import { crosswalkRows, isUuid, type Crosswalk, type Database } from '@hub/subgraph-kit';
+import { crosswalkRows, episodeInstants, isUuid, type Crosswalk, type Database } from '@hub/subgraph-kit';
 import type { SyntheticWorld } from '@hub/synthetic';
 import {
   citation,
@@ -7,6 +7,7 @@ import {
   delinquencyCase,
   detentionEpisode,
   probationYouth,
+  runawayEpisode,
   supervision,
   supervisionCondition,
   violation,
@@ -43,6 +44,8 @@ export const citationsOf = (d: Database, ids: readonly string[]) =>
   crosswalkRows(d, YOUTHS, citation, ids, { orderBy: [citation.issuedOn, citation.id] });
 export const detentionsOf = (d: Database, ids: readonly string[]) =>
   crosswalkRows(d, YOUTHS, detentionEpisode, ids, { orderBy: [detentionEpisode.admittedOn, detentionEpisode.id] });
+export const runawaysOf = (d: Database, ids: readonly string[]) =>
+  crosswalkRows(d, YOUTHS, runawayEpisode, ids, { orderBy: [runawayEpisode.startedAt, runawayEpisode.id] });
 export const screeningsOf = (d: Database, ids: readonly string[]) =>
   crosswalkRows(d, YOUTHS, csecScreening, ids, { orderBy: [csecScreening.screenedOn, csecScreening.id] });
 
@@ -72,6 +75,7 @@ export async function seedProbation(database: Database, world: SyntheticWorld): 
     const citations = of((c) => c.citations);
     const detentions = of((c) => c.detentionEpisodes);
     const screenings = of((c) => c.csecScreenings);
+    const runaways = of((c) => c.runaways.map(episodeInstants));
     if (grants.length) await db.insert(supervision).values(grants);
     if (conditions.length) await db.insert(supervisionCondition).values(conditions);
     if (violations.length) await db.insert(violation).values(violations);
@@ -79,6 +83,7 @@ export async function seedProbation(database: Database, world: SyntheticWorld): 
     if (citations.length) await db.insert(citation).values(citations);
     if (detentions.length) await db.insert(detentionEpisode).values(detentions);
     if (screenings.length) await db.insert(csecScreening).values(screenings);
+    if (runaways.length) await db.insert(runawayEpisode).values(runaways);
   }
   return true;
 }
