@@ -3,7 +3,7 @@
  * Derived from the id alone, so it is the same on every page and for every viewer, and reveals
  * nothing the id does not; it is shown where the viewer may not see the name. It is not unique
  * across the county (65,536 labels): the hub id stays the key, the label is for reading aloud.
- * Free of CASL and of Node, so the web app imports it too (@hub/policies/label).
+ * Free of CASL and of Node, so the web app imports it too (through @hub/policies/vocabulary).
  */
 export function youthLabel(id: string): string {
   return `Youth ${labelCode(id)}`;

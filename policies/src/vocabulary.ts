@@ -164,3 +164,6 @@ export const NEVER_BY_CONSENT: Partial<Record<DataCategory, string>> = {
 
 /** Minor-consent services: only the youth may authorize their disclosure (Family Code 6924-6929; 42 CFR 2.14). */
 export const YOUTH_ONLY: readonly DataCategory[] = ['SUBSTANCE_USE', 'SEXUAL_HEALTH', 'MENTAL_HEALTH'];
+
+// The youth's readable label (CASL-free, so the web app shows it and the registry searches by it).
+export { labelCode, labelInSearch, youthLabel } from './label.ts';

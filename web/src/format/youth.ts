@@ -1,4 +1,4 @@
-import { youthLabel } from '@hub/policies/label';
+import { youthLabel } from '@hub/policies/vocabulary';
 
 /**
  * A youth whose name the viewer may not see still needs a name on the page: a stable, readable
