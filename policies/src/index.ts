@@ -25,7 +25,7 @@ export { buildDefaultRules } from './rules.ts';
 export { DEFAULT_PURPOSE_RULE, PERMITTED_PURPOSES } from './purposes.ts';
 export { CASELOAD, CASELOAD_SCOPES, inCaseloadScope, linked } from './scope.ts';
 export type { CaseloadScope } from './scope.ts';
-export { labelCode, labelInSearch, youthLabel } from './label.ts';
+export { labelCode, labelInSearch, youthLabel } from './vocabulary.ts';
 export { createPolicySet, defaultPolicySet, policyVersion } from './policy-set.ts';
 export type { PolicySet } from './policy-set.ts';
 export { decide, denialMessage, subjectFor } from './decide.ts';
