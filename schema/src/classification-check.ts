@@ -16,7 +16,7 @@ const FEDERATION_TYPES = new Set(['_Service', 'Query', 'Mutation', 'Subscription
  * No category decides it; each subgraph's kit authorizes it (privacy officers under AUDIT, or a
  * viewer's own accesses) and logs the read.
  */
-const OVERSIGHT_TYPES = new Set(['Accounting', 'Disclosure', 'DisclosurePage']);
+const OVERSIGHT_TYPES = new Set(['Accounting', 'Disclosure', 'DisclosurePage', 'DisclosureBasis']);
 
 function hasSensitive(directives: readonly DirectiveNode[] | undefined): boolean {
   return Boolean(directives?.some((d) => d.name.value === 'sensitive'));

@@ -5,7 +5,7 @@ export type { ChainHead, DisclosureEntry } from './disclosure/log.ts';
 export { RequestDisclosures } from './disclosure/request.ts';
 export type { NotedAccess } from './disclosure/request.ts';
 export { disclosureLog } from './disclosure/table.ts';
-export type { DisclosureRow } from './disclosure/table.ts';
+export type { DisclosureBasis, DisclosureRow } from './disclosure/table.ts';
 export { canonicalEncoding, GENESIS_HASH, rowHash } from './disclosure/chain.ts';
 export type { ChainedFields } from './disclosure/chain.ts';
 export { ChainVerifier, verifyChain } from './disclosure/verify.ts';
@@ -13,5 +13,5 @@ export type { ChainBreak, ChainReport, ChainRow, Checkpoint } from './disclosure
 export { verifyLog } from './disclosure/audit.ts';
 export { startCheckpoints } from './disclosure/checkpoint.ts';
 export type { CheckpointBody, CheckpointPublisher } from './disclosure/checkpoint.ts';
-export { accountingId } from './disclosure/accounting-id.ts';
+export { accountingId, parseAccountingId } from './disclosure/accounting-id.ts';
 export type { AccountingFilter } from './disclosure/accounting-id.ts';

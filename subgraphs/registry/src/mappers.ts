@@ -20,4 +20,8 @@ export type AccountingParent = {
   from?: string | null;
   to?: string | null;
   viewerSub?: string | null;
+  categories?: string[] | null;
+  outcome?: 'RELEASED' | 'DENIED' | null;
+  access?: string[] | null;
+  own?: 'INCLUDE' | 'EXCLUDE' | 'ONLY';
 };

@@ -33,6 +33,7 @@ function toDisclosure(row: DisclosureRow, agency: string) {
     denied: row.denied,
     policyVersion: row.policyVersion,
     emergencyGrantId: row.emergencyGrantId,
+    basis: row.basis,
     hash: row.hash,
   };
 }
@@ -66,8 +67,14 @@ export async function accountingPage(
   ctx.disclosures.note(filter.youthId, 'ACCOUNTING');
   if (scope === 'NONE') return empty;
   // Only who reads every row may filter by another viewer; anyone else reads their own rows.
-  const viewerSub = scope === 'ALL' ? (filter.viewerSub ?? null) : ctx.viewer.sub;
+  let viewerSub = scope === 'ALL' ? (filter.viewerSub ?? null) : ctx.viewer.sub;
   if (scope === 'OWN' && filter.viewerSub && filter.viewerSub !== ctx.viewer.sub) return empty;
+  // The caller's own rows (a privacy officer's reads of the accounting) listed apart, or alone.
+  if (filter.own === 'ONLY') {
+    if (viewerSub && viewerSub !== ctx.viewer.sub) return empty;
+    viewerSub = ctx.viewer.sub;
+  }
+  if (filter.own === 'EXCLUDE' && viewerSub === ctx.viewer.sub) return empty;
 
   const from = filter.from ? consentBounds(filter.from, null, ctx.timeZone).from : null;
   const to = filter.to ? consentBounds(filter.to, filter.to, ctx.timeZone).to : null;
@@ -78,6 +85,10 @@ export async function accountingPage(
     to: to ? new Date(to) : null,
     before,
     first,
+    categories: filter.categories ?? null,
+    outcome: filter.outcome ?? null,
+    access: filter.access ?? null,
+    exclude: filter.own === 'EXCLUDE' ? ctx.viewer.sub : null,
   });
   const shown = rows.slice(0, first);
   return {

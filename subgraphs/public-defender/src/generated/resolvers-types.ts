@@ -157,6 +157,8 @@ export type Disclosure = {
   agency: Agency;
   /** ISO 8601 date-time, UTC. */
   at: Scalars['String']['output'];
+  /** Per category decided, the rule and legal basis; null for rows written before they were recorded ("not recorded"). */
+  basis?: Maybe<Array<DisclosureBasis>>;
   denied: Array<DataCategory>;
   /** Set when the access was made under an emergency (break-glass) grant. */
   emergencyGrantId?: Maybe<Scalars['ID']['output']>;
@@ -185,8 +187,24 @@ export type DisclosureAccess =
   | 'CONSENT'
   /** The youth's records, decided category by category */
   | 'RECORD'
+  /** A statement of the accounting (45 CFR 164.528) produced for the youth by a privacy officer */
+  | 'STATEMENT'
   /** A privacy officer's view-as simulation, which releases no record */
   | 'VIEW_AS';
+
+/** Why one category was released or denied: the policy rule that decided it and its legal basis. */
+export type DisclosureBasis = {
+  __typename?: 'DisclosureBasis';
+  allowed: Scalars['Boolean']['output'];
+  category: DataCategory;
+  legalBasis: Scalars['String']['output'];
+  ruleId: Scalars['String']['output'];
+};
+
+/** Whether a row released any category, denied any, or both (a row may be both). */
+export type DisclosureOutcome =
+  | 'DENIED'
+  | 'RELEASED';
 
 /** One agency's part of the accounting, newest first. */
 export type DisclosurePage = {
@@ -387,8 +405,10 @@ export type ResolversTypes = {
   DefenderMatterStatus: DefenderMatterStatus;
   Disclosure: ResolverTypeWrapper<Disclosure>;
   DisclosureAccess: DisclosureAccess;
-  DisclosurePage: ResolverTypeWrapper<KitDisclosurePage>;
+  DisclosureBasis: ResolverTypeWrapper<DisclosureBasis>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  DisclosureOutcome: DisclosureOutcome;
+  DisclosurePage: ResolverTypeWrapper<KitDisclosurePage>;
   PublicDefenderRecord: ResolverTypeWrapper<RecordParent>;
   PublicDefenderTimeline: ResolverTypeWrapper<RecordParent>;
   PurposeOfUse: PurposeOfUse;
@@ -407,8 +427,9 @@ export type ResolversParentTypes = {
   AttorneyClientCommunication: CommunicationParent;
   DefenderMatter: MatterParent;
   Disclosure: Disclosure;
-  DisclosurePage: KitDisclosurePage;
+  DisclosureBasis: DisclosureBasis;
   Boolean: Scalars['Boolean']['output'];
+  DisclosurePage: KitDisclosurePage;
   PublicDefenderRecord: RecordParent;
   PublicDefenderTimeline: RecordParent;
   TimelineEvent: TimelineEvent;
@@ -455,6 +476,7 @@ export type DisclosureResolvers<ContextType = SubgraphContext, ParentType extend
   access?: Resolver<ResolversTypes['DisclosureAccess'], ParentType, ContextType>;
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  basis?: Resolver<Maybe<Array<ResolversTypes['DisclosureBasis']>>, ParentType, ContextType>;
   denied?: Resolver<Array<ResolversTypes['DataCategory']>, ParentType, ContextType>;
   emergencyGrantId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -469,6 +491,13 @@ export type DisclosureResolvers<ContextType = SubgraphContext, ParentType extend
   viewerRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   viewerSub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type DisclosureBasisResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DisclosureBasis'] = ResolversParentTypes['DisclosureBasis']> = {
+  allowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['DataCategory'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ruleId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DisclosurePageResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DisclosurePage'] = ResolversParentTypes['DisclosurePage']> = {
@@ -511,6 +540,7 @@ export type Resolvers<ContextType = SubgraphContext> = {
   AttorneyClientCommunication?: AttorneyClientCommunicationResolvers<ContextType>;
   DefenderMatter?: DefenderMatterResolvers<ContextType>;
   Disclosure?: DisclosureResolvers<ContextType>;
+  DisclosureBasis?: DisclosureBasisResolvers<ContextType>;
   DisclosurePage?: DisclosurePageResolvers<ContextType>;
   PublicDefenderRecord?: PublicDefenderRecordResolvers<ContextType>;
   PublicDefenderTimeline?: PublicDefenderTimelineResolvers<ContextType>;

@@ -32,8 +32,12 @@ export type AccessDecision = {
  */
 export type Accounting = {
   __typename?: 'Accounting';
+  access?: Maybe<Array<DisclosureAccess>>;
+  categories?: Maybe<Array<DataCategory>>;
   from?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  outcome?: Maybe<DisclosureOutcome>;
+  own: OwnAccess;
   /** The registry's own part: reads of identity, team, consents and plans. */
   registry?: Maybe<DisclosurePage>;
   to?: Maybe<Scalars['String']['output']>;
@@ -174,6 +178,8 @@ export type Disclosure = {
   agency: Agency;
   /** ISO 8601 date-time, UTC. */
   at: Scalars['String']['output'];
+  /** Per category decided, the rule and legal basis; null for rows written before they were recorded ("not recorded"). */
+  basis?: Maybe<Array<DisclosureBasis>>;
   denied: Array<DataCategory>;
   /** Set when the access was made under an emergency (break-glass) grant. */
   emergencyGrantId?: Maybe<Scalars['ID']['output']>;
@@ -202,8 +208,24 @@ export type DisclosureAccess =
   | 'CONSENT'
   /** The youth's records, decided category by category */
   | 'RECORD'
+  /** A statement of the accounting (45 CFR 164.528) produced for the youth by a privacy officer */
+  | 'STATEMENT'
   /** A privacy officer's view-as simulation, which releases no record */
   | 'VIEW_AS';
+
+/** Why one category was released or denied: the policy rule that decided it and its legal basis. */
+export type DisclosureBasis = {
+  __typename?: 'DisclosureBasis';
+  allowed: Scalars['Boolean']['output'];
+  category: DataCategory;
+  legalBasis: Scalars['String']['output'];
+  ruleId: Scalars['String']['output'];
+};
+
+/** Whether a row released any category, denied any, or both (a row may be both). */
+export type DisclosureOutcome =
+  | 'DENIED'
+  | 'RELEASED';
 
 /** One agency's part of the accounting, newest first. */
 export type DisclosurePage = {
@@ -318,6 +340,12 @@ export type MutationRevokeConsentArgs = {
   reason: Scalars['String']['input'];
 };
 
+/** The caller's own rows of the accounting: with the others, left out, or alone. */
+export type OwnAccess =
+  | 'EXCLUDE'
+  | 'INCLUDE'
+  | 'ONLY';
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -375,8 +403,11 @@ export type Query = {
    * The accounting of disclosures for a youth (45 CFR 164.528): each agency's part comes from its
    * own log, under its own field of Accounting (select the agencies you want), newest first and
    * paged per agency. Privacy officers with purpose AUDIT see every access; anyone else sees only
-   * their own. `from` and `to` are ISO dates (county days, inclusive) or date-times. Every read of
-   * the accounting is itself logged.
+   * their own. `from` and `to` are ISO dates (county days, inclusive) or date-times. `categories`
+   * keeps rows that released or denied any of them (only released, or only denied, with `outcome`);
+   * `access` keeps those access kinds; `own` lists the caller's own rows (a privacy officer's reads
+   * of the accounting) apart: EXCLUDE leaves them out, ONLY shows them alone. The agency filter is
+   * the choice of Accounting's fields. Every read of the accounting is itself logged.
    */
   accountingOfDisclosures?: Maybe<Accounting>;
   /** Privacy officers, purpose AUDIT: each subgraph's disclosure-log chain head as last checkpointed in the registry. */
@@ -404,7 +435,11 @@ export type QueryAccessExplanationArgs = {
 
 
 export type QueryAccountingOfDisclosuresArgs = {
+  access?: InputMaybe<Array<DisclosureAccess>>;
+  categories?: InputMaybe<Array<DataCategory>>;
   from?: InputMaybe<Scalars['String']['input']>;
+  outcome?: InputMaybe<DisclosureOutcome>;
+  own?: InputMaybe<OwnAccess>;
   to?: InputMaybe<Scalars['String']['input']>;
   viewerSub?: InputMaybe<Scalars['String']['input']>;
   youthId: Scalars['ID']['input'];
@@ -697,6 +732,8 @@ export type ResolversTypes = {
   DenialReason: DenialReason;
   Disclosure: ResolverTypeWrapper<Disclosure>;
   DisclosureAccess: DisclosureAccess;
+  DisclosureBasis: ResolverTypeWrapper<DisclosureBasis>;
+  DisclosureOutcome: DisclosureOutcome;
   DisclosurePage: ResolverTypeWrapper<KitDisclosurePage>;
   EmergencyGrant: ResolverTypeWrapper<EmergencyGrantRow>;
   EmergencyGrantConnection: ResolverTypeWrapper<EmergencyGrantConnectionParent>;
@@ -705,6 +742,7 @@ export type ResolversTypes = {
   EmergencyReviewFinding: EmergencyReviewFinding;
   EmergencyReviewStatus: EmergencyReviewStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OwnAccess: OwnAccess;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PolicyMatrix: ResolverTypeWrapper<PolicyMatrix>;
   PolicyMatrixCell: ResolverTypeWrapper<PolicyMatrixCell>;
@@ -737,6 +775,7 @@ export type ResolversParentTypes = {
   AuditChainStatus: AuditChainStatus;
   Consent: ConsentRow;
   Disclosure: Disclosure;
+  DisclosureBasis: DisclosureBasis;
   DisclosurePage: KitDisclosurePage;
   EmergencyGrant: EmergencyGrantRow;
   EmergencyGrantConnection: EmergencyGrantConnectionParent;
@@ -777,8 +816,12 @@ export type AccessDecisionResolvers<ContextType = SubgraphContext, ParentType ex
 
 export type AccountingResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Accounting'] = ResolversParentTypes['Accounting'], FederationReferenceType extends FederationReferenceTypes['Accounting'] = FederationReferenceTypes['Accounting']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Accounting']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  access?: Resolver<Maybe<Array<ResolversTypes['DisclosureAccess']>>, ParentType, ContextType>;
+  categories?: Resolver<Maybe<Array<ResolversTypes['DataCategory']>>, ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['DisclosureOutcome']>, ParentType, ContextType>;
+  own?: Resolver<ResolversTypes['OwnAccess'], ParentType, ContextType>;
   registry?: Resolver<Maybe<ResolversTypes['DisclosurePage']>, ParentType, ContextType, RequireFields<AccountingRegistryArgs, 'first'>>;
   to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   viewerSub?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -817,6 +860,7 @@ export type DisclosureResolvers<ContextType = SubgraphContext, ParentType extend
   access?: Resolver<ResolversTypes['DisclosureAccess'], ParentType, ContextType>;
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  basis?: Resolver<Maybe<Array<ResolversTypes['DisclosureBasis']>>, ParentType, ContextType>;
   denied?: Resolver<Array<ResolversTypes['DataCategory']>, ParentType, ContextType>;
   emergencyGrantId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -831,6 +875,13 @@ export type DisclosureResolvers<ContextType = SubgraphContext, ParentType extend
   viewerRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   viewerSub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type DisclosureBasisResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DisclosureBasis'] = ResolversParentTypes['DisclosureBasis']> = {
+  allowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['DataCategory'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ruleId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DisclosurePageResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DisclosurePage'] = ResolversParentTypes['DisclosurePage']> = {
@@ -906,7 +957,7 @@ export type PolicyMatrixRowResolvers<ContextType = SubgraphContext, ParentType e
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accessExplanation?: Resolver<Array<ResolversTypes['AccessDecision']>, ParentType, ContextType, RequireFields<QueryAccessExplanationArgs, 'youthId'>>;
-  accountingOfDisclosures?: Resolver<Maybe<ResolversTypes['Accounting']>, ParentType, ContextType, RequireFields<QueryAccountingOfDisclosuresArgs, 'youthId'>>;
+  accountingOfDisclosures?: Resolver<Maybe<ResolversTypes['Accounting']>, ParentType, ContextType, RequireFields<QueryAccountingOfDisclosuresArgs, 'own' | 'youthId'>>;
   auditChainStatus?: Resolver<Array<ResolversTypes['AuditChainStatus']>, ParentType, ContextType>;
   emergencyReviewQueue?: Resolver<ResolversTypes['EmergencyGrantConnection'], ParentType, ContextType, RequireFields<QueryEmergencyReviewQueueArgs, 'first' | 'status'>>;
   me?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
@@ -988,6 +1039,7 @@ export type Resolvers<ContextType = SubgraphContext> = {
   AuditChainStatus?: AuditChainStatusResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
   Disclosure?: DisclosureResolvers<ContextType>;
+  DisclosureBasis?: DisclosureBasisResolvers<ContextType>;
   DisclosurePage?: DisclosurePageResolvers<ContextType>;
   EmergencyGrant?: EmergencyGrantResolvers<ContextType>;
   EmergencyGrantConnection?: EmergencyGrantConnectionResolvers<ContextType>;

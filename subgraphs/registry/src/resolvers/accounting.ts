@@ -1,5 +1,5 @@
 import { accountingPage, badInput, isUuid } from '@hub/subgraph-kit';
-import { accountingId } from '@hub/subgraph-kit/audit';
+import { accountingId, parseAccountingId } from '@hub/subgraph-kit/audit';
 import type { AccountingResolvers, QueryResolvers } from '../generated/resolvers-types.ts';
 
 /**
@@ -7,20 +7,23 @@ import type { AccountingResolvers, QueryResolvers } from '../generated/resolvers
  * filters); each agency, the registry included, decides in its own part who sees which rows.
  */
 export const accountingQuery: Pick<QueryResolvers, 'accountingOfDisclosures'> = {
-  accountingOfDisclosures(_root, { youthId, from, to, viewerSub }) {
+  accountingOfDisclosures(_root, { youthId, from, to, viewerSub, categories, outcome, access, own }) {
     if (!isUuid(youthId)) throw badInput('youthId must be a UUID');
-    const filter = { youthId: youthId.toLowerCase(), from: from ?? null, to: to ?? null, viewerSub: viewerSub ?? null };
+    const filter = {
+      youthId: youthId.toLowerCase(),
+      from: from ?? null,
+      to: to ?? null,
+      viewerSub: viewerSub ?? null,
+      categories: categories?.length ? categories : null,
+      outcome: outcome ?? null,
+      access: access?.length ? access : null,
+      own: own ?? 'INCLUDE',
+    };
     return { id: accountingId(filter), ...filter };
   },
 };
 
-function filtersOf(id: string) {
-  try {
-    return JSON.parse(Buffer.from(id, 'base64url').toString('utf8')) as Record<string, string | null>;
-  } catch {
-    throw badInput('Not an accounting id');
-  }
-}
+const filtersOf = (id: string) => parseAccountingId(id);
 
 export const Accounting: AccountingResolvers = {
   __resolveReference: (ref) => ({ id: ref.id }),
@@ -28,5 +31,9 @@ export const Accounting: AccountingResolvers = {
   from: (a) => (a.from !== undefined ? a.from : (filtersOf(a.id).from ?? null)),
   to: (a) => (a.to !== undefined ? a.to : (filtersOf(a.id).to ?? null)),
   viewerSub: (a) => (a.viewerSub !== undefined ? a.viewerSub : (filtersOf(a.id).viewerSub ?? null)),
+  categories: (a) => (a.categories !== undefined ? a.categories : (filtersOf(a.id).categories ?? null)) as never,
+  outcome: (a) => (a.outcome !== undefined ? a.outcome : (filtersOf(a.id).outcome ?? null)),
+  access: (a) => (a.access !== undefined ? a.access : (filtersOf(a.id).access ?? null)) as never,
+  own: (a) => a.own ?? filtersOf(a.id).own ?? 'INCLUDE',
   registry: accountingPage,
 };
