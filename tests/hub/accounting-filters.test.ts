@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readChain } from '@hub/subgraph-kit/audit';
 import { startHub, type Hub } from '../src/hub.ts';
 
 // The accounting as an answer (issue 18, item 1): each row's rule ids and legal bases, the filters
@@ -201,5 +202,59 @@ describe('the accounting as an answer', () => {
       .accountingOfDisclosures.health;
     expect(next.entries[0].id).not.toBe(first.entries[0].id);
     expect(next.entries[0].access).toBe('RECORD');
+  });
+});
+
+const SUBJECTS = `query ($q: String!) { accountingSubjects(search: $q) { youthId initials dateOfBirth matchedBy } }`;
+
+describe('finding the youth of an accounting request', () => {
+  it('finds by name, agency local id or hub id, showing initials and date of birth only, and logs each youth shown', async () => {
+    const youth = hub.world.youths[1]!;
+    const expected = {
+      youthId: youth.id,
+      initials: `${youth.givenName[0]}. ${youth.familyName[0]}.`,
+      dateOfBirth: youth.dateOfBirth,
+    };
+    const before = (await hub.servers.mdt!.disclosureLog.head())!.seq;
+    const byName = await hub.query(
+      'privacy-shah',
+      SUBJECTS,
+      { q: youth.familyName.toLowerCase() },
+      { purpose: 'AUDIT' },
+    );
+    expect(byName.json.errors).toBeUndefined();
+    expect(byName.json.data.accountingSubjects).toContainEqual({ ...expected, matchedBy: 'NAME' });
+    const full = await hub.query(
+      'privacy-shah',
+      SUBJECTS,
+      { q: `${youth.givenName} ${youth.familyName}` },
+      { purpose: 'AUDIT' },
+    );
+    expect(full.json.data.accountingSubjects).toContainEqual({ ...expected, matchedBy: 'NAME' });
+    const [agency, localId] = Object.entries(youth.localIds)[0]!;
+    const byLocal = await hub.query('privacy-shah', SUBJECTS, { q: localId }, { purpose: 'AUDIT' });
+    expect(byLocal.json.data.accountingSubjects, agency).toEqual([{ ...expected, matchedBy: 'LOCAL_ID' }]);
+    const byHub = await hub.query('privacy-shah', SUBJECTS, { q: youth.id.toUpperCase() }, { purpose: 'AUDIT' });
+    expect(byHub.json.data.accountingSubjects).toEqual([{ ...expected, matchedBy: 'HUB_ID' }]);
+    // Nothing more of the identity than the policy text says.
+    expect(JSON.stringify(byName.json)).not.toContain(youth.givenName);
+
+    const logged = [];
+    for await (const row of readChain(hub.databases.mdt!)) if (row.seq > before) logged.push(row);
+    expect(logged.filter((r) => r.youthId === youth.id).map((r) => [r.viewerSub, r.access, r.released])).toEqual(
+      Array(4).fill(['privacy-shah', 'ACCOUNTING', []]),
+    );
+  });
+
+  it('refuses anyone but a privacy officer under AUDIT', async () => {
+    const youth = hub.world.youths[1]!;
+    for (const [who, purpose] of [
+      ['sw-garcia', undefined],
+      ['privacy-shah', 'CARE_COORDINATION'],
+    ] as const) {
+      const { json } = await hub.query(who, SUBJECTS, { q: youth.familyName }, purpose ? { purpose } : {});
+      expect(json.data?.accountingSubjects ?? null, who).toBeNull();
+      expect(json.errors[0].extensions.code, who).toBe('FORBIDDEN');
+    }
   });
 });

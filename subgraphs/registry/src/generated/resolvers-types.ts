@@ -55,6 +55,18 @@ export type AccountingRegistryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A youth as a privacy officer finds them for an accounting request: no more identity than this. */
+export type AccountingSubject = {
+  __typename?: 'AccountingSubject';
+  /** ISO date, to tell youths of the same name apart. */
+  dateOfBirth: Scalars['String']['output'];
+  /** Initials only. */
+  initials: Scalars['String']['output'];
+  /** What the search matched: NAME, LOCAL_ID or HUB_ID. */
+  matchedBy: Scalars['String']['output'];
+  youthId: Scalars['ID']['output'];
+};
+
 export type Agency =
   | 'CHILD_WELFARE'
   /** Community-based organisations and survivor mentors */
@@ -410,6 +422,14 @@ export type Query = {
    * the choice of Accounting's fields. Every read of the accounting is itself logged.
    */
   accountingOfDisclosures?: Maybe<Accounting>;
+  /**
+   * Privacy officers, purpose AUDIT: find the youth an accounting is asked for, by name (given,
+   * family, preferred or alias; part of it), by an agency's local id (exact) or by hub id. The policy
+   * (rule oversight.privacy-officer) lets the officer see, for this only, the hub id, the initials
+   * and the date of birth: enough to tell two youths of the same name apart, never the record. At
+   * most 20 matches; each youth found is logged in the registry's accounting.
+   */
+  accountingSubjects: Array<AccountingSubject>;
   /** Privacy officers, purpose AUDIT: each subgraph's disclosure-log chain head as last checkpointed in the registry. */
   auditChainStatus: Array<AuditChainStatus>;
   /** Privacy officers, purpose AUDIT: emergency grants to review, oldest first. A grant is in the queue from the moment it is granted. A null status lists every grant. */
@@ -443,6 +463,11 @@ export type QueryAccountingOfDisclosuresArgs = {
   to?: InputMaybe<Scalars['String']['input']>;
   viewerSub?: InputMaybe<Scalars['String']['input']>;
   youthId: Scalars['ID']['input'];
+};
+
+
+export type QueryAccountingSubjectsArgs = {
+  search: Scalars['String']['input'];
 };
 
 
@@ -723,6 +748,7 @@ export type ResolversTypes = {
   Accounting: ResolverTypeWrapper<AccountingParent>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AccountingSubject: ResolverTypeWrapper<AccountingSubject>;
   Agency: Agency;
   AuditChainStatus: ResolverTypeWrapper<AuditChainStatus>;
   Consent: ResolverTypeWrapper<ConsentRow>;
@@ -772,6 +798,7 @@ export type ResolversParentTypes = {
   Accounting: AccountingParent;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  AccountingSubject: AccountingSubject;
   AuditChainStatus: AuditChainStatus;
   Consent: ConsentRow;
   Disclosure: Disclosure;
@@ -825,6 +852,13 @@ export type AccountingResolvers<ContextType = SubgraphContext, ParentType extend
   registry?: Resolver<Maybe<ResolversTypes['DisclosurePage']>, ParentType, ContextType, RequireFields<AccountingRegistryArgs, 'first'>>;
   to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   viewerSub?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type AccountingSubjectResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AccountingSubject'] = ResolversParentTypes['AccountingSubject']> = {
+  dateOfBirth?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  initials?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matchedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -958,6 +992,7 @@ export type PolicyMatrixRowResolvers<ContextType = SubgraphContext, ParentType e
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accessExplanation?: Resolver<Array<ResolversTypes['AccessDecision']>, ParentType, ContextType, RequireFields<QueryAccessExplanationArgs, 'youthId'>>;
   accountingOfDisclosures?: Resolver<Maybe<ResolversTypes['Accounting']>, ParentType, ContextType, RequireFields<QueryAccountingOfDisclosuresArgs, 'own' | 'youthId'>>;
+  accountingSubjects?: Resolver<Array<ResolversTypes['AccountingSubject']>, ParentType, ContextType, RequireFields<QueryAccountingSubjectsArgs, 'search'>>;
   auditChainStatus?: Resolver<Array<ResolversTypes['AuditChainStatus']>, ParentType, ContextType>;
   emergencyReviewQueue?: Resolver<ResolversTypes['EmergencyGrantConnection'], ParentType, ContextType, RequireFields<QueryEmergencyReviewQueueArgs, 'first' | 'status'>>;
   me?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
@@ -1036,6 +1071,7 @@ export type YouthEdgeResolvers<ContextType = SubgraphContext, ParentType extends
 export type Resolvers<ContextType = SubgraphContext> = {
   AccessDecision?: AccessDecisionResolvers<ContextType>;
   Accounting?: AccountingResolvers<ContextType>;
+  AccountingSubject?: AccountingSubjectResolvers<ContextType>;
   AuditChainStatus?: AuditChainStatusResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
   Disclosure?: DisclosureResolvers<ContextType>;

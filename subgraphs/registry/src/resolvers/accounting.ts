@@ -1,12 +1,34 @@
 import { accountingPage, badInput, isUuid } from '@hub/subgraph-kit';
 import { accountingId, parseAccountingId } from '@hub/subgraph-kit/audit';
+import { accountingSubjects } from '../db/queries.ts';
 import type { AccountingResolvers, QueryResolvers } from '../generated/resolvers-types.ts';
+import { requirePrivacyOfficer } from './privacy-officer.ts';
+
+const MAX_SUBJECTS = 20;
+const initial = (name: string | null) => (name?.trim() ? `${name.trim().charAt(0).toUpperCase()}.` : '');
 
 /**
  * The root of the accounting of disclosures. It reveals nothing itself (the id only echoes the
  * filters); each agency, the registry included, decides in its own part who sees which rows.
  */
-export const accountingQuery: Pick<QueryResolvers, 'accountingOfDisclosures'> = {
+export const accountingQuery: Pick<QueryResolvers, 'accountingOfDisclosures' | 'accountingSubjects'> = {
+  /**
+   * Privacy officers under AUDIT find the youth of an accounting request: initials and date of
+   * birth, as the policy's oversight rule says, never the record. Each youth shown is logged.
+   */
+  async accountingSubjects(_root, { search }, ctx) {
+    await requirePrivacyOfficer(ctx, 'look youths up for an accounting');
+    const term = search.trim();
+    if (term.length < 2 || term.length > 100) throw badInput('search must be 2 to 100 characters');
+    const found = await accountingSubjects(ctx.database, term, MAX_SUBJECTS);
+    for (const { row } of found) ctx.disclosures.note(row.id, 'ACCOUNTING');
+    return found.map(({ row, matchedBy }) => ({
+      youthId: row.id,
+      initials: `${initial(row.preferredName ?? row.givenName)} ${initial(row.familyName)}`,
+      dateOfBirth: row.dateOfBirth,
+      matchedBy,
+    }));
+  },
   accountingOfDisclosures(_root, { youthId, from, to, viewerSub, categories, outcome, access, own }) {
     if (!isUuid(youthId)) throw badInput('youthId must be a UUID');
     const filter = {
