@@ -380,16 +380,11 @@ export type YouthSummaryQueryVariables = Exact<{
 }>;
 
 
-export type YouthSummaryQuery = { youth: { id: string, displayName: string | null, preferredName: string | null, dateOfBirth: string | null, team: Array<{ personId: string, name: string, agency: Agency, role: Role }> | null, servicePlan: { needs: Array<{ id: string, domain: ServiceDomain, identifiedOn: string, status: ServiceStatus, provider: string | null, startedOn: string | null }> } | null, childWelfare: { caseNumber: string | null, dependencyStatus: string | null, caseOpenedOn: string | null, assignedWorker: { name: string } | null, currentPlacement: { kind: PlacementKind, providerName: string, startDate: string } | null, placements: Array<{ id: string, kind: PlacementKind, providerName: string, startDate: string, endDate: string | null }> | null, runawayEpisodes: Array<{ id: string, leftOn: string, returnedOn: string | null }> | null, csecIndicators: Array<{ id: string, indicator: string, observedOn: string, source: string }> | null, referrals: Array<{ id: string, receivedOn: string, allegation: string, disposition: string }> | null, safetyPlan: { summary: string, updatedOn: string } | null } | null, probation: { supervision: { kind: ProbationSupervisionKind, status: ProbationSupervisionStatus, startedOn: string, endsOn: string | null, officer: { name: string } | null } | null, delinquencyCase: { petitionNumber: string | null, courtStatus: ProbationCourtStatus, nextHearingOn: string | null } | null, csecIdentification: { status: ProbationCsecStatus, documentedOn: string } | null } | null, health: { mentalHealth: { currentProvider: string, clinicianName: string, treatmentStatus: TreatmentStatus, nextAppointmentOn: string | null } | null, psychotherapyNotes: Array<{ id: string, writtenOn: string, author: string }> | null, substanceUse: { programName: string, levelOfCare: LevelOfCare, admittedOn: string, dischargedOn: string | null, status: SubstanceUseStatus } | null, sexualHealth: { visits: Array<{ id: string, visitOn: string, service: SexualHealthService }> | null } | null, physicalHealth: { primaryClinician: string, lastExamOn: string | null, upcomingAppointments: Array<{ id: string, scheduledOn: string, kind: string, clinic: string }> | null } | null } | null, education: { schoolOfRecord: { schoolName: string, district: string, gradeLevel: number } | null, credits: { earned: number, required: number, asOf: string } | null, specialEducation: { status: SpecialEducationStatus, nextReviewOn: string | null } | null, schoolLiaison: { name: string } | null } | null, districtAttorney: { victimAdvocate: { name: string } | null, cases: Array<{ id: string, caseNumber: string, role: VictimWitnessRole, status: ProsecutionStatus }> | null, upcomingCourtDates: Array<{ id: string, scheduledOn: string, kind: CourtEventKind, department: string }> | null } | null, publicDefender: { assignedDefender: { name: string } | null, matters: Array<{ id: string, matterNumber: string, kind: DefenderMatterKind, status: DefenderMatterStatus, nextHearingOn: string | null }> | null, communications: Array<{ id: string, occurredOn: string }> | null } | null } | null };
+export type YouthSummaryQuery = { youth: { id: string, displayName: string | null, preferredName: string | null, dateOfBirth: string | null, team: Array<{ personId: string, name: string, agency: Agency, role: Role }> | null, servicePlan: { needs: Array<{ id: string, domain: ServiceDomain, identifiedOn: string, status: ServiceStatus, provider: string | null, startedOn: string | null }> } | null, childWelfare: { caseNumber: string | null, dependencyStatus: string | null, caseOpenedOn: string | null, assignedWorker: { name: string } | null, currentPlacement: { kind: PlacementKind, providerName: string, startDate: string } | null, placements: Array<{ id: string, kind: PlacementKind, providerName: string, startDate: string, endDate: string | null }> | null, runawayEpisodes: Array<{ id: string, leftOn: string, returnedOn: string | null }> | null, csecIndicators: Array<{ id: string, indicator: string, observedOn: string, source: string }> | null, referrals: Array<{ id: string, receivedOn: string, allegation: string, disposition: string }> | null, safetyPlan: { summary: string, updatedOn: string } | null, timeline: { childWelfareCase: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, placement: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, runaway: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, csecIndicators: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, safetyPlan: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, probation: { supervision: { kind: ProbationSupervisionKind, status: ProbationSupervisionStatus, startedOn: string, endsOn: string | null, officer: { name: string } | null } | null, delinquencyCase: { petitionNumber: string | null, courtStatus: ProbationCourtStatus, nextHearingOn: string | null } | null, csecIdentification: { status: ProbationCsecStatus, documentedOn: string } | null, timeline: { probation: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, delinquency: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, csecIndicators: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, health: { mentalHealth: { currentProvider: string, clinicianName: string, treatmentStatus: TreatmentStatus, nextAppointmentOn: string | null } | null, psychotherapyNotes: Array<{ id: string, writtenOn: string, author: string }> | null, substanceUse: { programName: string, levelOfCare: LevelOfCare, admittedOn: string, dischargedOn: string | null, status: SubstanceUseStatus } | null, sexualHealth: { visits: Array<{ id: string, visitOn: string, service: SexualHealthService }> | null } | null, physicalHealth: { primaryClinician: string, lastExamOn: string | null, upcomingAppointments: Array<{ id: string, scheduledOn: string, kind: string, clinic: string }> | null } | null, timeline: { mentalHealth: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, psychotherapyNotes: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, substanceUse: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, sexualHealth: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, physicalHealth: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, education: { schoolOfRecord: { schoolName: string, district: string, gradeLevel: number } | null, credits: { earned: number, required: number, asOf: string } | null, specialEducation: { status: SpecialEducationStatus, nextReviewOn: string | null } | null, schoolLiaison: { name: string } | null, timeline: { education: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, districtAttorney: { victimAdvocate: { name: string } | null, cases: Array<{ id: string, caseNumber: string, role: VictimWitnessRole, status: ProsecutionStatus }> | null, upcomingCourtDates: Array<{ id: string, scheduledOn: string, kind: CourtEventKind, department: string }> | null, timeline: { victimWitness: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, publicDefender: { assignedDefender: { name: string } | null, matters: Array<{ id: string, matterNumber: string, kind: DefenderMatterKind, status: DefenderMatterStatus, nextHearingOn: string | null }> | null, communications: Array<{ id: string, occurredOn: string }> | null, timeline: { delinquency: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, attorneyClient: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null } | null };
 
 export type EventFragment = { id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string };
 
-export type YouthTimelineQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type YouthTimelineQuery = { youth: { id: string, childWelfare: { timeline: { childWelfareCase: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, placement: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, runaway: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, csecIndicators: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, safetyPlan: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, probation: { timeline: { probation: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, delinquency: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, csecIndicators: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, health: { timeline: { mentalHealth: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, psychotherapyNotes: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, substanceUse: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, sexualHealth: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, physicalHealth: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, education: { timeline: { education: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, districtAttorney: { timeline: { victimWitness: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, publicDefender: { timeline: { delinquency: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, attorneyClient: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null } | null };
+export type YouthTimelineFragment = { childWelfare: { timeline: { childWelfareCase: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, placement: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, runaway: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, csecIndicators: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, safetyPlan: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, probation: { timeline: { probation: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, delinquency: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, csecIndicators: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, health: { timeline: { mentalHealth: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, psychotherapyNotes: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, substanceUse: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, sexualHealth: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, physicalHealth: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, education: { timeline: { education: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, districtAttorney: { timeline: { victimWitness: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, publicDefender: { timeline: { delinquency: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, attorneyClient: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null };
 
 export type AccessExplanationQueryVariables = Exact<{
   youthId: string | number;
@@ -448,6 +443,92 @@ export const EventFragmentDoc = new TypedDocumentString(`
   summary
 }
     `, {"fragmentName":"Event"}) as unknown as TypedDocumentString<EventFragment, unknown>;
+export const YouthTimelineFragmentDoc = new TypedDocumentString(`
+    fragment YouthTimeline on Youth {
+  childWelfare {
+    timeline {
+      childWelfareCase {
+        ...Event
+      }
+      placement {
+        ...Event
+      }
+      runaway {
+        ...Event
+      }
+      csecIndicators {
+        ...Event
+      }
+      safetyPlan {
+        ...Event
+      }
+    }
+  }
+  probation {
+    timeline {
+      probation {
+        ...Event
+      }
+      delinquency {
+        ...Event
+      }
+      csecIndicators {
+        ...Event
+      }
+    }
+  }
+  health {
+    timeline {
+      mentalHealth {
+        ...Event
+      }
+      psychotherapyNotes {
+        ...Event
+      }
+      substanceUse {
+        ...Event
+      }
+      sexualHealth {
+        ...Event
+      }
+      physicalHealth {
+        ...Event
+      }
+    }
+  }
+  education {
+    timeline {
+      education {
+        ...Event
+      }
+    }
+  }
+  districtAttorney {
+    timeline {
+      victimWitness {
+        ...Event
+      }
+    }
+  }
+  publicDefender {
+    timeline {
+      delinquency {
+        ...Event
+      }
+      attorneyClient {
+        ...Event
+      }
+    }
+  }
+}
+    fragment Event on TimelineEvent {
+  id
+  date
+  agency
+  category
+  kind
+  summary
+}`, {"fragmentName":"YouthTimeline"}) as unknown as TypedDocumentString<YouthTimelineFragment, unknown>;
 export const CaseloadDocument = new TypedDocumentString(`
     query Caseload($first: Int!, $after: String, $search: String) {
   youths(first: $first, after: $after, search: $search) {
@@ -678,6 +759,7 @@ export const YouthSummaryDocument = new TypedDocumentString(`
     query YouthSummary($id: ID!) {
   youth(id: $id) {
     id
+    ...YouthTimeline
     displayName
     preferredName
     dateOfBirth
@@ -849,88 +931,6 @@ export const YouthSummaryDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<YouthSummaryQuery, YouthSummaryQueryVariables>;
-export const YouthTimelineDocument = new TypedDocumentString(`
-    query YouthTimeline($id: ID!) {
-  youth(id: $id) {
-    id
-    childWelfare {
-      timeline {
-        childWelfareCase {
-          ...Event
-        }
-        placement {
-          ...Event
-        }
-        runaway {
-          ...Event
-        }
-        csecIndicators {
-          ...Event
-        }
-        safetyPlan {
-          ...Event
-        }
-      }
-    }
-    probation {
-      timeline {
-        probation {
-          ...Event
-        }
-        delinquency {
-          ...Event
-        }
-        csecIndicators {
-          ...Event
-        }
-      }
-    }
-    health {
-      timeline {
-        mentalHealth {
-          ...Event
-        }
-        psychotherapyNotes {
-          ...Event
-        }
-        substanceUse {
-          ...Event
-        }
-        sexualHealth {
-          ...Event
-        }
-        physicalHealth {
-          ...Event
-        }
-      }
-    }
-    education {
-      timeline {
-        education {
-          ...Event
-        }
-      }
-    }
-    districtAttorney {
-      timeline {
-        victimWitness {
-          ...Event
-        }
-      }
-    }
-    publicDefender {
-      timeline {
-        delinquency {
-          ...Event
-        }
-        attorneyClient {
-          ...Event
-        }
-      }
-    }
-  }
-}
     fragment Event on TimelineEvent {
   id
   date
@@ -938,7 +938,84 @@ export const YouthTimelineDocument = new TypedDocumentString(`
   category
   kind
   summary
-}`) as unknown as TypedDocumentString<YouthTimelineQuery, YouthTimelineQueryVariables>;
+}
+fragment YouthTimeline on Youth {
+  childWelfare {
+    timeline {
+      childWelfareCase {
+        ...Event
+      }
+      placement {
+        ...Event
+      }
+      runaway {
+        ...Event
+      }
+      csecIndicators {
+        ...Event
+      }
+      safetyPlan {
+        ...Event
+      }
+    }
+  }
+  probation {
+    timeline {
+      probation {
+        ...Event
+      }
+      delinquency {
+        ...Event
+      }
+      csecIndicators {
+        ...Event
+      }
+    }
+  }
+  health {
+    timeline {
+      mentalHealth {
+        ...Event
+      }
+      psychotherapyNotes {
+        ...Event
+      }
+      substanceUse {
+        ...Event
+      }
+      sexualHealth {
+        ...Event
+      }
+      physicalHealth {
+        ...Event
+      }
+    }
+  }
+  education {
+    timeline {
+      education {
+        ...Event
+      }
+    }
+  }
+  districtAttorney {
+    timeline {
+      victimWitness {
+        ...Event
+      }
+    }
+  }
+  publicDefender {
+    timeline {
+      delinquency {
+        ...Event
+      }
+      attorneyClient {
+        ...Event
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<YouthSummaryQuery, YouthSummaryQueryVariables>;
 export const AccessExplanationDocument = new TypedDocumentString(`
     query AccessExplanation($youthId: ID!) {
   accessExplanation(youthId: $youthId) {
