@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase, type Database } from '@hub/subgraph-kit';
-import { verifyLog, type ChainReport } from '@hub/subgraph-kit/audit';
+import { auditLog, databaseReason, unreadableLog, type ChainReport } from '@hub/subgraph-kit/audit';
 import { checkpointsOf, MIGRATIONS as MDT_MIGRATIONS } from '@hub/subgraph-registry';
 import { loadSupergraphConfig } from '@hub/schema';
 
@@ -84,14 +84,7 @@ const results: Result[] = [];
 /** A log that cannot be read is missing, unless the registry was told it existed: then it is broken. */
 function unreadable(name: string, checkpointed: number, why: string): Result {
   if (!checkpointed) return { subgraph: name, status: 'missing', note: why };
-  return {
-    subgraph: name,
-    status: 'broken',
-    rowsChecked: 0,
-    checkpointsChecked: checkpointed,
-    head: null,
-    firstBroken: { seq: 1, problem: `${why}, but the registry holds ${checkpointed} checkpoints for this log` },
-  };
+  return { subgraph: name, ...unreadableLog(checkpointed, why) };
 }
 for (const name of names) {
   const mine = checkpoints.filter((c) => c.subgraph === name).map((c) => ({ seq: Number(c.seq), hash: c.hash }));
@@ -103,33 +96,28 @@ for (const name of names) {
   }
   const database = name === 'mdt' ? registry : await open(where);
   const started = Date.now();
-  let report: ChainReport;
+  // The same verdict rules as the console's live verification (auditLog, in the kit).
+  let audit: Awaited<ReturnType<typeof auditLog>>;
   try {
-    report = await verifyLog(database, mine, {
+    audit = await auditLog(database, mine, {
       progress: (rows) => say(`[audit] ${name}: ${rows.toLocaleString('en-US')} rows checked...`),
     });
   } catch (error) {
-    // The database's own reason (drizzle wraps it, with the whole query, as the cause).
-    const reason = ((error as Error & { cause?: Error }).cause ?? (error as Error)).message.split('\n')[0];
+    const reason = databaseReason(error);
     results.push(unreadable(name, mine.length, `cannot read the log: ${reason}`));
-    say(`[audit] ${name}: cannot read the log: ${reason}${mine.length ? ': BROKEN' : ''}`);
+    say(`[audit] ${name}: cannot read the log: ${reason}`);
     if (name !== 'mdt') await database.close();
     continue;
   }
   if (name !== 'mdt') await database.close();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  const counts = `${report.rowsChecked.toLocaleString('en-US')} rows, ${report.checkpointsChecked} checkpoints, ${seconds} s`;
-  const unanchored = report.rowsChecked > 0 && mine.length === 0;
-  const note = unanchored
-    ? 'no checkpoint yet: a rewrite of the whole log could not be told from the original'
-    : undefined;
-  if (report.firstBroken) {
-    results.push({ subgraph: name, status: 'broken', ...report });
-    say(`[audit] ${name}: BROKEN at row ${report.firstBroken.seq}: ${report.firstBroken.problem} (${counts})`);
+  const counts = `${audit.rowsChecked.toLocaleString('en-US')} rows, ${audit.checkpointsChecked} checkpoints, ${seconds} s`;
+  results.push({ subgraph: name, ...audit });
+  if (audit.firstBroken) {
+    say(`[audit] ${name}: BROKEN at row ${audit.firstBroken.seq}: ${audit.firstBroken.problem} (${counts})`);
   } else {
-    results.push({ subgraph: name, status: 'intact', ...report, ...(note ? { note } : {}) });
-    const head = report.head ? `, head ${report.head.seq} (${report.head.hash.slice(0, 12)}...)` : '';
-    say(`[audit] ${name}: intact (${counts}${head})${note ? `; ${note}` : ''}`);
+    const head = audit.head ? `, head ${audit.head.seq} (${audit.head.hash.slice(0, 12)}...)` : '';
+    say(`[audit] ${name}: intact (${counts}${head})${audit.note ? `; ${audit.note}` : ''}`);
   }
 }
 await registry.close();

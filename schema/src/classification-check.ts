@@ -17,7 +17,16 @@ const FEDERATION_TYPES = new Set(['_Service', 'Query', 'Mutation', 'Subscription
  * viewer's own accesses) and logs the read. AccountingSubject (the youth an accounting request is
  * about: initials and date of birth) is the registry's oversight root field's, privacy officers only.
  */
-const OVERSIGHT_TYPES = new Set(['Accounting', 'Disclosure', 'DisclosurePage', 'DisclosureBasis', 'AccountingSubject']);
+const OVERSIGHT_TYPES = new Set([
+  'ChainAudit',
+  'LogCheckpoint',
+  'ChainVerification',
+  'Accounting',
+  'Disclosure',
+  'DisclosurePage',
+  'DisclosureBasis',
+  'AccountingSubject',
+]);
 
 function hasSensitive(directives: readonly DirectiveNode[] | undefined): boolean {
   return Boolean(directives?.some((d) => d.name.value === 'sensitive'));

@@ -10,7 +10,8 @@ export { canonicalEncoding, GENESIS_HASH, rowHash } from './disclosure/chain.ts'
 export type { ChainedFields } from './disclosure/chain.ts';
 export { ChainVerifier, verifyChain } from './disclosure/verify.ts';
 export type { ChainBreak, ChainReport, ChainRow, Checkpoint } from './disclosure/verify.ts';
-export { verifyLog } from './disclosure/audit.ts';
+export { auditLog, databaseReason, unreadableLog, verifyLog } from './disclosure/audit.ts';
+export type { LogAudit } from './disclosure/audit.ts';
 export { startCheckpoints } from './disclosure/checkpoint.ts';
 export type { CheckpointBody, CheckpointPublisher } from './disclosure/checkpoint.ts';
 export { accountingId, parseAccountingId } from './disclosure/accounting-id.ts';

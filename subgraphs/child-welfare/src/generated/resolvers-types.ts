@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { AccountingParent, YouthParent, RecordParent, WorkerParent, ReferralParent, PlacementParent, RunawayParent, IndicatorParent, SafetyPlanParent } from '../mappers.ts';
+import type { AccountingParent, ChainAuditParent, YouthParent, RecordParent, WorkerParent, ReferralParent, PlacementParent, RunawayParent, IndicatorParent, SafetyPlanParent } from '../mappers.ts';
 import type { DisclosurePage as KitDisclosurePage, SubgraphContext } from '@hub/subgraph-kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -58,6 +58,46 @@ export type CaseSafetyPlan = {
   __typename?: 'CaseSafetyPlan';
   summary: Scalars['String']['output'];
   updatedOn: Scalars['String']['output'];
+};
+
+/**
+ * The live verification of this agency's disclosure log (the registry's auditChainVerification
+ * starts it and hands on its latest checkpoints). Privacy officers under AUDIT only; this agency decides.
+ */
+export type ChainAudit = {
+  __typename?: 'ChainAudit';
+  checkpoints: Array<LogCheckpoint>;
+  childWelfare?: Maybe<ChainVerification>;
+  id: Scalars['ID']['output'];
+};
+
+export type ChainVerdict =
+  /** The log is not what was written: see firstBrokenSeq and problem. */
+  | 'BROKEN'
+  /** Every row links to the one before, matches its hash, and the chain reaches the checkpoint. */
+  | 'INTACT';
+
+/**
+ * One agency's disclosure log, verified now by the agency itself with the same code as
+ * `npm run audit:verify`, against the registry's latest checkpoint of it.
+ */
+export type ChainVerification = {
+  __typename?: 'ChainVerification';
+  agency: Agency;
+  checkpointAgeSeconds?: Maybe<Scalars['Int']['output']>;
+  /** The latest checkpoint's row, null before the first. */
+  checkpointSeq?: Maybe<Scalars['Int']['output']>;
+  checkpointedAt?: Maybe<Scalars['String']['output']>;
+  /** The first row at which the log stops being what was written. */
+  firstBrokenSeq?: Maybe<Scalars['Int']['output']>;
+  headHash?: Maybe<Scalars['String']['output']>;
+  headSeq?: Maybe<Scalars['Int']['output']>;
+  /** Why an intact log is weakly anchored (no checkpoint yet). */
+  note?: Maybe<Scalars['String']['output']>;
+  problem?: Maybe<Scalars['String']['output']>;
+  /** Rows walked. */
+  rows: Scalars['Int']['output'];
+  verdict: ChainVerdict;
 };
 
 export type ChildWelfareRecord = {
@@ -204,6 +244,16 @@ export type DisclosurePage = {
   hasNextPage: Scalars['Boolean']['output'];
   /** Rows matching the filters, in this agency's log. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A disclosure-log checkpoint as the registry holds it: the latest for each agency. */
+export type LogCheckpoint = {
+  __typename?: 'LogCheckpoint';
+  agency: Agency;
+  /** When the registry received it (ISO 8601). */
+  checkpointedAt: Scalars['String']['output'];
+  hash: Scalars['String']['output'];
+  seq: Scalars['Int']['output'];
 };
 
 export type Placement = {
@@ -378,6 +428,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Accounting: Accounting;
+  ChainAudit: ChainAudit;
   Youth: Youth;
 };
 
@@ -386,6 +437,11 @@ export type FederationReferenceTypes = {
   Accounting:
     ( { __typename: 'Accounting' }
     & GraphQLRecursivePick<FederationTypes['Accounting'], {"id":true}> );
+  ChainAudit:
+    ( { __typename: 'ChainAudit' }
+    & GraphQLRecursivePick<FederationTypes['ChainAudit'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['ChainAudit'], {"checkpoints":{"agency":true,"seq":true,"hash":true,"checkpointedAt":true}}> ) );
   Youth:
     ( { __typename: 'Youth' }
     & GraphQLRecursivePick<FederationTypes['Youth'], {"id":true}> );
@@ -402,6 +458,9 @@ export type ResolversTypes = {
   Agency: Agency;
   AssignedWorker: ResolverTypeWrapper<WorkerParent>;
   CaseSafetyPlan: ResolverTypeWrapper<SafetyPlanParent>;
+  ChainAudit: ResolverTypeWrapper<ChainAuditParent>;
+  ChainVerdict: ChainVerdict;
+  ChainVerification: ResolverTypeWrapper<ChainVerification>;
   ChildWelfareRecord: ResolverTypeWrapper<RecordParent>;
   ChildWelfareTimeline: ResolverTypeWrapper<RecordParent>;
   CsecIndicator: ResolverTypeWrapper<IndicatorParent>;
@@ -412,6 +471,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DisclosureOutcome: DisclosureOutcome;
   DisclosurePage: ResolverTypeWrapper<KitDisclosurePage>;
+  LogCheckpoint: ResolverTypeWrapper<LogCheckpoint>;
   Placement: ResolverTypeWrapper<PlacementParent>;
   PlacementKind: PlacementKind;
   PurposeOfUse: PurposeOfUse;
@@ -430,6 +490,8 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   AssignedWorker: WorkerParent;
   CaseSafetyPlan: SafetyPlanParent;
+  ChainAudit: ChainAuditParent;
+  ChainVerification: ChainVerification;
   ChildWelfareRecord: RecordParent;
   ChildWelfareTimeline: RecordParent;
   CsecIndicator: IndicatorParent;
@@ -437,6 +499,7 @@ export type ResolversParentTypes = {
   DisclosureBasis: DisclosureBasis;
   Boolean: Scalars['Boolean']['output'];
   DisclosurePage: KitDisclosurePage;
+  LogCheckpoint: LogCheckpoint;
   Placement: PlacementParent;
   Referral: ReferralParent;
   RunawayEpisode: RunawayParent;
@@ -464,6 +527,26 @@ export type AssignedWorkerResolvers<ContextType = SubgraphContext, ParentType ex
 export type CaseSafetyPlanResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CaseSafetyPlan'] = ResolversParentTypes['CaseSafetyPlan']> = {
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChainAuditResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ChainAudit'] = ResolversParentTypes['ChainAudit'], FederationReferenceType extends FederationReferenceTypes['ChainAudit'] = FederationReferenceTypes['ChainAudit']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ChainAudit']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  childWelfare?: Resolver<Maybe<ResolversTypes['ChainVerification']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ChainVerificationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ChainVerification'] = ResolversParentTypes['ChainVerification']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  checkpointAgeSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  checkpointSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  checkpointedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstBrokenSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  headHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  headSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  problem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['ChainVerdict'], ParentType, ContextType>;
 };
 
 export type ChildWelfareRecordResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ChildWelfareRecord'] = ResolversParentTypes['ChildWelfareRecord']> = {
@@ -530,6 +613,13 @@ export type DisclosurePageResolvers<ContextType = SubgraphContext, ParentType ex
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type LogCheckpointResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LogCheckpoint'] = ResolversParentTypes['LogCheckpoint']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  checkpointedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PlacementResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Placement'] = ResolversParentTypes['Placement']> = {
   endDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -572,12 +662,15 @@ export type Resolvers<ContextType = SubgraphContext> = {
   Accounting?: AccountingResolvers<ContextType>;
   AssignedWorker?: AssignedWorkerResolvers<ContextType>;
   CaseSafetyPlan?: CaseSafetyPlanResolvers<ContextType>;
+  ChainAudit?: ChainAuditResolvers<ContextType>;
+  ChainVerification?: ChainVerificationResolvers<ContextType>;
   ChildWelfareRecord?: ChildWelfareRecordResolvers<ContextType>;
   ChildWelfareTimeline?: ChildWelfareTimelineResolvers<ContextType>;
   CsecIndicator?: CsecIndicatorResolvers<ContextType>;
   Disclosure?: DisclosureResolvers<ContextType>;
   DisclosureBasis?: DisclosureBasisResolvers<ContextType>;
   DisclosurePage?: DisclosurePageResolvers<ContextType>;
+  LogCheckpoint?: LogCheckpointResolvers<ContextType>;
   Placement?: PlacementResolvers<ContextType>;
   Referral?: ReferralResolvers<ContextType>;
   RunawayEpisode?: RunawayEpisodeResolvers<ContextType>;

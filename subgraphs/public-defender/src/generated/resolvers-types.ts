@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { AccountingParent, YouthParent, RecordParent, DefenderParent, MatterParent, CommunicationParent } from '../mappers.ts';
+import type { AccountingParent, ChainAuditParent, YouthParent, RecordParent, DefenderParent, MatterParent, CommunicationParent } from '../mappers.ts';
 import type { DisclosurePage as KitDisclosurePage, SubgraphContext } from '@hub/subgraph-kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -69,6 +69,46 @@ export type AttorneyClientCommunication = {
   id: Scalars['ID']['output'];
   occurredOn: Scalars['String']['output'];
   summary: Scalars['String']['output'];
+};
+
+/**
+ * The live verification of this agency's disclosure log (the registry's auditChainVerification
+ * starts it and hands on its latest checkpoints). Privacy officers under AUDIT only; this agency decides.
+ */
+export type ChainAudit = {
+  __typename?: 'ChainAudit';
+  checkpoints: Array<LogCheckpoint>;
+  id: Scalars['ID']['output'];
+  publicDefender?: Maybe<ChainVerification>;
+};
+
+export type ChainVerdict =
+  /** The log is not what was written: see firstBrokenSeq and problem. */
+  | 'BROKEN'
+  /** Every row links to the one before, matches its hash, and the chain reaches the checkpoint. */
+  | 'INTACT';
+
+/**
+ * One agency's disclosure log, verified now by the agency itself with the same code as
+ * `npm run audit:verify`, against the registry's latest checkpoint of it.
+ */
+export type ChainVerification = {
+  __typename?: 'ChainVerification';
+  agency: Agency;
+  checkpointAgeSeconds?: Maybe<Scalars['Int']['output']>;
+  /** The latest checkpoint's row, null before the first. */
+  checkpointSeq?: Maybe<Scalars['Int']['output']>;
+  checkpointedAt?: Maybe<Scalars['String']['output']>;
+  /** The first row at which the log stops being what was written. */
+  firstBrokenSeq?: Maybe<Scalars['Int']['output']>;
+  headHash?: Maybe<Scalars['String']['output']>;
+  headSeq?: Maybe<Scalars['Int']['output']>;
+  /** Why an intact log is weakly anchored (no checkpoint yet). */
+  note?: Maybe<Scalars['String']['output']>;
+  problem?: Maybe<Scalars['String']['output']>;
+  /** Rows walked. */
+  rows: Scalars['Int']['output'];
+  verdict: ChainVerdict;
 };
 
 /** The data categories of the need-to-know table (docs/domain.md), with their HL7 v3 sensitivity codes. */
@@ -214,6 +254,16 @@ export type DisclosurePage = {
   hasNextPage: Scalars['Boolean']['output'];
   /** Rows matching the filters, in this agency's log. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A disclosure-log checkpoint as the registry holds it: the latest for each agency. */
+export type LogCheckpoint = {
+  __typename?: 'LogCheckpoint';
+  agency: Agency;
+  /** When the registry received it (ISO 8601). */
+  checkpointedAt: Scalars['String']['output'];
+  hash: Scalars['String']['output'];
+  seq: Scalars['Int']['output'];
 };
 
 export type PublicDefenderRecord = {
@@ -373,6 +423,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Accounting: Accounting;
+  ChainAudit: ChainAudit;
   Youth: Youth;
 };
 
@@ -381,6 +432,11 @@ export type FederationReferenceTypes = {
   Accounting:
     ( { __typename: 'Accounting' }
     & GraphQLRecursivePick<FederationTypes['Accounting'], {"id":true}> );
+  ChainAudit:
+    ( { __typename: 'ChainAudit' }
+    & GraphQLRecursivePick<FederationTypes['ChainAudit'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['ChainAudit'], {"checkpoints":{"agency":true,"seq":true,"hash":true,"checkpointedAt":true}}> ) );
   Youth:
     ( { __typename: 'Youth' }
     & GraphQLRecursivePick<FederationTypes['Youth'], {"id":true}> );
@@ -398,6 +454,9 @@ export type ResolversTypes = {
   AssignedDefender: ResolverTypeWrapper<DefenderParent>;
   AttorneyClientChannel: AttorneyClientChannel;
   AttorneyClientCommunication: ResolverTypeWrapper<CommunicationParent>;
+  ChainAudit: ResolverTypeWrapper<ChainAuditParent>;
+  ChainVerdict: ChainVerdict;
+  ChainVerification: ResolverTypeWrapper<ChainVerification>;
   DataCategory: DataCategory;
   DefenderHearingKind: DefenderHearingKind;
   DefenderMatter: ResolverTypeWrapper<MatterParent>;
@@ -409,6 +468,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DisclosureOutcome: DisclosureOutcome;
   DisclosurePage: ResolverTypeWrapper<KitDisclosurePage>;
+  LogCheckpoint: ResolverTypeWrapper<LogCheckpoint>;
   PublicDefenderRecord: ResolverTypeWrapper<RecordParent>;
   PublicDefenderTimeline: ResolverTypeWrapper<RecordParent>;
   PurposeOfUse: PurposeOfUse;
@@ -425,11 +485,14 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   AssignedDefender: DefenderParent;
   AttorneyClientCommunication: CommunicationParent;
+  ChainAudit: ChainAuditParent;
+  ChainVerification: ChainVerification;
   DefenderMatter: MatterParent;
   Disclosure: Disclosure;
   DisclosureBasis: DisclosureBasis;
   Boolean: Scalars['Boolean']['output'];
   DisclosurePage: KitDisclosurePage;
+  LogCheckpoint: LogCheckpoint;
   PublicDefenderRecord: RecordParent;
   PublicDefenderTimeline: RecordParent;
   TimelineEvent: TimelineEvent;
@@ -459,6 +522,26 @@ export type AttorneyClientCommunicationResolvers<ContextType = SubgraphContext, 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   occurredOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChainAuditResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ChainAudit'] = ResolversParentTypes['ChainAudit'], FederationReferenceType extends FederationReferenceTypes['ChainAudit'] = FederationReferenceTypes['ChainAudit']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ChainAudit']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publicDefender?: Resolver<Maybe<ResolversTypes['ChainVerification']>, ParentType, ContextType>;
+};
+
+export type ChainVerificationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ChainVerification'] = ResolversParentTypes['ChainVerification']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  checkpointAgeSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  checkpointSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  checkpointedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstBrokenSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  headHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  headSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  problem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['ChainVerdict'], ParentType, ContextType>;
 };
 
 export type DefenderMatterResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DefenderMatter'] = ResolversParentTypes['DefenderMatter']> = {
@@ -507,6 +590,13 @@ export type DisclosurePageResolvers<ContextType = SubgraphContext, ParentType ex
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type LogCheckpointResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LogCheckpoint'] = ResolversParentTypes['LogCheckpoint']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  checkpointedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PublicDefenderRecordResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PublicDefenderRecord'] = ResolversParentTypes['PublicDefenderRecord']> = {
   assignedDefender?: Resolver<Maybe<ResolversTypes['AssignedDefender']>, ParentType, ContextType>;
   communications?: Resolver<Maybe<Array<ResolversTypes['AttorneyClientCommunication']>>, ParentType, ContextType>;
@@ -538,10 +628,13 @@ export type Resolvers<ContextType = SubgraphContext> = {
   Accounting?: AccountingResolvers<ContextType>;
   AssignedDefender?: AssignedDefenderResolvers<ContextType>;
   AttorneyClientCommunication?: AttorneyClientCommunicationResolvers<ContextType>;
+  ChainAudit?: ChainAuditResolvers<ContextType>;
+  ChainVerification?: ChainVerificationResolvers<ContextType>;
   DefenderMatter?: DefenderMatterResolvers<ContextType>;
   Disclosure?: DisclosureResolvers<ContextType>;
   DisclosureBasis?: DisclosureBasisResolvers<ContextType>;
   DisclosurePage?: DisclosurePageResolvers<ContextType>;
+  LogCheckpoint?: LogCheckpointResolvers<ContextType>;
   PublicDefenderRecord?: PublicDefenderRecordResolvers<ContextType>;
   PublicDefenderTimeline?: PublicDefenderTimelineResolvers<ContextType>;
   TimelineEvent?: TimelineEventResolvers<ContextType>;
