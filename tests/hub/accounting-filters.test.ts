@@ -258,3 +258,53 @@ describe('finding the youth of an accounting request', () => {
     }
   });
 });
+
+const STATEMENT = `query ($id: ID!, $outcome: DisclosureOutcome) {
+  accountingOfDisclosures(youthId: $id, outcome: $outcome, own: EXCLUDE, statement: true) {
+    statement ${PARTS.map((p) => `${p}(first: 20) ${PAGE}`).join(' ')}
+  }
+}`;
+
+describe('a statement for the youth', () => {
+  it('holds the released rows the accounting holds, and is itself logged as STATEMENT in every agency', async () => {
+    const heads: Record<string, number> = {};
+    for (const [name, server] of Object.entries(hub.servers)) heads[name] = (await server.disclosureLog.head())!.seq;
+    const rows = (await audit({ outcome: 'RELEASED', own: 'EXCLUDE' })).json;
+    const { json } = await hub.query(
+      'privacy-shah',
+      STATEMENT,
+      { id: youthId, outcome: 'RELEASED' },
+      { purpose: 'AUDIT' },
+    );
+    expect(json.errors).toBeUndefined();
+    expect(json.data.accountingOfDisclosures.statement).toBe(true);
+    for (const part of PARTS) {
+      const stated = entriesOf(json, part);
+      expect(stated, part).toEqual(entriesOf(rows, part));
+      for (const e of stated) expect(e.released.length, part).toBeGreaterThan(0);
+    }
+    for (const [name] of Object.entries(hub.servers)) {
+      const logged = [];
+      for await (const row of readChain(hub.databases[name]!)) if (row.seq > heads[name]!) logged.push(row);
+      // The accounting read, then the statement.
+      expect(
+        logged.map((r) => [r.viewerSub, r.access, r.youthId]),
+        name,
+      ).toEqual([
+        ['privacy-shah', 'ACCOUNTING', youthId],
+        ['privacy-shah', 'STATEMENT', youthId],
+      ]);
+    }
+  });
+
+  it('is refused to anyone but a privacy officer under AUDIT', async () => {
+    for (const [who, purpose] of [
+      ['po-nguyen', undefined],
+      ['privacy-shah', 'CARE_COORDINATION'],
+    ] as const) {
+      const { json } = await hub.query(who, STATEMENT, { id: youthId }, purpose ? { purpose } : {});
+      expect(json.data?.accountingOfDisclosures ?? null, who).toBeNull();
+      expect(json.errors[0].extensions.code, who).toBe('FORBIDDEN');
+    }
+  });
+});

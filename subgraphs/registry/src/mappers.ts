@@ -25,6 +25,7 @@ export type AccountingParent = {
   outcome?: 'RELEASED' | 'DENIED' | null;
   access?: string[] | null;
   own?: 'INCLUDE' | 'EXCLUDE' | 'ONLY';
+  statement?: boolean;
 };
 
 /** The chain audit: its key and the latest checkpoint of each agency's log. */

@@ -16,6 +16,8 @@ export interface AccountingFilter {
   access?: string[] | null;
   /** The caller's own rows: INCLUDE (default), EXCLUDE (a privacy officer's reads listed apart) or ONLY. */
   own?: 'INCLUDE' | 'EXCLUDE' | 'ONLY' | null;
+  /** A statement for the youth (45 CFR 164.528) is produced: privacy officers under AUDIT only, logged as STATEMENT. */
+  statement?: boolean | null;
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
@@ -31,10 +33,11 @@ export function accountingId(filter: AccountingFilter): string {
     throw badInput('viewerSub must not be blank');
   }
   const { youthId, from = null, to = null, viewerSub = null, outcome = null, own = null } = filter;
+  const statement = filter.statement === true;
   const categories = filter.categories?.length ? [...new Set(filter.categories)].sort() : null;
   const access = filter.access?.length ? [...new Set(filter.access)].sort() : null;
   return Buffer.from(
-    JSON.stringify({ youthId, from, to, viewerSub, categories, outcome, access, own }),
+    JSON.stringify({ youthId, from, to, viewerSub, categories, outcome, access, own, statement }),
     'utf8',
   ).toString('base64url');
 }

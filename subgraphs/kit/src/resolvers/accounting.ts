@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import type { SubgraphContext } from '../context.ts';
 import { accountingRows } from '../db/accounting.ts';
 import { parseAccountingId } from '../disclosure/accounting-id.ts';
@@ -63,8 +64,19 @@ export async function accountingPage(
   const before = args.after ? seqOf(args.after) : undefined;
   const scope = await ctx.access.rowScope('read-accounting');
   const empty: DisclosurePage = { entries: [], totalCount: 0, hasNextPage: false, endCursor: null };
+  if (filter.statement && scope !== 'ALL') {
+    const decision = await ctx.access.may('oversee');
+    throw new GraphQLError('Only privacy officers acting for AUDIT produce a statement of disclosures', {
+      extensions: {
+        code: 'FORBIDDEN',
+        reason: decision.reason,
+        ruleId: decision.ruleId,
+        legalBasis: decision.legalBasis,
+      },
+    });
+  }
   if (!isUuid(filter.youthId)) return empty;
-  ctx.disclosures.note(filter.youthId, 'ACCOUNTING');
+  ctx.disclosures.note(filter.youthId, filter.statement ? 'STATEMENT' : 'ACCOUNTING');
   if (scope === 'NONE') return empty;
   // Only who reads every row may filter by another viewer; anyone else reads their own rows.
   let viewerSub = scope === 'ALL' ? (filter.viewerSub ?? null) : ctx.viewer.sub;

@@ -40,6 +40,7 @@ export type Accounting = {
   own: OwnAccess;
   /** The registry's own part: reads of identity, team, consents and plans. */
   registry?: Maybe<DisclosurePage>;
+  statement: Scalars['Boolean']['output'];
   to?: Maybe<Scalars['String']['output']>;
   viewerSub?: Maybe<Scalars['String']['output']>;
   youthId: Scalars['ID']['output'];
@@ -515,6 +516,7 @@ export type QueryAccountingOfDisclosuresArgs = {
   from?: InputMaybe<Scalars['String']['input']>;
   outcome?: InputMaybe<DisclosureOutcome>;
   own?: InputMaybe<OwnAccess>;
+  statement?: InputMaybe<Scalars['Boolean']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
   viewerSub?: InputMaybe<Scalars['String']['input']>;
   youthId: Scalars['ID']['input'];
@@ -916,6 +918,7 @@ export type AccountingResolvers<ContextType = SubgraphContext, ParentType extend
   outcome?: Resolver<Maybe<ResolversTypes['DisclosureOutcome']>, ParentType, ContextType>;
   own?: Resolver<ResolversTypes['OwnAccess'], ParentType, ContextType>;
   registry?: Resolver<Maybe<ResolversTypes['DisclosurePage']>, ParentType, ContextType, RequireFields<AccountingRegistryArgs, 'first'>>;
+  statement?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   viewerSub?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1085,7 +1088,7 @@ export type PolicyMatrixRowResolvers<ContextType = SubgraphContext, ParentType e
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accessExplanation?: Resolver<Array<ResolversTypes['AccessDecision']>, ParentType, ContextType, RequireFields<QueryAccessExplanationArgs, 'youthId'>>;
-  accountingOfDisclosures?: Resolver<Maybe<ResolversTypes['Accounting']>, ParentType, ContextType, RequireFields<QueryAccountingOfDisclosuresArgs, 'own' | 'youthId'>>;
+  accountingOfDisclosures?: Resolver<Maybe<ResolversTypes['Accounting']>, ParentType, ContextType, RequireFields<QueryAccountingOfDisclosuresArgs, 'own' | 'statement' | 'youthId'>>;
   accountingSubjects?: Resolver<Array<ResolversTypes['AccountingSubject']>, ParentType, ContextType, RequireFields<QueryAccountingSubjectsArgs, 'search'>>;
   auditChainStatus?: Resolver<Array<ResolversTypes['AuditChainStatus']>, ParentType, ContextType>;
   auditChainVerification?: Resolver<ResolversTypes['ChainAudit'], ParentType, ContextType>;

@@ -29,7 +29,12 @@ export const accountingQuery: Pick<QueryResolvers, 'accountingOfDisclosures' | '
       matchedBy,
     }));
   },
-  accountingOfDisclosures(_root, { youthId, from, to, viewerSub, categories, outcome, access, own }) {
+  async accountingOfDisclosures(
+    _root,
+    { youthId, from, to, viewerSub, categories, outcome, access, own, statement },
+    ctx,
+  ) {
+    if (statement) await requirePrivacyOfficer(ctx, 'produce a statement of disclosures');
     if (!isUuid(youthId)) throw badInput('youthId must be a UUID');
     const filter = {
       youthId: youthId.toLowerCase(),
@@ -40,6 +45,7 @@ export const accountingQuery: Pick<QueryResolvers, 'accountingOfDisclosures' | '
       outcome: outcome ?? null,
       access: access?.length ? access : null,
       own: own ?? 'INCLUDE',
+      statement: statement === true,
     };
     return { id: accountingId(filter), ...filter };
   },
@@ -57,5 +63,6 @@ export const Accounting: AccountingResolvers = {
   outcome: (a) => (a.outcome !== undefined ? a.outcome : (filtersOf(a.id).outcome ?? null)),
   access: (a) => (a.access !== undefined ? a.access : (filtersOf(a.id).access ?? null)) as never,
   own: (a) => a.own ?? filtersOf(a.id).own ?? 'INCLUDE',
+  statement: (a) => a.statement ?? filtersOf(a.id).statement === true,
   registry: accountingPage,
 };
