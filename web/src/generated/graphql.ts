@@ -16,6 +16,12 @@ export type Agency =
   | 'PROBATION'
   | 'PUBLIC_DEFENDER';
 
+export type ChainVerdict =
+  /** The log is not what was written: see firstBrokenSeq and problem. */
+  | 'BROKEN'
+  /** Every row links to the one before, matches its hash, and the chain reaches the checkpoint. */
+  | 'INTACT';
+
 export type ConsentGrantor =
   | 'ATTORNEY'
   | 'GUARDIAN'
@@ -105,6 +111,11 @@ export type DisclosureAccess =
   /** A privacy officer's view-as simulation, which releases no record */
   | 'VIEW_AS';
 
+/** Whether a row released any category, denied any, or both (a row may be both). */
+export type DisclosureOutcome =
+  | 'DENIED'
+  | 'RELEASED';
+
 export type EmergencyReviewFinding =
   | 'JUSTIFIED'
   | 'NEEDS_FOLLOW_UP'
@@ -124,6 +135,12 @@ export type LevelOfCare =
   | 'OUTPATIENT'
   /** Level 3 */
   | 'RESIDENTIAL';
+
+/** The caller's own rows of the accounting: with the others, left out, or alone. */
+export type OwnAccess =
+  | 'EXCLUDE'
+  | 'INCLUDE'
+  | 'ONLY';
 
 export type PlacementKind =
   | 'FOSTER_HOME'
@@ -304,13 +321,25 @@ export type RevokeConsentMutationVariables = Exact<{
 
 export type RevokeConsentMutation = { revokeConsent: { id: string, status: ConsentStatus } };
 
-export type AccountingPageFragment = { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> };
+export type AccountingPageFragment = { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> };
+
+export type AccountingSubjectsQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type AccountingSubjectsQuery = { accountingSubjects: Array<{ youthId: string, initials: string, dateOfBirth: string, matchedBy: string }> };
 
 export type AccountingQueryVariables = Exact<{
   youthId: string | number;
   from?: string | null | undefined;
   to?: string | null | undefined;
   viewerSub?: string | null | undefined;
+  categories?: Array<DataCategory> | DataCategory | null | undefined;
+  outcome?: DisclosureOutcome | null | undefined;
+  access?: Array<DisclosureAccess> | DisclosureAccess | null | undefined;
+  own?: OwnAccess | null | undefined;
+  statement?: boolean | null | undefined;
   first: number;
   registry?: string | null | undefined;
   childWelfare?: string | null | undefined;
@@ -322,7 +351,23 @@ export type AccountingQueryVariables = Exact<{
 }>;
 
 
-export type AccountingQuery = { accountingOfDisclosures: { id: string, registry: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> } | null, childWelfare: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> } | null, probation: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> } | null, health: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> } | null, education: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> } | null, districtAttorney: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> } | null, publicDefender: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> } | null } | null };
+export type AccountingQuery = { accountingOfDisclosures: { id: string, registry: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null, childWelfare: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null, probation: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null, health: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null, education: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null, districtAttorney: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null, publicDefender: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null } | null };
+
+export type StatementPageFragment = { totalCount: number, hasNextPage: boolean, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory> }> };
+
+export type StatementQueryVariables = Exact<{
+  youthId: string | number;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  viewerSub?: string | null | undefined;
+  categories?: Array<DataCategory> | DataCategory | null | undefined;
+  outcome?: DisclosureOutcome | null | undefined;
+  access?: Array<DisclosureAccess> | DisclosureAccess | null | undefined;
+  first: number;
+}>;
+
+
+export type StatementQuery = { accountingOfDisclosures: { id: string, registry: { totalCount: number, hasNextPage: boolean, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory> }> } | null, childWelfare: { totalCount: number, hasNextPage: boolean, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory> }> } | null, probation: { totalCount: number, hasNextPage: boolean, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory> }> } | null, health: { totalCount: number, hasNextPage: boolean, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory> }> } | null, education: { totalCount: number, hasNextPage: boolean, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory> }> } | null, districtAttorney: { totalCount: number, hasNextPage: boolean, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory> }> } | null, publicDefender: { totalCount: number, hasNextPage: boolean, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory> }> } | null } | null };
 
 export type PolicyMatrixQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -355,10 +400,12 @@ export type CloseEmergencyReviewMutationVariables = Exact<{
 
 export type CloseEmergencyReviewMutation = { closeEmergencyReview: { id: string, reviewStatus: EmergencyReviewStatus } };
 
-export type AuditChainStatusQueryVariables = Exact<{ [key: string]: never; }>;
+export type VerificationFragment = { agency: Agency, verdict: ChainVerdict, rows: number, headSeq: number | null, headHash: string | null, checkpointSeq: number | null, checkpointedAt: string | null, checkpointAgeSeconds: number | null, firstBrokenSeq: number | null, problem: string | null, note: string | null };
+
+export type AuditChainVerificationQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AuditChainStatusQuery = { auditChainStatus: Array<{ subgraph: string, agency: Agency, seq: number | null, headHash: string | null, rowAt: string | null, checkpointedAt: string | null, ageSeconds: number | null }> };
+export type AuditChainVerificationQuery = { auditChainVerification: { id: string, registry: { agency: Agency, verdict: ChainVerdict, rows: number, headSeq: number | null, headHash: string | null, checkpointSeq: number | null, checkpointedAt: string | null, checkpointAgeSeconds: number | null, firstBrokenSeq: number | null, problem: string | null, note: string | null } | null, childWelfare: { agency: Agency, verdict: ChainVerdict, rows: number, headSeq: number | null, headHash: string | null, checkpointSeq: number | null, checkpointedAt: string | null, checkpointAgeSeconds: number | null, firstBrokenSeq: number | null, problem: string | null, note: string | null } | null, probation: { agency: Agency, verdict: ChainVerdict, rows: number, headSeq: number | null, headHash: string | null, checkpointSeq: number | null, checkpointedAt: string | null, checkpointAgeSeconds: number | null, firstBrokenSeq: number | null, problem: string | null, note: string | null } | null, health: { agency: Agency, verdict: ChainVerdict, rows: number, headSeq: number | null, headHash: string | null, checkpointSeq: number | null, checkpointedAt: string | null, checkpointAgeSeconds: number | null, firstBrokenSeq: number | null, problem: string | null, note: string | null } | null, education: { agency: Agency, verdict: ChainVerdict, rows: number, headSeq: number | null, headHash: string | null, checkpointSeq: number | null, checkpointedAt: string | null, checkpointAgeSeconds: number | null, firstBrokenSeq: number | null, problem: string | null, note: string | null } | null, districtAttorney: { agency: Agency, verdict: ChainVerdict, rows: number, headSeq: number | null, headHash: string | null, checkpointSeq: number | null, checkpointedAt: string | null, checkpointAgeSeconds: number | null, firstBrokenSeq: number | null, problem: string | null, note: string | null } | null, publicDefender: { agency: Agency, verdict: ChainVerdict, rows: number, headSeq: number | null, headHash: string | null, checkpointSeq: number | null, checkpointedAt: string | null, checkpointAgeSeconds: number | null, firstBrokenSeq: number | null, problem: string | null, note: string | null } | null } };
 
 export type MyEmergencyGrantQueryVariables = Exact<{
   youthId: string | number;
@@ -430,9 +477,49 @@ export const AccountingPageFragmentDoc = new TypedDocumentString(`
     released
     denied
     emergencyGrantId
+    basis {
+      category
+      allowed
+      ruleId
+      legalBasis
+    }
   }
 }
     `, {"fragmentName":"AccountingPage"}) as unknown as TypedDocumentString<AccountingPageFragment, unknown>;
+export const StatementPageFragmentDoc = new TypedDocumentString(`
+    fragment StatementPage on DisclosurePage {
+  totalCount
+  hasNextPage
+  entries {
+    id
+    agency
+    at
+    viewerSub
+    viewerName
+    viewerAgency
+    viewerRole
+    purpose
+    access
+    released
+    denied
+  }
+}
+    `, {"fragmentName":"StatementPage"}) as unknown as TypedDocumentString<StatementPageFragment, unknown>;
+export const VerificationFragmentDoc = new TypedDocumentString(`
+    fragment Verification on ChainVerification {
+  agency
+  verdict
+  rows
+  headSeq
+  headHash
+  checkpointSeq
+  checkpointedAt
+  checkpointAgeSeconds
+  firstBrokenSeq
+  problem
+  note
+}
+    `, {"fragmentName":"Verification"}) as unknown as TypedDocumentString<VerificationFragment, unknown>;
 export const EventFragmentDoc = new TypedDocumentString(`
     fragment Event on TimelineEvent {
   id
@@ -601,13 +688,28 @@ export const RevokeConsentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeConsentMutation, RevokeConsentMutationVariables>;
+export const AccountingSubjectsDocument = new TypedDocumentString(`
+    query AccountingSubjects($search: String!) {
+  accountingSubjects(search: $search) {
+    youthId
+    initials
+    dateOfBirth
+    matchedBy
+  }
+}
+    `) as unknown as TypedDocumentString<AccountingSubjectsQuery, AccountingSubjectsQueryVariables>;
 export const AccountingDocument = new TypedDocumentString(`
-    query Accounting($youthId: ID!, $from: String, $to: String, $viewerSub: String, $first: Int!, $registry: String, $childWelfare: String, $probation: String, $health: String, $education: String, $districtAttorney: String, $publicDefender: String) {
+    query Accounting($youthId: ID!, $from: String, $to: String, $viewerSub: String, $categories: [DataCategory!], $outcome: DisclosureOutcome, $access: [DisclosureAccess!], $own: OwnAccess, $statement: Boolean, $first: Int!, $registry: String, $childWelfare: String, $probation: String, $health: String, $education: String, $districtAttorney: String, $publicDefender: String) {
   accountingOfDisclosures(
     youthId: $youthId
     from: $from
     to: $to
     viewerSub: $viewerSub
+    categories: $categories
+    outcome: $outcome
+    access: $access
+    own: $own
+    statement: $statement
   ) {
     id
     registry(first: $first, after: $registry) {
@@ -651,8 +753,68 @@ export const AccountingDocument = new TypedDocumentString(`
     released
     denied
     emergencyGrantId
+    basis {
+      category
+      allowed
+      ruleId
+      legalBasis
+    }
   }
 }`) as unknown as TypedDocumentString<AccountingQuery, AccountingQueryVariables>;
+export const StatementDocument = new TypedDocumentString(`
+    query Statement($youthId: ID!, $from: String, $to: String, $viewerSub: String, $categories: [DataCategory!], $outcome: DisclosureOutcome, $access: [DisclosureAccess!], $first: Int!) {
+  accountingOfDisclosures(
+    youthId: $youthId
+    from: $from
+    to: $to
+    viewerSub: $viewerSub
+    categories: $categories
+    outcome: $outcome
+    access: $access
+    own: EXCLUDE
+    statement: true
+  ) {
+    id
+    registry(first: $first) {
+      ...StatementPage
+    }
+    childWelfare(first: $first) {
+      ...StatementPage
+    }
+    probation(first: $first) {
+      ...StatementPage
+    }
+    health(first: $first) {
+      ...StatementPage
+    }
+    education(first: $first) {
+      ...StatementPage
+    }
+    districtAttorney(first: $first) {
+      ...StatementPage
+    }
+    publicDefender(first: $first) {
+      ...StatementPage
+    }
+  }
+}
+    fragment StatementPage on DisclosurePage {
+  totalCount
+  hasNextPage
+  entries {
+    id
+    agency
+    at
+    viewerSub
+    viewerName
+    viewerAgency
+    viewerRole
+    purpose
+    access
+    released
+    denied
+  }
+}`) as unknown as TypedDocumentString<StatementQuery, StatementQueryVariables>;
 export const PolicyMatrixDocument = new TypedDocumentString(`
     query PolicyMatrix {
   policyMatrix {
@@ -722,19 +884,46 @@ export const CloseEmergencyReviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CloseEmergencyReviewMutation, CloseEmergencyReviewMutationVariables>;
-export const AuditChainStatusDocument = new TypedDocumentString(`
-    query AuditChainStatus {
-  auditChainStatus {
-    subgraph
-    agency
-    seq
-    headHash
-    rowAt
-    checkpointedAt
-    ageSeconds
+export const AuditChainVerificationDocument = new TypedDocumentString(`
+    query AuditChainVerification {
+  auditChainVerification {
+    id
+    registry {
+      ...Verification
+    }
+    childWelfare {
+      ...Verification
+    }
+    probation {
+      ...Verification
+    }
+    health {
+      ...Verification
+    }
+    education {
+      ...Verification
+    }
+    districtAttorney {
+      ...Verification
+    }
+    publicDefender {
+      ...Verification
+    }
   }
 }
-    `) as unknown as TypedDocumentString<AuditChainStatusQuery, AuditChainStatusQueryVariables>;
+    fragment Verification on ChainVerification {
+  agency
+  verdict
+  rows
+  headSeq
+  headHash
+  checkpointSeq
+  checkpointedAt
+  checkpointAgeSeconds
+  firstBrokenSeq
+  problem
+  note
+}`) as unknown as TypedDocumentString<AuditChainVerificationQuery, AuditChainVerificationQueryVariables>;
 export const MyEmergencyGrantDocument = new TypedDocumentString(`
     query MyEmergencyGrant($youthId: ID!) {
   myEmergencyGrant(youthId: $youthId) {
