@@ -24,9 +24,12 @@ export type { ActionSubject, DisclosureSubject, HubAction, PolicyAction, PolicyR
 export { buildDefaultRules } from './rules.ts';
 export { DEFAULT_PURPOSE_RULE, PERMITTED_PURPOSES } from './purposes.ts';
 export { CASELOAD, linked } from './scope.ts';
+export { ROSTER_RULE, rosterLists } from './roster.ts';
 export { createPolicySet, defaultPolicySet, policyVersion } from './policy-set.ts';
 export type { PolicySet } from './policy-set.ts';
-export { decide, denialMessage, subjectFor } from './decide.ts';
+export { decide, denialMessage, subjectFor, withheldField } from './decide.ts';
+export { LIMITED_CELLS, limitedCell } from './limited.ts';
+export type { LimitedCell } from './limited.ts';
 export type { DecideContext, Decision, Obligation } from './decide.ts';
 export { decideAction, rowScope } from './decide-action.ts';
 export type { ActionDecision, ActionSituation, RowAction, RowScope } from './decide-action.ts';

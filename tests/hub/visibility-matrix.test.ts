@@ -296,9 +296,6 @@ describe('the visibility matrix on one youth', () => {
                 "role": "PUBLIC_HEALTH_NURSE",
               },
               {
-                "role": "SCHOOL_LIAISON",
-              },
-              {
                 "role": "SURVIVOR_MENTOR",
               },
               {
@@ -428,22 +425,13 @@ describe('the visibility matrix on one youth', () => {
                 "role": "PROBATION_OFFICER",
               },
               {
-                "role": "PROSECUTOR",
-              },
-              {
                 "role": "PUBLIC_DEFENDER",
               },
               {
                 "role": "PUBLIC_HEALTH_NURSE",
               },
               {
-                "role": "SCHOOL_LIAISON",
-              },
-              {
                 "role": "SURVIVOR_MENTOR",
-              },
-              {
-                "role": "VICTIM_ADVOCATE",
               },
             ],
           },
@@ -559,28 +547,19 @@ describe('the visibility matrix on one youth', () => {
                 "role": "PROBATION_OFFICER",
               },
               {
-                "role": "PROSECUTOR",
-              },
-              {
                 "role": "PUBLIC_DEFENDER",
               },
               {
                 "role": "PUBLIC_HEALTH_NURSE",
               },
               {
-                "role": "SCHOOL_LIAISON",
-              },
-              {
                 "role": "SURVIVOR_MENTOR",
-              },
-              {
-                "role": "VICTIM_ADVOCATE",
               },
             ],
           },
         },
         "denied": [
-          "districtAttorney.cases: NEVER_SHARED (victim-witness.never.ph-nurse)",
+          "districtAttorney.cases: CONSENT_REQUIRED (victim-witness.consent.ph-nurse)",
           "education.schoolOfRecord: CONSENT_REQUIRED (education.consent.ph-nurse)",
           "health.psychotherapyNotes: NEVER_SHARED (psychotherapy-notes.never.ph-nurse)",
           "health.sexualHealth: CONSENT_REQUIRED (sexual-health.consent.ph-nurse)",
@@ -598,7 +577,7 @@ describe('the visibility matrix on one youth', () => {
         "data": {
           "youth": {
             "childWelfare": {
-              "caseNumber": "CW-100001",
+              "caseNumber": null,
               "csecIndicators": [
                 {
                   "indicator": "Uses "the life" slang",
@@ -663,11 +642,7 @@ describe('the visibility matrix on one youth', () => {
             },
             "publicDefender": {
               "communications": null,
-              "matters": [
-                {
-                  "kind": "DELINQUENCY",
-                },
-              ],
+              "matters": null,
             },
             "servicePlan": {
               "__typename": "ServicePlan",
@@ -675,9 +650,6 @@ describe('the visibility matrix on one youth', () => {
             "team": [
               {
                 "role": "CBO_ADVOCATE",
-              },
-              {
-                "role": "CLINICIAN",
               },
               {
                 "role": "CW_SOCIAL_WORKER",
@@ -689,13 +661,7 @@ describe('the visibility matrix on one youth', () => {
                 "role": "PROBATION_OFFICER",
               },
               {
-                "role": "PROSECUTOR",
-              },
-              {
                 "role": "PUBLIC_DEFENDER",
-              },
-              {
-                "role": "PUBLIC_HEALTH_NURSE",
               },
               {
                 "role": "SCHOOL_LIAISON",
@@ -703,20 +669,19 @@ describe('the visibility matrix on one youth', () => {
               {
                 "role": "SURVIVOR_MENTOR",
               },
-              {
-                "role": "VICTIM_ADVOCATE",
-              },
             ],
           },
         },
         "denied": [
-          "districtAttorney.cases: NEVER_SHARED (victim-witness.never.school)",
+          "childWelfare.caseNumber: NEVER_SHARED (cw-case.team.school)",
+          "districtAttorney.cases: CONSENT_REQUIRED (victim-witness.consent.school)",
           "health.mentalHealth: CONSENT_REQUIRED (mh.consent.school)",
           "health.physicalHealth: CONSENT_REQUIRED (physical-health.consent.school)",
           "health.psychotherapyNotes: NEVER_SHARED (invariant.psychotherapy-notes)",
           "health.sexualHealth: CONSENT_REQUIRED (sexual-health.consent.school)",
           "health.substanceUse: CONSENT_REQUIRED (su.consent.school)",
           "publicDefender.communications: NEVER_SHARED (invariant.attorney-client)",
+          "publicDefender.matters: NEVER_SHARED (delinquency.team.school)",
         ],
         "obligations": [],
       }
@@ -777,9 +742,7 @@ describe('the visibility matrix on one youth', () => {
               "schoolOfRecord": null,
             },
             "health": {
-              "mentalHealth": {
-                "treatmentStatus": "ACTIVE",
-              },
+              "mentalHealth": null,
               "physicalHealth": null,
               "psychotherapyNotes": null,
               "sexualHealth": null,
@@ -812,9 +775,6 @@ describe('the visibility matrix on one youth', () => {
                 "role": "CBO_ADVOCATE",
               },
               {
-                "role": "CLINICIAN",
-              },
-              {
                 "role": "CW_SOCIAL_WORKER",
               },
               {
@@ -830,12 +790,6 @@ describe('the visibility matrix on one youth', () => {
                 "role": "PUBLIC_DEFENDER",
               },
               {
-                "role": "PUBLIC_HEALTH_NURSE",
-              },
-              {
-                "role": "SCHOOL_LIAISON",
-              },
-              {
                 "role": "SURVIVOR_MENTOR",
               },
               {
@@ -846,6 +800,7 @@ describe('the visibility matrix on one youth', () => {
         },
         "denied": [
           "education.schoolOfRecord: COURT_ORDER_REQUIRED (education.court-order.prosecutor)",
+          "health.mentalHealth: CONSENT_REQUIRED (mh.consent.prosecutor)",
           "health.physicalHealth: COURT_ORDER_REQUIRED (physical-health.court-order.prosecutor)",
           "health.psychotherapyNotes: NEVER_SHARED (invariant.psychotherapy-notes)",
           "health.sexualHealth: CONSENT_REQUIRED (sexual-health.consent.prosecutor)",
@@ -911,9 +866,7 @@ describe('the visibility matrix on one youth', () => {
               "schoolOfRecord": null,
             },
             "health": {
-              "mentalHealth": {
-                "treatmentStatus": "ACTIVE",
-              },
+              "mentalHealth": null,
               "physicalHealth": null,
               "psychotherapyNotes": null,
               "sexualHealth": null,
@@ -946,9 +899,6 @@ describe('the visibility matrix on one youth', () => {
                 "role": "CBO_ADVOCATE",
               },
               {
-                "role": "CLINICIAN",
-              },
-              {
                 "role": "CW_SOCIAL_WORKER",
               },
               {
@@ -964,12 +914,6 @@ describe('the visibility matrix on one youth', () => {
                 "role": "PUBLIC_DEFENDER",
               },
               {
-                "role": "PUBLIC_HEALTH_NURSE",
-              },
-              {
-                "role": "SCHOOL_LIAISON",
-              },
-              {
                 "role": "SURVIVOR_MENTOR",
               },
               {
@@ -980,6 +924,7 @@ describe('the visibility matrix on one youth', () => {
         },
         "denied": [
           "education.schoolOfRecord: COURT_ORDER_REQUIRED (education.court-order.victim-advocate)",
+          "health.mentalHealth: CONSENT_REQUIRED (mh.consent.victim-advocate)",
           "health.physicalHealth: COURT_ORDER_REQUIRED (physical-health.court-order.victim-advocate)",
           "health.psychotherapyNotes: NEVER_SHARED (invariant.psychotherapy-notes)",
           "health.sexualHealth: CONSENT_REQUIRED (sexual-health.consent.victim-advocate)",
@@ -1106,9 +1051,6 @@ describe('the visibility matrix on one youth', () => {
                 "role": "PROBATION_OFFICER",
               },
               {
-                "role": "PROSECUTOR",
-              },
-              {
                 "role": "PUBLIC_DEFENDER",
               },
               {
@@ -1119,9 +1061,6 @@ describe('the visibility matrix on one youth', () => {
               },
               {
                 "role": "SURVIVOR_MENTOR",
-              },
-              {
-                "role": "VICTIM_ADVOCATE",
               },
             ],
           },
@@ -1209,9 +1148,6 @@ describe('the visibility matrix on one youth', () => {
                 "role": "CBO_ADVOCATE",
               },
               {
-                "role": "CLINICIAN",
-              },
-              {
                 "role": "CW_SOCIAL_WORKER",
               },
               {
@@ -1221,22 +1157,7 @@ describe('the visibility matrix on one youth', () => {
                 "role": "PROBATION_OFFICER",
               },
               {
-                "role": "PROSECUTOR",
-              },
-              {
-                "role": "PUBLIC_DEFENDER",
-              },
-              {
-                "role": "PUBLIC_HEALTH_NURSE",
-              },
-              {
-                "role": "SCHOOL_LIAISON",
-              },
-              {
                 "role": "SURVIVOR_MENTOR",
-              },
-              {
-                "role": "VICTIM_ADVOCATE",
               },
             ],
           },
@@ -1305,34 +1226,10 @@ describe('the visibility matrix on one youth', () => {
                 "role": "CBO_ADVOCATE",
               },
               {
-                "role": "CLINICIAN",
-              },
-              {
-                "role": "CW_SOCIAL_WORKER",
-              },
-              {
                 "role": "MDT_COORDINATOR",
               },
               {
-                "role": "PROBATION_OFFICER",
-              },
-              {
-                "role": "PROSECUTOR",
-              },
-              {
-                "role": "PUBLIC_DEFENDER",
-              },
-              {
-                "role": "PUBLIC_HEALTH_NURSE",
-              },
-              {
-                "role": "SCHOOL_LIAISON",
-              },
-              {
                 "role": "SURVIVOR_MENTOR",
-              },
-              {
-                "role": "VICTIM_ADVOCATE",
               },
             ],
           },

@@ -192,6 +192,26 @@ export const logCheckpoint = pgTable(
   ],
 );
 
+/**
+ * Parts of a request the gateway could not deliver to the viewer (issue 15, item 2): the agency's
+ * own disclosure rows of that request say what it released; this says the viewer never received
+ * it. Reported by the gateway (signed, bound to the user's token), append-only like the checkpoints.
+ */
+export const deliveryFailure = pgTable(
+  'delivery_failure',
+  {
+    requestId: text('request_id').notNull(),
+    subgraph: text('subgraph').notNull(),
+    viewerSub: text('viewer_sub').notNull(),
+    youthIds: uuid('youth_ids').array().notNull(),
+    reportedAt: timestamp('reported_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.requestId, t.subgraph] }),
+    index('delivery_failure_youths').using('gin', t.youthIds),
+  ],
+);
+
 export type YouthRow = typeof youth.$inferSelect;
 export type TeamMemberRow = typeof teamMember.$inferSelect;
 export type ConsentRow = typeof consent.$inferSelect;

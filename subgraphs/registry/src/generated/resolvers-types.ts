@@ -42,6 +42,13 @@ export type Accounting = {
   registry?: Maybe<DisclosurePage>;
   statement: Scalars['Boolean']['output'];
   to?: Maybe<Scalars['String']['output']>;
+  /**
+   * Parts of requests that an agency released (its own rows say so) but the viewer never received:
+   * the gateway gave up on that agency (no answer in time, a broken answer) and reported it. Match
+   * them to the agencies' rows by request id and agency. Newest first; at most \`first\` (<= 200).
+   * Whose: as the agencies' rows (a privacy officer under AUDIT every viewer's, anyone else their own).
+   */
+  undelivered: Array<UndeliveredPart>;
   viewerSub?: Maybe<Scalars['String']['output']>;
   youthId: Scalars['ID']['output'];
 };
@@ -53,6 +60,15 @@ export type Accounting = {
  */
 export type AccountingRegistryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The accounting of disclosures for one youth. The id carries the filters to every agency; each
+ * agency adds its own part, from its own log, under a field named for it.
+ */
+export type AccountingUndeliveredArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -654,6 +670,16 @@ export type TimelineEvent = {
   summary: Scalars['String']['output'];
 };
 
+/** A part of one request that did not reach the viewer. */
+export type UndeliveredPart = {
+  __typename?: 'UndeliveredPart';
+  /** The agency whose part it was. */
+  agency: Agency;
+  /** When the gateway reported it (ISO 8601, UTC). */
+  reportedAt: Scalars['String']['output'];
+  requestId: Scalars['String']['output'];
+};
+
 /** The viewer to simulate: a role of its agency, a purpose, and (for team membership and emergency grants) a person id. */
 export type ViewAsInput = {
   agency: Agency;
@@ -848,6 +874,7 @@ export type ResolversTypes = {
   ServiceStatus: ServiceStatus;
   TeamMember: ResolverTypeWrapper<TeamMemberRow>;
   TimelineEvent: ResolverTypeWrapper<TimelineEvent>;
+  UndeliveredPart: ResolverTypeWrapper<UndeliveredPart>;
   ViewAsInput: ViewAsInput;
   Viewer: ResolverTypeWrapper<Viewer>;
   Youth: ResolverTypeWrapper<YouthParent>;
@@ -887,6 +914,7 @@ export type ResolversParentTypes = {
   ServicePlan: Omit<ServicePlan, 'needs'> & { needs: Array<ResolversParentTypes['ServiceNeed']> };
   TeamMember: TeamMemberRow;
   TimelineEvent: TimelineEvent;
+  UndeliveredPart: UndeliveredPart;
   ViewAsInput: ViewAsInput;
   Viewer: Viewer;
   Youth: YouthParent;
@@ -920,6 +948,7 @@ export type AccountingResolvers<ContextType = SubgraphContext, ParentType extend
   registry?: Resolver<Maybe<ResolversTypes['DisclosurePage']>, ParentType, ContextType, RequireFields<AccountingRegistryArgs, 'first'>>;
   statement?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  undelivered?: Resolver<Array<ResolversTypes['UndeliveredPart']>, ParentType, ContextType, RequireFields<AccountingUndeliveredArgs, 'first'>>;
   viewerSub?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -1134,6 +1163,12 @@ export type TimelineEventResolvers<ContextType = SubgraphContext, ParentType ext
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type UndeliveredPartResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['UndeliveredPart'] = ResolversParentTypes['UndeliveredPart']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  reportedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ViewerResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1192,6 +1227,7 @@ export type Resolvers<ContextType = SubgraphContext> = {
   ServicePlan?: ServicePlanResolvers<ContextType>;
   TeamMember?: TeamMemberResolvers<ContextType>;
   TimelineEvent?: TimelineEventResolvers<ContextType>;
+  UndeliveredPart?: UndeliveredPartResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   Youth?: YouthResolvers<ContextType>;
   YouthConnection?: YouthConnectionResolvers<ContextType>;
