@@ -25,6 +25,7 @@ export { buildDefaultRules } from './rules.ts';
 export { DEFAULT_PURPOSE_RULE, PERMITTED_PURPOSES } from './purposes.ts';
 export { CASELOAD, linked } from './scope.ts';
 export { ROSTER_RULE, rosterLists } from './roster.ts';
+export { SEALED_RULE, seesSealedRecords } from './sealed.ts';
 export { createPolicySet, defaultPolicySet, policyVersion } from './policy-set.ts';
 export type { PolicySet } from './policy-set.ts';
 export { decide, denialMessage, subjectFor, withheldField } from './decide.ts';

@@ -25,6 +25,9 @@ function actionInvariantProblems(p: ActionPoint, d: ActionDecision): string[] {
   if (othersRows && !(p.role === 'PRIVACY_OFFICER' && p.purpose === 'AUDIT')) {
     problems.push('oversight allowed to someone other than a privacy officer acting for AUDIT');
   }
+  if (p.action === 'end-emergency' && !p.own && !(p.role === 'PRIVACY_OFFICER' && p.purpose === 'AUDIT')) {
+    problems.push('an emergency grant ended by someone other than its holder or a privacy officer acting for AUDIT');
+  }
   if (p.action === 'read-psychotherapy-note' && !p.own) {
     problems.push('a psychotherapy note reached someone other than its author');
   }

@@ -47,6 +47,9 @@ export const VALUE_LABEL: Record<string, string> = {
   RECORD: 'Record read',
   ACCOUNTING: 'Accounting read',
   CONSENT: 'Consent',
+  EMERGENCY_GRANT: 'Emergency access granted',
+  EMERGENCY_REVIEW: 'Emergency access reviewed',
+  EMERGENCY_GRANT_ENDED: 'Emergency access ended',
   LIFE_SKILLS: 'Life skills',
 };
 

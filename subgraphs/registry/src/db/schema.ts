@@ -153,6 +153,10 @@ export const emergencyGrant = pgTable(
     reviewNote: text('review_note'),
     reviewedBy: text('reviewed_by'),
     reviewedAt: timestamp('reviewed_at', { withTimezone: true, precision: 3 }),
+    /** Ended before it ran out (by its requester or a privacy officer): set once, never cleared. */
+    endedAt: timestamp('ended_at', { withTimezone: true, precision: 3 }),
+    endedBy: text('ended_by'),
+    endedReason: text('ended_reason'),
   },
   (t) => [
     index('emergency_grant_requester').on(t.requesterSub, t.youthId, t.expiresAt),
@@ -164,6 +168,11 @@ export const emergencyGrant = pgTable(
       sql`(${t.reviewStatus} = 'OPEN' and ${t.finding} is null and ${t.reviewedBy} is null and ${t.reviewedAt} is null)
         or (${t.reviewStatus} = 'CLOSED' and ${t.finding} is not null and ${t.reviewNote} is not null
           and ${t.reviewedBy} is not null and ${t.reviewedAt} is not null)`,
+    ),
+    check(
+      'emergency_grant_end_complete',
+      sql`(${t.endedAt} is null and ${t.endedBy} is null and ${t.endedReason} is null)
+        or (${t.endedAt} is not null and ${t.endedBy} is not null and ${t.endedReason} is not null)`,
     ),
   ],
 );

@@ -274,6 +274,12 @@ export type DisclosureAccess =
   | 'ACCOUNTING'
   /** A consent recorded or revoked: its terms returned to the one who managed it */
   | 'CONSENT'
+  /** An emergency grant requested: committed with this row; the row names the grant */
+  | 'EMERGENCY_GRANT'
+  /** An emergency grant ended before it ran out; the row names the grant */
+  | 'EMERGENCY_GRANT_ENDED'
+  /** A privacy officer's review of an emergency grant closed; the row names the grant */
+  | 'EMERGENCY_REVIEW'
   /** The youth's records, decided category by category */
   | 'RECORD'
   /** A statement of the accounting (45 CFR 164.528) produced for the youth by a privacy officer */
@@ -312,8 +318,14 @@ export type DisclosurePage = {
  */
 export type EmergencyGrant = {
   __typename?: 'EmergencyGrant';
-  /** Granted and not yet expired. */
+  /** Granted, not yet expired and not ended. */
   active: Scalars['Boolean']['output'];
+  /** When the grant was ended before it ran out, if it was (ISO 8601). */
+  endedAt?: Maybe<Scalars['String']['output']>;
+  /** Who ended it: the requester or a privacy officer (their sub). */
+  endedBy?: Maybe<Scalars['String']['output']>;
+  /** Why it was ended. */
+  endedReason?: Maybe<Scalars['String']['output']>;
   /** The grant opens nothing from this instant on. */
   expiresAt: Scalars['String']['output'];
   finding?: Maybe<EmergencyReviewFinding>;
@@ -372,8 +384,10 @@ export type LogCheckpoint = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Privacy officers, purpose AUDIT: close an emergency grant's review with a finding and a note. A review closes once. */
+  /** Privacy officers, purpose AUDIT: close an emergency grant's review with a finding and a note. A review closes once. NOT_JUSTIFIED also ends the grant if it is still in effect. */
   closeEmergencyReview: EmergencyGrant;
+  /** End an emergency grant now, saying why (1 to 2000 characters): its requester, or a privacy officer with purpose AUDIT. The very next request under it is refused in every agency. A grant ends once; one that ran out cannot be ended. */
+  endEmergencyGrant: EmergencyGrant;
   /** Record a youth's consent to share categories with agencies. The youth's social worker, MDT coordinator or attorney only. */
   recordConsent: Consent;
   /**
@@ -394,6 +408,12 @@ export type MutationCloseEmergencyReviewArgs = {
   finding: EmergencyReviewFinding;
   grantId: Scalars['ID']['input'];
   note: Scalars['String']['input'];
+};
+
+
+export type MutationEndEmergencyGrantArgs = {
+  grantId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -1046,6 +1066,9 @@ export type DisclosurePageResolvers<ContextType = SubgraphContext, ParentType ex
 
 export type EmergencyGrantResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyGrant'] = ResolversParentTypes['EmergencyGrant']> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   finding?: Resolver<Maybe<ResolversTypes['EmergencyReviewFinding']>, ParentType, ContextType>;
   grantedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1086,6 +1109,7 @@ export type LogCheckpointResolvers<ContextType = SubgraphContext, ParentType ext
 
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   closeEmergencyReview?: Resolver<ResolversTypes['EmergencyGrant'], ParentType, ContextType, RequireFields<MutationCloseEmergencyReviewArgs, 'finding' | 'grantId' | 'note'>>;
+  endEmergencyGrant?: Resolver<ResolversTypes['EmergencyGrant'], ParentType, ContextType, RequireFields<MutationEndEmergencyGrantArgs, 'grantId' | 'reason'>>;
   recordConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input'>>;
   recordConsentFromFhir?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordConsentFromFhirArgs, 'resource'>>;
   requestEmergencyAccess?: Resolver<ResolversTypes['EmergencyGrant'], ParentType, ContextType, RequireFields<MutationRequestEmergencyAccessArgs, 'reason' | 'youthId'>>;

@@ -223,6 +223,9 @@ export const ReviewQueueQuery = graphql(`
           reviewNote
           reviewedBy
           reviewedAt
+          endedAt
+          endedBy
+          endedReason
         }
       }
     }
