@@ -386,6 +386,44 @@ export async function closeEmergencyReviewRow(
 }
 
 /**
+ * The youths an accounting request may be about: the hub id, an agency's local id (exact), or part
+ * of a name (given, family, preferred, an alias). No caseload bound: the caller is a privacy officer.
+ */
+export async function accountingSubjects(
+  { db }: Database,
+  search: string,
+  limit: number,
+): Promise<{ row: YouthRow; matchedBy: 'HUB_ID' | 'LOCAL_ID' | 'NAME' }[]> {
+  const term: string = search.trim();
+  if (isUuid(term)) {
+    const rows = await db.select().from(youth).where(eq(youth.id, term.toLowerCase())).limit(1);
+    return rows.map((row) => ({ row, matchedBy: 'HUB_ID' as const }));
+  }
+  const byLocal = await db
+    .select({ row: youth })
+    .from(agencyLink)
+    .innerJoin(youth, eq(agencyLink.youthId, youth.id))
+    .where(eq(agencyLink.localId, term))
+    .orderBy(asc(youth.id))
+    .limit(limit);
+  const pattern = `%${search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const byName = await db
+    .select()
+    .from(youth)
+    .where(
+      sql`(${youth.givenName} ilike ${pattern} or ${youth.familyName} ilike ${pattern} or ${youth.preferredName} ilike ${pattern}
+        or exists (select 1 from unnest(${youth.aliases}) a where a ilike ${pattern})
+        or (${youth.givenName} || ' ' || ${youth.familyName}) ilike ${pattern})`,
+    )
+    .orderBy(asc(youth.familyName), asc(youth.givenName), asc(youth.id))
+    .limit(limit);
+  const found = new Map<string, { row: YouthRow; matchedBy: 'LOCAL_ID' | 'NAME' }>();
+  for (const { row } of byLocal) found.set(row.id, { row, matchedBy: 'LOCAL_ID' });
+  for (const row of byName) if (!found.has(row.id)) found.set(row.id, { row, matchedBy: 'NAME' });
+  return [...found.values()].slice(0, limit);
+}
+
+/**
  * Ends a grant still in effect at `at` (in the caller's transaction, committed with its disclosure
  * row): only the end columns are written, once. Undefined when it had already ended or run out.
  */
