@@ -6,6 +6,8 @@ import { ROLES, type Role } from './vocabulary.ts';
 
 const OVERSIGHT_BASIS = '45 CFR 164.308(a)(1)(ii)(D); 45 CFR 164.312(b); 45 CFR 164.528';
 const NOTES_BASIS = '45 CFR 164.501; 45 CFR 164.508(a)(2)(i)(A)';
+/** County MDTs (WIC 18961.7) and their confidential information sharing (WIC 830, WIC 827). */
+const ROSTER_BASIS = 'WIC 18961.7; WIC 830; WIC 827';
 const CONSENT_RECORD_BASIS = '45 CFR 164.508; Civil Code 56.11; 42 CFR 2.31';
 const allBut = (role: Role) => ROLES.filter((r) => r !== role);
 
@@ -144,6 +146,29 @@ export function actionRules(): PolicyRule[] {
       description:
         'A privacy officer acting for the AUDIT purpose reviews access: every row of the accounting of ' +
         'disclosures, the emergency-access review queue, view-as, the policy matrix and the audit chain',
+    },
+    {
+      id: 'roster.coordinator-only',
+      action: 'manage-roster',
+      effect: 'deny',
+      roles: '*',
+      conditions: {},
+      reason: 'NEVER_SHARED',
+      legalBasis: ROSTER_BASIS,
+      description:
+        "Only the youth's MDT coordinator adds members to the youth's team or ends a membership: membership " +
+        'is what opens every "M" cell of the need-to-know table',
+    },
+    {
+      id: 'roster.coordinator',
+      action: 'manage-roster',
+      effect: 'allow',
+      roles: ['MDT_COORDINATOR'],
+      conditions: { onTeam: true, purpose: { $in: PERMITTED_PURPOSES.MDT_COORDINATOR } },
+      legalBasis: ROSTER_BASIS,
+      description:
+        "The MDT coordinator on the youth's team adds and ends its memberships (from and to dates, who and " +
+        'why, every change kept) and sees the whole roster history',
     },
     {
       id: 'psychotherapy-notes.authors-only',

@@ -31,7 +31,13 @@ export function hardDenial(role: Role, s: DisclosureSubject): { ruleId: string; 
   return undefined;
 }
 
-const ON_A_YOUTH: readonly HubAction[] = ['see-youth', 'manage-consents', 'see-consent', 'request-emergency'];
+const ON_A_YOUTH: readonly HubAction[] = [
+  'see-youth',
+  'manage-consents',
+  'see-consent',
+  'request-emergency',
+  'manage-roster',
+];
 
 /** The invariants of the other actions, as plain code run after CASL (as `hardDenial` is for reads). */
 export function actionHardDenial(
@@ -54,6 +60,12 @@ export function actionHardDenial(
         ? { ruleId: 'oversight.audit-purpose-only', reason: 'PURPOSE_NOT_PERMITTED' }
         : { ruleId, reason: 'NEVER_SHARED' };
     }
+  }
+  if (
+    action === 'manage-roster' &&
+    !(role === 'MDT_COORDINATOR' && s.onTeam && PERMITTED_PURPOSES[role].includes(s.purpose))
+  ) {
+    return { ruleId: 'roster.coordinator-only', reason: 'NEVER_SHARED' };
   }
   if (action === 'read-psychotherapy-note' && !(s.own && role === 'CLINICIAN')) {
     return { ruleId: 'psychotherapy-notes.authors-only', reason: 'NEVER_SHARED' };

@@ -14,6 +14,7 @@ export const POLICY_ACTIONS = [
   'oversee',
   'read-accounting',
   'read-psychotherapy-note',
+  'manage-roster',
 ] as const;
 export type PolicyAction = (typeof POLICY_ACTIONS)[number];
 /** Every action but `read`: decided by `decideAction`. */

@@ -13,7 +13,7 @@ const config: CodegenConfig = {
           Accounting: '../mappers.ts#AccountingParent',
           DisclosurePage: '@hub/subgraph-kit#DisclosurePage as KitDisclosurePage',
           Youth: '../mappers.ts#YouthParent',
-          TeamMember: '../db/schema.ts#TeamMemberRow',
+          TeamMember: '../mappers.ts#TeamMemberParent',
           YouthConnection: '../mappers.ts#YouthConnectionParent',
           Consent: '../db/schema.ts#ConsentRow',
           ServiceNeed: '../db/schema.ts#ServiceNeedRow',

@@ -1,4 +1,7 @@
-import type { EmergencyGrantRow, YouthRow } from './db/schema.ts';
+import type { EmergencyGrantRow, TeamMemberRow, TeamMembershipEndRow, YouthRow } from './db/schema.ts';
+
+/** A membership with its youth (the kit decides MDT_NOTES by it) and its end, when loaded. */
+export type TeamMemberParent = TeamMemberRow & { youthId: string; end?: TeamMembershipEndRow | null };
 
 /** A Youth as the registry's resolvers pass it on: the row when loaded, the id at least. */
 export type YouthParent = { id: string; row?: YouthRow };

@@ -47,6 +47,7 @@ export const VALUE_LABEL: Record<string, string> = {
   RECORD: 'Record read',
   ACCOUNTING: 'Accounting read',
   CONSENT: 'Consent',
+  MDT: 'MDT change',
   LIFE_SKILLS: 'Life skills',
 };
 

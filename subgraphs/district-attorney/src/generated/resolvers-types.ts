@@ -151,6 +151,8 @@ export type DisclosureAccess =
   | 'ACCOUNTING'
   /** A consent recorded or revoked: its terms returned to the one who managed it */
   | 'CONSENT'
+  /** The MDT's own work changed (a team membership added or ended, a note, an action item, a referral): logged with the change, in the same transaction */
+  | 'MDT'
   /** The youth's records, decided category by category */
   | 'RECORD'
   /** A privacy officer's view-as simulation, which releases no record */

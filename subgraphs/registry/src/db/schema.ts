@@ -74,9 +74,26 @@ export const mdtTeam = pgTable('mdt_team', {
   convenedOn: date('convened_on').notNull(),
 });
 
+/**
+ * The people who may be put on a team: the county's MDT member directory (who they are, their
+ * agency and role), kept from the county's user store. A membership names one of them.
+ */
+export const mdtPerson = pgTable('mdt_person', {
+  sub: text('sub').primaryKey(),
+  name: text('name').notNull(),
+  agency: text('agency').notNull(),
+  role: text('role').notNull(),
+});
+
+/**
+ * One membership of a youth's MDT: from a county date, to an optional last day (inclusive), who
+ * added it and why. Never changed in place (migration 0005's triggers): a membership is ended by
+ * a `team_membership_end` row, so the roster's whole history stays.
+ */
 export const teamMember = pgTable(
   'team_member',
   {
+    id: uuid('id').primaryKey().defaultRandom(),
     teamId: uuid('team_id')
       .notNull()
       .references(() => mdtTeam.id),
@@ -86,9 +103,27 @@ export const teamMember = pgTable(
     role: text('role').notNull(),
     fromDate: date('from_date').notNull(),
     toDate: date('to_date'),
+    /** Who added the member (null for rows from before the roster was kept in the hub). */
+    addedBy: text('added_by'),
+    reason: text('reason'),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.teamId, t.personId, t.fromDate] }), index('team_member_person').on(t.personId)],
+  (t) => [index('team_member_team').on(t.teamId, t.personId), index('team_member_person').on(t.personId)],
 );
+
+/**
+ * A membership ended: by whom, when and why. The membership opens nothing from `endedOn` (a county
+ * date) on. At most one per membership; append-only.
+ */
+export const teamMembershipEnd = pgTable('team_membership_end', {
+  membershipId: uuid('membership_id')
+    .primaryKey()
+    .references(() => teamMember.id),
+  endedOn: date('ended_on').notNull(),
+  endedAt: timestamp('ended_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  endedBy: text('ended_by').notNull(),
+  reason: text('reason').notNull(),
+});
 
 export const consent = pgTable(
   'consent',
@@ -194,6 +229,8 @@ export const logCheckpoint = pgTable(
 
 export type YouthRow = typeof youth.$inferSelect;
 export type TeamMemberRow = typeof teamMember.$inferSelect;
+export type TeamMembershipEndRow = typeof teamMembershipEnd.$inferSelect;
+export type MdtPersonRow = typeof mdtPerson.$inferSelect;
 export type ConsentRow = typeof consent.$inferSelect;
 export type EmergencyGrantRow = typeof emergencyGrant.$inferSelect;
 export type CheckpointRow = typeof logCheckpoint.$inferSelect;

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '@hub/subgraph-kit';
-import type { SyntheticWorld } from '@hub/synthetic';
-import { agencyLink, consent, courtOrder, mdtTeam, serviceNeed, teamMember, youth } from './schema.ts';
+import { PERSONAS, type SyntheticWorld } from '@hub/synthetic';
+import { agencyLink, consent, courtOrder, mdtPerson, mdtTeam, serviceNeed, teamMember, youth } from './schema.ts';
 import { syntheticServiceNeeds } from './service-plan.ts';
 
 const CHUNK = 500;
@@ -14,6 +14,18 @@ export async function seedRegistry(database: Database, world: SyntheticWorld): P
   const { db } = database;
   const [existing] = await database.rows<{ n: number }>(sql`select count(*)::int as n from youth`);
   if ((existing?.n ?? 0) > 0) return false;
+  // The MDT member directory: everyone the demo signs in who may sit on a team (not privacy officers).
+  await db
+    .insert(mdtPerson)
+    .values(
+      PERSONAS.filter((p) => p.role !== 'PRIVACY_OFFICER').map((p) => ({
+        sub: p.id,
+        name: p.name,
+        agency: p.agency,
+        role: p.role,
+      })),
+    )
+    .onConflictDoNothing();
   await insertChunks(world.youths, (c) => db.insert(youth).values(c.map(({ localIds: _l, ...y }) => y)));
   await insertChunks(
     world.youths.flatMap((y) =>

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { AccountingParent, YouthParent, YouthConnectionParent, EmergencyGrantConnectionParent } from '../mappers.ts';
+import type { AccountingParent, YouthParent, TeamMemberParent, YouthConnectionParent, EmergencyGrantConnectionParent } from '../mappers.ts';
 import type { DisclosurePage as KitDisclosurePage, SubgraphContext } from '@hub/subgraph-kit';
-import type { TeamMemberRow, ConsentRow, ServiceNeedRow, EmergencyGrantRow } from '../db/schema.ts';
+import type { ConsentRow, ServiceNeedRow, EmergencyGrantRow } from '../db/schema.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -200,6 +200,8 @@ export type DisclosureAccess =
   | 'ACCOUNTING'
   /** A consent recorded or revoked: its terms returned to the one who managed it */
   | 'CONSENT'
+  /** The MDT's own work changed (a team membership added or ended, a note, an action item, a referral): logged with the change, in the same transaction */
+  | 'MDT'
   /** The youth's records, decided category by category */
   | 'RECORD'
   /** A privacy officer's view-as simulation, which releases no record */
@@ -272,8 +274,19 @@ export type EmergencyReviewStatus =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * The youth's MDT coordinator adds a person of the MDT member directory (memberSub) to the youth's
+   * team from today (the county's date), saying why (1 to 1000 characters). The member's "M" cells
+   * open in every agency on their very next request. A youth off your teams answers as a missing one.
+   */
+  addTeamMember: TeamMember;
   /** Privacy officers, purpose AUDIT: close an emergency grant's review with a finding and a note. A review closes once. */
   closeEmergencyReview: EmergencyGrant;
+  /**
+   * The youth's MDT coordinator ends a membership from today, saying why (1 to 1000 characters). The
+   * membership is kept, ended; it opens nothing from the member's very next request, in any agency.
+   */
+  endTeamMembership: TeamMember;
   /** Record a youth's consent to share categories with agencies. The youth's social worker, MDT coordinator or attorney only. */
   recordConsent: Consent;
   /**
@@ -290,10 +303,23 @@ export type Mutation = {
 };
 
 
+export type MutationAddTeamMemberArgs = {
+  memberSub: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  youthId: Scalars['ID']['input'];
+};
+
+
 export type MutationCloseEmergencyReviewArgs = {
   finding: EmergencyReviewFinding;
   grantId: Scalars['ID']['input'];
   note: Scalars['String']['input'];
+};
+
+
+export type MutationEndTeamMembershipArgs = {
+  membershipId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -505,12 +531,33 @@ export type ServiceStatus =
   | 'RECEIVING'
   | 'REFERRED';
 
+/**
+ * One membership of a youth's MDT. Memberships are never changed in place: the coordinator ends one
+ * (who, when, why) and every change is kept. Open from fromDate (a county date) through toDate
+ * (inclusive) unless ended: an ended membership opens nothing from endedOn on.
+ */
 export type TeamMember = {
   __typename?: 'TeamMember';
+  /** Who added the member (null for memberships from before the roster was kept in the hub). */
+  addedBy?: Maybe<Scalars['String']['output']>;
   agency: Agency;
+  /** Open today. */
+  current: Scalars['Boolean']['output'];
+  endReason?: Maybe<Scalars['String']['output']>;
+  /** When it was ended (ISO 8601). */
+  endedAt?: Maybe<Scalars['String']['output']>;
+  endedBy?: Maybe<Scalars['String']['output']>;
+  /** The county date from which the coordinator ended it. */
+  endedOn?: Maybe<Scalars['String']['output']>;
   fromDate: Scalars['String']['output'];
+  /** The membership (endTeamMembership takes it). */
+  id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   personId: Scalars['ID']['output'];
+  /** Why the member was added. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** When the membership was recorded (ISO 8601). */
+  recordedAt: Scalars['String']['output'];
   role: Role;
   toDate?: Maybe<Scalars['String']['output']>;
 };
@@ -569,6 +616,8 @@ export type Youth = {
   servicePlan?: Maybe<ServicePlan>;
   /** The youth's MDT: its members and their agencies. */
   team?: Maybe<Array<TeamMember>>;
+  /** The roster, oldest first: the whole history (ended memberships included) for the youth's MDT coordinator; anyone else sees the memberships open today. */
+  teamHistory?: Maybe<Array<TeamMember>>;
 };
 
 export type YouthConnection = {
@@ -717,7 +766,7 @@ export type ResolversTypes = {
   ServiceNeed: ResolverTypeWrapper<ServiceNeedRow>;
   ServicePlan: ResolverTypeWrapper<Omit<ServicePlan, 'needs'> & { needs: Array<ResolversTypes['ServiceNeed']> }>;
   ServiceStatus: ServiceStatus;
-  TeamMember: ResolverTypeWrapper<TeamMemberRow>;
+  TeamMember: ResolverTypeWrapper<TeamMemberParent>;
   TimelineEvent: ResolverTypeWrapper<TimelineEvent>;
   ViewAsInput: ViewAsInput;
   Viewer: ResolverTypeWrapper<Viewer>;
@@ -751,7 +800,7 @@ export type ResolversParentTypes = {
   RecordConsentInput: RecordConsentInput;
   ServiceNeed: ServiceNeedRow;
   ServicePlan: Omit<ServicePlan, 'needs'> & { needs: Array<ResolversParentTypes['ServiceNeed']> };
-  TeamMember: TeamMemberRow;
+  TeamMember: TeamMemberParent;
   TimelineEvent: TimelineEvent;
   ViewAsInput: ViewAsInput;
   Viewer: Viewer;
@@ -874,7 +923,9 @@ export type EmergencyRequesterResolvers<ContextType = SubgraphContext, ParentTyp
 };
 
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addTeamMember?: Resolver<ResolversTypes['TeamMember'], ParentType, ContextType, RequireFields<MutationAddTeamMemberArgs, 'memberSub' | 'reason' | 'youthId'>>;
   closeEmergencyReview?: Resolver<ResolversTypes['EmergencyGrant'], ParentType, ContextType, RequireFields<MutationCloseEmergencyReviewArgs, 'finding' | 'grantId' | 'note'>>;
+  endTeamMembership?: Resolver<ResolversTypes['TeamMember'], ParentType, ContextType, RequireFields<MutationEndTeamMembershipArgs, 'membershipId' | 'reason'>>;
   recordConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input'>>;
   recordConsentFromFhir?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordConsentFromFhirArgs, 'resource'>>;
   requestEmergencyAccess?: Resolver<ResolversTypes['EmergencyGrant'], ParentType, ContextType, RequireFields<MutationRequestEmergencyAccessArgs, 'reason' | 'youthId'>>;
@@ -933,10 +984,19 @@ export type ServicePlanResolvers<ContextType = SubgraphContext, ParentType exten
 };
 
 export type TeamMemberResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TeamMember'] = ResolversParentTypes['TeamMember']> = {
+  addedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fromDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   toDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -969,6 +1029,7 @@ export type YouthResolvers<ContextType = SubgraphContext, ParentType extends Res
   preferredName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   servicePlan?: Resolver<Maybe<ResolversTypes['ServicePlan']>, ParentType, ContextType>;
   team?: Resolver<Maybe<Array<ResolversTypes['TeamMember']>>, ParentType, ContextType>;
+  teamHistory?: Resolver<Maybe<Array<ResolversTypes['TeamMember']>>, ParentType, ContextType>;
 };
 
 export type YouthConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['YouthConnection'] = ResolversParentTypes['YouthConnection']> = {

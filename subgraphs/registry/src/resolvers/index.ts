@@ -7,6 +7,7 @@ import { fhirConsentResolvers } from './consent-fhir.ts';
 import { emergencyResolvers } from './emergency.ts';
 import { oversightResolvers } from './oversight.ts';
 import { Query } from './query.ts';
+import { rosterMutations, rosterYouth, TeamMember } from './roster.ts';
 import { servicePlanResolvers } from './service-plan.ts';
 import { viewAsResolver } from './view-as.ts';
 import { Youth } from './youth.ts';
@@ -32,8 +33,9 @@ export function buildResolvers(options: ResolverOptions): Resolvers {
       ...oversightResolvers(options.policy),
     },
     Accounting,
-    Mutation: { ...Mutation, ...emergency.Mutation, ...fhir.Mutation },
-    Youth: { ...Youth, ...servicePlanResolvers },
+    Mutation: { ...Mutation, ...emergency.Mutation, ...fhir.Mutation, ...rosterMutations },
+    Youth: { ...Youth, ...servicePlanResolvers, ...rosterYouth },
+    TeamMember,
     Consent: { ...Consent, ...fhir.Consent },
     EmergencyGrant: emergency.EmergencyGrant,
   };
