@@ -6,7 +6,12 @@ import { AGENCIES, PURPOSES, ROLE_AGENCY, ROLES, type Agency, type PurposeOfUse,
 /** Every action besides reading records, in the order policy:verify walks them. */
 export const HUB_ACTIONS: readonly HubAction[] = POLICY_ACTIONS.filter((a): a is HubAction => a !== 'read');
 /** The actions whose rows may be the viewer's own (`ActionSubject.own`). */
-const ROW_ACTIONS: readonly HubAction[] = ['see-consent', 'read-accounting', 'read-psychotherapy-note'];
+const ROW_ACTIONS: readonly HubAction[] = [
+  'see-consent',
+  'read-accounting',
+  'read-psychotherapy-note',
+  'update-action-item',
+];
 
 /** One point of the actions' attribute space. */
 export interface ActionPoint {

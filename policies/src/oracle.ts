@@ -136,5 +136,13 @@ export function expectedAction(p: ActionPoint): Expected {
       return p.role === 'MDT_COORDINATOR' && p.onTeam && purposesOf(p.role).includes(p.purpose)
         ? allow
         : deny('NEVER_SHARED');
+    case 'write-mdt-notes':
+    case 'update-action-item': {
+      // Issue 17: the youth's team writes the MDT's notes and items, for the MDT's purposes only;
+      // an item changes by its owner or the coordinator.
+      const mdtWork = p.onTeam && p.role !== 'PRIVACY_OFFICER' && p.purpose !== 'PROSECUTION' && p.purpose !== 'AUDIT';
+      if (p.action === 'write-mdt-notes') return mdtWork ? allow : deny('NOT_ON_TEAM');
+      return mdtWork && (p.own || p.role === 'MDT_COORDINATOR') ? allow : deny('NEVER_SHARED');
+    }
   }
 }

@@ -60,3 +60,24 @@ describe('"on the team" from dated memberships', () => {
     expect(onTeamOn([], '2026-01-03')).toBe(false);
   });
 });
+
+describe("the MDT's notes and action items (issue 17)", () => {
+  it('are written by the team, and an item changed by its owner or the coordinator only', () => {
+    const write = decideAction(policy, sw, 'write-mdt-notes', 'CARE_COORDINATION', { facts: onTeam });
+    expect(write).toMatchObject({ allowed: true, ruleId: 'mdt-work.team' });
+    const served = facts({ servedBy: ['CHILD_WELFARE'] });
+    expect(decideAction(policy, sw, 'write-mdt-notes', 'CARE_COORDINATION', { facts: served })).toMatchObject({
+      allowed: false,
+      reason: 'NOT_ON_TEAM',
+    });
+    const item = (viewer: Viewer, own: boolean) =>
+      decideAction(policy, viewer, 'update-action-item', 'CARE_COORDINATION', { facts: onTeam, own }).allowed;
+    expect([item(sw, true), item(sw, false), item(coordinator, false)]).toEqual([true, false, true]);
+    expect(decideAction(policy, sw, 'write-mdt-notes', 'PROSECUTION', { facts: onTeam }).allowed).toBe(false);
+  });
+
+  it('agree with the oracle at every action point', () => {
+    const { counterexamples } = verifyActions(policy);
+    expect(counterexamples).toEqual([]);
+  });
+});

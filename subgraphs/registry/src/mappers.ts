@@ -1,4 +1,17 @@
-import type { EmergencyGrantRow, TeamMemberRow, TeamMembershipEndRow, YouthRow } from './db/schema.ts';
+import type {
+  EmergencyGrantRow,
+  MdtActionItemRow,
+  MdtActionItemUpdateRow,
+  MdtNoteRow,
+  TeamMemberRow,
+  TeamMembershipEndRow,
+  YouthRow,
+} from './db/schema.ts';
+
+/** A note with its amendments, oldest first. */
+export type MdtNoteParent = MdtNoteRow & { amendments: MdtNoteRow[] };
+/** An action item with its latest status change, if any. */
+export type ActionItemParent = MdtActionItemRow & { latest: MdtActionItemUpdateRow | null };
 
 /** A membership with its youth (the kit decides MDT_NOTES by it) and its end, when loaded. */
 export type TeamMemberParent = TeamMemberRow & { youthId: string; end?: TeamMembershipEndRow | null };

@@ -265,3 +265,76 @@ export const serviceNeed = pgTable(
 );
 
 export type ServiceNeedRow = typeof serviceNeed.$inferSelect;
+
+/**
+ * The MDT's notes of a youth (WIC 830: confidential). A note is never edited: an amendment is a
+ * new row naming the note it amends (`amends`), with who and why; the original stays. Append-only.
+ */
+export const mdtNote = pgTable(
+  'mdt_note',
+  {
+    id: uuid('id').primaryKey(),
+    youthId: uuid('youth_id')
+      .notNull()
+      .references(() => youth.id),
+    meetingId: uuid('meeting_id'),
+    text: text('text').notNull(),
+    authorSub: text('author_sub').notNull(),
+    authorName: text('author_name').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    /** The note this row amends; null for an original note. */
+    amends: uuid('amends'),
+    amendReason: text('amend_reason'),
+  },
+  (t) => [
+    index('mdt_note_youth').on(t.youthId, t.recordedAt),
+    index('mdt_note_amends').on(t.amends),
+    check('mdt_note_amendment_has_reason', sql`(${t.amends} is null) = (${t.amendReason} is null)`),
+  ],
+);
+
+/** An MDT action item: what, for which youth, whose, by when. Its status changes are rows of `mdt_action_item_update`. */
+export const mdtActionItem = pgTable(
+  'mdt_action_item',
+  {
+    id: uuid('id').primaryKey(),
+    youthId: uuid('youth_id')
+      .notNull()
+      .references(() => youth.id),
+    meetingId: uuid('meeting_id'),
+    text: text('text').notNull(),
+    ownerSub: text('owner_sub').notNull(),
+    ownerName: text('owner_name').notNull(),
+    dueOn: date('due_on').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('mdt_action_item_owner').on(t.ownerSub, t.dueOn),
+    index('mdt_action_item_youth').on(t.youthId, t.dueOn),
+  ],
+);
+
+/** Every status change of an action item, kept: the latest is its status (OPEN before any). Append-only. */
+export const mdtActionItemUpdate = pgTable(
+  'mdt_action_item_update',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => mdtActionItem.id),
+    status: text('status').notNull(),
+    note: text('note'),
+    by: text('by').notNull(),
+    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('mdt_action_item_update_item').on(t.itemId, t.id),
+    check('mdt_action_item_update_status', sql`${t.status} in ('OPEN', 'DONE', 'DROPPED')`),
+    check('mdt_action_item_dropped_reason', sql`${t.status} <> 'DROPPED' or ${t.note} is not null`),
+  ],
+);
+
+export type MdtNoteRow = typeof mdtNote.$inferSelect;
+export type MdtActionItemRow = typeof mdtActionItem.$inferSelect;
+export type MdtActionItemUpdateRow = typeof mdtActionItemUpdate.$inferSelect;

@@ -1,19 +1,27 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { AccountingParent, YouthParent, TeamMemberParent, YouthConnectionParent, EmergencyGrantConnectionParent } from '../mappers.ts';
+import type {
+  AccountingParent,
+  YouthParent,
+  TeamMemberParent,
+  MdtNoteParent,
+  ActionItemParent,
+  YouthConnectionParent,
+  EmergencyGrantConnectionParent,
+} from '../mappers.ts';
 import type { DisclosurePage as KitDisclosurePage, SubgraphContext } from '@hub/subgraph-kit';
-import type { ConsentRow, ServiceNeedRow, EmergencyGrantRow } from '../db/schema.ts';
+import type { MdtNoteRow, ConsentRow, ServiceNeedRow, EmergencyGrantRow } from '../db/schema.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
-  _FieldSet: { input: unknown; output: unknown; }
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
+  _FieldSet: { input: unknown; output: unknown };
 };
 
 export type AccessDecision = {
@@ -41,7 +49,6 @@ export type Accounting = {
   youthId: Scalars['ID']['output'];
 };
 
-
 /**
  * The accounting of disclosures for one youth. The id carries the filters to every agency; each
  * agency adds its own part, from its own log, under a field named for it.
@@ -50,6 +57,43 @@ export type AccountingRegistryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** A recommendation of the MDT that became a task: its text is MDT_NOTES. */
+export type ActionItem = {
+  __typename?: 'ActionItem';
+  createdAt: Scalars['String']['output'];
+  createdBy: Scalars['String']['output'];
+  dueOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  meetingId?: Maybe<Scalars['ID']['output']>;
+  /** Open and due before today (the county's date). */
+  overdue: Scalars['Boolean']['output'];
+  ownerName: Scalars['String']['output'];
+  ownerSub: Scalars['String']['output'];
+  status: ActionItemStatus;
+  statusChangedAt?: Maybe<Scalars['String']['output']>;
+  statusChangedBy?: Maybe<Scalars['String']['output']>;
+  /** The note of the last status change (why it was dropped). */
+  statusNote?: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+  youthId: Scalars['ID']['output'];
+};
+
+export type ActionItemConnection = {
+  __typename?: 'ActionItemConnection';
+  edges: Array<ActionItemEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActionItemEdge = {
+  __typename?: 'ActionItemEdge';
+  cursor: Scalars['String']['output'];
+  /** Null when the item's category is denied. */
+  node?: Maybe<ActionItem>;
+};
+
+export type ActionItemStatus = 'DONE' | 'DROPPED' | 'OPEN';
 
 export type Agency =
   | 'CHILD_WELFARE'
@@ -103,21 +147,25 @@ export type Consent = {
   status: ConsentStatus;
 };
 
-
 /** A youth's consent: who gave it, what it opens, to whom, for what, and when. */
 export type ConsentFhirArgs = {
   forAgency?: InputMaybe<Agency>;
 };
 
-export type ConsentGrantor =
-  | 'ATTORNEY'
-  | 'GUARDIAN'
-  | 'YOUTH';
+export type ConsentGrantor = 'ATTORNEY' | 'GUARDIAN' | 'YOUTH';
 
-export type ConsentStatus =
-  | 'ACTIVE'
-  | 'EXPIRED'
-  | 'REVOKED';
+export type ConsentStatus = 'ACTIVE' | 'EXPIRED' | 'REVOKED';
+
+export type CreateActionItemInput = {
+  /** A county date (YYYY-MM-DD), today or later. */
+  dueOn: Scalars['String']['input'];
+  meetingId?: InputMaybe<Scalars['ID']['input']>;
+  /** The owner: a member of the youth's team today. */
+  ownerSub: Scalars['ID']['input'];
+  /** What is to be done (1 to 2000 characters). */
+  text: Scalars['String']['input'];
+  youthId: Scalars['ID']['input'];
+};
 
 /** The data categories of the need-to-know table (docs/domain.md), with their HL7 v3 sensitivity codes. */
 export type DataCategory =
@@ -157,11 +205,7 @@ export type DataCategory =
   | 'VICTIM_WITNESS';
 
 export type DenialReason =
-  | 'CONSENT_REQUIRED'
-  | 'COURT_ORDER_REQUIRED'
-  | 'NEVER_SHARED'
-  | 'NOT_ON_TEAM'
-  | 'PURPOSE_NOT_PERMITTED';
+  'CONSENT_REQUIRED' | 'COURT_ORDER_REQUIRED' | 'NEVER_SHARED' | 'NOT_ON_TEAM' | 'PURPOSE_NOT_PERMITTED';
 
 /**
  * One row of an agency's disclosure log, as the accounting of disclosures shows it (45 CFR 164.528):
@@ -263,14 +307,52 @@ export type EmergencyRequester = {
   sub: Scalars['ID']['output'];
 };
 
-export type EmergencyReviewFinding =
-  | 'JUSTIFIED'
-  | 'NEEDS_FOLLOW_UP'
-  | 'NOT_JUSTIFIED';
+export type EmergencyReviewFinding = 'JUSTIFIED' | 'NEEDS_FOLLOW_UP' | 'NOT_JUSTIFIED';
 
-export type EmergencyReviewStatus =
-  | 'CLOSED'
-  | 'OPEN';
+export type EmergencyReviewStatus = 'CLOSED' | 'OPEN';
+
+/** A note of the MDT's discussion of a youth: confidential (WIC 830), amended, never edited. */
+export type MdtNote = {
+  __typename?: 'MdtNote';
+  /** Oldest first. */
+  amendments: Array<MdtNoteAmendment>;
+  authorName: Scalars['String']['output'];
+  authorSub: Scalars['String']['output'];
+  /** The line every display and print of the note carries. */
+  confidentiality: Scalars['String']['output'];
+  /** The text as last amended (the original text when never amended). */
+  currentText: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  meetingId?: Maybe<Scalars['ID']['output']>;
+  recordedAt: Scalars['String']['output'];
+  /** The text as first recorded. */
+  text: Scalars['String']['output'];
+  youthId: Scalars['ID']['output'];
+};
+
+export type MdtNoteAmendment = {
+  __typename?: 'MdtNoteAmendment';
+  amendedAt: Scalars['String']['output'];
+  amendedByName: Scalars['String']['output'];
+  amendedBySub: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type MdtNoteConnection = {
+  __typename?: 'MdtNoteConnection';
+  edges: Array<MdtNoteEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MdtNoteEdge = {
+  __typename?: 'MdtNoteEdge';
+  cursor: Scalars['String']['output'];
+  /** Null when the note's category is denied (never, on a page the category released). */
+  node?: Maybe<MdtNote>;
+};
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -280,8 +362,12 @@ export type Mutation = {
    * open in every agency on their very next request. A youth off your teams answers as a missing one.
    */
   addTeamMember: TeamMember;
+  /** A member of the youth's MDT amends a note, saying why; the original and every amendment are kept. */
+  amendMdtNote: MdtNote;
   /** Privacy officers, purpose AUDIT: close an emergency grant's review with a finding and a note. A review closes once. */
   closeEmergencyReview: EmergencyGrant;
+  /** A member of the youth's MDT records an action item: what, whose (a member of the team today), due when (today or later). */
+  createActionItem: ActionItem;
   /**
    * The youth's MDT coordinator ends a membership from today, saying why (1 to 1000 characters). The
    * membership is kept, ended; it opens nothing from the member's very next request, in any agency.
@@ -296,12 +382,18 @@ export type Mutation = {
    * answers as an unknown youth does.
    */
   recordConsentFromFhir: Consent;
+  /**
+   * A member of the youth's MDT records a note of the team's discussion (1 to 10000 characters),
+   * optionally naming the meeting. Notes are never edited: amend one with amendMdtNote.
+   */
+  recordMdtNote: MdtNote;
   /** Break-glass: a member of the youth's MDT asks for emergency access, giving the reason (20 to 2000 characters). The grant is time-limited, opens only the emergency categories and only with the EMERGENCY purpose, and goes to the privacy officers' review queue. Refused while the viewer already holds one for this youth. */
   requestEmergencyAccess: EmergencyGrant;
   /** Revoke a consent; the very next request is decided without it. */
   revokeConsent: Consent;
+  /** The item's owner or the youth's MDT coordinator changes its status; DROPPED needs a note saying why. */
+  updateActionItem: ActionItem;
 };
-
 
 export type MutationAddTeamMemberArgs = {
   memberSub: Scalars['ID']['input'];
@@ -309,6 +401,11 @@ export type MutationAddTeamMemberArgs = {
   youthId: Scalars['ID']['input'];
 };
 
+export type MutationAmendMdtNoteArgs = {
+  noteId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
 
 export type MutationCloseEmergencyReviewArgs = {
   finding: EmergencyReviewFinding;
@@ -316,32 +413,43 @@ export type MutationCloseEmergencyReviewArgs = {
   note: Scalars['String']['input'];
 };
 
+export type MutationCreateActionItemArgs = {
+  input: CreateActionItemInput;
+};
 
 export type MutationEndTeamMembershipArgs = {
   membershipId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
-
 export type MutationRecordConsentArgs = {
   input: RecordConsentInput;
 };
-
 
 export type MutationRecordConsentFromFhirArgs = {
   resource: Scalars['String']['input'];
 };
 
+export type MutationRecordMdtNoteArgs = {
+  meetingId?: InputMaybe<Scalars['ID']['input']>;
+  text: Scalars['String']['input'];
+  youthId: Scalars['ID']['input'];
+};
 
 export type MutationRequestEmergencyAccessArgs = {
   reason: Scalars['String']['input'];
   youthId: Scalars['ID']['input'];
 };
 
-
 export type MutationRevokeConsentArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+export type MutationUpdateActionItemArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  status: ActionItemStatus;
 };
 
 export type PageInfo = {
@@ -411,6 +519,8 @@ export type Query = {
   emergencyReviewQueue: EmergencyGrantConnection;
   /** Who the verified token says you are. */
   me: Viewer;
+  /** Your open action items on the teams you are on today: overdue first, then by due date (at most 100 a page). */
+  myActionItems: ActionItemConnection;
   /** Your own emergency access to this youth while it is in effect (for a countdown), else null. */
   myEmergencyGrant?: Maybe<EmergencyGrant>;
   /** Privacy officers, purpose AUDIT: the need-to-know matrix as the policy decides it, role by category, for sharing across agencies. */
@@ -423,11 +533,9 @@ export type Query = {
   youths: YouthConnection;
 };
 
-
 export type QueryAccessExplanationArgs = {
   youthId: Scalars['ID']['input'];
 };
-
 
 export type QueryAccountingOfDisclosuresArgs = {
   from?: InputMaybe<Scalars['String']['input']>;
@@ -436,29 +544,29 @@ export type QueryAccountingOfDisclosuresArgs = {
   youthId: Scalars['ID']['input'];
 };
 
-
 export type QueryEmergencyReviewQueueArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<EmergencyReviewStatus>;
 };
 
+export type QueryMyActionItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
 
 export type QueryMyEmergencyGrantArgs = {
   youthId: Scalars['ID']['input'];
 };
-
 
 export type QueryViewAsArgs = {
   as: ViewAsInput;
   youthId: Scalars['ID']['input'];
 };
 
-
 export type QueryYouthArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryYouthsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -494,13 +602,7 @@ export type Role =
   | 'SURVIVOR_MENTOR'
   | 'VICTIM_ADVOCATE';
 
-export type ServiceDomain =
-  | 'EDUCATION'
-  | 'EMPLOYMENT'
-  | 'HOUSING'
-  | 'LEGAL'
-  | 'LIFE_SKILLS'
-  | 'MENTORING';
+export type ServiceDomain = 'EDUCATION' | 'EMPLOYMENT' | 'HOUSING' | 'LEGAL' | 'LIFE_SKILLS' | 'MENTORING';
 
 export type ServiceNeed = {
   __typename?: 'ServiceNeed';
@@ -525,11 +627,7 @@ export type ServicePlan = {
 };
 
 /** Identified: not yet acted on; referred: not yet received; receiving and completed: received. */
-export type ServiceStatus =
-  | 'COMPLETED'
-  | 'IDENTIFIED'
-  | 'RECEIVING'
-  | 'REFERRED';
+export type ServiceStatus = 'COMPLETED' | 'IDENTIFIED' | 'RECEIVING' | 'REFERRED';
 
 /**
  * One membership of a youth's MDT. Memberships are never changed in place: the coordinator ends one
@@ -602,6 +700,8 @@ export type Viewer = {
 
 export type Youth = {
   __typename?: 'Youth';
+  /** The team's action items for this youth: open ones first, by due date (at most 100 a page). */
+  actionItems?: Maybe<ActionItemConnection>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   /** The youth's consents, in every state, newest first. */
   consents?: Maybe<Array<Consent>>;
@@ -611,6 +711,8 @@ export type Youth = {
   familyName?: Maybe<Scalars['String']['output']>;
   givenName?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** The MDT's notes of this youth, newest first, each with its amendments (at most 100 a page). */
+  mdtNotes?: Maybe<MdtNoteConnection>;
   preferredName?: Maybe<Scalars['String']['output']>;
   /** The MDT's service plan: needs identified and services received (no health needs: those stay with Health). */
   servicePlan?: Maybe<ServicePlan>;
@@ -618,6 +720,16 @@ export type Youth = {
   team?: Maybe<Array<TeamMember>>;
   /** The roster, oldest first: the whole history (ended memberships included) for the youth's MDT coordinator; anyone else sees the memberships open today. */
   teamHistory?: Maybe<Array<TeamMember>>;
+};
+
+export type YouthActionItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type YouthMdtNotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type YouthConnection = {
@@ -633,46 +745,48 @@ export type YouthEdge = {
   node: Youth;
 };
 
-
-
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-      reference: TReference,
-      context: TContext,
-      info: GraphQLResolveInfo
-    ) => Promise<TResult> | TResult;
+  reference: TReference,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => Promise<TResult> | TResult;
 
-      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
-    
+type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<
+  TResult,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -689,26 +803,41 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+export type SubscriptionResolver<
+  TResult,
+  TKey extends string,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
 export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
   parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  obj: T,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+export type DirectiveResolverFn<
+  TResult = Record<PropertyKey, never>,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
@@ -719,15 +848,9 @@ export type FederationTypes = {
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
-  Accounting:
-    ( { __typename: 'Accounting' }
-    & GraphQLRecursivePick<FederationTypes['Accounting'], {"id":true}> );
-  Youth:
-    ( { __typename: 'Youth' }
-    & GraphQLRecursivePick<FederationTypes['Youth'], {"id":true}> );
+  Accounting: { __typename: 'Accounting' } & GraphQLRecursivePick<FederationTypes['Accounting'], { id: true }>;
+  Youth: { __typename: 'Youth' } & GraphQLRecursivePick<FederationTypes['Youth'], { id: true }>;
 };
-
-
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
@@ -737,11 +860,18 @@ export type ResolversTypes = {
   Accounting: ResolverTypeWrapper<AccountingParent>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ActionItem: ResolverTypeWrapper<ActionItemParent>;
+  ActionItemConnection: ResolverTypeWrapper<
+    Omit<ActionItemConnection, 'edges'> & { edges: Array<ResolversTypes['ActionItemEdge']> }
+  >;
+  ActionItemEdge: ResolverTypeWrapper<Omit<ActionItemEdge, 'node'> & { node?: Maybe<ResolversTypes['ActionItem']> }>;
+  ActionItemStatus: ActionItemStatus;
   Agency: Agency;
   AuditChainStatus: ResolverTypeWrapper<AuditChainStatus>;
   Consent: ResolverTypeWrapper<ConsentRow>;
   ConsentGrantor: ConsentGrantor;
   ConsentStatus: ConsentStatus;
+  CreateActionItemInput: CreateActionItemInput;
   DataCategory: DataCategory;
   DenialReason: DenialReason;
   Disclosure: ResolverTypeWrapper<Disclosure>;
@@ -749,10 +879,18 @@ export type ResolversTypes = {
   DisclosurePage: ResolverTypeWrapper<KitDisclosurePage>;
   EmergencyGrant: ResolverTypeWrapper<EmergencyGrantRow>;
   EmergencyGrantConnection: ResolverTypeWrapper<EmergencyGrantConnectionParent>;
-  EmergencyGrantEdge: ResolverTypeWrapper<Omit<EmergencyGrantEdge, 'node'> & { node: ResolversTypes['EmergencyGrant'] }>;
+  EmergencyGrantEdge: ResolverTypeWrapper<
+    Omit<EmergencyGrantEdge, 'node'> & { node: ResolversTypes['EmergencyGrant'] }
+  >;
   EmergencyRequester: ResolverTypeWrapper<EmergencyRequester>;
   EmergencyReviewFinding: EmergencyReviewFinding;
   EmergencyReviewStatus: EmergencyReviewStatus;
+  MdtNote: ResolverTypeWrapper<MdtNoteParent>;
+  MdtNoteAmendment: ResolverTypeWrapper<MdtNoteRow>;
+  MdtNoteConnection: ResolverTypeWrapper<
+    Omit<MdtNoteConnection, 'edges'> & { edges: Array<ResolversTypes['MdtNoteEdge']> }
+  >;
+  MdtNoteEdge: ResolverTypeWrapper<Omit<MdtNoteEdge, 'node'> & { node?: Maybe<ResolversTypes['MdtNote']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PolicyMatrix: ResolverTypeWrapper<PolicyMatrix>;
@@ -783,14 +921,22 @@ export type ResolversParentTypes = {
   Accounting: AccountingParent;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  ActionItem: ActionItemParent;
+  ActionItemConnection: Omit<ActionItemConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActionItemEdge']> };
+  ActionItemEdge: Omit<ActionItemEdge, 'node'> & { node?: Maybe<ResolversParentTypes['ActionItem']> };
   AuditChainStatus: AuditChainStatus;
   Consent: ConsentRow;
+  CreateActionItemInput: CreateActionItemInput;
   Disclosure: Disclosure;
   DisclosurePage: KitDisclosurePage;
   EmergencyGrant: EmergencyGrantRow;
   EmergencyGrantConnection: EmergencyGrantConnectionParent;
   EmergencyGrantEdge: Omit<EmergencyGrantEdge, 'node'> & { node: ResolversParentTypes['EmergencyGrant'] };
   EmergencyRequester: EmergencyRequester;
+  MdtNote: MdtNoteParent;
+  MdtNoteAmendment: MdtNoteRow;
+  MdtNoteConnection: Omit<MdtNoteConnection, 'edges'> & { edges: Array<ResolversParentTypes['MdtNoteEdge']> };
+  MdtNoteEdge: Omit<MdtNoteEdge, 'node'> & { node?: Maybe<ResolversParentTypes['MdtNote']> };
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PolicyMatrix: PolicyMatrix;
@@ -813,9 +959,17 @@ export type SensitiveDirectiveArgs = {
   category: DataCategory;
 };
 
-export type SensitiveDirectiveResolver<Result, Parent, ContextType = SubgraphContext, Args = SensitiveDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type SensitiveDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = SubgraphContext,
+  Args = SensitiveDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type AccessDecisionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AccessDecision'] = ResolversParentTypes['AccessDecision']> = {
+export type AccessDecisionResolvers<
+  ContextType = SubgraphContext,
+  ParentType extends ResolversParentTypes['AccessDecision'] = ResolversParentTypes['AccessDecision'],
+> = {
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   allowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['DataCategory'], ParentType, ContextType>;
@@ -824,17 +978,70 @@ export type AccessDecisionResolvers<ContextType = SubgraphContext, ParentType ex
   ruleId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type AccountingResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Accounting'] = ResolversParentTypes['Accounting'], FederationReferenceType extends FederationReferenceTypes['Accounting'] = FederationReferenceTypes['Accounting']> = {
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Accounting']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export type AccountingResolvers<
+  ContextType = SubgraphContext,
+  ParentType extends ResolversParentTypes['Accounting'] = ResolversParentTypes['Accounting'],
+  FederationReferenceType extends FederationReferenceTypes['Accounting'] = FederationReferenceTypes['Accounting'],
+> = {
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Accounting']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
   from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  registry?: Resolver<Maybe<ResolversTypes['DisclosurePage']>, ParentType, ContextType, RequireFields<AccountingRegistryArgs, 'first'>>;
+  registry?: Resolver<
+    Maybe<ResolversTypes['DisclosurePage']>,
+    ParentType,
+    ContextType,
+    RequireFields<AccountingRegistryArgs, 'first'>
+  >;
   to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   viewerSub?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
-export type AuditChainStatusResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditChainStatus'] = ResolversParentTypes['AuditChainStatus']> = {
+export type ActionItemResolvers<
+  ContextType = SubgraphContext,
+  ParentType extends ResolversParentTypes['ActionItem'] = ResolversParentTypes['ActionItem'],
+> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  meetingId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ownerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownerSub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActionItemStatus'], ParentType, ContextType>;
+  statusChangedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statusChangedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statusNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ActionItemConnectionResolvers<
+  ContextType = SubgraphContext,
+  ParentType extends ResolversParentTypes['ActionItemConnection'] = ResolversParentTypes['ActionItemConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['ActionItemEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActionItemEdgeResolvers<
+  ContextType = SubgraphContext,
+  ParentType extends ResolversParentTypes['ActionItemEdge'] = ResolversParentTypes['ActionItemEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ActionItem']>, ParentType, ContextType>;
+};
+
+export type AuditChainStatusResolvers<
+  ContextType = SubgraphContext,
+  ParentType extends ResolversParentTypes['AuditChainStatus'] = ResolversParentTypes['AuditChainStatus'],
+> = {
   ageSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   checkpointedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -844,7 +1051,10 @@ export type AuditChainStatusResolvers<ContextType = SubgraphContext, ParentType 
   subgraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type ConsentResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = {
+export type ConsentResolvers<
+  ContextType = SubgraphContext,
+  ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent'],
+> = {
   categories?: Resolver<Array<ResolversTypes['DataCategory']>, ParentType, ContextType>;
   effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -862,7 +1072,10 @@ export type ConsentResolvers<ContextType = SubgraphContext, ParentType extends R
   status?: Resolver<ResolversTypes['ConsentStatus'], ParentType, ContextType>;
 };
 
-export type DisclosureResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Disclosure'] = ResolversParentTypes['Disclosure']> = {
+export type DisclosureResolvers<
+  ContextType = SubgraphContext,
+  ParentType extends ResolversParentTypes['Disclosure'] = ResolversParentTypes['Disclosure'],
+> = {
   access?: Resolver<ResolversTypes['DisclosureAccess'], ParentType, ContextType>;
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -882,14 +1095,20 @@ export type DisclosureResolvers<ContextType = SubgraphContext, ParentType extend
   youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
-export type DisclosurePageResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DisclosurePage'] = ResolversParentTypes['DisclosurePage']> = {
+export type DisclosurePageResolvers<
+  ContextType = SubgraphContext,
+  ParentType extends ResolversParentTypes['DisclosurePage'] = ResolversParentTypes['DisclosurePage'],
+> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['Disclosure']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type EmergencyGrantResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyGrant'] = ResolversParentTypes['EmergencyGrant']> = {
+export type EmergencyGrantResolvers<
+  ContextType = SubgraphContext,
+  ParentType extends ResolversParentTypes['EmergencyGrant'] = ResolversParentTypes['EmergencyGrant'],
+> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   finding?: Resolver<Maybe<ResolversTypes['EmergencyReviewFinding']>, ParentType, ContextType>;
@@ -904,71 +1123,242 @@ export type EmergencyGrantResolvers<ContextType = SubgraphContext, ParentType ex
   youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
-export type EmergencyGrantConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyGrantConnection'] = ResolversParentTypes['EmergencyGrantConnection']> = {
+export type EmergencyGrantConnectionResolvers<
+  ContextType = SubgraphContext,
+  ParentType extends ResolversParentTypes['EmergencyGrantConnection'] =
+    ResolversParentTypes['EmergencyGrantConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['EmergencyGrantEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type EmergencyGrantEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyGrantEdge'] = ResolversParentTypes['EmergencyGrantEdge']> = {
+export type EmergencyGrantEdgeResolvers<
+  ContextType = SubgraphContext,
+  ParentType extends ResolversParentTypes['EmergencyGrantEdge'] = ResolversParentTypes['EmergencyGrantEdge'],
+> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['EmergencyGrant'], ParentType, ContextType>;
 };
 
-export type EmergencyRequesterResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyRequester'] = ResolversParentTypes['EmergencyRequester']> = {
+export type EmergencyRequesterResolvers<
+  ContextType = SubgraphContext,
+  ParentType extends ResolversParentTypes['EmergencyRequester'] = ResolversParentTypes['EmergencyRequester'],
+> = {
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   sub?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
-export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  addTeamMember?: Resolver<ResolversTypes['TeamMember'], ParentType, ContextType, RequireFields<MutationAddTeamMemberArgs, 'memberSub' | 'reason' | 'youthId'>>;
-  closeEmergencyReview?: Resolver<ResolversTypes['EmergencyGrant'], ParentType, ContextType, RequireFields<MutationCloseEmergencyReviewArgs, 'finding' | 'grantId' | 'note'>>;
-  endTeamMembership?: Resolver<ResolversTypes['TeamMember'], ParentType, ContextType, RequireFields<MutationEndTeamMembershipArgs, 'membershipId' | 'reason'>>;
-  recordConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input'>>;
-  recordConsentFromFhir?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordConsentFromFhirArgs, 'resource'>>;
-  requestEmergencyAccess?: Resolver<ResolversTypes['EmergencyGrant'], ParentType, ContextType, RequireFields<MutationRequestEmergencyAccessArgs, 'reason' | 'youthId'>>;
-  revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id' | 'reason'>>;
+export type MdtNoteResolvers<
+  ContextType = SubgraphContext,
+  ParentType extends ResolversParentTypes['MdtNote'] = ResolversParentTypes['MdtNote'],
+> = {
+  amendments?: Resolver<Array<ResolversTypes['MdtNoteAmendment']>, ParentType, ContextType>;
+  authorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  authorSub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  confidentiality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currentText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  meetingId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
-export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+export type MdtNoteAmendmentResolvers<
+  ContextType = SubgraphContext,
+  ParentType extends ResolversParentTypes['MdtNoteAmendment'] = ResolversParentTypes['MdtNoteAmendment'],
+> = {
+  amendedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  amendedByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  amendedBySub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MdtNoteConnectionResolvers<
+  ContextType = SubgraphContext,
+  ParentType extends ResolversParentTypes['MdtNoteConnection'] = ResolversParentTypes['MdtNoteConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['MdtNoteEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MdtNoteEdgeResolvers<
+  ContextType = SubgraphContext,
+  ParentType extends ResolversParentTypes['MdtNoteEdge'] = ResolversParentTypes['MdtNoteEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['MdtNote']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<
+  ContextType = SubgraphContext,
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
+> = {
+  addTeamMember?: Resolver<
+    ResolversTypes['TeamMember'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddTeamMemberArgs, 'memberSub' | 'reason' | 'youthId'>
+  >;
+  amendMdtNote?: Resolver<
+    ResolversTypes['MdtNote'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAmendMdtNoteArgs, 'noteId' | 'reason' | 'text'>
+  >;
+  closeEmergencyReview?: Resolver<
+    ResolversTypes['EmergencyGrant'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCloseEmergencyReviewArgs, 'finding' | 'grantId' | 'note'>
+  >;
+  createActionItem?: Resolver<
+    ResolversTypes['ActionItem'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateActionItemArgs, 'input'>
+  >;
+  endTeamMembership?: Resolver<
+    ResolversTypes['TeamMember'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationEndTeamMembershipArgs, 'membershipId' | 'reason'>
+  >;
+  recordConsent?: Resolver<
+    ResolversTypes['Consent'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordConsentArgs, 'input'>
+  >;
+  recordConsentFromFhir?: Resolver<
+    ResolversTypes['Consent'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordConsentFromFhirArgs, 'resource'>
+  >;
+  recordMdtNote?: Resolver<
+    ResolversTypes['MdtNote'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordMdtNoteArgs, 'text' | 'youthId'>
+  >;
+  requestEmergencyAccess?: Resolver<
+    ResolversTypes['EmergencyGrant'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRequestEmergencyAccessArgs, 'reason' | 'youthId'>
+  >;
+  revokeConsent?: Resolver<
+    ResolversTypes['Consent'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRevokeConsentArgs, 'id' | 'reason'>
+  >;
+  updateActionItem?: Resolver<
+    ResolversTypes['ActionItem'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateActionItemArgs, 'id' | 'status'>
+  >;
+};
+
+export type PageInfoResolvers<
+  ContextType = SubgraphContext,
+  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
+> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type PolicyMatrixResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PolicyMatrix'] = ResolversParentTypes['PolicyMatrix']> = {
+export type PolicyMatrixResolvers<
+  ContextType = SubgraphContext,
+  ParentType extends ResolversParentTypes['PolicyMatrix'] = ResolversParentTypes['PolicyMatrix'],
+> = {
   emergencyOpens?: Resolver<Array<ResolversTypes['DataCategory']>, ParentType, ContextType>;
   policyVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['PolicyMatrixRow']>, ParentType, ContextType>;
 };
 
-export type PolicyMatrixCellResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PolicyMatrixCell'] = ResolversParentTypes['PolicyMatrixCell']> = {
+export type PolicyMatrixCellResolvers<
+  ContextType = SubgraphContext,
+  ParentType extends ResolversParentTypes['PolicyMatrixCell'] = ResolversParentTypes['PolicyMatrixCell'],
+> = {
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
-export type PolicyMatrixRowResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PolicyMatrixRow'] = ResolversParentTypes['PolicyMatrixRow']> = {
+export type PolicyMatrixRowResolvers<
+  ContextType = SubgraphContext,
+  ParentType extends ResolversParentTypes['PolicyMatrixRow'] = ResolversParentTypes['PolicyMatrixRow'],
+> = {
   category?: Resolver<ResolversTypes['DataCategory'], ParentType, ContextType>;
   cells?: Resolver<Array<ResolversTypes['PolicyMatrixCell']>, ParentType, ContextType>;
 };
 
-export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  accessExplanation?: Resolver<Array<ResolversTypes['AccessDecision']>, ParentType, ContextType, RequireFields<QueryAccessExplanationArgs, 'youthId'>>;
-  accountingOfDisclosures?: Resolver<Maybe<ResolversTypes['Accounting']>, ParentType, ContextType, RequireFields<QueryAccountingOfDisclosuresArgs, 'youthId'>>;
+export type QueryResolvers<
+  ContextType = SubgraphContext,
+  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
+> = {
+  accessExplanation?: Resolver<
+    Array<ResolversTypes['AccessDecision']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryAccessExplanationArgs, 'youthId'>
+  >;
+  accountingOfDisclosures?: Resolver<
+    Maybe<ResolversTypes['Accounting']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryAccountingOfDisclosuresArgs, 'youthId'>
+  >;
   auditChainStatus?: Resolver<Array<ResolversTypes['AuditChainStatus']>, ParentType, ContextType>;
-  emergencyReviewQueue?: Resolver<ResolversTypes['EmergencyGrantConnection'], ParentType, ContextType, RequireFields<QueryEmergencyReviewQueueArgs, 'first' | 'status'>>;
+  emergencyReviewQueue?: Resolver<
+    ResolversTypes['EmergencyGrantConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryEmergencyReviewQueueArgs, 'first' | 'status'>
+  >;
   me?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
-  myEmergencyGrant?: Resolver<Maybe<ResolversTypes['EmergencyGrant']>, ParentType, ContextType, RequireFields<QueryMyEmergencyGrantArgs, 'youthId'>>;
+  myActionItems?: Resolver<
+    ResolversTypes['ActionItemConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryMyActionItemsArgs, 'first'>
+  >;
+  myEmergencyGrant?: Resolver<
+    Maybe<ResolversTypes['EmergencyGrant']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryMyEmergencyGrantArgs, 'youthId'>
+  >;
   policyMatrix?: Resolver<ResolversTypes['PolicyMatrix'], ParentType, ContextType>;
-  viewAs?: Resolver<Array<ResolversTypes['AccessDecision']>, ParentType, ContextType, RequireFields<QueryViewAsArgs, 'as' | 'youthId'>>;
+  viewAs?: Resolver<
+    Array<ResolversTypes['AccessDecision']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryViewAsArgs, 'as' | 'youthId'>
+  >;
   youth?: Resolver<Maybe<ResolversTypes['Youth']>, ParentType, ContextType, RequireFields<QueryYouthArgs, 'id'>>;
-  youths?: Resolver<ResolversTypes['YouthConnection'], ParentType, ContextType, RequireFields<QueryYouthsArgs, 'first'>>;
+  youths?: Resolver<
+    ResolversTypes['YouthConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryYouthsArgs, 'first'>
+  >;
 };
 
-export type ServiceNeedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ServiceNeed'] = ResolversParentTypes['ServiceNeed']> = {
+export type ServiceNeedResolvers<
+  ContextType = SubgraphContext,
+  ParentType extends ResolversParentTypes['ServiceNeed'] = ResolversParentTypes['ServiceNeed'],
+> = {
   domain?: Resolver<ResolversTypes['ServiceDomain'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifiedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -978,12 +1368,18 @@ export type ServiceNeedResolvers<ContextType = SubgraphContext, ParentType exten
   youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
-export type ServicePlanResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ServicePlan'] = ResolversParentTypes['ServicePlan']> = {
+export type ServicePlanResolvers<
+  ContextType = SubgraphContext,
+  ParentType extends ResolversParentTypes['ServicePlan'] = ResolversParentTypes['ServicePlan'],
+> = {
   needs?: Resolver<Array<ResolversTypes['ServiceNeed']>, ParentType, ContextType>;
   youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
-export type TeamMemberResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TeamMember'] = ResolversParentTypes['TeamMember']> = {
+export type TeamMemberResolvers<
+  ContextType = SubgraphContext,
+  ParentType extends ResolversParentTypes['TeamMember'] = ResolversParentTypes['TeamMember'],
+> = {
   addedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1001,7 +1397,10 @@ export type TeamMemberResolvers<ContextType = SubgraphContext, ParentType extend
   toDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type TimelineEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = {
+export type TimelineEventResolvers<
+  ContextType = SubgraphContext,
+  ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent'],
+> = {
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['DataCategory'], ParentType, ContextType>;
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1010,15 +1409,32 @@ export type TimelineEventResolvers<ContextType = SubgraphContext, ParentType ext
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type ViewerResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+export type ViewerResolvers<
+  ContextType = SubgraphContext,
+  ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer'],
+> = {
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   sub?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
-export type YouthResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Youth'] = ResolversParentTypes['Youth'], FederationReferenceType extends FederationReferenceTypes['Youth'] = FederationReferenceTypes['Youth']> = {
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Youth']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export type YouthResolvers<
+  ContextType = SubgraphContext,
+  ParentType extends ResolversParentTypes['Youth'] = ResolversParentTypes['Youth'],
+  FederationReferenceType extends FederationReferenceTypes['Youth'] = FederationReferenceTypes['Youth'],
+> = {
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Youth']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
+  actionItems?: Resolver<
+    Maybe<ResolversTypes['ActionItemConnection']>,
+    ParentType,
+    ContextType,
+    RequireFields<YouthActionItemsArgs, 'first'>
+  >;
   aliases?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   consents?: Resolver<Maybe<Array<ResolversTypes['Consent']>>, ParentType, ContextType>;
   dateOfBirth?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1026,19 +1442,31 @@ export type YouthResolvers<ContextType = SubgraphContext, ParentType extends Res
   familyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   givenName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mdtNotes?: Resolver<
+    Maybe<ResolversTypes['MdtNoteConnection']>,
+    ParentType,
+    ContextType,
+    RequireFields<YouthMdtNotesArgs, 'first'>
+  >;
   preferredName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   servicePlan?: Resolver<Maybe<ResolversTypes['ServicePlan']>, ParentType, ContextType>;
   team?: Resolver<Maybe<Array<ResolversTypes['TeamMember']>>, ParentType, ContextType>;
   teamHistory?: Resolver<Maybe<Array<ResolversTypes['TeamMember']>>, ParentType, ContextType>;
 };
 
-export type YouthConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['YouthConnection'] = ResolversParentTypes['YouthConnection']> = {
+export type YouthConnectionResolvers<
+  ContextType = SubgraphContext,
+  ParentType extends ResolversParentTypes['YouthConnection'] = ResolversParentTypes['YouthConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['YouthEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type YouthEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['YouthEdge'] = ResolversParentTypes['YouthEdge']> = {
+export type YouthEdgeResolvers<
+  ContextType = SubgraphContext,
+  ParentType extends ResolversParentTypes['YouthEdge'] = ResolversParentTypes['YouthEdge'],
+> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Youth'], ParentType, ContextType>;
 };
@@ -1046,6 +1474,9 @@ export type YouthEdgeResolvers<ContextType = SubgraphContext, ParentType extends
 export type Resolvers<ContextType = SubgraphContext> = {
   AccessDecision?: AccessDecisionResolvers<ContextType>;
   Accounting?: AccountingResolvers<ContextType>;
+  ActionItem?: ActionItemResolvers<ContextType>;
+  ActionItemConnection?: ActionItemConnectionResolvers<ContextType>;
+  ActionItemEdge?: ActionItemEdgeResolvers<ContextType>;
   AuditChainStatus?: AuditChainStatusResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
   Disclosure?: DisclosureResolvers<ContextType>;
@@ -1054,6 +1485,10 @@ export type Resolvers<ContextType = SubgraphContext> = {
   EmergencyGrantConnection?: EmergencyGrantConnectionResolvers<ContextType>;
   EmergencyGrantEdge?: EmergencyGrantEdgeResolvers<ContextType>;
   EmergencyRequester?: EmergencyRequesterResolvers<ContextType>;
+  MdtNote?: MdtNoteResolvers<ContextType>;
+  MdtNoteAmendment?: MdtNoteAmendmentResolvers<ContextType>;
+  MdtNoteConnection?: MdtNoteConnectionResolvers<ContextType>;
+  MdtNoteEdge?: MdtNoteEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PolicyMatrix?: PolicyMatrixResolvers<ContextType>;

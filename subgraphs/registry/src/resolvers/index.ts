@@ -6,6 +6,7 @@ import { Consent, Mutation } from './consent.ts';
 import { fhirConsentResolvers } from './consent-fhir.ts';
 import { emergencyResolvers } from './emergency.ts';
 import { oversightResolvers } from './oversight.ts';
+import { ActionItem, MdtNote, MdtNoteAmendment, mdtWorkMutations, mdtWorkQuery, mdtWorkYouth } from './mdt-work.ts';
 import { Query } from './query.ts';
 import { rosterMutations, rosterYouth, TeamMember } from './roster.ts';
 import { servicePlanResolvers } from './service-plan.ts';
@@ -31,10 +32,14 @@ export function buildResolvers(options: ResolverOptions): Resolvers {
       ...viewAsResolver(options.policy),
       ...accountingQuery,
       ...oversightResolvers(options.policy),
+      ...mdtWorkQuery,
     },
     Accounting,
-    Mutation: { ...Mutation, ...emergency.Mutation, ...fhir.Mutation, ...rosterMutations },
-    Youth: { ...Youth, ...servicePlanResolvers, ...rosterYouth },
+    Mutation: { ...Mutation, ...emergency.Mutation, ...fhir.Mutation, ...rosterMutations, ...mdtWorkMutations },
+    Youth: { ...Youth, ...servicePlanResolvers, ...rosterYouth, ...mdtWorkYouth },
+    MdtNote,
+    MdtNoteAmendment,
+    ActionItem,
     TeamMember,
     Consent: { ...Consent, ...fhir.Consent },
     EmergencyGrant: emergency.EmergencyGrant,
