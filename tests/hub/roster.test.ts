@@ -8,12 +8,16 @@ import { startHub, type Hub } from '../src/hub.ts';
 const M_CELLS = `query ($id: ID!) { youth(id: $id) {
   id
   team { personId }
+  mdtNotes { totalCount }
+  actionItems { totalCount }
   childWelfare { placements { kind } }
   probation { supervision { kind } delinquencyCase { courtStatus } }
   publicDefender { matters { id } }
 } }`;
 const M_PATHS = [
   'youth.team',
+  'youth.mdtNotes',
+  'youth.actionItems',
   'youth.childWelfare.placements',
   'youth.probation.supervision',
   'youth.probation.delinquencyCase',
