@@ -6,6 +6,7 @@ import { PART2_NOTICE } from './legal-basis.ts';
 import { defaultPolicySet, type PolicySet } from './policy-set.ts';
 import { activeGrant } from './emergency.ts';
 import { hardDenial } from './guards.ts';
+import { limitedCell } from './limited.ts';
 import { linked } from './scope.ts';
 import type { DisclosureSubject, PolicyRule } from './types.ts';
 import {
@@ -36,6 +37,11 @@ export interface Decision {
    * disclosure log copies it so every use of a grant is marked and reviewable.
    */
   emergencyGrantId: string | null;
+  /**
+   * Present only when a limited cell decided (`LIMITED_CELLS`): the schema coordinates released;
+   * on an allowed decision every other field of the category is withheld (`withheldField`).
+   */
+  fields?: readonly string[];
 }
 
 export interface DecideContext {
@@ -125,7 +131,23 @@ export function decide(
     category,
     agency: ctx.owner,
     emergencyGrantId: grant?.id ?? null,
+    ...(allowed && rule?.fields ? { fields: rule.fields } : {}),
   };
+}
+
+/**
+ * The decision for one field of a category that a limited cell released in part (`LIMITED_CELLS`
+ * says how a coordinate is read): the field withheld (`NEVER_SHARED`, under the same rule), or
+ * undefined when the decision releases it. `point` is true for a classified field (a way into the
+ * category), false for a field inside a classified type.
+ */
+export function withheldField(decision: Decision, type: string, field: string, point: boolean): Decision | undefined {
+  const fields = decision.fields;
+  if (!decision.allowed || !fields) return undefined;
+  const coordinate = `${type}.${field}`;
+  if (fields.includes(coordinate)) return undefined;
+  if (!point && !fields.some((c) => c.startsWith(`${type}.`))) return undefined;
+  return { ...decision, allowed: false, reason: 'NEVER_SHARED', obligations: [] };
 }
 
 /** The human sentence for a denial, naming the category and what would open it. */
@@ -138,6 +160,10 @@ export function denialMessage(decision: Decision, viewer: Viewer): string {
     case 'COURT_ORDER_REQUIRED':
       return `Not shared: ${what} need a court order naming ${who}`;
     case 'NEVER_SHARED':
+      if (decision.fields) {
+        const cell = limitedCell(decision.category, viewer.role);
+        if (cell) return `Not shared: of ${what}, your role sees only ${cell.summary}`;
+      }
       return `Not shared: ${what} are never shared with your role`;
     case 'PURPOSE_NOT_PERMITTED':
       return `Not shared: your role may not request ${what} for this purpose`;

@@ -8,6 +8,7 @@ const HEALTH_FOR_PROSECUTION: DataCategory[] = [
   'SUBSTANCE_USE',
   'SEXUAL_HEALTH',
 ];
+const EXPLOITATION_FOR_PROSECUTION: DataCategory[] = ['CSEC_INDICATORS', 'RUNAWAY', 'VICTIM_WITNESS'];
 
 /**
  * The invariants again, as plain code run after CASL: whatever a rule set says (a later rule in
@@ -27,6 +28,9 @@ export function hardDenial(role: Role, s: DisclosureSubject): { ruleId: string; 
   }
   if (s.purpose === 'PROSECUTION' && HEALTH_FOR_PROSECUTION.includes(s.category)) {
     return { ruleId: 'invariant.no-health-for-prosecution', reason: 'NEVER_SHARED' };
+  }
+  if (s.purpose === 'PROSECUTION' && EXPLOITATION_FOR_PROSECUTION.includes(s.category)) {
+    return { ruleId: 'invariant.no-exploitation-for-prosecution', reason: 'NEVER_SHARED' };
   }
   return undefined;
 }

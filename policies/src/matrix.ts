@@ -1,4 +1,5 @@
 import { decidePoint } from './verify.ts';
+import { LIMITED_CELLS } from './limited.ts';
 import type { PolicySet } from './policy-set.ts';
 import { ownersOf, type ConsentState, type OrderState } from './space.ts';
 import { TABLE_ROLES, type CellKind, type TableRole } from './table.ts';
@@ -110,4 +111,40 @@ export function emergencyOpens(policy: PolicySet): DataCategory[] {
       }),
     ),
   );
+}
+
+/**
+ * The limited cells as the rules encode them (rules with `fields`): category, roles, the fields
+ * released, and why (`LIMITED_CELLS`). `npm run policy:matrix` prints it under the matrix.
+ */
+export function limitedCells(
+  policy: PolicySet,
+): { category: DataCategory; roles: string[]; released: string[]; why: string }[] {
+  const byCell = new Map<string, { category: DataCategory; roles: string[]; released: string[]; why: string }>();
+  for (const rule of policy.rules) {
+    const category = (rule.conditions as { category?: unknown }).category;
+    if (!rule.fields || typeof category !== 'string') continue;
+    const key = `${category}|${rule.fields.join(',')}`;
+    const known = LIMITED_CELLS.find((c) => c.category === category && c.released.join(',') === rule.fields!.join(','));
+    const cell = byCell.get(key) ?? {
+      category: category as DataCategory,
+      roles: [],
+      released: [...rule.fields],
+      why: known?.why ?? rule.description,
+    };
+    if (rule.roles !== '*') for (const r of rule.roles) if (!cell.roles.includes(r)) cell.roles.push(r);
+    byCell.set(key, cell);
+  }
+  return [...byCell.values()];
+}
+
+export function limitedCellsMarkdown(policy: PolicySet): string {
+  const header = ['Category', 'Roles', 'Released fields', 'Why'];
+  const rows = limitedCells(policy).map((c) => [
+    `\`${c.category}\``,
+    c.roles.join(', '),
+    c.released.map((f) => `\`${f}\``).join(', '),
+    c.why,
+  ]);
+  return [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 }

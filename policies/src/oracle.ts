@@ -1,3 +1,4 @@
+import { LIMITED_CELLS } from './limited.ts';
 import { YOUTH_ONLY } from './consent-rules.ts';
 import { tableCell, TABLE_ROLES, type TableRole } from './table.ts';
 import type { ActionPoint } from './action-space.ts';
@@ -11,6 +12,8 @@ import type { DataCategory, DenialReason, PurposeOfUse, Role } from './vocabular
 export interface Expected {
   allowed: boolean;
   reason: DenialReason | null;
+  /** Allowed by a "(limited)" cell: only these schema coordinates (docs/domain.md, Limited cells). */
+  limitedTo?: readonly string[];
 }
 
 const allow: Expected = { allowed: true, reason: null };
@@ -22,7 +25,11 @@ function purposesOf(role: Role): PurposeOfUse[] {
   return ['CARE_COORDINATION', 'EMERGENCY', 'COURT_ORDERED'];
 }
 
+// Issue 15, item 10: under PROSECUTION nothing that concerns the youth's own exploitation.
 const HEALTH_NEVER_FOR_PROSECUTION: DataCategory[] = [
+  'CSEC_INDICATORS',
+  'RUNAWAY',
+  'VICTIM_WITNESS',
   'MENTAL_HEALTH',
   'PSYCHOTHERAPY_NOTES',
   'SUBSTANCE_USE',
@@ -60,11 +67,17 @@ export function expectedDecision(p: Point): Expected {
   if (!TABLE_ROLES.includes(p.role as TableRole)) return deny('NOT_ON_TEAM');
   const consent = p.consent === 'active' || (p.consent === 'guardian' && !YOUTH_ONLY.includes(p.category));
   const order = p.order === 'active';
-  switch (tableCell(p.category, p.role as TableRole).kind) {
+  const cell = tableCell(p.category, p.role as TableRole);
+  switch (cell.kind) {
     case 'A':
       return allow;
-    case 'M':
-      return p.onTeam ? allow : deny('NOT_ON_TEAM');
+    case 'M': {
+      if (!p.onTeam) return deny('NOT_ON_TEAM');
+      const limited = cell.limited
+        ? LIMITED_CELLS.find((c) => c.category === p.category && c.roles.includes(p.role))
+        : undefined;
+      return limited ? { ...allow, limitedTo: limited.released } : allow;
+    }
     case 'C':
       return consent ? allow : deny('CONSENT_REQUIRED');
     case 'O':

@@ -19,4 +19,11 @@ export { decidePoint, diffPolicies, verifyPolicy } from './verify.ts';
 export type { ActionDifference, Counterexample, PolicyDifference, VerifyReport } from './verify.ts';
 export { decideActionPoint, policyProblems, verifyActions } from './verify-actions.ts';
 export type { ActionCounterexample } from './verify-actions.ts';
-export { cellFromRules, emergencyOpens, policyMatrix, policyMatrixMarkdown } from './matrix.ts';
+export {
+  cellFromRules,
+  emergencyOpens,
+  limitedCells,
+  limitedCellsMarkdown,
+  policyMatrix,
+  policyMatrixMarkdown,
+} from './matrix.ts';

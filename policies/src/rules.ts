@@ -2,6 +2,7 @@ import { emergencyRule } from './emergency.ts';
 import { CONSENT_BASIS, COURT_ORDER_BASIS, NEVER_BASIS, SCOPE_BASIS, SHARING_BASIS } from './legal-basis.ts';
 import { TABLE_ROLES, tableCell, type Cell, type TableRole } from './table.ts';
 import { actionRules } from './action-rules.ts';
+import { limitedCell } from './limited.ts';
 import { PERMITTED_PURPOSES } from './purposes.ts';
 import type { PolicyRule } from './types.ts';
 import { DATA_CATEGORIES, ROLES, type DataCategory } from './vocabulary.ts';
@@ -40,8 +41,14 @@ const ROLE_SHORT: Record<TableRole, string> = {
 
 function cellRules(category: DataCategory, role: TableRole, cell: Cell): PolicyRule[] {
   const id = (kind: string) => `${SHORT[category]}.${kind}.${ROLE_SHORT[role]}`;
-  const base = { roles: [role], ...(cell.inferred ? { inferred: true } : {}) };
-  const limited = cell.limited ? ' (limited)' : '';
+  const narrowed = cell.limited ? limitedCell(category, role) : undefined;
+  if (cell.limited && !narrowed) throw new Error(`the limited cell ${category} × ${role} names no fields`);
+  const base = {
+    roles: [role],
+    ...(cell.inferred ? { inferred: true } : {}),
+    ...(narrowed ? { fields: narrowed.released } : {}),
+  };
+  const limited = narrowed ? ` (limited to ${narrowed.summary})` : '';
   const inferred = cell.inferred ? ' (inferred)' : '';
   const allowServes: PolicyRule = {
     ...base,
@@ -219,6 +226,18 @@ export function buildDefaultRules(): PolicyRule[] {
       reason: 'NEVER_SHARED',
       legalBasis: '42 CFR 2.12(d); WIC 5328; Civil Code 56.10',
       description: 'Health records are never released for a prosecution purpose',
+    },
+    {
+      id: 'invariant.no-exploitation-for-prosecution',
+      effect: 'deny',
+      roles: '*',
+      conditions: { purpose: 'PROSECUTION', category: { $in: ['CSEC_INDICATORS', 'RUNAWAY', 'VICTIM_WITNESS'] } },
+      reason: 'NEVER_SHARED',
+      legalBasis: 'WIC 300(b)(2); Penal Code 647(b)(5) (SB 1322); WIC 827; WIC 830 (inferred)',
+      description:
+        "Nothing that concerns the youth's own exploitation (CSEC indicators, runaway episodes, " +
+        'victim/witness status) is released for a prosecution purpose: a commercially sexually exploited ' +
+        'child is a victim, never an offender, and the prosecution purpose serves the case against exploiters',
     },
     {
       id: 'scope.not-on-team',

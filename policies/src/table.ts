@@ -11,7 +11,7 @@ import type { DataCategory, Role } from './vocabulary.ts';
  *  M+C on the team AND a consent (the table's "M/C", read strictly: deny unless both hold)
  *  C|O a consent or a court order
  *  T   only the treating clinician: the viewer's own agency serves the youth ("A (treating)", "A if treating")
- * `inferred` marks cells the table marks with *, `limited` cells that should later narrow fields.
+ * `inferred` marks cells the table marks with *, `limited` cells that release only the fields `LIMITED_CELLS` names.
  */
 export type CellKind = 'A' | 'M' | 'C' | 'O' | 'N' | 'A|C' | 'M+C' | 'C|O' | 'T';
 export interface Cell {

@@ -82,6 +82,11 @@ export interface PolicyRule {
   legalBasis: string;
   description: string;
   inferred?: boolean;
+  /**
+   * A limited cell's rule releases only these schema coordinates of its category (`LIMITED_CELLS`);
+   * absent, the whole category.
+   */
+  fields?: readonly string[];
 }
 
 /** The actions a rule decides, as a list. */

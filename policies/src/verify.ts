@@ -61,6 +61,9 @@ function invariantProblems(point: Point, d: Decision, decideAt: (p: Point) => De
   ) {
     problems.push('health data released for a prosecution purpose');
   }
+  if (point.purpose === 'PROSECUTION' && ['CSEC_INDICATORS', 'RUNAWAY', 'VICTIM_WITNESS'].includes(point.category)) {
+    problems.push('records of the youth’s own exploitation released for a prosecution purpose');
+  }
   if (!point.onTeam && !point.serves)
     problems.push('released to a viewer off the team whose agency does not serve the youth');
   const opensLikeActive = point.consent === 'guardian' && !YOUTH_ONLY.includes(point.category);

@@ -12,6 +12,7 @@ import {
   decidePoint,
   diffPolicies,
   emergencyOpens,
+  limitedCells,
   policyMatrixMarkdown,
   verifyPolicy,
 } from '../src/review.ts';
@@ -52,6 +53,16 @@ describe('policy:matrix', () => {
       r.slice(0, 4).join(' / '),
     );
     expect(documented).toEqual(DEVIATIONS.map((d) => [`\`${d.category}\``, d.column, d.table, d.encoded].join(' / ')));
+  });
+
+  it('lists in docs/domain.md exactly the limited cells the rules encode, with their fields', () => {
+    const documented = markdownTable(domainDoc(), ['Category', 'Roles', 'Released fields']).map((r) =>
+      r.slice(0, 3).map((cell) => cell.replace(/`/g, '')),
+    );
+    expect(documented).toEqual(
+      limitedCells(defaultPolicySet()).map((c) => [c.category, c.roles.join(', '), c.released.join(', ')]),
+    );
+    expect(documented.length).toBeGreaterThan(0);
   });
 
   it('opens under an emergency grant exactly the categories docs/domain.md lists', () => {

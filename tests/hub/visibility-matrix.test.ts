@@ -296,9 +296,6 @@ describe('the visibility matrix on one youth', () => {
                 "role": "PUBLIC_HEALTH_NURSE",
               },
               {
-                "role": "SCHOOL_LIAISON",
-              },
-              {
                 "role": "SURVIVOR_MENTOR",
               },
               {
@@ -428,22 +425,13 @@ describe('the visibility matrix on one youth', () => {
                 "role": "PROBATION_OFFICER",
               },
               {
-                "role": "PROSECUTOR",
-              },
-              {
                 "role": "PUBLIC_DEFENDER",
               },
               {
                 "role": "PUBLIC_HEALTH_NURSE",
               },
               {
-                "role": "SCHOOL_LIAISON",
-              },
-              {
                 "role": "SURVIVOR_MENTOR",
-              },
-              {
-                "role": "VICTIM_ADVOCATE",
               },
             ],
           },
@@ -559,22 +547,13 @@ describe('the visibility matrix on one youth', () => {
                 "role": "PROBATION_OFFICER",
               },
               {
-                "role": "PROSECUTOR",
-              },
-              {
                 "role": "PUBLIC_DEFENDER",
               },
               {
                 "role": "PUBLIC_HEALTH_NURSE",
               },
               {
-                "role": "SCHOOL_LIAISON",
-              },
-              {
                 "role": "SURVIVOR_MENTOR",
-              },
-              {
-                "role": "VICTIM_ADVOCATE",
               },
             ],
           },
@@ -598,7 +577,7 @@ describe('the visibility matrix on one youth', () => {
         "data": {
           "youth": {
             "childWelfare": {
-              "caseNumber": "CW-100001",
+              "caseNumber": null,
               "csecIndicators": [
                 {
                   "indicator": "Uses "the life" slang",
@@ -663,11 +642,7 @@ describe('the visibility matrix on one youth', () => {
             },
             "publicDefender": {
               "communications": null,
-              "matters": [
-                {
-                  "kind": "DELINQUENCY",
-                },
-              ],
+              "matters": null,
             },
             "servicePlan": {
               "__typename": "ServicePlan",
@@ -675,9 +650,6 @@ describe('the visibility matrix on one youth', () => {
             "team": [
               {
                 "role": "CBO_ADVOCATE",
-              },
-              {
-                "role": "CLINICIAN",
               },
               {
                 "role": "CW_SOCIAL_WORKER",
@@ -689,13 +661,7 @@ describe('the visibility matrix on one youth', () => {
                 "role": "PROBATION_OFFICER",
               },
               {
-                "role": "PROSECUTOR",
-              },
-              {
                 "role": "PUBLIC_DEFENDER",
-              },
-              {
-                "role": "PUBLIC_HEALTH_NURSE",
               },
               {
                 "role": "SCHOOL_LIAISON",
@@ -703,13 +669,11 @@ describe('the visibility matrix on one youth', () => {
               {
                 "role": "SURVIVOR_MENTOR",
               },
-              {
-                "role": "VICTIM_ADVOCATE",
-              },
             ],
           },
         },
         "denied": [
+          "childWelfare.caseNumber: NEVER_SHARED (cw-case.team.school)",
           "districtAttorney.cases: NEVER_SHARED (victim-witness.never.school)",
           "health.mentalHealth: CONSENT_REQUIRED (mh.consent.school)",
           "health.physicalHealth: CONSENT_REQUIRED (physical-health.consent.school)",
@@ -717,6 +681,7 @@ describe('the visibility matrix on one youth', () => {
           "health.sexualHealth: CONSENT_REQUIRED (sexual-health.consent.school)",
           "health.substanceUse: CONSENT_REQUIRED (su.consent.school)",
           "publicDefender.communications: NEVER_SHARED (invariant.attorney-client)",
+          "publicDefender.matters: NEVER_SHARED (delinquency.team.school)",
         ],
         "obligations": [],
       }
@@ -831,9 +796,6 @@ describe('the visibility matrix on one youth', () => {
               },
               {
                 "role": "PUBLIC_HEALTH_NURSE",
-              },
-              {
-                "role": "SCHOOL_LIAISON",
               },
               {
                 "role": "SURVIVOR_MENTOR",
@@ -965,9 +927,6 @@ describe('the visibility matrix on one youth', () => {
               },
               {
                 "role": "PUBLIC_HEALTH_NURSE",
-              },
-              {
-                "role": "SCHOOL_LIAISON",
               },
               {
                 "role": "SURVIVOR_MENTOR",
@@ -1106,9 +1065,6 @@ describe('the visibility matrix on one youth', () => {
                 "role": "PROBATION_OFFICER",
               },
               {
-                "role": "PROSECUTOR",
-              },
-              {
                 "role": "PUBLIC_DEFENDER",
               },
               {
@@ -1119,9 +1075,6 @@ describe('the visibility matrix on one youth', () => {
               },
               {
                 "role": "SURVIVOR_MENTOR",
-              },
-              {
-                "role": "VICTIM_ADVOCATE",
               },
             ],
           },
@@ -1209,9 +1162,6 @@ describe('the visibility matrix on one youth', () => {
                 "role": "CBO_ADVOCATE",
               },
               {
-                "role": "CLINICIAN",
-              },
-              {
                 "role": "CW_SOCIAL_WORKER",
               },
               {
@@ -1221,22 +1171,7 @@ describe('the visibility matrix on one youth', () => {
                 "role": "PROBATION_OFFICER",
               },
               {
-                "role": "PROSECUTOR",
-              },
-              {
-                "role": "PUBLIC_DEFENDER",
-              },
-              {
-                "role": "PUBLIC_HEALTH_NURSE",
-              },
-              {
-                "role": "SCHOOL_LIAISON",
-              },
-              {
                 "role": "SURVIVOR_MENTOR",
-              },
-              {
-                "role": "VICTIM_ADVOCATE",
               },
             ],
           },
@@ -1305,34 +1240,10 @@ describe('the visibility matrix on one youth', () => {
                 "role": "CBO_ADVOCATE",
               },
               {
-                "role": "CLINICIAN",
-              },
-              {
-                "role": "CW_SOCIAL_WORKER",
-              },
-              {
                 "role": "MDT_COORDINATOR",
               },
               {
-                "role": "PROBATION_OFFICER",
-              },
-              {
-                "role": "PROSECUTOR",
-              },
-              {
-                "role": "PUBLIC_DEFENDER",
-              },
-              {
-                "role": "PUBLIC_HEALTH_NURSE",
-              },
-              {
-                "role": "SCHOOL_LIAISON",
-              },
-              {
                 "role": "SURVIVOR_MENTOR",
-              },
-              {
-                "role": "VICTIM_ADVOCATE",
               },
             ],
           },

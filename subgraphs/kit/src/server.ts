@@ -124,7 +124,7 @@ export async function createSubgraphServer(options: SubgraphOptions): Promise<Su
   // Benchmark only (see bench-switch.ts): off unless HUB_BENCH_UNSAFE_NO_ENFORCEMENT=1 and NODE_ENV=benchmark.
   const unsafeNoEnforcement = benchUnsafeNoEnforcement();
   if (unsafeNoEnforcement) log('BENCHMARK ONLY: field enforcement and the disclosure log are OFF');
-  else enforceClassifiedFields(schema);
+  else enforceClassifiedFields(schema, policy);
   // No inline traces: timings per field would tell the gateway more than the answer does.
   const plugins: ApolloServerPlugin<SubgraphContext>[] = [
     ApolloServerPluginInlineTraceDisabled(),

@@ -91,7 +91,30 @@ export function checkYouth(opts: {
     return { problems, rows };
   }
 
-  const walk = (selections: Selection[], object: Record<string, unknown>, path: (string | number)[], depth: number) => {
+  // A "(limited)" cell releases only its named coordinates (docs/domain.md, Limited cells): a
+  // classified field it does not name is withheld, and so is a field it leaves out of a type it
+  // names some fields of. Anything withheld is null with one FORBIDDEN NEVER_SHARED at its path.
+  const withheld = (coordinate: string, point: boolean, limit: readonly string[] | undefined) => {
+    if (!limit || limit.includes(coordinate)) return false;
+    const type = coordinate.slice(0, coordinate.indexOf('.'));
+    return point || limit.some((c) => c.startsWith(`${type}.`));
+  };
+  const expectWithheld = (where: string, here: (string | number)[], v: unknown, owner: Agency, category: string) => {
+    const found = errorsAt(here);
+    found.forEach((f) => matched.add(f));
+    if (v !== null) problems.push(`LEAK ${where}: ${owner} ${category} field outside its limited cell released`);
+    const right = found.filter((f) => f.extensions?.code === 'FORBIDDEN' && f.extensions.reason === 'NEVER_SHARED');
+    if (right.length !== 1 || found.length !== 1) {
+      problems.push(`${where}: expected one FORBIDDEN NEVER_SHARED (limited cell), got ${JSON.stringify(found)}`);
+    }
+  };
+  const walk = (
+    selections: Selection[],
+    object: Record<string, unknown>,
+    path: (string | number)[],
+    depth: number,
+    within?: { owner: Agency; category: string; limit: readonly string[] | undefined },
+  ) => {
     for (const s of selections) {
       const key = responseKey(s);
       const here = [...path, key];
@@ -102,6 +125,11 @@ export function checkYouth(opts: {
         continue;
       }
       const { category, owner } = s.field;
+      let inside = within;
+      if (!category && within && withheld(s.field.coordinate, false, within.limit)) {
+        expectWithheld(where, here, v, within.owner, within.category);
+        continue;
+      }
       if (category) {
         const e = opts.expect(owner, category);
         decided(owner, category, e.allowed);
@@ -123,7 +151,12 @@ export function checkYouth(opts: {
           }
           continue;
         }
+        if (withheld(s.field.coordinate, true, e.limitedTo)) {
+          expectWithheld(where, here, v, owner, category);
+          continue;
+        }
         if (found.length) problems.push(`${where}: ${owner} ${category} is allowed but got ${JSON.stringify(found)}`);
+        inside = { owner, category, limit: e.limitedTo };
       }
       if (!s.children.length || v === null) {
         // An agency's part of the record is always there for a linked youth, even with no data.
@@ -133,10 +166,10 @@ export function checkYouth(opts: {
       if (Array.isArray(v)) {
         v.forEach((item, i) => {
           if (item !== null && typeof item === 'object')
-            walk(s.children, item as Record<string, unknown>, [...here, i], depth + 1);
+            walk(s.children, item as Record<string, unknown>, [...here, i], depth + 1, inside);
         });
       } else if (typeof v === 'object') {
-        walk(s.children, v as Record<string, unknown>, here, depth + 1);
+        walk(s.children, v as Record<string, unknown>, here, depth + 1, inside);
       } else {
         problems.push(`${where}: an object field answered ${JSON.stringify(v)}`);
       }

@@ -18,6 +18,8 @@ import type { Agency, DataCategory } from '@hub/policies';
  */
 export interface FieldNode {
   name: string;
+  /** `ParentType.field`, as the policy's limited cells name fields. */
+  coordinate: string;
   /** The agency whose subgraph resolves the field (the registry's are HUB). */
   owner: Agency;
   /** Where the policy is applied: the field's own category, or that of the type it returns. */
@@ -47,15 +49,15 @@ function graphOf(field: GraphQLField<unknown, unknown>): string | undefined {
   return graph?.kind === Kind.ENUM ? graph.value : undefined;
 }
 
-function node(field: GraphQLField<unknown, unknown>, owner: Agency, depth: number): FieldNode {
+function node(field: GraphQLField<unknown, unknown>, owner: Agency, depth: number, parent: string): FieldNode {
   const type = getNamedType(field.type);
   const category =
     sensitive(field.astNode?.directives) ?? (isObjectType(type) ? sensitive(type.astNode?.directives) : null);
   if (depth > 6) throw new Error(`the youth record nests deeper than expected at ${field.name}`);
   const children = isObjectType(type)
-    ? Object.values(type.getFields()).map((f) => node(f as GraphQLField<unknown, unknown>, owner, depth + 1))
+    ? Object.values(type.getFields()).map((f) => node(f as GraphQLField<unknown, unknown>, owner, depth + 1, type.name))
     : [];
-  return { name: field.name, owner, category, children };
+  return { name: field.name, coordinate: `${parent}.${field.name}`, owner, category, children };
 }
 
 export function youthRecordModel(sdl = committedSupergraph()): FieldNode[] {
@@ -67,7 +69,7 @@ export function youthRecordModel(sdl = committedSupergraph()): FieldNode[] {
       const graph = graphOf(f as GraphQLField<unknown, unknown>);
       const owner = graph ? GRAPH_AGENCY[graph] : undefined;
       if (!owner) throw new Error(`Youth.${f.name} has no owning subgraph`);
-      return node(f as GraphQLField<unknown, unknown>, owner, 0);
+      return node(f as GraphQLField<unknown, unknown>, owner, 0, 'Youth');
     });
 }
 

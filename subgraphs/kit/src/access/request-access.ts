@@ -3,6 +3,7 @@ import {
   decide,
   decideAction,
   explain,
+  rosterLists,
   rowScope,
   type ActionDecision,
   type Agency,
@@ -71,6 +72,16 @@ export class RequestAccess {
   async rowScope(action: RowAction, youthId?: string): Promise<RowScope> {
     const facts = youthId === undefined ? null : await this.facts.load(youthId);
     return rowScope(this.policy, this.viewer, action, this.purpose, facts);
+  }
+
+  /**
+   * Whether the team roster lists, to this viewer, a member of `agency` on this youth's team
+   * (`rosterLists`, rule `roster.involvement`): decided, not logged, since it releases no record.
+   */
+  async rosterLists(youthId: string, agency: Agency): Promise<boolean> {
+    return rosterLists(this.policy, this.viewer, await this.facts.load(youthId), this.purpose, agency, {
+      now: this.now,
+    });
   }
 
   /** Every agency and category decided for this youth; releases nothing. */

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { memberOnDay } from '@hub/policies';
+import { memberOnDay, type Agency } from '@hub/policies';
 import { countyDate, isUuid, type SubgraphContext } from '@hub/subgraph-kit';
 import { addMembership, endMembership, membershipById, personBySub, rosterOf } from '../db/roster.ts';
 import type { MutationResolvers, TeamMemberResolvers, YouthResolvers } from '../generated/resolvers-types.ts';
@@ -87,8 +87,11 @@ export const rosterYouth: Pick<YouthResolvers, 'teamHistory'> = {
       ctx.access.may('manage-roster', parent.id),
     ]);
     if (decision.allowed) return all;
+    // Anyone else: today's members, each listed only where rule roster.involvement lists it (as `team`).
     const today = countyDate(new Date(), ctx.timeZone);
-    return all.filter((m) => memberOnDay(dated(m), today));
+    const current = all.filter((m) => memberOnDay(dated(m), today));
+    const listed = await Promise.all(current.map((m) => ctx.access.rosterLists(parent.id, m.agency as Agency)));
+    return current.filter((_, i) => listed[i]);
   },
 };
 

@@ -1,3 +1,4 @@
+import type { Agency } from '@hub/policies';
 import { countyDate, type SubgraphContext } from '@hub/subgraph-kit';
 import { teamMembersOf, youthsByIds } from '../db/queries.ts';
 import type { YouthRow } from '../db/schema.ts';
@@ -35,6 +36,10 @@ export const Youth: YouthResolvers = {
       const rows = await teamMembersOf(ctx.database, ids, today);
       return ids.map((id) => rows.filter((r) => r.youthId === id));
     });
-    return loader.load(p.id);
+    const members = await loader.load(p.id);
+    // Rule roster.involvement: a member is listed only where the viewer may see that member's
+    // agency's involvement with the youth (policies/src/roster.ts).
+    const listed = await Promise.all(members.map((m) => ctx.access.rosterLists(p.id, m.agency as Agency)));
+    return members.filter((_, i) => listed[i]);
   },
 };
