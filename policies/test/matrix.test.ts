@@ -79,7 +79,7 @@ describe('policy:verify', () => {
     const report = verifyPolicy(defaultPolicySet());
     expect(report.points).toBe(317520);
     expect(report.counterexamples).toEqual([]);
-    expect(report.actionPoints).toBe(4800);
+    expect(report.actionPoints).toBe(6720);
     expect(report.actionCounterexamples).toEqual([]);
     expect(report.problems).toEqual([]);
   });
