@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '@hub/subgraph-kit';
-import { PERSONAS, type SyntheticWorld } from '@hub/synthetic';
+import type { SyntheticWorld } from '@hub/synthetic';
 import { syntheticMdtWork } from './mdt-seed.ts';
 import {
   agencyLink,
@@ -28,18 +28,14 @@ export async function seedRegistry(database: Database, world: SyntheticWorld): P
   const { db } = database;
   const [existing] = await database.rows<{ n: number }>(sql`select count(*)::int as n from youth`);
   if ((existing?.n ?? 0) > 0) return false;
-  // The MDT member directory: everyone the demo signs in who may sit on a team (not privacy officers).
-  await db
-    .insert(mdtPerson)
-    .values(
-      PERSONAS.filter((p) => p.role !== 'PRIVACY_OFFICER').map((p) => ({
-        sub: p.id,
-        name: p.name,
-        agency: p.agency,
-        role: p.role,
-      })),
-    )
-    .onConflictDoNothing();
+  // The MDT member directory: everyone the world puts on a team (the demo's personas, no privacy officers).
+  const people = new Map(world.teams.flatMap((t) => t.members).map((m) => [m.personId, m]));
+  await insertChunks([...people.values()], (c) =>
+    db
+      .insert(mdtPerson)
+      .values(c.map((m) => ({ sub: m.personId, name: m.name, agency: m.agency, role: m.role })))
+      .onConflictDoNothing(),
+  );
   await insertChunks(world.youths, (c) => db.insert(youth).values(c.map(({ localIds: _l, ...y }) => y)));
   await insertChunks(
     world.youths.flatMap((y) =>
