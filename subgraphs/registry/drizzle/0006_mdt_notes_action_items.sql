@@ -5,8 +5,10 @@ CREATE TABLE "mdt_action_item" (
 	"text" text NOT NULL,
 	"owner_sub" text NOT NULL,
 	"owner_name" text NOT NULL,
+	"owner_agency" text NOT NULL,
 	"due_on" date NOT NULL,
 	"created_by" text NOT NULL,
+	"created_by_agency" text NOT NULL,
 	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -28,6 +30,7 @@ CREATE TABLE "mdt_note" (
 	"text" text NOT NULL,
 	"author_sub" text NOT NULL,
 	"author_name" text NOT NULL,
+	"author_agency" text NOT NULL,
 	"recorded_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	"amends" uuid,
 	"amend_reason" text,

@@ -109,6 +109,19 @@ describe.each(TEST_ENGINES)("the MDT's notes and action items on %s", (engine) =
     expect(refusal(missing).errors[0]).toMatchObject({ code: 'BAD_USER_INPUT', field: 'youthId' });
   });
 
+  it('lists a note only where rule roster.involvement lists its author’s agency: the same answer as without it', async () => {
+    // The nurse may not see the DA's involvement (victim/witness is N for her): a DA member's note
+    // would tell it. Her answer is byte-identical before and after the prosecutor writes one.
+    const before = await registry.ask('phn-silva', NOTES, { id: youth0, first: 100 });
+    expect(before.errors).toBeUndefined();
+    const written = await registry.ask('da-reyes', RECORD, { youthId: youth0, text: 'DA update for the team.' });
+    expect(written.errors).toBeUndefined();
+    const after = await registry.ask('phn-silva', NOTES, { id: youth0, first: 100 });
+    expect(JSON.stringify(after)).toBe(JSON.stringify(before));
+    const worker = await registry.ask('sw-garcia', NOTES, { id: youth0, first: 100 });
+    expect(worker.data.youth.mdtNotes.edges.map((e: any) => e.node.id)).toContain(written.data.recordMdtNote.id);
+  });
+
   it('refuses bad input naming the field, and writes nothing', async () => {
     const before = await mdtRows();
     const cases: [string, Record<string, unknown>, string][] = [
@@ -151,8 +164,8 @@ describe.each(TEST_ENGINES)("the MDT's notes and action items on %s", (engine) =
     // An item from an earlier meeting, now overdue (written as the seed writes them).
     const overdueId = randomUUID();
     await registry.database
-      .rows(sql`insert into mdt_action_item (id, youth_id, text, owner_sub, owner_name, due_on, created_by)
-      values (${overdueId}, ${youth0}, 'Enrol the youth in tutoring', 'sw-garcia', 'Dana Garcia', ${day(-400)}, 'coord-ortiz')`);
+      .rows(sql`insert into mdt_action_item (id, youth_id, text, owner_sub, owner_name, owner_agency, due_on, created_by, created_by_agency)
+      values (${overdueId}, ${youth0}, 'Enrol the youth in tutoring', 'sw-garcia', 'Dana Garcia', 'CHILD_WELFARE', ${day(-400)}, 'coord-ortiz', 'HUB')`);
 
     const mine = await registry.ask('sw-garcia', MINE, { first: 1 });
     expect(mine.errors).toBeUndefined();
@@ -203,7 +216,7 @@ describe.each(TEST_ENGINES)("the MDT's notes and action items on %s", (engine) =
 
   it('closes the notes and the items to a member ended from the team, on the next request', async () => {
     const seeded = (await registry.ask('mentor-lee', MINE, { first: 100 })).data.myActionItems.totalCount as number;
-    await registry.ask('sw-garcia', CREATE, {
+    await registry.ask('coord-ortiz', CREATE, {
       input: { youthId: youth0, text: 'Mentor check-in weekly', ownerSub: 'mentor-lee', dueOn: day(3) },
     });
     expect((await registry.ask('mentor-lee', MINE, {})).data.myActionItems.totalCount).toBe(seeded + 1);

@@ -88,6 +88,7 @@ export function syntheticMdtWork(world: SyntheticWorld): MdtSeed {
         text: NOTES[(h[back]! + back) % NOTES.length]!,
         authorSub: 'coord-ortiz',
         authorName: 'Marisol Ortiz',
+        authorAgency: 'HUB',
         recordedAt: at,
       });
       if (back === 1 && h[5]! % 3 === 0) {
@@ -97,6 +98,7 @@ export function syntheticMdtWork(world: SyntheticWorld): MdtSeed {
           text: `${NOTES[(h[back]! + back) % NOTES.length]} Correction: the next review is in two weeks.`,
           authorSub: 'coord-ortiz',
           authorName: 'Marisol Ortiz',
+          authorAgency: 'HUB',
           recordedAt: new Date(at.getTime() + 2 * DAY),
           amends: id,
           amendReason: 'The review date was misstated',
@@ -116,8 +118,10 @@ export function syntheticMdtWork(world: SyntheticWorld): MdtSeed {
         text: ITEMS[(h[12 + k]! + k) % ITEMS.length]!,
         ownerSub: owner.personId,
         ownerName: owner.name,
+        ownerAgency: owner.agency,
         dueOn,
         createdBy: 'coord-ortiz',
+        createdByAgency: 'HUB',
         createdAt: meeting,
       });
       if (k === 0 && h[14]! % 2 === 0) {

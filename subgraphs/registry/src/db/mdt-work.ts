@@ -38,24 +38,36 @@ export async function noteById({ db }: Database, id: string): Promise<MdtNoteRow
   return row;
 }
 
-async function withAmendments(db: HubDb, notes: MdtNoteRow[]): Promise<MdtNoteParent[]> {
+/** Which authors', owners' and creators' agencies the viewer may see listed (rule roster.involvement); all when undefined. */
+export type ListedAgencies = readonly string[] | undefined;
+const listedBy = (column: Parameters<typeof inArray>[0], agencies: ListedAgencies) =>
+  agencies === undefined ? undefined : agencies.length ? inArray(column, [...agencies]) : sql`false`;
+
+async function withAmendments(db: HubDb, notes: MdtNoteRow[], agencies?: ListedAgencies): Promise<MdtNoteParent[]> {
   if (!notes.length) return [];
   const amendments = await db
     .select()
     .from(mdtNote)
     .where(
-      inArray(
-        mdtNote.amends,
-        notes.map((n) => n.id),
+      and(
+        inArray(
+          mdtNote.amends,
+          notes.map((n) => n.id),
+        ),
+        listedBy(mdtNote.authorAgency, agencies),
       ),
     )
     .orderBy(asc(mdtNote.recordedAt), asc(mdtNote.id));
   return notes.map((n) => ({ ...n, amendments: amendments.filter((a) => a.amends === n.id) }));
 }
 
-export async function noteWithAmendments({ db }: Database, id: string): Promise<MdtNoteParent | undefined> {
+export async function noteWithAmendments(
+  { db }: Database,
+  id: string,
+  agencies?: ListedAgencies,
+): Promise<MdtNoteParent | undefined> {
   const [note] = await db.select().from(mdtNote).where(eq(mdtNote.id, id));
-  return note ? (await withAmendments(db, [note]))[0] : undefined;
+  return note ? (await withAmendments(db, [note], agencies))[0] : undefined;
 }
 
 /** A youth's notes (originals), newest first, a page from `offset`, each with its amendments. */
@@ -63,8 +75,9 @@ export async function notesPage(
   { db }: Database,
   youthId: string,
   page: { first: number; offset: number },
+  agencies: ListedAgencies,
 ): Promise<{ rows: MdtNoteParent[]; total: number }> {
-  const where = and(eq(mdtNote.youthId, youthId), isNull(mdtNote.amends));
+  const where = and(eq(mdtNote.youthId, youthId), isNull(mdtNote.amends), listedBy(mdtNote.authorAgency, agencies));
   const [rows, [total]] = await Promise.all([
     db
       .select()
@@ -75,7 +88,7 @@ export async function notesPage(
       .offset(page.offset),
     db.select({ n: count() }).from(mdtNote).where(where),
   ]);
-  return { rows: await withAmendments(db, rows), total: Number(total?.n ?? 0) };
+  return { rows: await withAmendments(db, rows, agencies), total: Number(total?.n ?? 0) };
 }
 
 // Action items.
@@ -135,8 +148,13 @@ export async function youthActionItemsPage(
   { db }: Database,
   youthId: string,
   page: { first: number; offset: number },
+  agencies: ListedAgencies,
 ): Promise<{ rows: ActionItemParent[]; total: number }> {
-  const where = eq(mdtActionItem.youthId, youthId);
+  const where = and(
+    eq(mdtActionItem.youthId, youthId),
+    listedBy(mdtActionItem.ownerAgency, agencies),
+    listedBy(mdtActionItem.createdByAgency, agencies),
+  );
   const [rows, [total]] = await Promise.all([
     itemsQuery(db, where)
       .orderBy(sql`${statusOf} <> 'OPEN'`, asc(mdtActionItem.dueOn), asc(mdtActionItem.id))
@@ -151,25 +169,17 @@ export async function youthActionItemsPage(
  * The viewer's open items on the teams they are on today: by due date, so overdue ones come
  * first. Items of a youth whose team they left are not theirs to see any more.
  */
-export async function myActionItemsPage(
-  { db }: Database,
-  sub: string,
-  today: string,
-  page: { first: number; offset: number },
-): Promise<{ rows: ActionItemParent[]; total: number }> {
+export const MAX_MY_ITEMS = 1000;
+
+/**
+ * The viewer's open items on the teams they are on today, by due date, so overdue ones come first
+ * (at most MAX_MY_ITEMS; the caller filters by rule roster.involvement, then pages). Items of a
+ * youth whose team they left are not theirs to see any more.
+ */
+export async function myOpenActionItems({ db }: Database, sub: string, today: string): Promise<ActionItemParent[]> {
   const onTeam = sql`exists (select 1 from ${teamMember} m join ${mdtTeam} t on t.id = m.team_id
     where t.youth_id = ${mdtActionItem.youthId} and m.person_id = ${sub} and ${memberOn(sql`m`, today)})`;
   const where = and(eq(mdtActionItem.ownerSub, sub), sql`${statusOf} = 'OPEN'`, onTeam);
-  const [rows, [total]] = await Promise.all([
-    itemsQuery(db, where)
-      .orderBy(asc(mdtActionItem.dueOn), asc(mdtActionItem.id))
-      .limit(page.first + 1)
-      .offset(page.offset),
-    db
-      .select({ n: count() })
-      .from(mdtActionItem)
-      .leftJoin(mdtActionItemUpdate, eq(mdtActionItemUpdate.id, latestUpdate))
-      .where(where),
-  ]);
-  return { rows: rows.map(toParent), total: Number(total?.n ?? 0) };
+  const rows = await itemsQuery(db, where).orderBy(asc(mdtActionItem.dueOn), asc(mdtActionItem.id)).limit(MAX_MY_ITEMS);
+  return rows.map(toParent);
 }

@@ -281,6 +281,8 @@ export const mdtNote = pgTable(
     text: text('text').notNull(),
     authorSub: text('author_sub').notNull(),
     authorName: text('author_name').notNull(),
+    /** The author's agency: the note is listed only where rule roster.involvement lists that agency. */
+    authorAgency: text('author_agency').notNull(),
     recordedAt: timestamp('recorded_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     /** The note this row amends; null for an original note. */
     amends: uuid('amends'),
@@ -305,8 +307,11 @@ export const mdtActionItem = pgTable(
     text: text('text').notNull(),
     ownerSub: text('owner_sub').notNull(),
     ownerName: text('owner_name').notNull(),
+    /** The owner's and the creator's agencies: listed only where rule roster.involvement lists both. */
+    ownerAgency: text('owner_agency').notNull(),
     dueOn: date('due_on').notNull(),
     createdBy: text('created_by').notNull(),
+    createdByAgency: text('created_by_agency').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
+import { AGENCIES, type Agency } from '@hub/policies';
 import { countyDate, isUuid, type SubgraphContext } from '@hub/subgraph-kit';
 import {
   actionItemById,
   insertActionItem,
   insertActionItemUpdate,
   insertNote,
-  myActionItemsPage,
+  myOpenActionItems,
+  type ListedAgencies,
   noteById,
   notesPage,
   noteWithAmendments,
@@ -84,6 +86,17 @@ function dueDate(value: string, today: string): string {
   return day;
 }
 
+/**
+ * The agencies whose members' notes and items this viewer may see for the youth: a note's author
+ * or an item's owner or creator tells their agency's involvement, so rule roster.involvement
+ * decides as it does for the roster (all for the coordinator: undefined).
+ */
+async function listedAgencies(ctx: SubgraphContext, youthId: string): Promise<ListedAgencies> {
+  if (ctx.viewer.role === 'MDT_COORDINATOR') return undefined;
+  const listed = await Promise.all(AGENCIES.map((a) => ctx.access.rosterLists(youthId, a)));
+  return AGENCIES.filter((_, i) => listed[i]);
+}
+
 const statusOf = (item: ActionItemParent) => (item.latest?.status ?? 'OPEN') as ActionItemStatus;
 
 export const mdtWorkMutations: Pick<
@@ -104,6 +117,7 @@ export const mdtWorkMutations: Pick<
         text: body,
         authorSub: ctx.viewer.sub,
         authorName: ctx.viewer.name ?? ctx.viewer.sub,
+        authorAgency: ctx.viewer.agency,
       },
       (tx) => discloseInTransaction(ctx, tx, id),
     );
@@ -128,12 +142,13 @@ export const mdtWorkMutations: Pick<
         text: body,
         authorSub: ctx.viewer.sub,
         authorName: ctx.viewer.name ?? ctx.viewer.sub,
+        authorAgency: ctx.viewer.agency,
         amends: original,
         amendReason: why,
       },
       (tx) => discloseInTransaction(ctx, tx, found.youthId),
     );
-    return (await noteWithAmendments(ctx.database, original))!;
+    return (await noteWithAmendments(ctx.database, original, await listedAgencies(ctx, found.youthId)))!;
   },
 
   async createActionItem(_root, { input }, ctx) {
@@ -155,8 +170,10 @@ export const mdtWorkMutations: Pick<
         text,
         ownerSub: owner.personId,
         ownerName: owner.name,
+        ownerAgency: owner.agency,
         dueOn,
         createdBy: ctx.viewer.sub,
+        createdByAgency: ctx.viewer.agency,
       },
       (tx) => discloseInTransaction(ctx, tx, youthId),
     );
@@ -188,8 +205,12 @@ export const mdtWorkQuery: Pick<QueryResolvers, 'myActionItems'> = {
   async myActionItems(_root, { first, after }, ctx) {
     const page = pageArgs(first, after);
     const today = countyDate(new Date(), ctx.timeZone);
-    const { rows, total } = await myActionItemsPage(ctx.database, ctx.viewer.sub, today, page);
-    return connection(rows, total, page);
+    const open = await myOpenActionItems(ctx.database, ctx.viewer.sub, today);
+    const listed = await Promise.all(
+      open.map((item) => ctx.access.rosterLists(item.youthId, item.createdByAgency as Agency)),
+    );
+    const visible = open.filter((_, i) => listed[i]);
+    return connection(visible.slice(page.offset, page.offset + page.first + 1), visible.length, page);
   },
 };
 
@@ -197,12 +218,17 @@ export const mdtWorkQuery: Pick<QueryResolvers, 'myActionItems'> = {
 export const mdtWorkYouth: Pick<YouthResolvers, 'mdtNotes' | 'actionItems'> = {
   async mdtNotes(parent, { first, after }, ctx) {
     const page = pageArgs(first, after);
-    const { rows, total } = await notesPage(ctx.database, parent.id, page);
+    const { rows, total } = await notesPage(ctx.database, parent.id, page, await listedAgencies(ctx, parent.id));
     return connection(rows, total, page);
   },
   async actionItems(parent, { first, after }, ctx) {
     const page = pageArgs(first, after);
-    const { rows, total } = await youthActionItemsPage(ctx.database, parent.id, page);
+    const { rows, total } = await youthActionItemsPage(
+      ctx.database,
+      parent.id,
+      page,
+      await listedAgencies(ctx, parent.id),
+    );
     return connection(rows, total, page);
   },
 };
