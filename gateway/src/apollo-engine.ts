@@ -5,6 +5,8 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import {
   bearerToken,
+  DELIVERY_FAILURE_AUDIENCE,
+  DELIVERY_FAILURE_PATH,
   documentStore,
   FACTS_ASSERTION_AUDIENCE,
   FACTS_ASSERTION_PATH,
@@ -172,6 +174,8 @@ class SigningDataSource extends RemoteGraphQLDataSource<HubRequestContext> {
     timeoutMs: number,
     /** For an agency subgraph when the gateway carries the registry's facts assertions. */
     private readonly assertions?: FactsAssertions,
+    /** Tells the registry of a part the viewer did not receive (issue 15, item 2). */
+    private readonly deliveries?: DeliveryFailures,
   ) {
     super({ url });
     // node:http on a kept-alive pool whose idle sockets close before the subgraph's server would
@@ -220,16 +224,36 @@ class SigningDataSource extends RemoteGraphQLDataSource<HubRequestContext> {
     try {
       response = await super.process(options);
     } catch {
-      throw unavailableError(this.audience);
+      throw this.undelivered(options);
     }
     const representations = options.request.variables?.representations;
     const data = response.data as { _entities?: unknown } | null | undefined;
     if (Array.isArray(representations) && data) {
       if (!Array.isArray(data._entities) || data._entities.length !== representations.length) {
-        throw unavailableError(this.audience);
+        throw this.undelivered(options);
       }
     }
     return response;
+  }
+
+  /**
+   * The subgraph's part will not reach the viewer, though the subgraph may have logged it as
+   * released: report that to the registry (not awaited: the answer does not wait on it), and
+   * return the error the viewer gets.
+   */
+  private undelivered(options: GraphQLDataSourceProcessOptions<HubRequestContext>): GraphQLError {
+    const hub = options.context as Partial<HubRequestContext>;
+    if (this.deliveries && hub.userToken && hub.requestId && hub.purpose) {
+      const youthIds = new Set<string>();
+      const representations = options.request.variables?.representations;
+      if (Array.isArray(representations)) {
+        for (const r of representations as { __typename?: unknown; id?: unknown }[]) {
+          if (r?.__typename === 'Youth' && typeof r.id === 'string') youthIds.add(r.id);
+        }
+      }
+      this.deliveries.report(hub as HubRequestContext, this.audience, [...youthIds]);
+    }
+    return unavailableError(this.audience);
   }
 
   /** Keeps the obligations a subgraph attached to its part, for the response to the client. */
@@ -328,6 +352,60 @@ class FactsAssertions {
   }
 }
 
+/**
+ * Reports to the registry's /delivery-failures that a subgraph's part of a request did not reach
+ * the viewer, signed as the gateway's requests are (audience DELIVERY_FAILURE_AUDIENCE). Once per
+ * request and subgraph; a failure to report is logged by code only and changes no answer.
+ */
+class DeliveryFailures {
+  private readonly agent;
+
+  constructor(
+    private readonly url: URL,
+    private readonly key: KeyLike,
+    private readonly timeoutMs: number,
+    private readonly log: (message: string, detail?: unknown) => void,
+  ) {
+    this.agent = internalAgent(url);
+  }
+
+  report(context: HubRequestContext, subgraph: string, youthIds: string[]): void {
+    const reported = (context.undelivered ??= new Set());
+    if (reported.has(subgraph)) return;
+    reported.add(subgraph);
+    this.send(context, subgraph, youthIds.slice(0, MAX_ASSERTED_YOUTHS)).catch((error: unknown) =>
+      this.log('could not report an undelivered part', { code: (error as { code?: unknown })?.code ?? 'ERROR' }),
+    );
+  }
+
+  private async send(context: HubRequestContext, subgraph: string, youthIds: string[]): Promise<void> {
+    const { userToken, requestId, purpose } = context;
+    const body = JSON.stringify({ subgraph, youthIds });
+    const answer = await internalPost(this.url, {
+      agent: this.agent,
+      body,
+      headers: async () => ({
+        'content-type': 'application/json',
+        authorization: `Bearer ${userToken}`,
+        [PURPOSE_HEADER]: purpose,
+        [REQUEST_ID_HEADER]: requestId,
+        [SIGNATURE_HEADER]: await signGatewayRequest({
+          key: this.key,
+          audience: DELIVERY_FAILURE_AUDIENCE,
+          body,
+          userToken,
+          requestId,
+          purpose,
+        }),
+      }),
+      timeoutMs: this.timeoutMs,
+      maxAnswerBytes: MAX_ANSWER_BYTES,
+      retryable: () => true,
+    });
+    if (answer.status !== 204) throw Object.assign(new Error('refused'), { code: `HTTP_${answer.status}` });
+  }
+}
+
 /** The registry's /facts-assertion takes at most this many youths (its /access-facts limit). */
 const MAX_ASSERTED_YOUTHS = 1000;
 
@@ -338,12 +416,20 @@ export const createApolloEngine: EngineFactory = async (opts) => {
     opts.factsAssertions && registry
       ? new FactsAssertions(new URL(FACTS_ASSERTION_PATH, registry.url), opts.signingKey, opts.limits.upstreamTimeoutMs)
       : undefined;
+  const deliveries = registry
+    ? new DeliveryFailures(
+        new URL(DELIVERY_FAILURE_PATH, registry.url),
+        opts.signingKey,
+        opts.limits.upstreamTimeoutMs,
+        (m, d) => opts.log(m, d),
+      )
+    : undefined;
   const gateway = new ApolloGateway({
     supergraphSdl: opts.supergraphSdl,
     buildService: ({ name, url }) => {
       if (!url) throw new Error(`subgraph ${name} has no URL`);
       const agency = name === REGISTRY ? undefined : assertions;
-      return new SigningDataSource(url, name, opts.signingKey, opts.limits.upstreamTimeoutMs, agency);
+      return new SigningDataSource(url, name, opts.signingKey, opts.limits.upstreamTimeoutMs, agency, deliveries);
     },
   });
   const armor = new ApolloArmor(armorConfig(opts.limits)).protect();

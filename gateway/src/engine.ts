@@ -13,6 +13,8 @@ export interface HubRequestContext {
   obligations?: Map<string, unknown>;
   /** The registry's facts assertions of this operation, by set of youths (asked once each). */
   factsAssertions?: Map<string, Promise<string | undefined>>;
+  /** Subgraphs whose part of this operation did not reach the viewer, reported once each. */
+  undelivered?: Set<string>;
 }
 
 export interface EngineOptions {

@@ -56,7 +56,8 @@ const ROWS: Record<DataCategory, Row> = {
   RUNAWAY: ['A', 'A', 'M', 'M', 'M*', 'M', 'A', 'M*', 'C*'],
   CSEC_INDICATORS: ['A', 'A', 'M', 'M', 'M*', 'M', 'A', 'M', 'C*'],
   SAFETY_PLAN: ['A', 'A', 'M', 'M', 'M~*', 'M*', 'A', 'M+C', 'C'],
-  MENTAL_HEALTH: ['M~', 'M~', 'A', 'M~', 'C', 'M*', 'A', 'C', 'C'],
+  // Reviewed (issue 19, item 7; docs/domain.md, Review of the inferred cells): DA M* -> C|O*.
+  MENTAL_HEALTH: ['M~', 'M~', 'A', 'M~', 'C', 'C|O*', 'A', 'C', 'C'],
   PSYCHOTHERAPY_NOTES: ['N', 'N', 'T', 'N', 'N', 'N', 'N', 'N', 'N'],
   // The table: clinician "A in program, else C"; sexual health clinician "A if treating", nurse
   // "A if treating, else C". The registry cannot yet tell the treating program or clinician from
@@ -67,7 +68,8 @@ const ROWS: Record<DataCategory, Row> = {
   EDUCATION: ['A', 'C*', 'C', 'C', 'A', 'O', 'A*', 'C', 'C'],
   PROBATION: ['M*', 'A', 'M', 'M*', 'M~', 'A', 'A', 'M+C*', 'C*'],
   DELINQUENCY: ['A', 'A', 'M', 'M*', 'M~', 'A', 'A', 'O*', 'O*'],
-  VICTIM_WITNESS: ['M*', 'A', 'C', 'N*', 'N*', 'A', 'C', 'C', 'C'],
+  // Reviewed: PH nurse and school N* -> C* (the youth may choose to tell them).
+  VICTIM_WITNESS: ['M*', 'A', 'C', 'C*', 'C*', 'A', 'C', 'C', 'C'],
   ATTORNEY_CLIENT: ['N', 'N', 'N', 'N', 'N', 'N', 'A', 'N', 'N'],
   MDT_NOTES: ['M', 'M', 'M', 'M', 'M', 'M', 'M', 'M', 'M*'],
 };
@@ -130,5 +132,26 @@ export const DEVIATIONS: readonly {
     table: 'A|C',
     encoded: 'C',
     why: '"A if treating, else C": as above',
+  },
+  {
+    category: 'MENTAL_HEALTH',
+    column: 'DA / victim adv.',
+    table: 'M*',
+    encoded: 'C/O*',
+    why: 'Review: "abuse-related only, never as evidence" cannot be held to on the team; WIC 5328 names no prosecutor, so the youth\'s consent or a court order',
+  },
+  {
+    category: 'VICTIM_WITNESS',
+    column: 'PH nurse',
+    table: 'N*',
+    encoded: 'C*',
+    why: "Review: no statute forbids it and the youth may want the nurse to know (Cal. Const. art. I, 28(b)(4): the victim decides); the youth's consent",
+  },
+  {
+    category: 'VICTIM_WITNESS',
+    column: 'School',
+    table: 'N*',
+    encoded: 'C*',
+    why: 'Review: as for the nurse; a school may need it for safety at school, only as the youth chooses',
   },
 ];

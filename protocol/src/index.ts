@@ -46,3 +46,6 @@ export {
   verifyFactsAssertion,
 } from './facts-assertion.ts';
 export type { FactsBinding } from './facts-assertion.ts';
+
+export { DELIVERY_FAILURE_AUDIENCE, DELIVERY_FAILURE_PATH } from './delivery.ts';
+export type { DeliveryFailureReport } from './delivery.ts';

@@ -559,7 +559,7 @@ describe('the visibility matrix on one youth', () => {
           },
         },
         "denied": [
-          "districtAttorney.cases: NEVER_SHARED (victim-witness.never.ph-nurse)",
+          "districtAttorney.cases: CONSENT_REQUIRED (victim-witness.consent.ph-nurse)",
           "education.schoolOfRecord: CONSENT_REQUIRED (education.consent.ph-nurse)",
           "health.psychotherapyNotes: NEVER_SHARED (psychotherapy-notes.never.ph-nurse)",
           "health.sexualHealth: CONSENT_REQUIRED (sexual-health.consent.ph-nurse)",
@@ -674,7 +674,7 @@ describe('the visibility matrix on one youth', () => {
         },
         "denied": [
           "childWelfare.caseNumber: NEVER_SHARED (cw-case.team.school)",
-          "districtAttorney.cases: NEVER_SHARED (victim-witness.never.school)",
+          "districtAttorney.cases: CONSENT_REQUIRED (victim-witness.consent.school)",
           "health.mentalHealth: CONSENT_REQUIRED (mh.consent.school)",
           "health.physicalHealth: CONSENT_REQUIRED (physical-health.consent.school)",
           "health.psychotherapyNotes: NEVER_SHARED (invariant.psychotherapy-notes)",
@@ -742,9 +742,7 @@ describe('the visibility matrix on one youth', () => {
               "schoolOfRecord": null,
             },
             "health": {
-              "mentalHealth": {
-                "treatmentStatus": "ACTIVE",
-              },
+              "mentalHealth": null,
               "physicalHealth": null,
               "psychotherapyNotes": null,
               "sexualHealth": null,
@@ -777,9 +775,6 @@ describe('the visibility matrix on one youth', () => {
                 "role": "CBO_ADVOCATE",
               },
               {
-                "role": "CLINICIAN",
-              },
-              {
                 "role": "CW_SOCIAL_WORKER",
               },
               {
@@ -795,9 +790,6 @@ describe('the visibility matrix on one youth', () => {
                 "role": "PUBLIC_DEFENDER",
               },
               {
-                "role": "PUBLIC_HEALTH_NURSE",
-              },
-              {
                 "role": "SURVIVOR_MENTOR",
               },
               {
@@ -808,6 +800,7 @@ describe('the visibility matrix on one youth', () => {
         },
         "denied": [
           "education.schoolOfRecord: COURT_ORDER_REQUIRED (education.court-order.prosecutor)",
+          "health.mentalHealth: CONSENT_REQUIRED (mh.consent.prosecutor)",
           "health.physicalHealth: COURT_ORDER_REQUIRED (physical-health.court-order.prosecutor)",
           "health.psychotherapyNotes: NEVER_SHARED (invariant.psychotherapy-notes)",
           "health.sexualHealth: CONSENT_REQUIRED (sexual-health.consent.prosecutor)",
@@ -873,9 +866,7 @@ describe('the visibility matrix on one youth', () => {
               "schoolOfRecord": null,
             },
             "health": {
-              "mentalHealth": {
-                "treatmentStatus": "ACTIVE",
-              },
+              "mentalHealth": null,
               "physicalHealth": null,
               "psychotherapyNotes": null,
               "sexualHealth": null,
@@ -908,9 +899,6 @@ describe('the visibility matrix on one youth', () => {
                 "role": "CBO_ADVOCATE",
               },
               {
-                "role": "CLINICIAN",
-              },
-              {
                 "role": "CW_SOCIAL_WORKER",
               },
               {
@@ -926,9 +914,6 @@ describe('the visibility matrix on one youth', () => {
                 "role": "PUBLIC_DEFENDER",
               },
               {
-                "role": "PUBLIC_HEALTH_NURSE",
-              },
-              {
                 "role": "SURVIVOR_MENTOR",
               },
               {
@@ -939,6 +924,7 @@ describe('the visibility matrix on one youth', () => {
         },
         "denied": [
           "education.schoolOfRecord: COURT_ORDER_REQUIRED (education.court-order.victim-advocate)",
+          "health.mentalHealth: CONSENT_REQUIRED (mh.consent.victim-advocate)",
           "health.physicalHealth: COURT_ORDER_REQUIRED (physical-health.court-order.victim-advocate)",
           "health.psychotherapyNotes: NEVER_SHARED (invariant.psychotherapy-notes)",
           "health.sexualHealth: CONSENT_REQUIRED (sexual-health.consent.victim-advocate)",

@@ -183,7 +183,7 @@ describe('what a viewer from another agency is told', () => {
     );
   });
 
-  it('denies a school liaison outright (N*)', async () => {
+  it("denies a school liaison without the youth's consent (C*, reviewed from N*)", async () => {
     const json = await answer('school-park', files[0]!.youthId);
     expect(json.data._entities[0].districtAttorney).toEqual({
       victimAdvocate: null,
@@ -192,10 +192,10 @@ describe('what a viewer from another agency is told', () => {
     });
     expect(withoutLocations(json)).toEqual(
       denied(
-        'Not shared: victim and witness status are never shared with your role',
-        'NEVER_SHARED',
-        'victim-witness.never.school',
-        'WIC 830; Penal Code 293; Evidence Code 1038 (inferred)',
+        "Not shared: victim and witness status need the youth's consent naming Education",
+        'CONSENT_REQUIRED',
+        'victim-witness.consent.school',
+        'Evidence Code 1038; Penal Code 293 (inferred)',
       ),
     );
   });
@@ -278,15 +278,15 @@ describe('the timeline', () => {
     expect(json.data._entities[0].districtAttorney.timeline).toEqual({ victimWitness: null });
     expect(json.errors.map(({ locations: _, ...e }: { locations: unknown }) => e)).toEqual([
       {
-        message: 'Not shared: victim and witness status are never shared with your role',
+        message: "Not shared: victim and witness status need the youth's consent naming Education",
         path: ['_entities', 0, 'districtAttorney', 'timeline', 'victimWitness'],
         extensions: {
           code: 'FORBIDDEN',
-          reason: 'NEVER_SHARED',
+          reason: 'CONSENT_REQUIRED',
           category: 'VICTIM_WITNESS',
           agency: 'DISTRICT_ATTORNEY',
-          ruleId: 'victim-witness.never.school',
-          legalBasis: 'WIC 830; Penal Code 293; Evidence Code 1038 (inferred)',
+          ruleId: 'victim-witness.consent.school',
+          legalBasis: 'Evidence Code 1038; Penal Code 293 (inferred)',
         },
       },
     ]);

@@ -11,10 +11,11 @@ import {
   type SubgraphModule,
   type SubgraphServer,
 } from '@hub/subgraph-kit';
-import { FACTS_ASSERTION_PATH } from '@hub/protocol';
+import { DELIVERY_FAILURE_PATH, FACTS_ASSERTION_PATH } from '@hub/protocol';
 import type { SyntheticWorld } from '@hub/synthetic';
 import { accessFactsRoute } from './access-facts-route.ts';
 import { factsAssertionRoute } from './facts-assertion-route.ts';
+import { deliveryFailureRoute } from './delivery-failure-route.ts';
 import { checkpointsRoute } from './checkpoints-route.ts';
 import { accessFacts } from './db/queries.ts';
 import { seedRegistry } from './db/seed.ts';
@@ -82,6 +83,7 @@ export function buildRegistry(
       '/access-facts': accessFactsRoute(database, deps.serviceKeys, timeZone),
       [FACTS_ASSERTION_PATH]: factsAssertionRoute(database, deps, timeZone),
       '/checkpoints': checkpointsRoute(database, deps.serviceKeys, log),
+      [DELIVERY_FAILURE_PATH]: deliveryFailureRoute(database, deps),
     },
     policy,
     log,

@@ -87,7 +87,7 @@ export const mdtPerson = pgTable('mdt_person', {
 
 /**
  * One membership of a youth's MDT: from a county date, to an optional last day (inclusive), who
- * added it and why. Never changed in place (migration 0005's triggers): a membership is ended by
+ * added it and why. Never changed in place (migration 0006's triggers): a membership is ended by
  * a `team_membership_end` row, so the roster's whole history stays.
  */
 export const teamMember = pgTable(
@@ -224,6 +224,26 @@ export const logCheckpoint = pgTable(
     uniqueIndex('log_checkpoint_subgraph_seq').on(t.subgraph, t.seq),
     check('log_checkpoint_seq', sql`${t.seq} >= 0`),
     check('log_checkpoint_hash', sql`${t.hash} ~ '^[0-9a-f]{64}$'`),
+  ],
+);
+
+/**
+ * Parts of a request the gateway could not deliver to the viewer (issue 15, item 2): the agency's
+ * own disclosure rows of that request say what it released; this says the viewer never received
+ * it. Reported by the gateway (signed, bound to the user's token), append-only like the checkpoints.
+ */
+export const deliveryFailure = pgTable(
+  'delivery_failure',
+  {
+    requestId: text('request_id').notNull(),
+    subgraph: text('subgraph').notNull(),
+    viewerSub: text('viewer_sub').notNull(),
+    youthIds: uuid('youth_ids').array().notNull(),
+    reportedAt: timestamp('reported_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.requestId, t.subgraph] }),
+    index('delivery_failure_youths').using('gin', t.youthIds),
   ],
 );
 

@@ -1,13 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type {
-  AccountingParent,
-  YouthParent,
-  TeamMemberParent,
-  MdtNoteParent,
-  ActionItemParent,
-  YouthConnectionParent,
-  EmergencyGrantConnectionParent,
-} from '../mappers.ts';
+import type { AccountingParent, YouthParent, TeamMemberParent, MdtNoteParent, ActionItemParent, YouthConnectionParent, EmergencyGrantConnectionParent } from '../mappers.ts';
 import type { DisclosurePage as KitDisclosurePage, SubgraphContext } from '@hub/subgraph-kit';
 import type { MdtNoteRow, ConsentRow, ServiceNeedRow, EmergencyGrantRow } from '../db/schema.ts';
 export type Maybe<T> = T | null;
@@ -16,12 +8,12 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
-  _FieldSet: { input: unknown; output: unknown };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  _FieldSet: { input: unknown; output: unknown; }
 };
 
 export type AccessDecision = {
@@ -45,9 +37,17 @@ export type Accounting = {
   /** The registry's own part: reads of identity, team, consents and plans. */
   registry?: Maybe<DisclosurePage>;
   to?: Maybe<Scalars['String']['output']>;
+  /**
+   * Parts of requests that an agency released (its own rows say so) but the viewer never received:
+   * the gateway gave up on that agency (no answer in time, a broken answer) and reported it. Match
+   * them to the agencies' rows by request id and agency. Newest first; at most \`first\` (<= 200).
+   * Whose: as the agencies' rows (a privacy officer under AUDIT every viewer's, anyone else their own).
+   */
+  undelivered: Array<UndeliveredPart>;
   viewerSub?: Maybe<Scalars['String']['output']>;
   youthId: Scalars['ID']['output'];
 };
+
 
 /**
  * The accounting of disclosures for one youth. The id carries the filters to every agency; each
@@ -55,6 +55,15 @@ export type Accounting = {
  */
 export type AccountingRegistryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The accounting of disclosures for one youth. The id carries the filters to every agency; each
+ * agency adds its own part, from its own log, under a field named for it.
+ */
+export type AccountingUndeliveredArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -93,7 +102,10 @@ export type ActionItemEdge = {
   node?: Maybe<ActionItem>;
 };
 
-export type ActionItemStatus = 'DONE' | 'DROPPED' | 'OPEN';
+export type ActionItemStatus =
+  | 'DONE'
+  | 'DROPPED'
+  | 'OPEN';
 
 export type Agency =
   | 'CHILD_WELFARE'
@@ -147,14 +159,21 @@ export type Consent = {
   status: ConsentStatus;
 };
 
+
 /** A youth's consent: who gave it, what it opens, to whom, for what, and when. */
 export type ConsentFhirArgs = {
   forAgency?: InputMaybe<Agency>;
 };
 
-export type ConsentGrantor = 'ATTORNEY' | 'GUARDIAN' | 'YOUTH';
+export type ConsentGrantor =
+  | 'ATTORNEY'
+  | 'GUARDIAN'
+  | 'YOUTH';
 
-export type ConsentStatus = 'ACTIVE' | 'EXPIRED' | 'REVOKED';
+export type ConsentStatus =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'REVOKED';
 
 export type CreateActionItemInput = {
   /** A county date (YYYY-MM-DD), today or later. */
@@ -205,7 +224,11 @@ export type DataCategory =
   | 'VICTIM_WITNESS';
 
 export type DenialReason =
-  'CONSENT_REQUIRED' | 'COURT_ORDER_REQUIRED' | 'NEVER_SHARED' | 'NOT_ON_TEAM' | 'PURPOSE_NOT_PERMITTED';
+  | 'CONSENT_REQUIRED'
+  | 'COURT_ORDER_REQUIRED'
+  | 'NEVER_SHARED'
+  | 'NOT_ON_TEAM'
+  | 'PURPOSE_NOT_PERMITTED';
 
 /**
  * One row of an agency's disclosure log, as the accounting of disclosures shows it (45 CFR 164.528):
@@ -307,9 +330,14 @@ export type EmergencyRequester = {
   sub: Scalars['ID']['output'];
 };
 
-export type EmergencyReviewFinding = 'JUSTIFIED' | 'NEEDS_FOLLOW_UP' | 'NOT_JUSTIFIED';
+export type EmergencyReviewFinding =
+  | 'JUSTIFIED'
+  | 'NEEDS_FOLLOW_UP'
+  | 'NOT_JUSTIFIED';
 
-export type EmergencyReviewStatus = 'CLOSED' | 'OPEN';
+export type EmergencyReviewStatus =
+  | 'CLOSED'
+  | 'OPEN';
 
 /** A note of the MDT's discussion of a youth: confidential (WIC 830), amended, never edited. */
 export type MdtNote = {
@@ -395,11 +423,13 @@ export type Mutation = {
   updateActionItem: ActionItem;
 };
 
+
 export type MutationAddTeamMemberArgs = {
   memberSub: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
   youthId: Scalars['ID']['input'];
 };
+
 
 export type MutationAmendMdtNoteArgs = {
   noteId: Scalars['ID']['input'];
@@ -407,28 +437,34 @@ export type MutationAmendMdtNoteArgs = {
   text: Scalars['String']['input'];
 };
 
+
 export type MutationCloseEmergencyReviewArgs = {
   finding: EmergencyReviewFinding;
   grantId: Scalars['ID']['input'];
   note: Scalars['String']['input'];
 };
 
+
 export type MutationCreateActionItemArgs = {
   input: CreateActionItemInput;
 };
+
 
 export type MutationEndTeamMembershipArgs = {
   membershipId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
+
 export type MutationRecordConsentArgs = {
   input: RecordConsentInput;
 };
 
+
 export type MutationRecordConsentFromFhirArgs = {
   resource: Scalars['String']['input'];
 };
+
 
 export type MutationRecordMdtNoteArgs = {
   meetingId?: InputMaybe<Scalars['ID']['input']>;
@@ -436,15 +472,18 @@ export type MutationRecordMdtNoteArgs = {
   youthId: Scalars['ID']['input'];
 };
 
+
 export type MutationRequestEmergencyAccessArgs = {
   reason: Scalars['String']['input'];
   youthId: Scalars['ID']['input'];
 };
 
+
 export type MutationRevokeConsentArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
+
 
 export type MutationUpdateActionItemArgs = {
   id: Scalars['ID']['input'];
@@ -533,9 +572,11 @@ export type Query = {
   youths: YouthConnection;
 };
 
+
 export type QueryAccessExplanationArgs = {
   youthId: Scalars['ID']['input'];
 };
+
 
 export type QueryAccountingOfDisclosuresArgs = {
   from?: InputMaybe<Scalars['String']['input']>;
@@ -544,29 +585,35 @@ export type QueryAccountingOfDisclosuresArgs = {
   youthId: Scalars['ID']['input'];
 };
 
+
 export type QueryEmergencyReviewQueueArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<EmergencyReviewStatus>;
 };
 
+
 export type QueryMyActionItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 export type QueryMyEmergencyGrantArgs = {
   youthId: Scalars['ID']['input'];
 };
+
 
 export type QueryViewAsArgs = {
   as: ViewAsInput;
   youthId: Scalars['ID']['input'];
 };
 
+
 export type QueryYouthArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryYouthsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -602,7 +649,13 @@ export type Role =
   | 'SURVIVOR_MENTOR'
   | 'VICTIM_ADVOCATE';
 
-export type ServiceDomain = 'EDUCATION' | 'EMPLOYMENT' | 'HOUSING' | 'LEGAL' | 'LIFE_SKILLS' | 'MENTORING';
+export type ServiceDomain =
+  | 'EDUCATION'
+  | 'EMPLOYMENT'
+  | 'HOUSING'
+  | 'LEGAL'
+  | 'LIFE_SKILLS'
+  | 'MENTORING';
 
 export type ServiceNeed = {
   __typename?: 'ServiceNeed';
@@ -627,7 +680,11 @@ export type ServicePlan = {
 };
 
 /** Identified: not yet acted on; referred: not yet received; receiving and completed: received. */
-export type ServiceStatus = 'COMPLETED' | 'IDENTIFIED' | 'RECEIVING' | 'REFERRED';
+export type ServiceStatus =
+  | 'COMPLETED'
+  | 'IDENTIFIED'
+  | 'RECEIVING'
+  | 'REFERRED';
 
 /**
  * One membership of a youth's MDT. Memberships are never changed in place: the coordinator ends one
@@ -682,6 +739,16 @@ export type TimelineEvent = {
   summary: Scalars['String']['output'];
 };
 
+/** A part of one request that did not reach the viewer. */
+export type UndeliveredPart = {
+  __typename?: 'UndeliveredPart';
+  /** The agency whose part it was. */
+  agency: Agency;
+  /** When the gateway reported it (ISO 8601, UTC). */
+  reportedAt: Scalars['String']['output'];
+  requestId: Scalars['String']['output'];
+};
+
 /** The viewer to simulate: a role of its agency, a purpose, and (for team membership and emergency grants) a person id. */
 export type ViewAsInput = {
   agency: Agency;
@@ -722,10 +789,12 @@ export type Youth = {
   teamHistory?: Maybe<Array<TeamMember>>;
 };
 
+
 export type YouthActionItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 export type YouthMdtNotesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -745,48 +814,46 @@ export type YouthEdge = {
   node: Youth;
 };
 
+
+
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-  reference: TReference,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => Promise<TResult> | TResult;
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
 
-type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -803,41 +870,26 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
 export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
   parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  obj: T,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => boolean | Promise<boolean>;
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
@@ -848,9 +900,15 @@ export type FederationTypes = {
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
-  Accounting: { __typename: 'Accounting' } & GraphQLRecursivePick<FederationTypes['Accounting'], { id: true }>;
-  Youth: { __typename: 'Youth' } & GraphQLRecursivePick<FederationTypes['Youth'], { id: true }>;
+  Accounting:
+    ( { __typename: 'Accounting' }
+    & GraphQLRecursivePick<FederationTypes['Accounting'], {"id":true}> );
+  Youth:
+    ( { __typename: 'Youth' }
+    & GraphQLRecursivePick<FederationTypes['Youth'], {"id":true}> );
 };
+
+
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
@@ -861,9 +919,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ActionItem: ResolverTypeWrapper<ActionItemParent>;
-  ActionItemConnection: ResolverTypeWrapper<
-    Omit<ActionItemConnection, 'edges'> & { edges: Array<ResolversTypes['ActionItemEdge']> }
-  >;
+  ActionItemConnection: ResolverTypeWrapper<Omit<ActionItemConnection, 'edges'> & { edges: Array<ResolversTypes['ActionItemEdge']> }>;
   ActionItemEdge: ResolverTypeWrapper<Omit<ActionItemEdge, 'node'> & { node?: Maybe<ResolversTypes['ActionItem']> }>;
   ActionItemStatus: ActionItemStatus;
   Agency: Agency;
@@ -879,17 +935,13 @@ export type ResolversTypes = {
   DisclosurePage: ResolverTypeWrapper<KitDisclosurePage>;
   EmergencyGrant: ResolverTypeWrapper<EmergencyGrantRow>;
   EmergencyGrantConnection: ResolverTypeWrapper<EmergencyGrantConnectionParent>;
-  EmergencyGrantEdge: ResolverTypeWrapper<
-    Omit<EmergencyGrantEdge, 'node'> & { node: ResolversTypes['EmergencyGrant'] }
-  >;
+  EmergencyGrantEdge: ResolverTypeWrapper<Omit<EmergencyGrantEdge, 'node'> & { node: ResolversTypes['EmergencyGrant'] }>;
   EmergencyRequester: ResolverTypeWrapper<EmergencyRequester>;
   EmergencyReviewFinding: EmergencyReviewFinding;
   EmergencyReviewStatus: EmergencyReviewStatus;
   MdtNote: ResolverTypeWrapper<MdtNoteParent>;
   MdtNoteAmendment: ResolverTypeWrapper<MdtNoteRow>;
-  MdtNoteConnection: ResolverTypeWrapper<
-    Omit<MdtNoteConnection, 'edges'> & { edges: Array<ResolversTypes['MdtNoteEdge']> }
-  >;
+  MdtNoteConnection: ResolverTypeWrapper<Omit<MdtNoteConnection, 'edges'> & { edges: Array<ResolversTypes['MdtNoteEdge']> }>;
   MdtNoteEdge: ResolverTypeWrapper<Omit<MdtNoteEdge, 'node'> & { node?: Maybe<ResolversTypes['MdtNote']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -906,6 +958,7 @@ export type ResolversTypes = {
   ServiceStatus: ServiceStatus;
   TeamMember: ResolverTypeWrapper<TeamMemberParent>;
   TimelineEvent: ResolverTypeWrapper<TimelineEvent>;
+  UndeliveredPart: ResolverTypeWrapper<UndeliveredPart>;
   ViewAsInput: ViewAsInput;
   Viewer: ResolverTypeWrapper<Viewer>;
   Youth: ResolverTypeWrapper<YouthParent>;
@@ -948,6 +1001,7 @@ export type ResolversParentTypes = {
   ServicePlan: Omit<ServicePlan, 'needs'> & { needs: Array<ResolversParentTypes['ServiceNeed']> };
   TeamMember: TeamMemberParent;
   TimelineEvent: TimelineEvent;
+  UndeliveredPart: UndeliveredPart;
   ViewAsInput: ViewAsInput;
   Viewer: Viewer;
   Youth: YouthParent;
@@ -959,17 +1013,9 @@ export type SensitiveDirectiveArgs = {
   category: DataCategory;
 };
 
-export type SensitiveDirectiveResolver<
-  Result,
-  Parent,
-  ContextType = SubgraphContext,
-  Args = SensitiveDirectiveArgs,
-> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type SensitiveDirectiveResolver<Result, Parent, ContextType = SubgraphContext, Args = SensitiveDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type AccessDecisionResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['AccessDecision'] = ResolversParentTypes['AccessDecision'],
-> = {
+export type AccessDecisionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AccessDecision'] = ResolversParentTypes['AccessDecision']> = {
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   allowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['DataCategory'], ParentType, ContextType>;
@@ -978,33 +1024,18 @@ export type AccessDecisionResolvers<
   ruleId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type AccountingResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['Accounting'] = ResolversParentTypes['Accounting'],
-  FederationReferenceType extends FederationReferenceTypes['Accounting'] = FederationReferenceTypes['Accounting'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Accounting']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type AccountingResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Accounting'] = ResolversParentTypes['Accounting'], FederationReferenceType extends FederationReferenceTypes['Accounting'] = FederationReferenceTypes['Accounting']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Accounting']> | FederationReferenceType, FederationReferenceType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  registry?: Resolver<
-    Maybe<ResolversTypes['DisclosurePage']>,
-    ParentType,
-    ContextType,
-    RequireFields<AccountingRegistryArgs, 'first'>
-  >;
+  registry?: Resolver<Maybe<ResolversTypes['DisclosurePage']>, ParentType, ContextType, RequireFields<AccountingRegistryArgs, 'first'>>;
   to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  undelivered?: Resolver<Array<ResolversTypes['UndeliveredPart']>, ParentType, ContextType, RequireFields<AccountingUndeliveredArgs, 'first'>>;
   viewerSub?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
-export type ActionItemResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['ActionItem'] = ResolversParentTypes['ActionItem'],
-> = {
+export type ActionItemResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ActionItem'] = ResolversParentTypes['ActionItem']> = {
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dueOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1021,27 +1052,18 @@ export type ActionItemResolvers<
   youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
-export type ActionItemConnectionResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['ActionItemConnection'] = ResolversParentTypes['ActionItemConnection'],
-> = {
+export type ActionItemConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ActionItemConnection'] = ResolversParentTypes['ActionItemConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ActionItemEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ActionItemEdgeResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['ActionItemEdge'] = ResolversParentTypes['ActionItemEdge'],
-> = {
+export type ActionItemEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ActionItemEdge'] = ResolversParentTypes['ActionItemEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['ActionItem']>, ParentType, ContextType>;
 };
 
-export type AuditChainStatusResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['AuditChainStatus'] = ResolversParentTypes['AuditChainStatus'],
-> = {
+export type AuditChainStatusResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditChainStatus'] = ResolversParentTypes['AuditChainStatus']> = {
   ageSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   checkpointedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1051,10 +1073,7 @@ export type AuditChainStatusResolvers<
   subgraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type ConsentResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent'],
-> = {
+export type ConsentResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = {
   categories?: Resolver<Array<ResolversTypes['DataCategory']>, ParentType, ContextType>;
   effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1072,10 +1091,7 @@ export type ConsentResolvers<
   status?: Resolver<ResolversTypes['ConsentStatus'], ParentType, ContextType>;
 };
 
-export type DisclosureResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['Disclosure'] = ResolversParentTypes['Disclosure'],
-> = {
+export type DisclosureResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Disclosure'] = ResolversParentTypes['Disclosure']> = {
   access?: Resolver<ResolversTypes['DisclosureAccess'], ParentType, ContextType>;
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1095,20 +1111,14 @@ export type DisclosureResolvers<
   youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
-export type DisclosurePageResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['DisclosurePage'] = ResolversParentTypes['DisclosurePage'],
-> = {
+export type DisclosurePageResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DisclosurePage'] = ResolversParentTypes['DisclosurePage']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['Disclosure']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type EmergencyGrantResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['EmergencyGrant'] = ResolversParentTypes['EmergencyGrant'],
-> = {
+export type EmergencyGrantResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyGrant'] = ResolversParentTypes['EmergencyGrant']> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   finding?: Resolver<Maybe<ResolversTypes['EmergencyReviewFinding']>, ParentType, ContextType>;
@@ -1123,38 +1133,25 @@ export type EmergencyGrantResolvers<
   youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
-export type EmergencyGrantConnectionResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['EmergencyGrantConnection'] =
-    ResolversParentTypes['EmergencyGrantConnection'],
-> = {
+export type EmergencyGrantConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyGrantConnection'] = ResolversParentTypes['EmergencyGrantConnection']> = {
   edges?: Resolver<Array<ResolversTypes['EmergencyGrantEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type EmergencyGrantEdgeResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['EmergencyGrantEdge'] = ResolversParentTypes['EmergencyGrantEdge'],
-> = {
+export type EmergencyGrantEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyGrantEdge'] = ResolversParentTypes['EmergencyGrantEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['EmergencyGrant'], ParentType, ContextType>;
 };
 
-export type EmergencyRequesterResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['EmergencyRequester'] = ResolversParentTypes['EmergencyRequester'],
-> = {
+export type EmergencyRequesterResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyRequester'] = ResolversParentTypes['EmergencyRequester']> = {
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   sub?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
-export type MdtNoteResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['MdtNote'] = ResolversParentTypes['MdtNote'],
-> = {
+export type MdtNoteResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MdtNote'] = ResolversParentTypes['MdtNote']> = {
   amendments?: Resolver<Array<ResolversTypes['MdtNoteAmendment']>, ParentType, ContextType>;
   authorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   authorSub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1167,10 +1164,7 @@ export type MdtNoteResolvers<
   youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
-export type MdtNoteAmendmentResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['MdtNoteAmendment'] = ResolversParentTypes['MdtNoteAmendment'],
-> = {
+export type MdtNoteAmendmentResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MdtNoteAmendment'] = ResolversParentTypes['MdtNoteAmendment']> = {
   amendedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   amendedByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   amendedBySub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1179,186 +1173,69 @@ export type MdtNoteAmendmentResolvers<
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type MdtNoteConnectionResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['MdtNoteConnection'] = ResolversParentTypes['MdtNoteConnection'],
-> = {
+export type MdtNoteConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MdtNoteConnection'] = ResolversParentTypes['MdtNoteConnection']> = {
   edges?: Resolver<Array<ResolversTypes['MdtNoteEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type MdtNoteEdgeResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['MdtNoteEdge'] = ResolversParentTypes['MdtNoteEdge'],
-> = {
+export type MdtNoteEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MdtNoteEdge'] = ResolversParentTypes['MdtNoteEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['MdtNote']>, ParentType, ContextType>;
 };
 
-export type MutationResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
-> = {
-  addTeamMember?: Resolver<
-    ResolversTypes['TeamMember'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationAddTeamMemberArgs, 'memberSub' | 'reason' | 'youthId'>
-  >;
-  amendMdtNote?: Resolver<
-    ResolversTypes['MdtNote'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationAmendMdtNoteArgs, 'noteId' | 'reason' | 'text'>
-  >;
-  closeEmergencyReview?: Resolver<
-    ResolversTypes['EmergencyGrant'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCloseEmergencyReviewArgs, 'finding' | 'grantId' | 'note'>
-  >;
-  createActionItem?: Resolver<
-    ResolversTypes['ActionItem'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreateActionItemArgs, 'input'>
-  >;
-  endTeamMembership?: Resolver<
-    ResolversTypes['TeamMember'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationEndTeamMembershipArgs, 'membershipId' | 'reason'>
-  >;
-  recordConsent?: Resolver<
-    ResolversTypes['Consent'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRecordConsentArgs, 'input'>
-  >;
-  recordConsentFromFhir?: Resolver<
-    ResolversTypes['Consent'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRecordConsentFromFhirArgs, 'resource'>
-  >;
-  recordMdtNote?: Resolver<
-    ResolversTypes['MdtNote'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRecordMdtNoteArgs, 'text' | 'youthId'>
-  >;
-  requestEmergencyAccess?: Resolver<
-    ResolversTypes['EmergencyGrant'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRequestEmergencyAccessArgs, 'reason' | 'youthId'>
-  >;
-  revokeConsent?: Resolver<
-    ResolversTypes['Consent'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRevokeConsentArgs, 'id' | 'reason'>
-  >;
-  updateActionItem?: Resolver<
-    ResolversTypes['ActionItem'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdateActionItemArgs, 'id' | 'status'>
-  >;
+export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addTeamMember?: Resolver<ResolversTypes['TeamMember'], ParentType, ContextType, RequireFields<MutationAddTeamMemberArgs, 'memberSub' | 'reason' | 'youthId'>>;
+  amendMdtNote?: Resolver<ResolversTypes['MdtNote'], ParentType, ContextType, RequireFields<MutationAmendMdtNoteArgs, 'noteId' | 'reason' | 'text'>>;
+  closeEmergencyReview?: Resolver<ResolversTypes['EmergencyGrant'], ParentType, ContextType, RequireFields<MutationCloseEmergencyReviewArgs, 'finding' | 'grantId' | 'note'>>;
+  createActionItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationCreateActionItemArgs, 'input'>>;
+  endTeamMembership?: Resolver<ResolversTypes['TeamMember'], ParentType, ContextType, RequireFields<MutationEndTeamMembershipArgs, 'membershipId' | 'reason'>>;
+  recordConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input'>>;
+  recordConsentFromFhir?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordConsentFromFhirArgs, 'resource'>>;
+  recordMdtNote?: Resolver<ResolversTypes['MdtNote'], ParentType, ContextType, RequireFields<MutationRecordMdtNoteArgs, 'text' | 'youthId'>>;
+  requestEmergencyAccess?: Resolver<ResolversTypes['EmergencyGrant'], ParentType, ContextType, RequireFields<MutationRequestEmergencyAccessArgs, 'reason' | 'youthId'>>;
+  revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id' | 'reason'>>;
+  updateActionItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationUpdateActionItemArgs, 'id' | 'status'>>;
 };
 
-export type PageInfoResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
-> = {
+export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type PolicyMatrixResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['PolicyMatrix'] = ResolversParentTypes['PolicyMatrix'],
-> = {
+export type PolicyMatrixResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PolicyMatrix'] = ResolversParentTypes['PolicyMatrix']> = {
   emergencyOpens?: Resolver<Array<ResolversTypes['DataCategory']>, ParentType, ContextType>;
   policyVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['PolicyMatrixRow']>, ParentType, ContextType>;
 };
 
-export type PolicyMatrixCellResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['PolicyMatrixCell'] = ResolversParentTypes['PolicyMatrixCell'],
-> = {
+export type PolicyMatrixCellResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PolicyMatrixCell'] = ResolversParentTypes['PolicyMatrixCell']> = {
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
-export type PolicyMatrixRowResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['PolicyMatrixRow'] = ResolversParentTypes['PolicyMatrixRow'],
-> = {
+export type PolicyMatrixRowResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PolicyMatrixRow'] = ResolversParentTypes['PolicyMatrixRow']> = {
   category?: Resolver<ResolversTypes['DataCategory'], ParentType, ContextType>;
   cells?: Resolver<Array<ResolversTypes['PolicyMatrixCell']>, ParentType, ContextType>;
 };
 
-export type QueryResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
-> = {
-  accessExplanation?: Resolver<
-    Array<ResolversTypes['AccessDecision']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryAccessExplanationArgs, 'youthId'>
-  >;
-  accountingOfDisclosures?: Resolver<
-    Maybe<ResolversTypes['Accounting']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryAccountingOfDisclosuresArgs, 'youthId'>
-  >;
+export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  accessExplanation?: Resolver<Array<ResolversTypes['AccessDecision']>, ParentType, ContextType, RequireFields<QueryAccessExplanationArgs, 'youthId'>>;
+  accountingOfDisclosures?: Resolver<Maybe<ResolversTypes['Accounting']>, ParentType, ContextType, RequireFields<QueryAccountingOfDisclosuresArgs, 'youthId'>>;
   auditChainStatus?: Resolver<Array<ResolversTypes['AuditChainStatus']>, ParentType, ContextType>;
-  emergencyReviewQueue?: Resolver<
-    ResolversTypes['EmergencyGrantConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<QueryEmergencyReviewQueueArgs, 'first' | 'status'>
-  >;
+  emergencyReviewQueue?: Resolver<ResolversTypes['EmergencyGrantConnection'], ParentType, ContextType, RequireFields<QueryEmergencyReviewQueueArgs, 'first' | 'status'>>;
   me?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
-  myActionItems?: Resolver<
-    ResolversTypes['ActionItemConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<QueryMyActionItemsArgs, 'first'>
-  >;
-  myEmergencyGrant?: Resolver<
-    Maybe<ResolversTypes['EmergencyGrant']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryMyEmergencyGrantArgs, 'youthId'>
-  >;
+  myActionItems?: Resolver<ResolversTypes['ActionItemConnection'], ParentType, ContextType, RequireFields<QueryMyActionItemsArgs, 'first'>>;
+  myEmergencyGrant?: Resolver<Maybe<ResolversTypes['EmergencyGrant']>, ParentType, ContextType, RequireFields<QueryMyEmergencyGrantArgs, 'youthId'>>;
   policyMatrix?: Resolver<ResolversTypes['PolicyMatrix'], ParentType, ContextType>;
-  viewAs?: Resolver<
-    Array<ResolversTypes['AccessDecision']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryViewAsArgs, 'as' | 'youthId'>
-  >;
+  viewAs?: Resolver<Array<ResolversTypes['AccessDecision']>, ParentType, ContextType, RequireFields<QueryViewAsArgs, 'as' | 'youthId'>>;
   youth?: Resolver<Maybe<ResolversTypes['Youth']>, ParentType, ContextType, RequireFields<QueryYouthArgs, 'id'>>;
-  youths?: Resolver<
-    ResolversTypes['YouthConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<QueryYouthsArgs, 'first'>
-  >;
+  youths?: Resolver<ResolversTypes['YouthConnection'], ParentType, ContextType, RequireFields<QueryYouthsArgs, 'first'>>;
 };
 
-export type ServiceNeedResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['ServiceNeed'] = ResolversParentTypes['ServiceNeed'],
-> = {
+export type ServiceNeedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ServiceNeed'] = ResolversParentTypes['ServiceNeed']> = {
   domain?: Resolver<ResolversTypes['ServiceDomain'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifiedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1368,18 +1245,12 @@ export type ServiceNeedResolvers<
   youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
-export type ServicePlanResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['ServicePlan'] = ResolversParentTypes['ServicePlan'],
-> = {
+export type ServicePlanResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ServicePlan'] = ResolversParentTypes['ServicePlan']> = {
   needs?: Resolver<Array<ResolversTypes['ServiceNeed']>, ParentType, ContextType>;
   youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
-export type TeamMemberResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['TeamMember'] = ResolversParentTypes['TeamMember'],
-> = {
+export type TeamMemberResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TeamMember'] = ResolversParentTypes['TeamMember']> = {
   addedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1397,10 +1268,7 @@ export type TeamMemberResolvers<
   toDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type TimelineEventResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent'],
-> = {
+export type TimelineEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = {
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['DataCategory'], ParentType, ContextType>;
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1409,32 +1277,22 @@ export type TimelineEventResolvers<
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type ViewerResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer'],
-> = {
+export type UndeliveredPartResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['UndeliveredPart'] = ResolversParentTypes['UndeliveredPart']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  reportedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ViewerResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   sub?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
-export type YouthResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['Youth'] = ResolversParentTypes['Youth'],
-  FederationReferenceType extends FederationReferenceTypes['Youth'] = FederationReferenceTypes['Youth'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Youth']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
-  actionItems?: Resolver<
-    Maybe<ResolversTypes['ActionItemConnection']>,
-    ParentType,
-    ContextType,
-    RequireFields<YouthActionItemsArgs, 'first'>
-  >;
+export type YouthResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Youth'] = ResolversParentTypes['Youth'], FederationReferenceType extends FederationReferenceTypes['Youth'] = FederationReferenceTypes['Youth']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Youth']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  actionItems?: Resolver<Maybe<ResolversTypes['ActionItemConnection']>, ParentType, ContextType, RequireFields<YouthActionItemsArgs, 'first'>>;
   aliases?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   consents?: Resolver<Maybe<Array<ResolversTypes['Consent']>>, ParentType, ContextType>;
   dateOfBirth?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1442,31 +1300,20 @@ export type YouthResolvers<
   familyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   givenName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  mdtNotes?: Resolver<
-    Maybe<ResolversTypes['MdtNoteConnection']>,
-    ParentType,
-    ContextType,
-    RequireFields<YouthMdtNotesArgs, 'first'>
-  >;
+  mdtNotes?: Resolver<Maybe<ResolversTypes['MdtNoteConnection']>, ParentType, ContextType, RequireFields<YouthMdtNotesArgs, 'first'>>;
   preferredName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   servicePlan?: Resolver<Maybe<ResolversTypes['ServicePlan']>, ParentType, ContextType>;
   team?: Resolver<Maybe<Array<ResolversTypes['TeamMember']>>, ParentType, ContextType>;
   teamHistory?: Resolver<Maybe<Array<ResolversTypes['TeamMember']>>, ParentType, ContextType>;
 };
 
-export type YouthConnectionResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['YouthConnection'] = ResolversParentTypes['YouthConnection'],
-> = {
+export type YouthConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['YouthConnection'] = ResolversParentTypes['YouthConnection']> = {
   edges?: Resolver<Array<ResolversTypes['YouthEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type YouthEdgeResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['YouthEdge'] = ResolversParentTypes['YouthEdge'],
-> = {
+export type YouthEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['YouthEdge'] = ResolversParentTypes['YouthEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Youth'], ParentType, ContextType>;
 };
@@ -1499,6 +1346,7 @@ export type Resolvers<ContextType = SubgraphContext> = {
   ServicePlan?: ServicePlanResolvers<ContextType>;
   TeamMember?: TeamMemberResolvers<ContextType>;
   TimelineEvent?: TimelineEventResolvers<ContextType>;
+  UndeliveredPart?: UndeliveredPartResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   Youth?: YouthResolvers<ContextType>;
   YouthConnection?: YouthConnectionResolvers<ContextType>;

@@ -1,4 +1,7 @@
-import { accountingPage, badInput, isUuid } from '@hub/subgraph-kit';
+import type { Agency } from '@hub/policies';
+import { loadSupergraphConfig } from '@hub/schema';
+import { accountingPage, badInput, consentBounds, isUuid, type SubgraphContext } from '@hub/subgraph-kit';
+import { deliveryFailuresOf } from '../db/delivery.ts';
 import { accountingId } from '@hub/subgraph-kit/audit';
 import type { AccountingResolvers, QueryResolvers } from '../generated/resolvers-types.ts';
 
@@ -29,4 +32,38 @@ export const Accounting: AccountingResolvers = {
   to: (a) => (a.to !== undefined ? a.to : (filtersOf(a.id).to ?? null)),
   viewerSub: (a) => (a.viewerSub !== undefined ? a.viewerSub : (filtersOf(a.id).viewerSub ?? null)),
   registry: accountingPage,
+  undelivered: (a, { first }, ctx) => undeliveredParts(filtersOf(a.id), first ?? 100, ctx),
 };
+
+const MAX_UNDELIVERED = 200;
+let agencyOfSubgraph: Map<string, Agency> | undefined;
+
+/**
+ * The youth's undelivered parts (issue 15, item 2), scoped as the agencies' rows are: a privacy
+ * officer under AUDIT reads every viewer's (or the one filtered by), anyone else only their own.
+ * Metadata only, like the rest of the accounting; the registry's own row of this read is written
+ * by its `registry` part when asked, and here too.
+ */
+async function undeliveredParts(filter: Record<string, string | null>, first: number, ctx: SubgraphContext) {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_UNDELIVERED) {
+    throw badInput(`first must be between 1 and ${MAX_UNDELIVERED}`);
+  }
+  const youthId = filter.youthId;
+  if (!isUuid(youthId)) return [];
+  ctx.disclosures.note(youthId, 'ACCOUNTING');
+  const scope = await ctx.access.rowScope('read-accounting');
+  if (scope === 'NONE') return [];
+  if (scope === 'OWN' && filter.viewerSub && filter.viewerSub !== ctx.viewer.sub) return [];
+  const viewerSub = scope === 'ALL' ? (filter.viewerSub ?? null) : ctx.viewer.sub;
+  const from = filter.from ? consentBounds(filter.from, null, ctx.timeZone).from : null;
+  const to = filter.to ? consentBounds(filter.to, filter.to, ctx.timeZone).to : null;
+  agencyOfSubgraph ??= new Map(loadSupergraphConfig().map((e) => [e.name, e.agency as Agency]));
+  const rows = await deliveryFailuresOf(ctx.database, { youthId, from, to, viewerSub, limit: first });
+  return rows
+    .filter((r) => agencyOfSubgraph!.has(r.subgraph))
+    .map((r) => ({
+      requestId: r.requestId,
+      agency: agencyOfSubgraph!.get(r.subgraph)!,
+      reportedAt: r.reportedAt.toISOString(),
+    }));
+}
