@@ -1,15 +1,26 @@
 // npm run audit:verify [-- --data-dir .data] [--url postgres://host/postgres --prefix hub_]
 //                      [--database <subgraph>=<postgres url | PGlite dir>]... [--json]
+//                      [--interval <s>] [--margin <s>] [--strict]
 // Walks every subgraph's disclosure log against the checkpoints the registry holds for it and
-// reports, per subgraph, the rows checked and the first broken link. Exit 0 when every log found is
-// intact, 1 when any is broken (a log the registry holds checkpoints for but that cannot be found
-// or read counts as broken), 2 when it cannot run. Opens each database read-only in spirit:
+// reports, per subgraph, the rows checked, the first broken link, the age of its last checkpoint
+// and the rows written since. A log whose rows have waited longer than the checkpoint interval
+// (--interval, default CHECKPOINT_INTERVAL_SECONDS or 10) plus --margin (default 20) without a
+// checkpoint is STALE: its subgraph is not checkpointing, and those rows could be cut or rewritten
+// unseen. Exit 0 when every log found is intact, 1 when any is broken (a log the registry holds
+// checkpoints for but that cannot be found or read counts as broken) or, with --strict, stale; 2
+// when it cannot run. Opens each database read-only in spirit:
 // no migration, no write. A PGlite directory must not be open in a running hub at the same time.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase, type Database } from '@hub/subgraph-kit';
-import { verifyLog, type ChainReport } from '@hub/subgraph-kit/audit';
+import {
+  checkpointLag,
+  DEFAULT_CHECKPOINT_INTERVAL_SECONDS,
+  verifyLog,
+  type ChainReport,
+  type CheckpointLag,
+} from '@hub/subgraph-kit/audit';
 import { checkpointsOf, MIGRATIONS as MDT_MIGRATIONS } from '@hub/subgraph-registry';
 import { loadSupergraphConfig } from '@hub/schema';
 
@@ -20,6 +31,12 @@ const { values } = parseArgs({
     prefix: { type: 'string', default: 'hub_' },
     database: { type: 'string', multiple: true, default: [] },
     json: { type: 'boolean', default: false },
+    interval: {
+      type: 'string',
+      default: process.env.CHECKPOINT_INTERVAL_SECONDS || String(DEFAULT_CHECKPOINT_INTERVAL_SECONDS),
+    },
+    margin: { type: 'string', default: '20' },
+    strict: { type: 'boolean', default: false },
   },
 });
 const say = (line: string) => {
@@ -29,6 +46,13 @@ const fail = (message: string): never => {
   console.error(`audit:verify: ${message}`);
   process.exit(2);
 };
+
+const seconds = (name: 'interval' | 'margin') => {
+  const value = Number(values[name]);
+  if (!Number.isFinite(value) || value < 0) fail(`--${name} takes a number of seconds, got "${values[name]}"`);
+  return value * 1000;
+};
+const lagOptions = { intervalMs: seconds('interval'), marginMs: seconds('margin') };
 
 const names = loadSupergraphConfig().map((s) => s.name);
 const explicit = new Map<string, string>();
@@ -79,6 +103,7 @@ interface Result extends Partial<ChainReport> {
   subgraph: string;
   status: 'intact' | 'broken' | 'missing';
   note?: string;
+  checkpoint?: CheckpointLag;
 }
 const results: Result[] = [];
 /** A log that cannot be read is missing, unless the registry was told it existed: then it is broken. */
@@ -94,7 +119,9 @@ function unreadable(name: string, checkpointed: number, why: string): Result {
   };
 }
 for (const name of names) {
-  const mine = checkpoints.filter((c) => c.subgraph === name).map((c) => ({ seq: Number(c.seq), hash: c.hash }));
+  const held = checkpoints.filter((c) => c.subgraph === name);
+  const mine = held.map((c) => ({ seq: Number(c.seq), hash: c.hash }));
+  const last = held.at(-1);
   const where = locate(name);
   if (!where) {
     results.push(unreadable(name, mine.length, 'database not found'));
@@ -104,10 +131,16 @@ for (const name of names) {
   const database = name === 'mdt' ? registry : await open(where);
   const started = Date.now();
   let report: ChainReport;
+  let lag: CheckpointLag;
   try {
     report = await verifyLog(database, mine, {
       progress: (rows) => say(`[audit] ${name}: ${rows.toLocaleString('en-US')} rows checked...`),
     });
+    lag = await checkpointLag(
+      database,
+      last ? { seq: Number(last.seq), receivedAt: last.receivedAt } : null,
+      lagOptions,
+    );
   } catch (error) {
     // The database's own reason (drizzle wraps it, with the whole query, as the cause).
     const reason = ((error as Error & { cause?: Error }).cause ?? (error as Error)).message.split('\n')[0];
@@ -117,25 +150,37 @@ for (const name of names) {
     continue;
   }
   if (name !== 'mdt') await database.close();
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  const counts = `${report.rowsChecked.toLocaleString('en-US')} rows, ${report.checkpointsChecked} checkpoints, ${seconds} s`;
+  const took = ((Date.now() - started) / 1000).toFixed(1);
+  const counts = `${report.rowsChecked.toLocaleString('en-US')} rows, ${report.checkpointsChecked} checkpoints, ${took} s`;
+  const age = (s: number) =>
+    s < 120 ? `${Math.round(s)} s` : s < 7200 ? `${Math.round(s / 60)} min` : `${Math.round(s / 3600)} h`;
+  const lagLine =
+    (lag.lastCheckpointAgeSeconds === null
+      ? 'no checkpoint'
+      : `last checkpoint ${age(lag.lastCheckpointAgeSeconds)} ago (row ${lag.lastCheckpointSeq})`) +
+    (lag.uncheckpointedRows
+      ? `; ${lag.uncheckpointedRows.toLocaleString('en-US')} rows since, the oldest ${age(lag.oldestUncheckpointedAgeSeconds ?? 0)} old`
+      : '') +
+    (lag.stale ? `: STALE (over ${age((lagOptions.intervalMs + lagOptions.marginMs) / 1000)})` : '');
   const unanchored = report.rowsChecked > 0 && mine.length === 0;
   const note = unanchored
     ? 'no checkpoint yet: a rewrite of the whole log could not be told from the original'
     : undefined;
   if (report.firstBroken) {
-    results.push({ subgraph: name, status: 'broken', ...report });
+    results.push({ subgraph: name, status: 'broken', ...report, checkpoint: lag });
     say(`[audit] ${name}: BROKEN at row ${report.firstBroken.seq}: ${report.firstBroken.problem} (${counts})`);
   } else {
-    results.push({ subgraph: name, status: 'intact', ...report, ...(note ? { note } : {}) });
+    results.push({ subgraph: name, status: 'intact', ...report, ...(note ? { note } : {}), checkpoint: lag });
     const head = report.head ? `, head ${report.head.seq} (${report.head.hash.slice(0, 12)}...)` : '';
     say(`[audit] ${name}: intact (${counts}${head})${note ? `; ${note}` : ''}`);
   }
+  say(`[audit] ${name}: ${lagLine}`);
 }
 await registry.close();
 if (values.json) console.log(JSON.stringify(results, null, 2));
 const broken = results.filter((r) => r.status === 'broken').length;
+const stale = results.filter((r) => r.checkpoint?.stale).length;
 say(
-  `[audit] ${broken ? `${broken} broken` : 'every log found is intact'}; ${results.filter((r) => r.status === 'missing').length} not found`,
+  `[audit] ${broken ? `${broken} broken` : 'every log found is intact'}; ${results.filter((r) => r.status === 'missing').length} not found; ${stale} with a stale checkpoint${stale && !values.strict ? ' (--strict fails on it)' : ''}`,
 );
-process.exit(broken ? 1 : 0);
+process.exit(broken || (values.strict && stale) ? 1 : 0);

@@ -12,7 +12,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportJWK, generateKeyPair } from 'jose';
 import postgres from 'postgres';
-import { generateServiceKeyPair } from '@hub/protocol';
+import { generateServiceKeyPair, loggableError } from '@hub/protocol';
 import { loadSupergraphConfig, registryEntry, subgraphUrlVariable } from '@hub/schema';
 import { PERSONAS } from '@hub/synthetic';
 import { ensureWebBuilt } from '../web/scripts/ensure-built.ts';
@@ -152,7 +152,7 @@ async function serverDatabases(serverUrl: string): Promise<Map<string, string>> 
       urls.set(s.name, url.toString());
     }
   } catch (error) {
-    console.error(`[start] cannot prepare the databases on ${admin.host}: ${(error as Error).message}`);
+    console.error(`[start] cannot prepare the databases on ${admin.host}:`, loggableError(error));
     process.exit(1);
   } finally {
     await sql.end({ timeout: 5 });

@@ -12,6 +12,7 @@ import {
   FACTS_ASSERTION_PATH,
   internalAgent,
   internalPost,
+  loggableError,
   PUBLIC_CODES,
   PURPOSE_HEADER,
   REQUEST_ID_HEADER,
@@ -451,7 +452,7 @@ export const createApolloEngine: EngineFactory = async (opts) => {
       // several operations and none named): the message names only what the client sent.
       return { message: formatted.message, extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } };
     }
-    opts.log('error', error);
+    opts.log('error', loggableError(error));
     if (typeof serviceName === 'string') {
       // A subgraph down, slow or failing: say which agency, never how.
       return {
@@ -500,7 +501,7 @@ export const createApolloEngine: EngineFactory = async (opts) => {
       debug: () => {},
       info: () => {},
       warn: (m) => opts.log(String(m)),
-      error: (m) => opts.log(String(m)),
+      error: (m) => (m instanceof Error ? opts.log('apollo error', loggableError(m)) : opts.log(String(m))),
     },
   });
   await apollo.start();

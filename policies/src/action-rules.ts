@@ -4,6 +4,8 @@ import { PERMITTED_PURPOSES } from './purposes.ts';
 import type { PolicyRule } from './types.ts';
 import { ROLES, type Role } from './vocabulary.ts';
 
+/** Information access management: terminating access that is no longer appropriate. */
+const EMERGENCY_END_BASIS = '45 CFR 164.308(a)(3)(ii)(C); 45 CFR 164.308(a)(4)(ii)(C); WIC 18961.7';
 const OVERSIGHT_BASIS = '45 CFR 164.308(a)(1)(ii)(D); 45 CFR 164.312(b); 45 CFR 164.528';
 const NOTES_BASIS = '45 CFR 164.501; 45 CFR 164.508(a)(2)(i)(A)';
 /** County MDTs (WIC 18961.7) and their confidential information sharing (WIC 830, WIC 827). */
@@ -96,6 +98,38 @@ export function actionRules(): PolicyRule[] {
       description:
         "A current member of the youth's MDT may ask for emergency access with a written reason; every " +
         'grant is reviewed by a privacy officer',
+    },
+    {
+      id: 'emergency.end.others',
+      action: 'end-emergency',
+      effect: 'deny',
+      roles: '*',
+      conditions: {},
+      reason: 'NEVER_SHARED',
+      legalBasis: EMERGENCY_END_BASIS,
+      description: 'An emergency grant is ended early only by the one who holds it or by a privacy officer',
+    },
+    {
+      id: 'emergency.end.requester',
+      action: 'end-emergency',
+      effect: 'allow',
+      roles: allBut('PRIVACY_OFFICER'),
+      conditions: { own: true },
+      legalBasis: `${EMERGENCY_BASIS}; 45 CFR 164.502(b)`,
+      description:
+        'The requester ends their own emergency grant as soon as the emergency is over: access no ' +
+        'longer needed is not kept (minimum necessary)',
+    },
+    {
+      id: 'emergency.end.privacy-officer',
+      action: 'end-emergency',
+      effect: 'allow',
+      roles: ['PRIVACY_OFFICER'],
+      conditions: { purpose: 'AUDIT' },
+      legalBasis: EMERGENCY_END_BASIS,
+      description:
+        'A privacy officer acting for the AUDIT purpose ends any emergency grant at once (a grant the review ' +
+        'finds not justified ends with the finding)',
     },
     {
       id: 'oversight.privacy-officers-only',

@@ -11,6 +11,7 @@ const ROW_ACTIONS: readonly HubAction[] = [
   'read-accounting',
   'read-psychotherapy-note',
   'update-action-item',
+  'end-emergency',
 ];
 
 /** One point of the actions' attribute space. */

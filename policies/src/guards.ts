@@ -59,6 +59,9 @@ export function actionHardDenial(
   if (action === 'request-emergency' && (!s.onTeam || role === 'PRIVACY_OFFICER')) {
     return { ruleId: 'emergency.request', reason: 'NOT_ON_TEAM' };
   }
+  if (action === 'end-emergency' && !(role === 'PRIVACY_OFFICER' ? s.purpose === 'AUDIT' : s.own)) {
+    return { ruleId: 'emergency.end.others', reason: 'NEVER_SHARED' };
+  }
   if (action === 'oversee' || (action === 'read-accounting' && !s.own)) {
     const ruleId = action === 'oversee' ? 'oversight.privacy-officers-only' : 'accounting.others-accesses';
     if (role !== 'PRIVACY_OFFICER') return { ruleId, reason: 'NEVER_SHARED' };

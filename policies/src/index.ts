@@ -26,6 +26,7 @@ export { DEFAULT_PURPOSE_RULE, PERMITTED_PURPOSES } from './purposes.ts';
 export { CASELOAD, linked, memberOnDay, onTeamOn } from './scope.ts';
 export type { DatedMembership } from './scope.ts';
 export { ROSTER_RULE, rosterLists } from './roster.ts';
+export { SEALED_RULE, seesSealedRecords } from './sealed.ts';
 export { createPolicySet, defaultPolicySet, policyVersion } from './policy-set.ts';
 export type { PolicySet } from './policy-set.ts';
 export { decide, denialMessage, subjectFor, withheldField } from './decide.ts';

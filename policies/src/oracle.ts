@@ -137,6 +137,8 @@ export function expectedAction(p: ActionPoint): Expected {
       return manages || (linkedToYouth && p.own) ? allow : deny('NEVER_SHARED');
     case 'request-emergency':
       return p.onTeam && p.role !== 'PRIVACY_OFFICER' ? allow : deny('NOT_ON_TEAM');
+    case 'end-emergency':
+      return auditor || (p.own && p.role !== 'PRIVACY_OFFICER') ? allow : deny('NEVER_SHARED');
     case 'oversee':
       if (p.role !== 'PRIVACY_OFFICER') return deny('NEVER_SHARED');
       return auditor ? allow : deny('PURPOSE_NOT_PERMITTED');

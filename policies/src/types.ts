@@ -11,6 +11,7 @@ export const POLICY_ACTIONS = [
   'manage-consents',
   'see-consent',
   'request-emergency',
+  'end-emergency',
   'oversee',
   'read-accounting',
   'read-psychotherapy-note',

@@ -39,6 +39,9 @@ function actionInvariantProblems(p: ActionPoint, d: ActionDecision): string[] {
   if ((p.action === 'write-mdt-notes' || p.action === 'update-action-item') && !p.onTeam) {
     problems.push("the MDT's notes or action items written by someone off the youth's team");
   }
+  if (p.action === 'end-emergency' && !p.own && !(p.role === 'PRIVACY_OFFICER' && p.purpose === 'AUDIT')) {
+    problems.push('an emergency grant ended by someone other than its holder or a privacy officer acting for AUDIT');
+  }
   if (p.action === 'read-psychotherapy-note' && !p.own) {
     problems.push('a psychotherapy note reached someone other than its author');
   }

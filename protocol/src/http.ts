@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { loggableError } from './log-safe.ts';
 
 export class HttpError extends Error {
   constructor(
@@ -46,6 +47,6 @@ export function sendFailure(res: ServerResponse, error: unknown, log: (message: 
     if (error.status === 413) res.shouldKeepAlive = false;
     return sendError(res, error.status, error.message, error.code);
   }
-  log('request failed', error);
+  log('request failed', loggableError(error));
   sendError(res, 500, 'Internal error', 'INTERNAL_SERVER_ERROR');
 }

@@ -42,13 +42,25 @@ describe.each(engines)('an internal database error in the server log, on %s', (e
       (e: unknown) => e,
     );
     expect(JSON.stringify(error, Object.getOwnPropertyNames(error as object))).toContain('Synthetic Youth Alpha');
-    const logged = loggableError(error);
-    expect(logged).toMatchObject({ name: 'DatabaseError', code: '23505', constraint: 'person_pkey' });
+    const logged = loggableError(error, { requestId: 'req-42' });
+    // drizzle's wrapper, with the database's error as its cause.
+    expect(logged).toMatchObject({ requestId: 'req-42', cause: { sqlstate: '23505', constraint: 'person_pkey' } });
     expect(JSON.stringify(logged)).not.toContain('Synthetic Youth Alpha');
+    expect(JSON.stringify(logged)).not.toMatch(/insert into|params|duplicate key/i);
   });
 
-  it('passes any other error through as it is', () => {
-    const error = new Error('the registry did not answer');
-    expect(loggableError(error)).toBe(error);
+  it('keeps no message text of any error, only its class, code and stack frames', () => {
+    const error = Object.assign(new TypeError('invalid input syntax for type uuid: "Synthetic Youth Alpha"'), {
+      code: 'ERR_INVALID_ARG_VALUE',
+      cause: new Error('viewer sw-garcia asked for PLACEMENT'),
+    });
+    const logged = loggableError(error);
+    expect(logged).toMatchObject({ class: 'TypeError', code: 'ERR_INVALID_ARG_VALUE', cause: { class: 'Error' } });
+    expect(logged.frames?.[0]).toMatch(/^at /);
+    expect(JSON.stringify(logged)).not.toMatch(/Synthetic|sw-garcia|PLACEMENT|invalid input/);
+    // A "code" that is free text is no code.
+    expect(loggableError(Object.assign(new Error('x'), { code: 'value: Synthetic Youth Alpha' }))).not.toHaveProperty(
+      'code',
+    );
   });
 });

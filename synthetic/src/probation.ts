@@ -31,6 +31,9 @@ export interface ProbationCase {
     petitionFiledOn: string | null;
     courtStatus: CourtStatus;
     nextHearingOn: string | null;
+    /** A dismissed petition is sealed (WIC 786(b)): deemed never to have occurred. */
+    sealedOn?: string | null;
+    sealedUnder?: string | null;
   };
   /** Never for commercial sex conduct: a minor is its victim, not its offender (SB 1322). */
   citations: {
@@ -149,6 +152,11 @@ function probationCase(f: Faker, youthId: string, localId: string, fixed: boolea
         awaitingCourt || (courtStatus === 'SUSTAINED' && supervision?.status === 'ACTIVE')
           ? day(f.date.soon({ days: 90 }))
           : null,
+      // Dismissed petitions are sealed 60 days later (no draw from the generator: the rest of the
+      // world stays as it was).
+      ...(courtStatus === 'DISMISSED' && filed
+        ? { sealedOn: day(new Date(Math.min(filed.getTime() + 60 * DAY, today.getTime()))), sealedUnder: 'WIC 786' }
+        : {}),
     },
     citations: Array.from({ length: f.number.int({ min: fixed ? 2 : 1, max: 3 }) }, (_, k) => {
       const issued = k === 0 ? referred : f.date.between({ from: referred, to: today });

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@hub/subgraph-kit';
-import { startCheckpoints } from '@hub/subgraph-kit/audit';
+import { DisclosureLog, startCheckpoints } from '@hub/subgraph-kit/audit';
 import { checkpointsOf, MIGRATIONS as MDT_MIGRATIONS } from '@hub/subgraph-registry';
 import { startHub } from '../src/hub.ts';
 
@@ -20,13 +20,22 @@ interface Result {
   rowsChecked?: number;
   checkpointsChecked?: number;
   firstBroken?: { seq: number; problem: string } | null;
+  checkpoint?: {
+    lastCheckpointSeq: number | null;
+    lastCheckpointAgeSeconds: number | null;
+    uncheckpointedRows: number;
+    stale: boolean;
+  };
 }
 
 /** Runs `npm run audit:verify` as an auditor would, on PGlite directories laid out as `npm start` does. */
-async function auditVerify(dataDir: string): Promise<{ code: number; results: Result[]; stderr: string }> {
+async function auditVerify(
+  dataDir: string,
+  ...args: string[]
+): Promise<{ code: number; results: Result[]; stderr: string }> {
   const run = promisify(execFile)(
     process.execPath,
-    ['--import', 'tsx', 'scripts/audit-verify.ts', '--data-dir', dataDir, '--json'],
+    ['--import', 'tsx', 'scripts/audit-verify.ts', '--data-dir', dataDir, '--json', ...args],
     {
       cwd: root,
       env: { ...process.env, MDT_DATABASE_URL: '', PROBATION_DATABASE_URL: '' },
@@ -89,6 +98,54 @@ describe('npm run audit:verify, over a hub that has been used', () => {
       expect(r.rowsChecked, r.subgraph).toBeGreaterThan(0);
       expect(r.checkpointsChecked, r.subgraph).toBe(1);
     }
+  });
+
+  it("reports each agency's last checkpoint age and flags rows left without one; --strict fails on it", async () => {
+    const fresh = await auditVerify(dataDir, '--strict');
+    expect(fresh.code).toBe(0);
+    for (const r of fresh.results) {
+      expect(r.checkpoint, r.subgraph).toMatchObject({ uncheckpointedRows: 0, stale: false });
+      expect(r.checkpoint!.lastCheckpointAgeSeconds, r.subgraph).toBeGreaterThanOrEqual(0);
+      expect(r.checkpoint!.lastCheckpointAgeSeconds, r.subgraph).toBeLessThan(600);
+    }
+    // Health writes a row its subgraph never checkpoints (a publisher that stopped working).
+    const health = await openDatabase({
+      dataDir: join(dataDir, 'health'),
+      migrationsFolder: MDT_MIGRATIONS,
+      migrate: false,
+    });
+    try {
+      await new DisclosureLog(health).append([
+        {
+          requestId: 'req-uncheckpointed',
+          viewerSub: 'clin-okafor',
+          viewerName: null,
+          viewerAgency: 'HEALTH',
+          viewerRole: 'CLINICIAN',
+          purpose: 'CARE_COORDINATION',
+          access: 'RECORD',
+          youthId: '00000000-0000-4000-8000-000000000001',
+          released: [],
+          denied: [],
+          policyVersion: 'v-test',
+          emergencyGrantId: null,
+        },
+      ]);
+    } finally {
+      await health.close();
+    }
+    // Within the interval and margin it is only reported; past them it is stale.
+    const waiting = await auditVerify(dataDir, '--strict');
+    expect(waiting.code).toBe(0);
+    expect(waiting.results.find((r) => r.subgraph === 'health')!.checkpoint).toMatchObject({
+      uncheckpointedRows: 1,
+      stale: false,
+    });
+    const late = ['--interval', '0', '--margin', '0'];
+    const reported = await auditVerify(dataDir, ...late);
+    expect(reported.code).toBe(0);
+    expect(reported.results.filter((r) => r.checkpoint?.stale).map((r) => r.subgraph)).toEqual(['health']);
+    expect((await auditVerify(dataDir, ...late, '--strict')).code).toBe(1);
   });
 
   it("finds a row modified behind the application's back, names the agency and the row, and exits 1", async () => {

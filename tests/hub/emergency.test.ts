@@ -164,9 +164,12 @@ describe('emergency access through the gateway', () => {
   });
 
   it('is closed again on the next request once it has expired', async () => {
+    // The database keeps a grant's terms unchanged (migration 0005); the test moves time by hand.
+    await hub.databases.mdt!.rows(sql`alter table emergency_grant disable trigger emergency_grant_history`);
     await hub.databases.mdt!.rows(
       sql`update emergency_grant set granted_at = now() - interval '4 hours', expires_at = now() - interval '1 second' where id = ${grantId}`,
     );
+    await hub.databases.mdt!.rows(sql`alter table emergency_grant enable trigger emergency_grant_history`);
     expect(await mentorSees('EMERGENCY')).toEqual(closedBefore);
     expect((await hub.query('mentor-lee', MINE, { id: youthId })).json.data.myEmergencyGrant).toBeNull();
   });
@@ -211,5 +214,96 @@ describe('emergency access through the gateway', () => {
     expect(again.json.errors.map((e: { message: string }) => e.message)).toEqual([
       'This emergency review is already closed',
     ]);
+  });
+});
+
+const END = `mutation ($id: ID!, $reason: String!) {
+  endEmergencyGrant(grantId: $id, reason: $reason) { id active endedAt endedBy endedReason reviewStatus } }`;
+const CLOSE_AS = `mutation ($id: ID!, $finding: EmergencyReviewFinding!) {
+  closeEmergencyReview(grantId: $id, finding: $finding, note: "The situation did not call for break-glass access.") {
+    id active reviewStatus finding endedAt endedBy } }`;
+
+describe('ending an emergency grant now (issue 15, item 4)', () => {
+  let closed: Seen;
+  beforeAll(async () => {
+    closed = await mentorSees('EMERGENCY');
+    expect(closed.released).toEqual([]);
+  });
+  async function grant(): Promise<string> {
+    const { json } = await hub.query('mentor-lee', REQUEST, { id: youthId, reason: REASON });
+    expect(json.errors).toBeUndefined();
+    // In effect: every agency releases the emergency categories on the next read.
+    expect(categoriesOf((await mentorSees('EMERGENCY')).released)).toEqual([...EMERGENCY_CATEGORIES].sort());
+    return json.data.requestEmergencyAccess.id;
+  }
+  async function endedRows(id: string) {
+    const rows: DisclosureRow[] = [];
+    for await (const row of readChain(hub.databases.mdt!)) if (row.emergencyGrantId === id) rows.push(row);
+    return rows.filter((r) => r.access === 'EMERGENCY_GRANT_ENDED');
+  }
+
+  it('its requester ends it: the very next request is refused in every agency, and the end is accounted', async () => {
+    const id = await grant();
+    // Someone else learns nothing about it, not even that it exists.
+    const stranger = await hub.query('sw-garcia', END, { id, reason: 'Not mine to end.' });
+    expect(stranger.json.errors.map((e: any) => [e.message, e.extensions.code])).toEqual([
+      ['No such emergency grant, or it is not yours', 'BAD_USER_INPUT'],
+    ]);
+    const missing = await hub.query('sw-garcia', END, { id: '00000000-0000-4000-8000-000000000000', reason: 'x' });
+    expect(missing.json.errors[0].message).toBe(stranger.json.errors[0].message);
+
+    const ended = await hub.query('mentor-lee', END, { id, reason: '  Youth found safe; access no longer needed.  ' });
+    expect(ended.json.errors).toBeUndefined();
+    expect(ended.json.data.endEmergencyGrant).toMatchObject({
+      id,
+      active: false,
+      endedBy: 'mentor-lee',
+      endedReason: 'Youth found safe; access no longer needed.',
+      reviewStatus: 'OPEN',
+    });
+    // Denied again in every agency, with the same reasons and rules as before the grant.
+    expect(await mentorSees('EMERGENCY')).toEqual(closed);
+    expect((await hub.query('mentor-lee', MINE, { id: youthId })).json.data.myEmergencyGrant).toBeNull();
+    expect(await endedRows(id)).toEqual([
+      expect.objectContaining({ viewerSub: 'mentor-lee', youthId, released: [], denied: [] }),
+    ]);
+    // A grant ends once.
+    const again = await hub.query('mentor-lee', END, { id, reason: 'Again.' });
+    expect(again.json.errors[0].message).toBe('This emergency grant has already ended');
+    // The grant's terms are kept as granted.
+    const [row] = await hub.databases.mdt!.rows<{ reason: string; expires_at: unknown }>(
+      sql`select reason, expires_at from emergency_grant where id = ${id}`,
+    );
+    expect(row!.reason).toBe(REASON);
+    await expect(
+      hub.databases.mdt!.rows(
+        sql`update emergency_grant set ended_at = null, ended_by = null, ended_reason = null where id = ${id}`,
+      ),
+    ).rejects.toThrow();
+  });
+
+  it('a privacy officer ends any grant, for AUDIT only', async () => {
+    const id = await grant();
+    const care = await hub.query('privacy-shah', END, { id, reason: 'Ending it.' }, { purpose: 'CARE_COORDINATION' });
+    expect(care.json.errors[0].extensions).toMatchObject({ code: 'FORBIDDEN', ruleId: 'emergency.end.others' });
+    const ended = await hub.query('privacy-shah', END, { id, reason: 'Ended pending review.' }, { purpose: 'AUDIT' });
+    expect(ended.json.data.endEmergencyGrant).toMatchObject({ id, active: false, endedBy: 'privacy-shah' });
+    expect(await mentorSees('EMERGENCY')).toEqual(closed);
+    expect(await endedRows(id)).toEqual([expect.objectContaining({ viewerSub: 'privacy-shah', purpose: 'AUDIT' })]);
+  });
+
+  it('a review finding NOT_JUSTIFIED ends the grant with the finding', async () => {
+    const id = await grant();
+    const { json } = await hub.query('privacy-shah', CLOSE_AS, { id, finding: 'NOT_JUSTIFIED' }, { purpose: 'AUDIT' });
+    expect(json.errors).toBeUndefined();
+    expect(json.data.closeEmergencyReview).toMatchObject({
+      id,
+      active: false,
+      reviewStatus: 'CLOSED',
+      finding: 'NOT_JUSTIFIED',
+      endedBy: 'privacy-shah',
+    });
+    expect(await mentorSees('EMERGENCY')).toEqual(closed);
+    expect(await endedRows(id)).toHaveLength(1);
   });
 });

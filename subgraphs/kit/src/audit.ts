@@ -1,9 +1,9 @@
 // The disclosure record, for those who keep, read or verify it (the registry's checkpoint store and
 // accounting ids, `npm run audit:verify`, tests and benchmarks); an agency subgraph needs none of it.
 export { DisclosureLog, readChain } from './disclosure/log.ts';
-export type { ChainHead, DisclosureEntry } from './disclosure/log.ts';
+export type { ChainHead, DisclosureEntry, HubTx } from './disclosure/log.ts';
 export { RequestDisclosures } from './disclosure/request.ts';
-export type { NotedAccess } from './disclosure/request.ts';
+export type { CommittedAccess, DisclosureStore, NotedAccess } from './disclosure/request.ts';
 export { disclosureLog } from './disclosure/table.ts';
 export type { DisclosureRow } from './disclosure/table.ts';
 export { canonicalEncoding, GENESIS_HASH, rowHash } from './disclosure/chain.ts';
@@ -11,7 +11,7 @@ export type { ChainedFields } from './disclosure/chain.ts';
 export { ChainVerifier, verifyChain } from './disclosure/verify.ts';
 export type { ChainBreak, ChainReport, ChainRow, Checkpoint } from './disclosure/verify.ts';
 export { verifyLog } from './disclosure/audit.ts';
-export { startCheckpoints } from './disclosure/checkpoint.ts';
-export type { CheckpointBody, CheckpointPublisher } from './disclosure/checkpoint.ts';
+export { checkpointLag, DEFAULT_CHECKPOINT_INTERVAL_SECONDS, startCheckpoints } from './disclosure/checkpoint.ts';
+export type { CheckpointBody, CheckpointLag, CheckpointPublisher } from './disclosure/checkpoint.ts';
 export { accountingId } from './disclosure/accounting-id.ts';
 export type { AccountingFilter } from './disclosure/accounting-id.ts';

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { JSONWebKeySet, JWK } from 'jose';
 import { parseServicePublicKeys } from '@hub/protocol';
+import { DEFAULT_CHECKPOINT_INTERVAL_SECONDS } from './disclosure/checkpoint.ts';
 
 /** Everything a subgraph reads from its environment; docker-compose.yml sets each of these. */
 export interface SubgraphEnv {
@@ -18,7 +19,7 @@ export interface SubgraphEnv {
   /** SERVICE_PUBLIC_KEYS: every service's public keys by name (two for a service during a rotation). */
   servicePublicKeys: Record<string, JWK[]>;
   seedYouths: number;
-  /** How often the chain head is recorded in the registry (CHECKPOINT_INTERVAL_SECONDS, default 60). */
+  /** At most this long between a write and the checkpoint of its head (CHECKPOINT_INTERVAL_SECONDS, default 10). */
   checkpointIntervalMs: number;
 }
 
@@ -74,6 +75,7 @@ export function readSubgraphEnv(name: string, defaultPort: number, env: NodeJS.P
     serviceSigningKey: json<JWK>('SERVICE_SIGNING_KEY', required(env, 'SERVICE_SIGNING_KEY')),
     servicePublicKeys: publicKeys(required(env, 'SERVICE_PUBLIC_KEYS')),
     seedYouths: Number(env.SEED_YOUTHS ?? 0),
-    checkpointIntervalMs: positiveSeconds(env, 'CHECKPOINT_INTERVAL_SECONDS', 60) * 1000,
+    checkpointIntervalMs:
+      positiveSeconds(env, 'CHECKPOINT_INTERVAL_SECONDS', DEFAULT_CHECKPOINT_INTERVAL_SECONDS) * 1000,
   };
 }

@@ -11,6 +11,7 @@ export type { SubgraphContext } from './context.ts';
 export type { AccessFactsSource, FactsRequest } from './access/facts-source.ts';
 export { openDatabase } from './db/database.ts';
 export type { Database, DatabaseOptions, HubDb } from './db/database.ts';
+export type { HubTx } from './disclosure/log.ts';
 export { DatabaseReplayGuard } from './replay/database-guard.ts';
 export { crosswalkRows } from './db/crosswalk.ts';
 export type { Crosswalk, CrosswalkRowsQuery } from './db/crosswalk.ts';

@@ -5,6 +5,7 @@ import {
   createUserTokenVerifier,
   importGatewayPublicKey,
   importServiceSigner,
+  loggableError,
   ServiceKeyDirectory,
   type KeyLike,
   type ServiceSigner,
@@ -80,9 +81,29 @@ function defaultPort(name: string): number {
  * `src/index.ts` (production) passes no `seed`; only the dev entry (`src/dev.ts`) does, so the
  * synthetic world is never loaded where the hub serves real records.
  */
-export async function runSubgraph(
+export function runSubgraph(
   subgraph: Pick<SubgraphModule, 'name' | 'migrations' | 'build'>,
   options: { seed?: (database: Database, youths: number) => Promise<boolean> } = {},
+): Promise<void> {
+  const { name } = subgraph;
+  // What would otherwise reach Node's default printer (the whole error: a failed query's text,
+  // parameters and detail, so row values) is logged as `loggableError` has it.
+  // A configuration error's message is written for the operator and names no record.
+  const fatal = (error: unknown) => {
+    console.error(
+      `[${name}] fatal error; exiting`,
+      error instanceof ConfigError ? error.message : loggableError(error),
+    );
+    process.exit(1);
+  };
+  process.on('uncaughtException', fatal);
+  process.on('unhandledRejection', fatal);
+  return startSubgraph(subgraph, options).catch(fatal);
+}
+
+async function startSubgraph(
+  subgraph: Pick<SubgraphModule, 'name' | 'migrations' | 'build'>,
+  options: { seed?: (database: Database, youths: number) => Promise<boolean> },
 ): Promise<void> {
   const { name } = subgraph;
   const env = readSubgraphEnv(name, process.env.PORT ? 0 : defaultPort(name));
@@ -107,12 +128,18 @@ export async function runSubgraph(
     subgraph: name,
     signer: deps.serviceSigner,
     intervalMs: env.checkpointIntervalMs,
-    report: (message, detail) => console.error(`[${name}] ${message}`, detail ?? ''),
+    report: (message, detail) => console.error(`[${name}] ${message}`, detail ?? ''), // detail: loggableError
   });
+  // The last head is sent at shutdown. An agency subgraph stops serving first, so no row follows
+  // it; the registry records its own head through its own server, so it sends before closing.
   const stop = async () => {
-    await checkpoints.publish();
-    await checkpoints.stop();
-    await server.close();
+    if (env.registryUrl) {
+      await server.close();
+      await checkpoints.stop();
+    } else {
+      await checkpoints.stop();
+      await server.close();
+    }
     await database.close();
     process.exit(0);
   };

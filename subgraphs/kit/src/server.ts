@@ -74,21 +74,42 @@ export interface SubgraphServer {
   close(): Promise<void>;
 }
 
-function maskError(log: NonNullable<SubgraphOptions['log']>) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+function maskError() {
+  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
       const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
-    // The original error, not graphql-js's wrapper; a database error without row values.
-    const original = (error as { originalError?: unknown } | null)?.originalError ?? error;
-    log('internal error', { path: formatted.path, error: loggableError(original) });
+    // Logged by `internalErrorLog`, with the request id; the client learns nothing of it.
     return {
       message: 'Internal error',
       ...(formatted.path ? { path: formatted.path } : {}),
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
+  };
+}
+
+/**
+ * Every internal error of a request, in the server's log as `loggableError` has it (class, code,
+ * SQLSTATE, request id, stack frames; no message, no parameters, so no row values) and the path.
+ */
+function internalErrorLog(log: NonNullable<SubgraphOptions['log']>): ApolloServerPlugin<SubgraphContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            const code = error.extensions?.code;
+            if (typeof code === 'string' && PUBLIC_CODES.has(code)) continue;
+            log('internal error', {
+              ...(error.path ? { path: error.path } : {}),
+              error: loggableError(error.originalError ?? error, { requestId: contextValue.requestId }),
+            });
+          }
+        },
+      };
+    },
   };
 }
 
@@ -130,6 +151,7 @@ export async function createSubgraphServer(options: SubgraphOptions): Promise<Su
     ApolloServerPluginInlineTraceDisabled(),
     obligationsPlugin(),
     nulFreeTextPlugin(),
+    internalErrorLog(log),
   ];
   // The parsed and validated operation per document: the gateway sends the same few documents
   // (its query plans are cached too), so each is parsed and validated once per process.
@@ -139,7 +161,7 @@ export async function createSubgraphServer(options: SubgraphOptions): Promise<Su
     documentStore: documents,
     introspection: false,
     includeStacktraceInErrorResponses: false,
-    formatError: maskError(log),
+    formatError: maskError(),
     plugins,
   });
   await apollo.start();
@@ -193,7 +215,11 @@ export async function createSubgraphServer(options: SubgraphOptions): Promise<Su
         ? { load: (v, ids) => options.facts.load(v, ids, { requestId, purpose, assertion }) }
         : options.facts;
     const access = new RequestAccess(viewer, purpose, options.agency, policy, facts);
-    const disclosures = new RequestDisclosures(access, requestId);
+    const disclosures = new RequestDisclosures(access, requestId, {
+      database: options.database,
+      log: disclosureLog,
+      report: log,
+    });
     const context: SubgraphContext = {
       viewer,
       purpose,
@@ -213,7 +239,7 @@ export async function createSubgraphServer(options: SubgraphOptions): Promise<Su
     try {
       if (!unsafeNoEnforcement) await disclosureLog.append(disclosures.entries());
     } catch (error) {
-      log('disclosure log write failed; nothing released', error);
+      log('disclosure log write failed; nothing released', loggableError(error, { requestId }));
       return sendJson(res, 200, {
         data: null,
         errors: [

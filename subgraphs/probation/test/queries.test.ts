@@ -53,9 +53,9 @@ describe.each(TEST_ENGINES)('probation queries on %s', (engine) => {
       supervisionOf(db, wanted),
       conditionsOf(db, wanted),
       violationsOf(db, wanted),
-      delinquencyCaseOf(db, wanted),
-      citationsOf(db, wanted),
-      detentionsOf(db, wanted),
+      delinquencyCaseOf(db, wanted, true),
+      citationsOf(db, wanted, true),
+      detentionsOf(db, wanted, true),
       screeningsOf(db, wanted),
     ]);
     expect(db.statementCount - before).toBe(8);
@@ -75,7 +75,7 @@ describe.each(TEST_ENGINES)('probation queries on %s', (engine) => {
         c.supervision?.violations.map((v) => [v.occurredOn, v.response]) ?? [],
       );
       expect(of(courtCases, c.youthId).map(({ youthId: _y, localId: _l, ...rest }) => rest)).toEqual([
-        c.delinquencyCase,
+        { sealedOn: null, sealedUnder: null, ...c.delinquencyCase },
       ]);
       expect(of(citations, c.youthId).map((r) => [r.issuedOn, r.offense])).toEqual(
         c.citations.map((r) => [r.issuedOn, r.offense]),
@@ -91,7 +91,7 @@ describe.each(TEST_ENGINES)('probation queries on %s', (engine) => {
 
   it('answers nothing, without a statement, for no valid id', async () => {
     const before = db.statementCount;
-    expect(await citationsOf(db, ['not-a-uuid'])).toEqual([]);
+    expect(await citationsOf(db, ['not-a-uuid'], false)).toEqual([]);
     expect(await youthsByHubIds(db, [])).toEqual([]);
     expect(db.statementCount).toBe(before);
   });

@@ -48,6 +48,9 @@ export const VALUE_LABEL: Record<string, string> = {
   ACCOUNTING: 'Accounting read',
   CONSENT: 'Consent',
   MDT: 'MDT change',
+  EMERGENCY_GRANT: 'Emergency access granted',
+  EMERGENCY_REVIEW: 'Emergency access reviewed',
+  EMERGENCY_GRANT_ENDED: 'Emergency access ended',
   LIFE_SKILLS: 'Life skills',
 };
 

@@ -98,6 +98,12 @@ export type DisclosureAccess =
   | 'ACCOUNTING'
   /** A consent recorded or revoked: its terms returned to the one who managed it */
   | 'CONSENT'
+  /** An emergency grant requested: committed with this row; the row names the grant */
+  | 'EMERGENCY_GRANT'
+  /** An emergency grant ended before it ran out; the row names the grant */
+  | 'EMERGENCY_GRANT_ENDED'
+  /** A privacy officer's review of an emergency grant closed; the row names the grant */
+  | 'EMERGENCY_REVIEW'
   /** The MDT's own work changed (a team membership added or ended, a note, an action item, a referral): logged with the change, in the same transaction */
   | 'MDT'
   /** The youth's records, decided category by category */
@@ -268,6 +274,14 @@ export type ViewAsInput = {
   sub?: string | null | undefined;
 };
 
+export type EndEmergencyGrantMutationVariables = Exact<{
+  grantId: string | number;
+  reason: string;
+}>;
+
+
+export type EndEmergencyGrantMutation = { endEmergencyGrant: { id: string, active: boolean, endedAt: string | null } };
+
 export type CaseloadQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
@@ -344,7 +358,7 @@ export type ReviewQueueQueryVariables = Exact<{
 }>;
 
 
-export type ReviewQueueQuery = { emergencyReviewQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, youthId: string, reason: string, grantedAt: string, expiresAt: string, active: boolean, reviewStatus: EmergencyReviewStatus, finding: EmergencyReviewFinding | null, reviewNote: string | null, reviewedBy: string | null, reviewedAt: string | null, requestedBy: { sub: string, name: string, agency: Agency, role: Role } } }> } };
+export type ReviewQueueQuery = { emergencyReviewQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, youthId: string, reason: string, grantedAt: string, expiresAt: string, active: boolean, reviewStatus: EmergencyReviewStatus, finding: EmergencyReviewFinding | null, reviewNote: string | null, reviewedBy: string | null, reviewedAt: string | null, endedAt: string | null, endedBy: string | null, endedReason: string | null, requestedBy: { sub: string, name: string, agency: Agency, role: Role } } }> } };
 
 export type CloseEmergencyReviewMutationVariables = Exact<{
   grantId: string | number;
@@ -448,6 +462,15 @@ export const EventFragmentDoc = new TypedDocumentString(`
   summary
 }
     `, {"fragmentName":"Event"}) as unknown as TypedDocumentString<EventFragment, unknown>;
+export const EndEmergencyGrantDocument = new TypedDocumentString(`
+    mutation EndEmergencyGrant($grantId: ID!, $reason: String!) {
+  endEmergencyGrant(grantId: $grantId, reason: $reason) {
+    id
+    active
+    endedAt
+  }
+}
+    `) as unknown as TypedDocumentString<EndEmergencyGrantMutation, EndEmergencyGrantMutationVariables>;
 export const CaseloadDocument = new TypedDocumentString(`
     query Caseload($first: Int!, $after: String, $search: String) {
   youths(first: $first, after: $after, search: $search) {
@@ -628,6 +651,9 @@ export const ReviewQueueDocument = new TypedDocumentString(`
         reviewNote
         reviewedBy
         reviewedAt
+        endedAt
+        endedBy
+        endedReason
       }
     }
   }

@@ -4,6 +4,7 @@ import {
   decideAction,
   explain,
   rosterLists,
+  seesSealedRecords,
   rowScope,
   type ActionDecision,
   type Agency,
@@ -63,9 +64,9 @@ export class RequestAccess {
    * oversee), decided by the same policy for this request's viewer and purpose; with a youth, on
    * that youth's facts.
    */
-  async may(action: HubAction, youthId?: string): Promise<ActionDecision> {
+  async may(action: HubAction, youthId?: string, opts: { own?: boolean } = {}): Promise<ActionDecision> {
     const facts = youthId === undefined ? null : await this.facts.load(youthId);
-    return decideAction(this.policy, this.viewer, action, this.purpose, { facts });
+    return decideAction(this.policy, this.viewer, action, this.purpose, { facts, own: opts.own ?? false });
   }
 
   /** Which rows of a row-level rule's kind the viewer reads: all, their own, or none (`rowScope`). */
@@ -82,6 +83,14 @@ export class RequestAccess {
     return rosterLists(this.policy, this.viewer, await this.facts.load(youthId), this.purpose, agency, {
       now: this.now,
     });
+  }
+
+  /**
+   * Whether this request may be served this agency's sealed records (rule
+   * `sealed.deemed-never-occurred`): without it, a sealed record is left out as if it never existed.
+   */
+  get seesSealed(): boolean {
+    return seesSealedRecords(this.viewer, this.purpose, this.owner);
   }
 
   /** Every agency and category decided for this youth; releases nothing. */

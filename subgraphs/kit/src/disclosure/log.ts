@@ -1,7 +1,10 @@
 import { asc, desc, gt, sql, type SQL } from 'drizzle-orm';
-import type { Database } from '../db/database.ts';
+import type { Database, HubDb } from '../db/database.ts';
 import { GENESIS_HASH, rowHash, type ChainedFields } from './chain.ts';
 import { disclosureLog, type DisclosureRow } from './table.ts';
+
+/** A transaction on a subgraph's database, as drizzle hands it to `db.transaction`'s callback. */
+export type HubTx = Parameters<Parameters<HubDb['transaction']>[0]>[0];
 
 /** What a request discloses about one youth, before it is numbered and chained. */
 export type DisclosureEntry = Omit<ChainedFields, 'seq' | 'at' | 'prevHash'>;
@@ -38,6 +41,18 @@ export class DisclosureLog {
   private writing = false;
   /** The head as of this process's last write; undefined when it may have moved. */
   private knownHead: { seq: number; hash: string } | undefined;
+  private readonly listeners = new Set<() => void>();
+
+  /** Hears every committed write of this process (the checkpoint publisher); returns the unsubscribe. */
+  onWrite(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Tells the listeners that rows were committed (`appendWithin`'s caller, once its transaction is). */
+  written(): void {
+    for (const listener of this.listeners) listener();
+  }
 
   constructor(private readonly database: Database) {}
 
@@ -56,6 +71,7 @@ export class DisclosureLog {
       this.pending = [];
       try {
         const rows = await this.write(batch.flatMap((p) => p.entries));
+        this.written();
         let offset = 0;
         for (const p of batch) {
           p.resolve(rows.slice(offset, offset + p.entries.length));
@@ -111,21 +127,23 @@ export class DisclosureLog {
 
   private writeLocked(entries: DisclosureEntry[]): Promise<DisclosureRow[]> {
     return this.database.logDb.transaction(
-      async (tx) => {
-        await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`);
-        const [head] = await tx
-          .select({ seq: disclosureLog.seq, hash: disclosureLog.hash })
-          .from(disclosureLog)
-          .orderBy(desc(disclosureLog.seq))
-          .limit(1);
-        const rows = chainRows(entries, head ?? { seq: 0, hash: GENESIS_HASH });
-        for (let i = 0; i < rows.length; i += INSERT_CHUNK)
-          await tx.execute(insertRows(rows.slice(i, i + INSERT_CHUNK)));
-        return rows;
-      },
+      (tx) => appendLocked(tx, entries),
       // Read committed whatever the server's default: the head must be read after the lock is held.
       { isolationLevel: 'read committed' },
     );
+  }
+
+  /**
+   * Appends inside the caller's transaction, so a change and its disclosure rows commit together
+   * or not at all. It takes the same chain lock as `append` (held until the caller's transaction
+   * ends) and reads the head under it, so the chain stays one sequence. The caller's transaction
+   * must be read committed (a snapshot taken before the lock would miss the true head).
+   */
+  async appendWithin(tx: HubTx, entries: readonly DisclosureEntry[]): Promise<DisclosureRow[]> {
+    // The head this process remembers is passed by these rows once they commit, or they roll back.
+    this.knownHead = undefined;
+    if (!entries.length) return [];
+    return appendLocked(tx, entries);
   }
 
   /** The last row, or null for an empty log. */
@@ -137,6 +155,19 @@ export class DisclosureLog {
       .limit(1);
     return head ?? null;
   }
+}
+
+/** Under the chain lock in `tx`: reads the true head and inserts the rows after it. */
+async function appendLocked(tx: HubTx, entries: readonly DisclosureEntry[]): Promise<DisclosureRow[]> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`);
+  const [head] = await tx
+    .select({ seq: disclosureLog.seq, hash: disclosureLog.hash })
+    .from(disclosureLog)
+    .orderBy(desc(disclosureLog.seq))
+    .limit(1);
+  const rows = chainRows(entries, head ?? { seq: 0, hash: GENESIS_HASH });
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) await tx.execute(insertRows(rows.slice(i, i + INSERT_CHUNK)));
+  return rows;
 }
 
 /** Numbers and chains entries after `head`. */

@@ -1,6 +1,9 @@
+import { GraphQLError } from 'graphql';
 import type { Decision } from '@hub/policies';
+import { loggableError } from '@hub/protocol';
 import type { RequestAccess } from '../access/request-access.ts';
-import type { DisclosureEntry } from './log.ts';
+import type { Database } from '../db/database.ts';
+import type { DisclosureEntry, DisclosureLog, HubTx } from './log.ts';
 
 /**
  * What a request touched besides the youth's records: an auditor reading the accounting, a
@@ -9,6 +12,27 @@ import type { DisclosureEntry } from './log.ts';
  */
 export type NotedAccess = 'ACCOUNTING' | 'VIEW_AS' | 'CONSENT';
 
+/**
+ * A change to the hub's records committed with its disclosure row (`commit`): a consent recorded
+ * or revoked (its terms returned to the one who managed it), an emergency grant requested, its
+ * review closed, or the grant ended.
+ */
+export type CommittedAccess = 'CONSENT' | 'EMERGENCY_GRANT' | 'EMERGENCY_REVIEW' | 'EMERGENCY_GRANT_ENDED';
+
+/** Where `commit` writes: the subgraph's database and its disclosure log. */
+export interface DisclosureStore {
+  database: Database;
+  log: DisclosureLog;
+  report: (message: string, detail?: unknown) => void;
+}
+
+/** The error a client gets when a change was rolled back because its disclosure row could not be written. */
+export function disclosureNotRecorded(what: string): GraphQLError {
+  return new GraphQLError(`The disclosure could not be recorded, so ${what}`, {
+    extensions: { code: 'DISCLOSURE_NOT_RECORDED' },
+  });
+}
+
 /** One request's disclosures: the policy decisions it made, per youth, and what it noted. */
 export class RequestDisclosures {
   private readonly noted = new Map<string, Set<NotedAccess>>();
@@ -16,7 +40,59 @@ export class RequestDisclosures {
   constructor(
     private readonly access: RequestAccess,
     private readonly requestId: string,
+    private readonly store?: DisclosureStore,
   ) {}
+
+  /**
+   * Runs `change` and writes its disclosure row (one per access kind) in ONE transaction: both are committed or
+   * neither is. If the row cannot be written the change is rolled back and the client gets
+   * DISCLOSURE_NOT_RECORDED. `change` must use only `tx` (authorize before: on PGlite, a statement
+   * outside the transaction waits for it to end). Throwing from `change` rolls it back and writes
+   * no row. `emergencyGrantId` names the grant an EMERGENCY_* row concerns.
+   */
+  async commit<T>(
+    youthId: string,
+    access: CommittedAccess | readonly CommittedAccess[],
+    change: (tx: HubTx) => Promise<T>,
+    opts: { emergencyGrantId?: string | null } = {},
+  ): Promise<T> {
+    if (!this.store) throw new Error('this request has no disclosure log to commit to');
+    const { database, log, report } = this.store;
+    const entries: DisclosureEntry[] = (typeof access === 'string' ? [access] : access).map((kind) => ({
+      ...this.base(),
+      access: kind,
+      youthId,
+      released: [],
+      denied: [],
+      emergencyGrantId: opts.emergencyGrantId ?? null,
+    }));
+    let unrecorded: { error: unknown } | undefined;
+    try {
+      const result = await database.db.transaction(
+        async (tx) => {
+          const result = await change(tx);
+          try {
+            await log.appendWithin(tx, entries);
+          } catch (error) {
+            unrecorded = { error };
+            throw error;
+          }
+          return result;
+        },
+        // The log's head must be read after its lock is held: read committed, whatever the default.
+        { isolationLevel: 'read committed' },
+      );
+      log.written();
+      return result;
+    } catch (error) {
+      if (!unrecorded) throw error;
+      report(
+        'disclosure log write failed; the change was rolled back',
+        loggableError(unrecorded.error, { requestId: this.requestId }),
+      );
+      throw disclosureNotRecorded('the change was not made');
+    }
+  }
 
   /** Logs an access that released no category (the accounting, a view-as simulation). */
   note(youthId: string, kind: NotedAccess): void {
@@ -30,16 +106,7 @@ export class RequestDisclosures {
    * request); per noted access, a row of its own.
    */
   entries(): DisclosureEntry[] {
-    const { viewer, purpose, policyVersion } = this.access;
-    const base = {
-      requestId: this.requestId,
-      viewerSub: viewer.sub,
-      viewerName: viewer.name ?? null,
-      viewerAgency: viewer.agency,
-      viewerRole: viewer.role,
-      purpose,
-      policyVersion,
-    };
+    const base = this.base();
     const entries: DisclosureEntry[] = [];
     for (const [youthId, byCategory] of this.access.decisions) {
       const decisions: Decision[] = [...byCategory.values()];
@@ -58,6 +125,19 @@ export class RequestDisclosures {
       }
     }
     return entries;
+  }
+
+  private base() {
+    const { viewer, purpose, policyVersion } = this.access;
+    return {
+      requestId: this.requestId,
+      viewerSub: viewer.sub,
+      viewerName: viewer.name ?? null,
+      viewerAgency: viewer.agency,
+      viewerRole: viewer.role,
+      purpose,
+      policyVersion,
+    };
   }
 }
 

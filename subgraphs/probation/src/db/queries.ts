@@ -1,4 +1,5 @@
-import { inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, notExists, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import { crosswalkRows, isUuid, type Crosswalk, type Database } from '@hub/subgraph-kit';
 import type { SyntheticWorld } from '@hub/synthetic';
 import {
@@ -37,12 +38,34 @@ export const conditionsOf = (d: Database, ids: readonly string[]) =>
   });
 export const violationsOf = (d: Database, ids: readonly string[]) =>
   crosswalkRows(d, YOUTHS, violation, ids, { orderBy: [violation.occurredOn, violation.id] });
-export const delinquencyCaseOf = (d: Database, ids: readonly string[]) =>
-  crosswalkRows(d, YOUTHS, delinquencyCase, ids, { orderBy: [delinquencyCase.localId] });
-export const citationsOf = (d: Database, ids: readonly string[]) =>
-  crosswalkRows(d, YOUTHS, citation, ids, { orderBy: [citation.issuedOn, citation.id] });
-export const detentionsOf = (d: Database, ids: readonly string[]) =>
-  crosswalkRows(d, YOUTHS, detentionEpisode, ids, { orderBy: [detentionEpisode.admittedOn, detentionEpisode.id] });
+/**
+ * A sealed petition and its events are deemed never to have occurred (WIC 781, 786): unless the
+ * request may see sealed records (`RequestAccess.seesSealed`), a youth's delinquency case, its
+ * citations and detention episodes are left out when the case is sealed, as if never recorded.
+ */
+function notSealed({ db }: Database, localId: PgColumn): SQL {
+  return notExists(
+    db
+      .select({ one: sql`1` })
+      .from(delinquencyCase)
+      .where(and(eq(delinquencyCase.localId, localId), isNotNull(delinquencyCase.sealedOn))),
+  );
+}
+export const delinquencyCaseOf = (d: Database, ids: readonly string[], seesSealed: boolean) =>
+  crosswalkRows(d, YOUTHS, delinquencyCase, ids, {
+    orderBy: [delinquencyCase.localId],
+    where: seesSealed ? undefined : isNull(delinquencyCase.sealedOn),
+  });
+export const citationsOf = (d: Database, ids: readonly string[], seesSealed: boolean) =>
+  crosswalkRows(d, YOUTHS, citation, ids, {
+    orderBy: [citation.issuedOn, citation.id],
+    where: seesSealed ? undefined : notSealed(d, citation.localId),
+  });
+export const detentionsOf = (d: Database, ids: readonly string[], seesSealed: boolean) =>
+  crosswalkRows(d, YOUTHS, detentionEpisode, ids, {
+    orderBy: [detentionEpisode.admittedOn, detentionEpisode.id],
+    where: seesSealed ? undefined : notSealed(d, detentionEpisode.localId),
+  });
 export const screeningsOf = (d: Database, ids: readonly string[]) =>
   crosswalkRows(d, YOUTHS, csecScreening, ids, { orderBy: [csecScreening.screenedOn, csecScreening.id] });
 

@@ -58,6 +58,9 @@ export const delinquencyCase = pgTable('delinquency_case', {
   petitionFiledOn: date('petition_filed_on'),
   courtStatus: text('court_status').notNull(),
   nextHearingOn: date('next_hearing_on'),
+  /** Sealed (WIC 781, 786): the petition and its events are then deemed never to have occurred. */
+  sealedOn: date('sealed_on'),
+  sealedUnder: text('sealed_under'),
 });
 
 export const citation = pgTable(

@@ -183,6 +183,12 @@ export type DisclosureAccess =
   | 'ACCOUNTING'
   /** A consent recorded or revoked: its terms returned to the one who managed it */
   | 'CONSENT'
+  /** An emergency grant requested: committed with this row; the row names the grant */
+  | 'EMERGENCY_GRANT'
+  /** An emergency grant ended before it ran out; the row names the grant */
+  | 'EMERGENCY_GRANT_ENDED'
+  /** A privacy officer's review of an emergency grant closed; the row names the grant */
+  | 'EMERGENCY_REVIEW'
   /** The MDT's own work changed (a team membership added or ended, a note, an action item, a referral): logged with the change, in the same transaction */
   | 'MDT'
   /** The youth's records, decided category by category */

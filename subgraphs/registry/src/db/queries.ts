@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, gt, inArray, isNull, lte, or, sql, gte, type SQL } from 'drizzle-orm';
-import { countyDate, isUuid, type Database } from '@hub/subgraph-kit';
+import { countyDate, isUuid, type Database, type HubDb } from '@hub/subgraph-kit';
 import type {
   Agency,
   ConsentFact,
@@ -107,6 +107,7 @@ export async function accessFacts(
           from emergency_grant g
           where g.youth_id = y.youth_id and g.requester_sub = ${viewer.sub}
             and g.granted_at <= ${now.toISOString()}::timestamptz and g.expires_at > ${now.toISOString()}::timestamptz
+            and g.ended_at is null
           order by g.expires_at desc limit 1) as "grant"
       from unnest(${`{${valid.join(',')}}`}::uuid[]) as y(youth_id)`)
     : [];
@@ -141,12 +142,13 @@ export async function accessFacts(
   });
 }
 
-/** The requester's grants in effect at `now`: granted, not yet expired (expiry is exclusive). */
+/** The requester's grants in effect at `now`: granted, not yet expired (expiry is exclusive), not ended. */
 function grantInEffect(sub: string, now: Date): SQL {
   return and(
     eq(emergencyGrant.requesterSub, sub),
     lte(emergencyGrant.grantedAt, now),
     gt(emergencyGrant.expiresAt, now),
+    isNull(emergencyGrant.endedAt),
   )!;
 }
 
@@ -198,14 +200,15 @@ export async function consentById({ db }: Database, id: string): Promise<Consent
   return row;
 }
 
-export async function insertConsent({ db }: Database, row: typeof consent.$inferInsert): Promise<ConsentRow> {
+/** In the caller's transaction (committed with its disclosure row). */
+export async function insertConsent(db: HubDb, row: typeof consent.$inferInsert): Promise<ConsentRow> {
   const [inserted] = await db.insert(consent).values(row).returning();
   return inserted!;
 }
 
 /** Revokes a consent unless it already is; returns the revoked row, or undefined if it was. */
 export async function revokeConsentRow(
-  { db }: Database,
+  db: HubDb,
   id: string,
   by: string,
   reason: string,
@@ -242,24 +245,23 @@ export async function activeEmergencyGrant(
 
 /**
  * Records a grant unless the requester already holds one for this youth: then nothing is written
- * and the grant in effect is returned as `existing`. The check and the insert hold a transaction
- * lock on (youth, requester), so two concurrent requests cannot both grant.
+ * and the grant in effect is returned as `existing`. Run in the caller's transaction (committed
+ * with its disclosure row): the check and the insert hold a transaction lock on (youth,
+ * requester), so two concurrent requests cannot both grant.
  */
 export async function insertEmergencyGrant(
-  { db }: Database,
+  tx: HubDb,
   row: NewEmergencyGrant & { grantedAt: Date },
 ): Promise<{ granted: EmergencyGrantRow } | { existing: EmergencyGrantRow }> {
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`${row.youthId}|${row.requesterSub}`}, 0))`);
-    const [existing] = await tx
-      .select()
-      .from(emergencyGrant)
-      .where(and(eq(emergencyGrant.youthId, row.youthId), grantInEffect(row.requesterSub, row.grantedAt)))
-      .limit(1);
-    if (existing) return { existing };
-    const [granted] = await tx.insert(emergencyGrant).values(row).returning();
-    return { granted: granted! };
-  });
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`${row.youthId}|${row.requesterSub}`}, 0))`);
+  const [existing] = await tx
+    .select()
+    .from(emergencyGrant)
+    .where(and(eq(emergencyGrant.youthId, row.youthId), grantInEffect(row.requesterSub, row.grantedAt)))
+    .limit(1);
+  if (existing) return { existing };
+  const [granted] = await tx.insert(emergencyGrant).values(row).returning();
+  return { granted: granted! };
 }
 
 export async function emergencyGrantById({ db }: Database, id: string): Promise<EmergencyGrantRow | undefined> {
@@ -298,7 +300,7 @@ export async function emergencyReviewPage(
 
 /** Closes an open review with a finding; undefined when the grant is not open (unknown or already closed). */
 export async function closeEmergencyReviewRow(
-  { db }: Database,
+  db: HubDb,
   id: string,
   review: { finding: string; note: string; by: string; at: Date },
 ): Promise<EmergencyGrantRow | undefined> {
@@ -312,6 +314,23 @@ export async function closeEmergencyReviewRow(
       reviewedAt: review.at,
     })
     .where(and(eq(emergencyGrant.id, id), eq(emergencyGrant.reviewStatus, 'OPEN')))
+    .returning();
+  return row;
+}
+
+/**
+ * Ends a grant still in effect at `at` (in the caller's transaction, committed with its disclosure
+ * row): only the end columns are written, once. Undefined when it had already ended or run out.
+ */
+export async function endEmergencyGrantRow(
+  db: HubDb,
+  id: string,
+  end: { by: string; reason: string; at: Date },
+): Promise<EmergencyGrantRow | undefined> {
+  const [row] = await db
+    .update(emergencyGrant)
+    .set({ endedAt: end.at, endedBy: end.by, endedReason: end.reason })
+    .where(and(eq(emergencyGrant.id, id), isNull(emergencyGrant.endedAt), gt(emergencyGrant.expiresAt, end.at)))
     .returning();
   return row;
 }

@@ -87,7 +87,7 @@ export const mdtPerson = pgTable('mdt_person', {
 
 /**
  * One membership of a youth's MDT: from a county date, to an optional last day (inclusive), who
- * added it and why. Never changed in place (migration 0006's triggers): a membership is ended by
+ * added it and why. Never changed in place (migration 0007's triggers): a membership is ended by
  * a `team_membership_end` row, so the roster's whole history stays.
  */
 export const teamMember = pgTable(
@@ -188,6 +188,10 @@ export const emergencyGrant = pgTable(
     reviewNote: text('review_note'),
     reviewedBy: text('reviewed_by'),
     reviewedAt: timestamp('reviewed_at', { withTimezone: true, precision: 3 }),
+    /** Ended before it ran out (by its requester or a privacy officer): set once, never cleared. */
+    endedAt: timestamp('ended_at', { withTimezone: true, precision: 3 }),
+    endedBy: text('ended_by'),
+    endedReason: text('ended_reason'),
   },
   (t) => [
     index('emergency_grant_requester').on(t.requesterSub, t.youthId, t.expiresAt),
@@ -199,6 +203,11 @@ export const emergencyGrant = pgTable(
       sql`(${t.reviewStatus} = 'OPEN' and ${t.finding} is null and ${t.reviewedBy} is null and ${t.reviewedAt} is null)
         or (${t.reviewStatus} = 'CLOSED' and ${t.finding} is not null and ${t.reviewNote} is not null
           and ${t.reviewedBy} is not null and ${t.reviewedAt} is not null)`,
+    ),
+    check(
+      'emergency_grant_end_complete',
+      sql`(${t.endedAt} is null and ${t.endedBy} is null and ${t.endedReason} is null)
+        or (${t.endedAt} is not null and ${t.endedBy} is not null and ${t.endedReason} is not null)`,
     ),
   ],
 );

@@ -267,6 +267,12 @@ export type DisclosureAccess =
   | 'ACCOUNTING'
   /** A consent recorded or revoked: its terms returned to the one who managed it */
   | 'CONSENT'
+  /** An emergency grant requested: committed with this row; the row names the grant */
+  | 'EMERGENCY_GRANT'
+  /** An emergency grant ended before it ran out; the row names the grant */
+  | 'EMERGENCY_GRANT_ENDED'
+  /** A privacy officer's review of an emergency grant closed; the row names the grant */
+  | 'EMERGENCY_REVIEW'
   /** The MDT's own work changed (a team membership added or ended, a note, an action item, a referral): logged with the change, in the same transaction */
   | 'MDT'
   /** The youth's records, decided category by category */
@@ -291,8 +297,14 @@ export type DisclosurePage = {
  */
 export type EmergencyGrant = {
   __typename?: 'EmergencyGrant';
-  /** Granted and not yet expired. */
+  /** Granted, not yet expired and not ended. */
   active: Scalars['Boolean']['output'];
+  /** When the grant was ended before it ran out, if it was (ISO 8601). */
+  endedAt?: Maybe<Scalars['String']['output']>;
+  /** Who ended it: the requester or a privacy officer (their sub). */
+  endedBy?: Maybe<Scalars['String']['output']>;
+  /** Why it was ended. */
+  endedReason?: Maybe<Scalars['String']['output']>;
   /** The grant opens nothing from this instant on. */
   expiresAt: Scalars['String']['output'];
   finding?: Maybe<EmergencyReviewFinding>;
@@ -392,10 +404,12 @@ export type Mutation = {
   addTeamMember: TeamMember;
   /** A member of the youth's MDT amends a note, saying why; the original and every amendment are kept. */
   amendMdtNote: MdtNote;
-  /** Privacy officers, purpose AUDIT: close an emergency grant's review with a finding and a note. A review closes once. */
+  /** Privacy officers, purpose AUDIT: close an emergency grant's review with a finding and a note. A review closes once. NOT_JUSTIFIED also ends the grant if it is still in effect. */
   closeEmergencyReview: EmergencyGrant;
   /** A member of the youth's MDT records an action item: what, whose (a member of the team today), due when (today or later). */
   createActionItem: ActionItem;
+  /** End an emergency grant now, saying why (1 to 2000 characters): its requester, or a privacy officer with purpose AUDIT. The very next request under it is refused in every agency. A grant ends once; one that ran out cannot be ended. */
+  endEmergencyGrant: EmergencyGrant;
   /**
    * The youth's MDT coordinator ends a membership from today, saying why (1 to 1000 characters). The
    * membership is kept, ended; it opens nothing from the member's very next request, in any agency.
@@ -447,6 +461,12 @@ export type MutationCloseEmergencyReviewArgs = {
 
 export type MutationCreateActionItemArgs = {
   input: CreateActionItemInput;
+};
+
+
+export type MutationEndEmergencyGrantArgs = {
+  grantId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -1120,6 +1140,9 @@ export type DisclosurePageResolvers<ContextType = SubgraphContext, ParentType ex
 
 export type EmergencyGrantResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyGrant'] = ResolversParentTypes['EmergencyGrant']> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   finding?: Resolver<Maybe<ResolversTypes['EmergencyReviewFinding']>, ParentType, ContextType>;
   grantedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1189,6 +1212,7 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   amendMdtNote?: Resolver<ResolversTypes['MdtNote'], ParentType, ContextType, RequireFields<MutationAmendMdtNoteArgs, 'noteId' | 'reason' | 'text'>>;
   closeEmergencyReview?: Resolver<ResolversTypes['EmergencyGrant'], ParentType, ContextType, RequireFields<MutationCloseEmergencyReviewArgs, 'finding' | 'grantId' | 'note'>>;
   createActionItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationCreateActionItemArgs, 'input'>>;
+  endEmergencyGrant?: Resolver<ResolversTypes['EmergencyGrant'], ParentType, ContextType, RequireFields<MutationEndEmergencyGrantArgs, 'grantId' | 'reason'>>;
   endTeamMembership?: Resolver<ResolversTypes['TeamMember'], ParentType, ContextType, RequireFields<MutationEndTeamMembershipArgs, 'membershipId' | 'reason'>>;
   recordConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input'>>;
   recordConsentFromFhir?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordConsentFromFhirArgs, 'resource'>>;

@@ -48,20 +48,23 @@ export const Mutation: MutationResolvers = {
       });
     }
     const bounds = consentBounds(input.effectiveFrom, input.effectiveTo, ctx.timeZone);
-    // The consent's terms go back to the one who recorded it: logged like any disclosure.
-    ctx.disclosures.note(input.youthId.toLowerCase(), 'CONSENT');
-    return insertConsent(ctx.database, {
-      id: randomUUID(),
-      youthId: input.youthId.toLowerCase(),
-      grantor: input.grantor,
-      categories: [...input.categories],
-      recipientAgencies: [...input.recipientAgencies],
-      purposes: [...input.purposes],
-      effectiveFrom: bounds.from,
-      effectiveTo: bounds.to,
-      formReference: input.formReference.trim(),
-      recordedBy: ctx.viewer.sub,
-    });
+    const youthId = input.youthId.toLowerCase();
+    // The consent's terms go back to the one who recorded it: logged like any disclosure, in the
+    // same transaction as the consent, so neither is kept without the other.
+    return ctx.disclosures.commit(youthId, 'CONSENT', (tx) =>
+      insertConsent(tx, {
+        id: randomUUID(),
+        youthId,
+        grantor: input.grantor,
+        categories: [...input.categories],
+        recipientAgencies: [...input.recipientAgencies],
+        purposes: [...input.purposes],
+        effectiveFrom: bounds.from,
+        effectiveTo: bounds.to,
+        formReference: input.formReference.trim(),
+        recordedBy: ctx.viewer.sub,
+      }),
+    );
   },
 
   async revokeConsent(_root, { id, reason }, ctx) {
@@ -72,10 +75,11 @@ export const Mutation: MutationResolvers = {
     const why = reason.trim();
     if (!why) throw badInput('Say why the consent is revoked');
     if (why.length > 1000) throw badInput('reason must be at most 1000 characters');
-    const revoked = await revokeConsentRow(ctx.database, existing.id, ctx.viewer.sub, why, new Date());
-    if (!revoked) throw badInput('This consent is already revoked');
-    ctx.disclosures.note(existing.youthId, 'CONSENT');
-    return revoked;
+    return ctx.disclosures.commit(existing.youthId, 'CONSENT', async (tx) => {
+      const revoked = await revokeConsentRow(tx, existing.id, ctx.viewer.sub, why, new Date());
+      if (!revoked) throw badInput('This consent is already revoked');
+      return revoked;
+    });
   },
 };
 

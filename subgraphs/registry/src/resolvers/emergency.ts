@@ -5,6 +5,7 @@ import {
   closeEmergencyReviewRow,
   emergencyGrantById,
   emergencyReviewPage,
+  endEmergencyGrantRow,
   insertEmergencyGrant,
 } from '../db/queries.ts';
 import type { EmergencyGrantRow } from '../db/schema.ts';
@@ -46,7 +47,7 @@ function text(value: string, name: string, min: number): string {
 /** Emergency access: the request, the requester's countdown, and the privacy officers' review. */
 export function emergencyResolvers(accessMs: number): {
   Query: Pick<QueryResolvers, 'myEmergencyGrant' | 'emergencyReviewQueue'>;
-  Mutation: Pick<MutationResolvers, 'requestEmergencyAccess' | 'closeEmergencyReview'>;
+  Mutation: Pick<MutationResolvers, 'requestEmergencyAccess' | 'closeEmergencyReview' | 'endEmergencyGrant'>;
   EmergencyGrant: EmergencyGrantResolvers;
 } {
   return {
@@ -81,23 +82,34 @@ export function emergencyResolvers(accessMs: number): {
         await authorizeRequester(ctx, youthId);
         const why = text(reason, 'reason', MIN_REASON);
         const now = new Date();
-        const result = await insertEmergencyGrant(ctx.database, {
-          id: randomUUID(),
-          youthId: youthId.toLowerCase(),
-          requesterSub: ctx.viewer.sub,
-          requesterName: ctx.viewer.name ?? ctx.viewer.sub,
-          requesterAgency: ctx.viewer.agency,
-          requesterRole: ctx.viewer.role,
-          reason: why,
-          grantedAt: now,
-          expiresAt: new Date(now.getTime() + accessMs),
-        });
-        if ('existing' in result) {
-          throw badInput(
-            `You already hold emergency access to this youth until ${result.existing.expiresAt.toISOString()}`,
-          );
-        }
-        return result.granted;
+        const id = randomUUID();
+        const youth = youthId.toLowerCase();
+        // The grant and its disclosure row are committed together; a second grant is refused and
+        // rolls back with nothing written.
+        return ctx.disclosures.commit(
+          youth,
+          'EMERGENCY_GRANT',
+          async (tx) => {
+            const result = await insertEmergencyGrant(tx, {
+              id,
+              youthId: youth,
+              requesterSub: ctx.viewer.sub,
+              requesterName: ctx.viewer.name ?? ctx.viewer.sub,
+              requesterAgency: ctx.viewer.agency,
+              requesterRole: ctx.viewer.role,
+              reason: why,
+              grantedAt: now,
+              expiresAt: new Date(now.getTime() + accessMs),
+            });
+            if ('existing' in result) {
+              throw badInput(
+                `You already hold emergency access to this youth until ${result.existing.expiresAt.toISOString()}`,
+              );
+            }
+            return result.granted;
+          },
+          { emergencyGrantId: id },
+        );
       },
 
       async closeEmergencyReview(_root, { grantId, finding, note }, ctx) {
@@ -107,14 +119,61 @@ export function emergencyResolvers(accessMs: number): {
         const existing = await emergencyGrantById(ctx.database, grantId);
         if (!existing) throw badInput('No such emergency grant');
         if (existing.reviewStatus !== 'OPEN') throw badInput('This emergency review is already closed');
-        const closed = await closeEmergencyReviewRow(ctx.database, existing.id, {
-          finding,
-          note: reviewNote,
-          by: ctx.viewer.sub,
-          at: new Date(),
-        });
-        if (!closed) throw badInput('This emergency review is already closed');
-        return closed;
+        const at = new Date();
+        // A grant found not justified ends with the finding, if it is still in effect.
+        const ends = finding === 'NOT_JUSTIFIED' && inEffect(existing, at);
+        return ctx.disclosures.commit(
+          existing.youthId,
+          ends ? ['EMERGENCY_REVIEW', 'EMERGENCY_GRANT_ENDED'] : 'EMERGENCY_REVIEW',
+          async (tx) => {
+            const closed = await closeEmergencyReviewRow(tx, existing.id, {
+              finding,
+              note: reviewNote,
+              by: ctx.viewer.sub,
+              at,
+            });
+            if (!closed) throw badInput('This emergency review is already closed');
+            if (!ends) return closed;
+            const ended = await endEmergencyGrantRow(tx, existing.id, {
+              by: ctx.viewer.sub,
+              reason: `Review finding NOT_JUSTIFIED: ${reviewNote}`.slice(0, MAX_TEXT),
+              at,
+            });
+            // Ended meanwhile by its requester: nothing is kept, the review is closed again.
+            if (!ended) throw badInput('The grant ended meanwhile; close the review again');
+            return ended;
+          },
+          { emergencyGrantId: existing.id },
+        );
+      },
+
+      async endEmergencyGrant(_root, { grantId, reason }, ctx) {
+        if (!isUuid(grantId)) throw badInput('grantId must be a UUID');
+        const existing = await emergencyGrantById(ctx.database, grantId);
+        const own = existing?.requesterSub === ctx.viewer.sub;
+        const decision = await ctx.access.may('end-emergency', undefined, { own });
+        if (!decision.allowed) {
+          // A privacy officer sees every grant anyway; to anyone else another's grant is as missing.
+          if (ctx.viewer.role === 'PRIVACY_OFFICER') {
+            throw forbidden('Only a privacy officer acting for AUDIT, or its requester, may end a grant', decision);
+          }
+          throw badInput('No such emergency grant, or it is not yours');
+        }
+        if (!existing) throw badInput('No such emergency grant, or it is not yours');
+        const why = text(reason, 'reason', 1);
+        const at = new Date();
+        if (existing.endedAt) throw badInput('This emergency grant has already ended');
+        if (!inEffect(existing, at)) throw badInput('This emergency grant has already run out');
+        return ctx.disclosures.commit(
+          existing.youthId,
+          'EMERGENCY_GRANT_ENDED',
+          async (tx) => {
+            const ended = await endEmergencyGrantRow(tx, existing.id, { by: ctx.viewer.sub, reason: why, at });
+            if (!ended) throw badInput('This emergency grant has already ended');
+            return ended;
+          },
+          { emergencyGrantId: existing.id },
+        );
       },
     },
 
@@ -127,12 +186,18 @@ export function emergencyResolvers(accessMs: number): {
       }),
       grantedAt: (row) => row.grantedAt.toISOString(),
       expiresAt: (row) => row.expiresAt.toISOString(),
-      active: (row) => row.grantedAt.getTime() <= Date.now() && row.expiresAt.getTime() > Date.now(),
+      active: (row) => inEffect(row, new Date()),
       reviewStatus: (row) => row.reviewStatus as EmergencyReviewStatus,
       finding: (row) => row.finding as EmergencyReviewFinding | null,
       reviewedAt: (row) => row.reviewedAt?.toISOString() ?? null,
+      endedAt: (row) => row.endedAt?.toISOString() ?? null,
     },
   };
+}
+
+/** Granted, not yet expired (expiry is exclusive) and not ended: what the access facts carry. */
+function inEffect(row: EmergencyGrantRow, at: Date): boolean {
+  return !row.endedAt && row.grantedAt.getTime() <= at.getTime() && row.expiresAt.getTime() > at.getTime();
 }
 
 /**

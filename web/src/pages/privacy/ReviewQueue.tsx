@@ -1,6 +1,7 @@
 import { Button, ErrorMessage, FormGroup, Label, Select, Tag, TextInput } from '@trussworks/react-uswds';
 import { useState } from 'react';
 import { useAnswer, useChange } from '../../api/query.ts';
+import { EndGrant } from '../../components/EndGrant.tsx';
 import { ErrorBox, ErrorList, Loading } from '../../components/Status.tsx';
 import { formatDateTime } from '../../format/dates.ts';
 import { valueLabel } from '../../format/values.ts';
@@ -91,6 +92,12 @@ export function ReviewQueue() {
                   {formatDateTime(g.expiresAt)}
                 </p>
                 <p>Reason: {g.reason}</p>
+                {g.endedAt && (
+                  <p>
+                    Ended by {g.endedBy} on {formatDateTime(g.endedAt)}: {g.endedReason}
+                  </p>
+                )}
+                {g.active && <EndGrant grantId={g.id} />}
                 {g.reviewStatus === 'CLOSED' ? (
                   <p>
                     Closed by {g.reviewedBy} on {g.reviewedAt ? formatDateTime(g.reviewedAt) : ''}:{' '}

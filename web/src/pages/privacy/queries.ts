@@ -123,6 +123,9 @@ export const ReviewQueueQuery = graphql(`
           reviewNote
           reviewedBy
           reviewedAt
+          endedAt
+          endedBy
+          endedReason
         }
       }
     }

@@ -1,7 +1,8 @@
 import { Alert, AlertHeading, Button, ErrorMessage, Form, FormGroup, Label, Textarea } from '@trussworks/react-uswds';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useAnswer, useChange } from '../../api/query.ts';
-import { setPurpose, useSession } from '../../auth/session.ts';
+import { defaultPurpose, setPurpose, useSession } from '../../auth/session.ts';
+import { EndGrant } from '../../components/EndGrant.tsx';
 import { ErrorBox } from '../../components/Status.tsx';
 import { formatDateTime } from '../../format/dates.ts';
 import { graphql } from '../../generated/index.ts';
@@ -110,6 +111,8 @@ export function EmergencyAccess({ youthId }: { youthId: string }) {
             Work under the emergency purpose
           </Button>
         )}
+        {/* Ended: back to the purpose the worker normally uses; the page is asked again under it. */}
+        <EndGrant grantId={active.id} after={() => setPurpose(defaultPurpose(session?.viewer.role ?? ''))} />
       </Alert>
     );
   }
