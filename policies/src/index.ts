@@ -23,8 +23,9 @@ export { POLICY_ACTIONS } from './types.ts';
 export type { ActionSubject, DisclosureSubject, HubAction, PolicyAction, PolicyRule } from './types.ts';
 export { buildDefaultRules } from './rules.ts';
 export { DEFAULT_PURPOSE_RULE, PERMITTED_PURPOSES } from './purposes.ts';
-export { CASELOAD, linked, memberOnDay, onTeamOn } from './scope.ts';
-export type { DatedMembership } from './scope.ts';
+export { CASELOAD, CASELOAD_SCOPES, inCaseloadScope, linked, memberOnDay, onTeamOn } from './scope.ts';
+export type { CaseloadScope, DatedMembership } from './scope.ts';
+export { labelCode, labelInSearch, youthLabel } from './vocabulary.ts';
 export { ROSTER_RULE, rosterLists } from './roster.ts';
 export { SEALED_RULE, seesSealedRecords } from './sealed.ts';
 export { createPolicySet, defaultPolicySet, policyVersion } from './policy-set.ts';
@@ -41,3 +42,11 @@ export type { HubAbility } from './ability.ts';
 export { PART2_NOTICE } from './legal-basis.ts';
 export { consentProblems, NEVER_BY_CONSENT, YOUTH_ONLY } from './consent-rules.ts';
 export type { ConsentDraft, ConsentGrantor } from './consent-rules.ts';
+export {
+  EXPLOITATION_TIMINGS,
+  maySeeReportingClocks,
+  missingNow,
+  REPORTING_CLOCKS,
+  reportingClocks,
+} from './missing.ts';
+export type { ClockStatus, EpisodeTimes, ExploitationTiming, ReportingClock, ReportingClockKind } from './missing.ts';

@@ -20,6 +20,8 @@ const config: CodegenConfig = {
           Placement: '../mappers.ts#PlacementParent',
           RunawayEpisode: '../mappers.ts#RunawayParent',
           CsecIndicator: '../mappers.ts#IndicatorParent',
+          ReportingClock: '../mappers.ts#ClockParent',
+          MissingNow: '../mappers.ts#MissingNowParent',
           CaseSafetyPlan: '../mappers.ts#SafetyPlanParent',
         },
         enumsAsTypes: true,

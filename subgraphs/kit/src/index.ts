@@ -27,3 +27,5 @@ export { isUuid } from './ids.ts';
 export { consentBounds, countyDate, countyMidnight } from './time.ts';
 // The county's zone is read once for gateway and subgraphs alike; a subgraph finds it here too.
 export { countyTimeZone, DEFAULT_TIME_ZONE } from '@hub/protocol';
+export { episodeInstants, episodeResolvers, missingNowOf, runawayColumns } from './runaway.ts';
+export type { ClockParent, EpisodeRow } from './runaway.ts';

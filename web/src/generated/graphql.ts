@@ -16,6 +16,12 @@ export type Agency =
   | 'PROBATION'
   | 'PUBLIC_DEFENDER';
 
+/** Which part of the caseload: all of it, the youths whose MDT you are on, or those your agency serves whose MDT you are not on. */
+export type CaseloadScope =
+  | 'ALL'
+  | 'MY_AGENCY_SERVES'
+  | 'ON_MY_TEAM';
+
 export type ConsentGrantor =
   | 'ATTORNEY'
   | 'GUARDIAN'
@@ -204,6 +210,18 @@ export type RecordConsentInput = {
   youthId: string | number;
 };
 
+/** To whom a missing youth must be reported within 24 hours (WIC 16501.35; PC 11166(j); 42 USC 671(a)(35)(B)). */
+export type ReportingClockKind =
+  | 'LAW_ENFORCEMENT'
+  | 'NCMEC';
+
+/** RUNNING: not reported, not yet due; OVERDUE: due and not reported; MET: reported in time; MET_LATE: reported after the deadline. */
+export type ReportingClockStatus =
+  | 'MET'
+  | 'MET_LATE'
+  | 'OVERDUE'
+  | 'RUNNING';
+
 export type Role =
   | 'CBO_ADVOCATE'
   | 'CLINICIAN'
@@ -286,10 +304,11 @@ export type CaseloadQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
   search?: string | null | undefined;
+  scope?: CaseloadScope | null | undefined;
 }>;
 
 
-export type CaseloadQuery = { youths: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, displayName: string | null } }> } };
+export type CaseloadQuery = { youths: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, displayName: string | null, dateOfBirth: string | null, childWelfare: { currentPlacement: { kind: PlacementKind } | null, missingNow: { since: string, hours: number, episode: { reportingClocks: Array<{ kind: ReportingClockKind, status: ReportingClockStatus, dueAt: string }> | null } } | null } | null, probation: { missingNow: { since: string, hours: number, episode: { reportingClocks: Array<{ kind: ReportingClockKind, status: ReportingClockStatus, dueAt: string }> | null } } | null, delinquencyCase: { nextHearingOn: string | null } | null } | null, districtAttorney: { upcomingCourtDates: Array<{ scheduledOn: string }> | null } | null } }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -472,8 +491,8 @@ export const EndEmergencyGrantDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<EndEmergencyGrantMutation, EndEmergencyGrantMutationVariables>;
 export const CaseloadDocument = new TypedDocumentString(`
-    query Caseload($first: Int!, $after: String, $search: String) {
-  youths(first: $first, after: $after, search: $search) {
+    query Caseload($first: Int!, $after: String, $search: String, $scope: CaseloadScope) {
+  youths(first: $first, after: $after, search: $search, scope: $scope) {
     totalCount
     pageInfo {
       hasNextPage
@@ -484,6 +503,44 @@ export const CaseloadDocument = new TypedDocumentString(`
       node {
         id
         displayName
+        dateOfBirth
+        childWelfare {
+          currentPlacement {
+            kind
+          }
+          missingNow {
+            since
+            hours
+            episode {
+              reportingClocks {
+                kind
+                status
+                dueAt
+              }
+            }
+          }
+        }
+        probation {
+          missingNow {
+            since
+            hours
+            episode {
+              reportingClocks {
+                kind
+                status
+                dueAt
+              }
+            }
+          }
+          delinquencyCase {
+            nextHearingOn
+          }
+        }
+        districtAttorney {
+          upcomingCourtDates {
+            scheduledOn
+          }
+        }
       }
     }
   }

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { AccountingParent, YouthParent, RecordParent, WorkerParent, ReferralParent, PlacementParent, RunawayParent, IndicatorParent, SafetyPlanParent } from '../mappers.ts';
+import type { AccountingParent, YouthParent, RecordParent, WorkerParent, ReferralParent, PlacementParent, RunawayParent, IndicatorParent, ClockParent, MissingNowParent, SafetyPlanParent } from '../mappers.ts';
 import type { DisclosurePage as KitDisclosurePage, SubgraphContext } from '@hub/subgraph-kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -69,8 +69,11 @@ export type ChildWelfareRecord = {
   csecIndicators?: Maybe<Array<CsecIndicator>>;
   currentPlacement?: Maybe<Placement>;
   dependencyStatus?: Maybe<Scalars['String']['output']>;
+  /** Whether the youth is missing now from child welfare's care, and for how long; null when not. */
+  missingNow?: Maybe<MissingNow>;
   placements?: Maybe<Array<Placement>>;
   referrals?: Maybe<Array<Referral>>;
+  /** Runaway episodes, oldest first. */
   runawayEpisodes?: Maybe<Array<RunawayEpisode>>;
   safetyPlan?: Maybe<CaseSafetyPlan>;
   /** Child welfare's dated events, one list per category, to merge with the other agencies'. */
@@ -196,6 +199,23 @@ export type DisclosurePage = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** WIC 16501.45: whether the youth was exploited before entering care, while in care, while absent from care, or is at risk only. */
+export type ExploitationTiming =
+  | 'BEFORE_CARE'
+  | 'IN_CARE'
+  | 'RISK_ONLY'
+  | 'WHILE_ABSENT';
+
+/** The youth is missing now: the latest episode has no return. */
+export type MissingNow = {
+  __typename?: 'MissingNow';
+  episode: RunawayEpisode;
+  /** Whole hours since then. */
+  hours: Scalars['Int']['output'];
+  /** When the youth went missing (ISO 8601). */
+  since: Scalars['String']['output'];
+};
+
 export type Placement = {
   __typename?: 'Placement';
   endDate?: Maybe<Scalars['String']['output']>;
@@ -235,6 +255,29 @@ export type Referral = {
   receivedOn: Scalars['String']['output'];
 };
 
+/** One 24-hour reporting deadline of a runaway episode. */
+export type ReportingClock = {
+  __typename?: 'ReportingClock';
+  /** Twenty-four hours after the youth went missing (ISO 8601). */
+  dueAt: Scalars['String']['output'];
+  kind: ReportingClockKind;
+  legalBasis: Scalars['String']['output'];
+  reportedAt?: Maybe<Scalars['String']['output']>;
+  status: ReportingClockStatus;
+};
+
+/** To whom a missing youth must be reported within 24 hours (WIC 16501.35; PC 11166(j); 42 USC 671(a)(35)(B)). */
+export type ReportingClockKind =
+  | 'LAW_ENFORCEMENT'
+  | 'NCMEC';
+
+/** RUNNING: not reported, not yet due; OVERDUE: due and not reported; MET: reported in time; MET_LATE: reported after the deadline. */
+export type ReportingClockStatus =
+  | 'MET'
+  | 'MET_LATE'
+  | 'OVERDUE'
+  | 'RUNNING';
+
 export type Role =
   | 'CBO_ADVOCATE'
   | 'CLINICIAN'
@@ -249,13 +292,41 @@ export type Role =
   | 'SURVIVOR_MENTOR'
   | 'VICTIM_ADVOCATE';
 
-/** A runaway / AWOL episode. A youth who runs is at risk of recruitment within 72 hours. */
+/**
+ * A runaway / AWOL episode. A youth who runs is at risk of recruitment within 72 hours. Instants are
+ * ISO 8601 (UTC); days are county days.
+ */
 export type RunawayEpisode = {
   __typename?: 'RunawayEpisode';
+  /** The return debrief: where the youth was while absent. */
+  debriefLocation?: Maybe<Scalars['String']['output']>;
+  /** WIC 16501.45: when exploitation happened, or a risk only. */
+  exploitationTiming?: Maybe<ExploitationTiming>;
+  /** The return debrief: whether the youth was exploited while absent. */
+  exploitedWhileAbsent?: Maybe<Scalars['Boolean']['output']>;
+  /** Where the youth was found. */
   foundAt?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** The law-enforcement report number, and when it was made (for entry into NCIC). */
+  lawEnforcementReportNumber?: Maybe<Scalars['String']['output']>;
+  lawEnforcementReportedAt?: Maybe<Scalars['String']['output']>;
+  /** The county day the youth left. */
   leftOn: Scalars['String']['output'];
+  /** The report to the National Center for Missing and Exploited Children, and when it was made. */
+  ncmecReportNumber?: Maybe<Scalars['String']['output']>;
+  ncmecReportedAt?: Maybe<Scalars['String']['output']>;
+  /** Who reported the youth missing. */
+  reportedBy?: Maybe<Scalars['String']['output']>;
+  /** The 24-hour reporting clocks (law enforcement, NCMEC): for child welfare's own staff only, null for anyone else (rule missing.clocks-owner). */
+  reportingClocks?: Maybe<Array<ReportingClock>>;
+  /** When the youth returned; null while missing. */
+  returnedAt?: Maybe<Scalars['String']['output']>;
+  /** The county day the youth returned; null while missing. */
   returnedOn?: Maybe<Scalars['String']['output']>;
+  /** The return debrief: whether a new CSEC screening was done on return. */
+  screenedOnReturn?: Maybe<Scalars['Boolean']['output']>;
+  /** When the youth went missing; the 24-hour reporting clocks run from it. */
+  startedAt: Scalars['String']['output'];
 };
 
 /**
@@ -400,10 +471,15 @@ export type ResolversTypes = {
   DisclosureAccess: DisclosureAccess;
   DisclosurePage: ResolverTypeWrapper<KitDisclosurePage>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ExploitationTiming: ExploitationTiming;
+  MissingNow: ResolverTypeWrapper<MissingNowParent>;
   Placement: ResolverTypeWrapper<PlacementParent>;
   PlacementKind: PlacementKind;
   PurposeOfUse: PurposeOfUse;
   Referral: ResolverTypeWrapper<ReferralParent>;
+  ReportingClock: ResolverTypeWrapper<ClockParent>;
+  ReportingClockKind: ReportingClockKind;
+  ReportingClockStatus: ReportingClockStatus;
   Role: Role;
   RunawayEpisode: ResolverTypeWrapper<RunawayParent>;
   TimelineEvent: ResolverTypeWrapper<TimelineEvent>;
@@ -424,8 +500,10 @@ export type ResolversParentTypes = {
   Disclosure: Disclosure;
   DisclosurePage: KitDisclosurePage;
   Boolean: Scalars['Boolean']['output'];
+  MissingNow: MissingNowParent;
   Placement: PlacementParent;
   Referral: ReferralParent;
+  ReportingClock: ClockParent;
   RunawayEpisode: RunawayParent;
   TimelineEvent: TimelineEvent;
   Youth: YouthParent;
@@ -460,6 +538,7 @@ export type ChildWelfareRecordResolvers<ContextType = SubgraphContext, ParentTyp
   csecIndicators?: Resolver<Maybe<Array<ResolversTypes['CsecIndicator']>>, ParentType, ContextType>;
   currentPlacement?: Resolver<Maybe<ResolversTypes['Placement']>, ParentType, ContextType>;
   dependencyStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  missingNow?: Resolver<Maybe<ResolversTypes['MissingNow']>, ParentType, ContextType>;
   placements?: Resolver<Maybe<Array<ResolversTypes['Placement']>>, ParentType, ContextType>;
   referrals?: Resolver<Maybe<Array<ResolversTypes['Referral']>>, ParentType, ContextType>;
   runawayEpisodes?: Resolver<Maybe<Array<ResolversTypes['RunawayEpisode']>>, ParentType, ContextType>;
@@ -509,6 +588,12 @@ export type DisclosurePageResolvers<ContextType = SubgraphContext, ParentType ex
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MissingNowResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MissingNow'] = ResolversParentTypes['MissingNow']> = {
+  episode?: Resolver<ResolversTypes['RunawayEpisode'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type PlacementResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Placement'] = ResolversParentTypes['Placement']> = {
   endDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -525,11 +610,31 @@ export type ReferralResolvers<ContextType = SubgraphContext, ParentType extends 
   receivedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ReportingClockResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReportingClock'] = ResolversParentTypes['ReportingClock']> = {
+  dueAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReportingClockKind'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReportingClockStatus'], ParentType, ContextType>;
+};
+
 export type RunawayEpisodeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RunawayEpisode'] = ResolversParentTypes['RunawayEpisode']> = {
+  debriefLocation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  exploitationTiming?: Resolver<Maybe<ResolversTypes['ExploitationTiming']>, ParentType, ContextType>;
+  exploitedWhileAbsent?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   foundAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lawEnforcementReportNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lawEnforcementReportedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   leftOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ncmecReportNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ncmecReportedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reportedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reportingClocks?: Resolver<Maybe<Array<ResolversTypes['ReportingClock']>>, ParentType, ContextType>;
+  returnedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   returnedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  screenedOnReturn?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type TimelineEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = {
@@ -556,8 +661,10 @@ export type Resolvers<ContextType = SubgraphContext> = {
   CsecIndicator?: CsecIndicatorResolvers<ContextType>;
   Disclosure?: DisclosureResolvers<ContextType>;
   DisclosurePage?: DisclosurePageResolvers<ContextType>;
+  MissingNow?: MissingNowResolvers<ContextType>;
   Placement?: PlacementResolvers<ContextType>;
   Referral?: ReferralResolvers<ContextType>;
+  ReportingClock?: ReportingClockResolvers<ContextType>;
   RunawayEpisode?: RunawayEpisodeResolvers<ContextType>;
   TimelineEvent?: TimelineEventResolvers<ContextType>;
   Youth?: YouthResolvers<ContextType>;

@@ -1,4 +1,4 @@
-import { accountingPage } from '@hub/subgraph-kit';
+import { accountingPage, episodeResolvers } from '@hub/subgraph-kit';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { ChildWelfareRecord } from './record.ts';
 import { ChildWelfareTimeline } from './timeline.ts';
@@ -12,6 +12,6 @@ export const resolvers: Resolvers = {
   ChildWelfareTimeline,
   Referral: { id: (r) => String(r.id) },
   Placement: { id: (r) => String(r.id) },
-  RunawayEpisode: { id: (r) => String(r.id) },
+  RunawayEpisode: episodeResolvers('CHILD_WELFARE'),
   CsecIndicator: { id: (r) => String(r.id) },
 };

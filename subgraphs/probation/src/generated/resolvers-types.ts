@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { AccountingParent, YouthParent, RecordParent, SupervisionParent, OfficerParent, ConditionParent, ViolationParent, DelinquencyCaseParent, CitationParent, DetentionParent, CsecIdentificationParent, ScreeningParent } from '../mappers.ts';
+import type { AccountingParent, YouthParent, RecordParent, SupervisionParent, OfficerParent, ConditionParent, ViolationParent, DelinquencyCaseParent, CitationParent, DetentionParent, CsecIdentificationParent, ScreeningParent, ClockParent, MissingNowParent, RunawayParent } from '../mappers.ts';
 import type { DisclosurePage as KitDisclosurePage, SubgraphContext } from '@hub/subgraph-kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -145,6 +145,13 @@ export type DisclosurePage = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** WIC 16501.45: whether the youth was exploited before entering care, while in care, while absent from care, or is at risk only. */
+export type ExploitationTiming =
+  | 'BEFORE_CARE'
+  | 'IN_CARE'
+  | 'RISK_ONLY'
+  | 'WHILE_ABSENT';
+
 export type ProbationCitation = {
   __typename?: 'ProbationCitation';
   disposition: ProbationCitationDisposition;
@@ -235,6 +242,16 @@ export type ProbationDetentionEpisode = {
   releasedOn?: Maybe<Scalars['String']['output']>;
 };
 
+/** The youth is missing now (AWOL): the latest episode has no return. */
+export type ProbationMissingNow = {
+  __typename?: 'ProbationMissingNow';
+  episode: ProbationRunawayEpisode;
+  /** Whole hours since then. */
+  hours: Scalars['Int']['output'];
+  /** When the youth went missing (ISO 8601). */
+  since: Scalars['String']['output'];
+};
+
 export type ProbationOfficer = {
   __typename?: 'ProbationOfficer';
   name: Scalars['String']['output'];
@@ -248,10 +265,62 @@ export type ProbationRecord = {
   csecIdentification?: Maybe<ProbationCsecIdentification>;
   /** The juvenile case file (WIC 827): petition, court status, citations, detention; null when the agency holds no record. */
   delinquencyCase?: Maybe<ProbationDelinquencyCase>;
+  /** Whether the youth is missing now (AWOL), and for how long; null when not. */
+  missingNow?: Maybe<ProbationMissingNow>;
+  /** AWOL / runaway episodes from home supervision or a probation placement, oldest first. */
+  runawayEpisodes?: Maybe<Array<ProbationRunawayEpisode>>;
   /** The current or latest grant of supervision; null when probation supervises the youth under none. */
   supervision?: Maybe<ProbationSupervision>;
   /** Probation's dated events, one list per category, to merge with the other agencies'. */
   timeline?: Maybe<ProbationTimeline>;
+};
+
+/** One 24-hour reporting deadline of an AWOL episode. */
+export type ProbationReportingClock = {
+  __typename?: 'ProbationReportingClock';
+  /** Twenty-four hours after the youth went missing (ISO 8601). */
+  dueAt: Scalars['String']['output'];
+  kind: ReportingClockKind;
+  legalBasis: Scalars['String']['output'];
+  reportedAt?: Maybe<Scalars['String']['output']>;
+  status: ReportingClockStatus;
+};
+
+/**
+ * An AWOL / runaway episode from home supervision or a probation placement. Instants are ISO 8601
+ * (UTC); days are county days.
+ */
+export type ProbationRunawayEpisode = {
+  __typename?: 'ProbationRunawayEpisode';
+  /** The return debrief: where the youth was while absent. */
+  debriefLocation?: Maybe<Scalars['String']['output']>;
+  /** WIC 16501.45: when exploitation happened, or a risk only. */
+  exploitationTiming?: Maybe<ExploitationTiming>;
+  /** The return debrief: whether the youth was exploited while absent. */
+  exploitedWhileAbsent?: Maybe<Scalars['Boolean']['output']>;
+  /** Where the youth was found. */
+  foundAt?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The law-enforcement report number, and when it was made (for entry into NCIC). */
+  lawEnforcementReportNumber?: Maybe<Scalars['String']['output']>;
+  lawEnforcementReportedAt?: Maybe<Scalars['String']['output']>;
+  /** The county day the youth left. */
+  leftOn: Scalars['String']['output'];
+  /** The report to the National Center for Missing and Exploited Children, and when it was made. */
+  ncmecReportNumber?: Maybe<Scalars['String']['output']>;
+  ncmecReportedAt?: Maybe<Scalars['String']['output']>;
+  /** Who reported the youth missing. */
+  reportedBy?: Maybe<Scalars['String']['output']>;
+  /** The 24-hour reporting clocks (law enforcement, NCMEC): for probation's own staff only, null for anyone else (rule missing.clocks-owner). */
+  reportingClocks?: Maybe<Array<ProbationReportingClock>>;
+  /** When the youth returned; null while missing. */
+  returnedAt?: Maybe<Scalars['String']['output']>;
+  /** The county day the youth returned; null while missing. */
+  returnedOn?: Maybe<Scalars['String']['output']>;
+  /** The return debrief: whether a new CSEC screening was done on return. */
+  screenedOnReturn?: Maybe<Scalars['Boolean']['output']>;
+  /** When the youth went missing; the 24-hour reporting clocks run from it. */
+  startedAt: Scalars['String']['output'];
 };
 
 export type ProbationSupervision = {
@@ -319,6 +388,18 @@ export type PurposeOfUse =
   | 'EMERGENCY'
   /** Prosecution of exploiters (HL7 HLEGAL) */
   | 'PROSECUTION';
+
+/** To whom a missing youth must be reported within 24 hours (WIC 16501.35; PC 11166(j); 42 USC 671(a)(35)(B)). */
+export type ReportingClockKind =
+  | 'LAW_ENFORCEMENT'
+  | 'NCMEC';
+
+/** RUNNING: not reported, not yet due; OVERDUE: due and not reported; MET: reported in time; MET_LATE: reported after the deadline. */
+export type ReportingClockStatus =
+  | 'MET'
+  | 'MET_LATE'
+  | 'OVERDUE'
+  | 'RUNNING';
 
 export type Role =
   | 'CBO_ADVOCATE'
@@ -471,6 +552,7 @@ export type ResolversTypes = {
   DisclosureAccess: DisclosureAccess;
   DisclosurePage: ResolverTypeWrapper<KitDisclosurePage>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ExploitationTiming: ExploitationTiming;
   ProbationCitation: ResolverTypeWrapper<CitationParent>;
   ProbationCitationDisposition: ProbationCitationDisposition;
   ProbationCondition: ResolverTypeWrapper<ConditionParent>;
@@ -481,8 +563,11 @@ export type ResolversTypes = {
   ProbationCsecStatus: ProbationCsecStatus;
   ProbationDelinquencyCase: ResolverTypeWrapper<DelinquencyCaseParent>;
   ProbationDetentionEpisode: ResolverTypeWrapper<DetentionParent>;
+  ProbationMissingNow: ResolverTypeWrapper<MissingNowParent>;
   ProbationOfficer: ResolverTypeWrapper<OfficerParent>;
   ProbationRecord: ResolverTypeWrapper<RecordParent>;
+  ProbationReportingClock: ResolverTypeWrapper<ClockParent>;
+  ProbationRunawayEpisode: ResolverTypeWrapper<RunawayParent>;
   ProbationSupervision: ResolverTypeWrapper<SupervisionParent>;
   ProbationSupervisionKind: ProbationSupervisionKind;
   ProbationSupervisionStatus: ProbationSupervisionStatus;
@@ -490,6 +575,8 @@ export type ResolversTypes = {
   ProbationViolation: ResolverTypeWrapper<ViolationParent>;
   ProbationViolationResponse: ProbationViolationResponse;
   PurposeOfUse: PurposeOfUse;
+  ReportingClockKind: ReportingClockKind;
+  ReportingClockStatus: ReportingClockStatus;
   Role: Role;
   TimelineEvent: ResolverTypeWrapper<TimelineEvent>;
   Youth: ResolverTypeWrapper<YouthParent>;
@@ -510,8 +597,11 @@ export type ResolversParentTypes = {
   ProbationCsecScreening: ScreeningParent;
   ProbationDelinquencyCase: DelinquencyCaseParent;
   ProbationDetentionEpisode: DetentionParent;
+  ProbationMissingNow: MissingNowParent;
   ProbationOfficer: OfficerParent;
   ProbationRecord: RecordParent;
+  ProbationReportingClock: ClockParent;
+  ProbationRunawayEpisode: RunawayParent;
   ProbationSupervision: SupervisionParent;
   ProbationTimeline: RecordParent;
   ProbationViolation: ViolationParent;
@@ -603,6 +693,12 @@ export type ProbationDetentionEpisodeResolvers<ContextType = SubgraphContext, Pa
   releasedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ProbationMissingNowResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProbationMissingNow'] = ResolversParentTypes['ProbationMissingNow']> = {
+  episode?: Resolver<ResolversTypes['ProbationRunawayEpisode'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ProbationOfficerResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProbationOfficer'] = ResolversParentTypes['ProbationOfficer']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -611,8 +707,37 @@ export type ProbationOfficerResolvers<ContextType = SubgraphContext, ParentType 
 export type ProbationRecordResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProbationRecord'] = ResolversParentTypes['ProbationRecord']> = {
   csecIdentification?: Resolver<Maybe<ResolversTypes['ProbationCsecIdentification']>, ParentType, ContextType>;
   delinquencyCase?: Resolver<Maybe<ResolversTypes['ProbationDelinquencyCase']>, ParentType, ContextType>;
+  missingNow?: Resolver<Maybe<ResolversTypes['ProbationMissingNow']>, ParentType, ContextType>;
+  runawayEpisodes?: Resolver<Maybe<Array<ResolversTypes['ProbationRunawayEpisode']>>, ParentType, ContextType>;
   supervision?: Resolver<Maybe<ResolversTypes['ProbationSupervision']>, ParentType, ContextType>;
   timeline?: Resolver<Maybe<ResolversTypes['ProbationTimeline']>, ParentType, ContextType>;
+};
+
+export type ProbationReportingClockResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProbationReportingClock'] = ResolversParentTypes['ProbationReportingClock']> = {
+  dueAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReportingClockKind'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReportingClockStatus'], ParentType, ContextType>;
+};
+
+export type ProbationRunawayEpisodeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProbationRunawayEpisode'] = ResolversParentTypes['ProbationRunawayEpisode']> = {
+  debriefLocation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  exploitationTiming?: Resolver<Maybe<ResolversTypes['ExploitationTiming']>, ParentType, ContextType>;
+  exploitedWhileAbsent?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  foundAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lawEnforcementReportNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lawEnforcementReportedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  leftOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ncmecReportNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ncmecReportedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reportedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reportingClocks?: Resolver<Maybe<Array<ResolversTypes['ProbationReportingClock']>>, ParentType, ContextType>;
+  returnedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  returnedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  screenedOnReturn?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ProbationSupervisionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProbationSupervision'] = ResolversParentTypes['ProbationSupervision']> = {
@@ -663,8 +788,11 @@ export type Resolvers<ContextType = SubgraphContext> = {
   ProbationCsecScreening?: ProbationCsecScreeningResolvers<ContextType>;
   ProbationDelinquencyCase?: ProbationDelinquencyCaseResolvers<ContextType>;
   ProbationDetentionEpisode?: ProbationDetentionEpisodeResolvers<ContextType>;
+  ProbationMissingNow?: ProbationMissingNowResolvers<ContextType>;
   ProbationOfficer?: ProbationOfficerResolvers<ContextType>;
   ProbationRecord?: ProbationRecordResolvers<ContextType>;
+  ProbationReportingClock?: ProbationReportingClockResolvers<ContextType>;
+  ProbationRunawayEpisode?: ProbationRunawayEpisodeResolvers<ContextType>;
   ProbationSupervision?: ProbationSupervisionResolvers<ContextType>;
   ProbationTimeline?: ProbationTimelineResolvers<ContextType>;
   ProbationViolation?: ProbationViolationResolvers<ContextType>;

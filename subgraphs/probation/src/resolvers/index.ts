@@ -1,4 +1,4 @@
-import { accountingPage } from '@hub/subgraph-kit';
+import { accountingPage, episodeResolvers } from '@hub/subgraph-kit';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { ProbationCsecIdentification } from './csec.ts';
 import { ProbationDelinquencyCase } from './delinquency.ts';
@@ -21,4 +21,5 @@ export const resolvers: Resolvers = {
   ProbationCitation: { id: (r) => String(r.id) },
   ProbationDetentionEpisode: { id: (r) => String(r.id) },
   ProbationCsecScreening: { id: (r) => String(r.id) },
+  ProbationRunawayEpisode: episodeResolvers('PROBATION'),
 };

@@ -134,6 +134,12 @@ export type AuditChainStatus = {
   subgraph: Scalars['String']['output'];
 };
 
+/** Which part of the caseload: all of it, the youths whose MDT you are on, or those your agency serves whose MDT you are not on. */
+export type CaseloadScope =
+  | 'ALL'
+  | 'MY_AGENCY_SERVES'
+  | 'ON_MY_TEAM';
+
 /** A youth's consent: who gave it, what it opens, to whom, for what, and when. */
 export type Consent = {
   __typename?: 'Consent';
@@ -588,7 +594,13 @@ export type Query = {
   viewAs: Array<AccessDecision>;
   /** One youth, or null when the youth does not exist or you have no link to them (the same answer). */
   youth?: Maybe<Youth>;
-  /** Your caseload: youths whose team you are on, or whom your agency serves. */
+  /**
+   * Your caseload: youths whose team you are on, or whom your agency serves, by hub id, at most 100
+   * a page. `scope` narrows it (CaseloadScope). `search` finds a youth by the name as you are shown
+   * it (initials such as "S. C.", or the given, family or preferred name, only where you may see the
+   * youth's identity), by the readable label ("Youth 187D" or "187D"), or by the local id your own
+   * agency holds for the youth (exactly, in any case).
+   */
   youths: YouthConnection;
 };
 
@@ -638,6 +650,7 @@ export type QueryYouthArgs = {
 export type QueryYouthsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  scope?: InputMaybe<CaseloadScope>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -944,6 +957,7 @@ export type ResolversTypes = {
   ActionItemStatus: ActionItemStatus;
   Agency: Agency;
   AuditChainStatus: ResolverTypeWrapper<AuditChainStatus>;
+  CaseloadScope: CaseloadScope;
   Consent: ResolverTypeWrapper<ConsentRow>;
   ConsentGrantor: ConsentGrantor;
   ConsentStatus: ConsentStatus;
@@ -1256,7 +1270,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   policyMatrix?: Resolver<ResolversTypes['PolicyMatrix'], ParentType, ContextType>;
   viewAs?: Resolver<Array<ResolversTypes['AccessDecision']>, ParentType, ContextType, RequireFields<QueryViewAsArgs, 'as' | 'youthId'>>;
   youth?: Resolver<Maybe<ResolversTypes['Youth']>, ParentType, ContextType, RequireFields<QueryYouthArgs, 'id'>>;
-  youths?: Resolver<ResolversTypes['YouthConnection'], ParentType, ContextType, RequireFields<QueryYouthsArgs, 'first'>>;
+  youths?: Resolver<ResolversTypes['YouthConnection'], ParentType, ContextType, RequireFields<QueryYouthsArgs, 'first' | 'scope'>>;
 };
 
 export type ServiceNeedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ServiceNeed'] = ResolversParentTypes['ServiceNeed']> = {
