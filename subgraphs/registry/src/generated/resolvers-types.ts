@@ -23,6 +23,12 @@ export type AccessDecision = {
   category: DataCategory;
   legalBasis: Scalars['String']['output'];
   reason?: Maybe<DenialReason>;
+  /**
+   * Set when a limited cell decided (docs/domain.md, Limited cells): the only schema coordinates of the
+   * category released (\`Type.field\`); the rest of the category is withheld (NEVER_SHARED). Null: the
+   * whole category as \`allowed\` says.
+   */
+  releasedFields?: Maybe<Array<Scalars['String']['output']>>;
   ruleId: Scalars['String']['output'];
 };
 
@@ -1055,6 +1061,7 @@ export type AccessDecisionResolvers<ContextType = SubgraphContext, ParentType ex
   category?: Resolver<ResolversTypes['DataCategory'], ParentType, ContextType>;
   legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['DenialReason']>, ParentType, ContextType>;
+  releasedFields?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   ruleId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 

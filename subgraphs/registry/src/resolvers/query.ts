@@ -46,6 +46,7 @@ export const accessDecision = (d: Decision): AccessDecision => ({
   reason: d.reason,
   ruleId: d.ruleId,
   legalBasis: d.legalBasis,
+  releasedFields: d.allowed && d.fields ? [...d.fields] : null,
 });
 
 export const Query: QueryResolvers = {
