@@ -7,7 +7,9 @@ import { Consent, Mutation } from './consent.ts';
 import { fhirConsentResolvers } from './consent-fhir.ts';
 import { emergencyResolvers } from './emergency.ts';
 import { oversightResolvers } from './oversight.ts';
+import { ActionItem, MdtNote, MdtNoteAmendment, mdtWorkMutations, mdtWorkQuery, mdtWorkYouth } from './mdt-work.ts';
 import { Query } from './query.ts';
+import { rosterMutations, rosterYouth, TeamMember } from './roster.ts';
 import { servicePlanResolvers } from './service-plan.ts';
 import { viewAsResolver } from './view-as.ts';
 import { Youth } from './youth.ts';
@@ -31,6 +33,7 @@ export function buildResolvers(options: ResolverOptions): Resolvers {
       ...viewAsResolver(options.policy),
       ...accountingQuery,
       ...oversightResolvers(options.policy),
+      ...mdtWorkQuery,
     },
     Accounting,
     ChainAudit: {
@@ -38,8 +41,12 @@ export function buildResolvers(options: ResolverOptions): Resolvers {
       checkpoints: (parent) => parent.checkpoints ?? [],
       registry: chainVerification,
     },
-    Mutation: { ...Mutation, ...emergency.Mutation, ...fhir.Mutation },
-    Youth: { ...Youth, ...servicePlanResolvers },
+    Mutation: { ...Mutation, ...emergency.Mutation, ...fhir.Mutation, ...rosterMutations, ...mdtWorkMutations },
+    Youth: { ...Youth, ...servicePlanResolvers, ...rosterYouth, ...mdtWorkYouth },
+    MdtNote,
+    MdtNoteAmendment,
+    ActionItem,
+    TeamMember,
     Consent: { ...Consent, ...fhir.Consent },
     EmergencyGrant: emergency.EmergencyGrant,
   };
