@@ -6,6 +6,7 @@ import type { GraphQLErrorShape } from '../api/graphql.ts';
 import { useAnswer } from '../api/query.ts';
 import { ErrorBox, ErrorList, Loading } from '../components/Status.tsx';
 import { ageOn, countyToday, formatDate, formatDateTime } from '../format/dates.ts';
+import { clockText, missingFor } from '../format/missing.ts';
 import { valueLabel } from '../format/values.ts';
 import { youthLabel } from '../format/youth.ts';
 import { graphql } from '../generated/index.ts';
@@ -87,17 +88,6 @@ const SORT_LABEL: Record<Sort, string> = {
   MISSING: 'Missing now, longest first',
   COURT: 'Next court date, soonest first',
 };
-const CLOCK_LABEL: Record<string, string> = { LAW_ENFORCEMENT: 'Law-enforcement report', NCMEC: 'NCMEC report' };
-
-/** "3 days 4 hours", "5 hours": how long a youth has been missing. */
-function missingFor(hours: number): string {
-  const days = Math.floor(hours / 24);
-  const rest = hours % 24;
-  const part = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
-  if (days === 0) return part(rest, 'hour');
-  return rest ? `${part(days, 'day')} ${part(rest, 'hour')}` : part(days, 'day');
-}
-
 /** Why a cell is blank: the reason in words, and which agency's rule, for the tooltip. */
 function why(denials: Denial[]): string {
   const reasons = [
@@ -156,14 +146,7 @@ function missingCell(flags: { agency: string; missing: Missing }[], denials: Den
           </span>
           {missing.episode.reportingClocks?.map((c) => (
             <span key={c.kind} className={`app-clock app-clock--${c.status.toLowerCase()}`} data-clock={c.kind}>
-              {CLOCK_LABEL[c.kind]}:{' '}
-              {c.status === 'OVERDUE'
-                ? `overdue since ${formatDateTime(c.dueAt)}`
-                : c.status === 'RUNNING'
-                  ? `due by ${formatDateTime(c.dueAt)}`
-                  : c.status === 'MET'
-                    ? 'made in time'
-                    : 'made late'}
+              {clockText(c)}
             </span>
           ))}
         </li>

@@ -6,7 +6,7 @@ import { PERSONAS } from '@hub/synthetic';
 import { startHub, type Hub } from '../../../tests/src/hub.ts';
 import { ensureWebBuilt } from '../../scripts/ensure-built.ts';
 import { chromiumPresent, launch } from './browser.ts';
-import { expectClean, signIn as signInAt } from './pages.ts';
+import { expectClean, openYouth, signIn as signInAt } from './pages.ts';
 
 // The caseload as a worklist (issue 16, item 1) and missing youths (item 2), in Chromium at 1440
 // and 390 px: axe, no horizontal scrolling, no CSP violation on every page checked.
@@ -85,5 +85,20 @@ describe.runIf(run)('the worklist caseload in Chromium', () => {
     await worker.getByLabel('Show').selectOption('ON_MY_TEAM');
     await worker.locator(`tr[data-youth="${missingId}"]`).waitFor();
     await expectClean(worker, 'worklist-sw-garcia-my-team');
+  });
+
+  it('flags the missing youth at the top of the summary, with how long and the clocks, and not a youth who is not missing', async () => {
+    const worker = await signIn('sw-garcia');
+    const missingId = hub.world.youths[1]!.id;
+    await openYouth(worker, hub.url, missingId);
+    const flag = worker.getByTestId('missing-now');
+    expect(await flag.innerText()).toMatch(/Missing \d+ days?.*, since [A-Z][a-z]{2} \d+, \d{4}, .+ \(Child Welfare\)/);
+    expect(await flag.locator('[data-clock="NCMEC"]').count()).toBe(1);
+    // Shown once, at the top, not again as a field of the section.
+    expect(await worker.locator('section[data-agency="childWelfare"] [data-field="missingNow"]').count()).toBe(0);
+    expect(await worker.locator('.usa-alert--error:not([data-testid="missing-now"])').count()).toBe(0);
+    await expectClean(worker, 'summary-missing-sw-garcia');
+    await openYouth(worker, hub.url, hub.world.youths[0]!.id);
+    expect(await worker.getByTestId('missing-now').count()).toBe(0);
   });
 });

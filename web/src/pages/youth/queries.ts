@@ -48,6 +48,17 @@ export const YouthSummaryQuery = graphql(`
           leftOn
           returnedOn
         }
+        missingNow {
+          since
+          hours
+          episode {
+            reportingClocks {
+              kind
+              status
+              dueAt
+            }
+          }
+        }
         csecIndicators {
           id
           indicator
@@ -66,6 +77,17 @@ export const YouthSummaryQuery = graphql(`
         }
       }
       probation {
+        missingNow {
+          since
+          hours
+          episode {
+            reportingClocks {
+              kind
+              status
+              dueAt
+            }
+          }
+        }
         supervision {
           kind
           status
