@@ -47,7 +47,8 @@ export function generateChildWelfareScreenings(youths: SyntheticYouth[], today: 
     const count = fixed ? 2 : f.number.int({ min: 1, max: 3 });
     let at = new Date(today.getTime() - f.number.int({ min: 200, max: 500 }) * DAY);
     return Array.from({ length: count }, (_x, n) => {
-      const level = fixed && n === count - 1 ? 'CLEAR' : f.helpers.arrayElement(['NO_CONCERN', 'POSSIBLE', 'CLEAR'] as const);
+      const level =
+        fixed && n === count - 1 ? 'CLEAR' : f.helpers.arrayElement(['NO_CONCERN', 'POSSIBLE', 'CLEAR'] as const);
       const [tool, toolVersion] = f.helpers.arrayElement(TOOLS);
       const screenedOn = day(at);
       const interval = level === 'NO_CONCERN' ? 180 : 90;

@@ -31,6 +31,11 @@ const CaseloadQuery = graphql(`
             currentPlacement {
               kind
             }
+            latestCsecScreening {
+              level
+              screenedOn
+              rescreenOverdue
+            }
             missingNow {
               since
               hours
@@ -57,6 +62,10 @@ const CaseloadQuery = graphql(`
             }
             delinquencyCase {
               nextHearingOn
+            }
+            latestCsecScreening {
+              result
+              screenedOn
             }
           }
           districtAttorney {
@@ -130,6 +139,33 @@ interface Cells {
   missing: ReactNode;
   court: string | null;
   courtCell: ReactNode;
+  screening: ReactNode;
+}
+
+const CONCERN_LABEL: Record<string, string> = {
+  NO_CONCERN: 'No concern',
+  POSSIBLE: 'Possible concern',
+  POSSIBLE_CONCERN: 'Possible concern',
+  CLEAR: 'Clear concern',
+  CLEAR_CONCERN: 'Clear concern',
+};
+
+interface LastScreening {
+  agency: string;
+  level: string;
+  screenedOn: string;
+  rescreenOverdue: boolean;
+}
+
+/** The latest screening of any agency the viewer may see, its level and date, an overdue rescreen flagged. */
+function screeningCell(last: LastScreening | undefined, denials: Denial[]): ReactNode {
+  if (!last) return denials.length ? <HiddenCell what="Last screening" denials={denials} /> : 'None';
+  return (
+    <span data-screening={last.level} data-rescreen-overdue={last.rescreenOverdue}>
+      {CONCERN_LABEL[last.level] ?? valueLabel(last.level)}, {formatDate(last.screenedOn)} ({AGENCY_LABEL[last.agency]})
+      {last.rescreenOverdue && <Tag className="app-tag app-tag--overdue">Rescreen overdue</Tag>}
+    </span>
+  );
 }
 
 type Missing = NonNullable<NonNullable<Row['childWelfare']>['missingNow']>;
@@ -201,7 +237,25 @@ function cellsOf(row: Row, i: number, errors: GraphQLErrorShape[], today: string
   const court = dates.sort()[0] ?? null;
   const courtDenials = denied(['probation', 'delinquencyCase'], ['districtAttorney', 'upcomingCourtDates']);
 
+  const cwScreening = row.childWelfare?.latestCsecScreening;
+  const prbScreening = row.probation?.latestCsecScreening;
+  const last = [
+    ...(cwScreening ? [{ agency: 'CHILD_WELFARE', ...cwScreening }] : []),
+    ...(prbScreening
+      ? [
+          {
+            agency: 'PROBATION',
+            level: prbScreening.result,
+            screenedOn: prbScreening.screenedOn,
+            rescreenOverdue: false,
+          },
+        ]
+      : []),
+  ].sort((a, b) => b.screenedOn.localeCompare(a.screenedOn))[0];
+  const screeningDenials = denied(['childWelfare', 'latestCsecScreening'], ['probation', 'latestCsecScreening']);
+
   return {
+    screening: screeningCell(last, screeningDenials),
     name,
     nameText: row.displayName ?? label,
     age,
@@ -338,6 +392,7 @@ export function Caseload() {
                   <th scope="col">Age</th>
                   <th scope="col">Placement</th>
                   <th scope="col">Missing now</th>
+                  <th scope="col">Last screening</th>
                   <th scope="col">Next court date</th>
                 </tr>
               </thead>
@@ -350,6 +405,7 @@ export function Caseload() {
                     <td data-label="Age">{cells.ageCell}</td>
                     <td data-label="Placement">{cells.placement}</td>
                     <td data-label="Missing now">{cells.missing}</td>
+                    <td data-label="Last screening">{cells.screening}</td>
                     <td data-label="Next court date">{cells.courtCell}</td>
                   </tr>
                 ))}

@@ -101,4 +101,26 @@ describe.runIf(run)('the worklist caseload in Chromium', () => {
     await openYouth(worker, hub.url, hub.world.youths[0]!.id);
     expect(await worker.getByTestId('missing-now').count()).toBe(0);
   });
+
+  it("shows the last CSEC screening on the caseload and each agency's latest on the summary, an overdue rescreen flagged", async () => {
+    const worker = await signIn('sw-garcia');
+    await rows(worker).first().waitFor();
+    const screenedId = hub.world.youths[0]!.id;
+    const cell = worker.locator(`tr[data-youth="${screenedId}"] td[data-label="Last screening"]`);
+    expect(await cell.innerText()).toMatch(
+      /^Clear concern, [A-Z][a-z]{2} \d+, \d{4} \(Child Welfare\)\s*Rescreen overdue$/,
+    );
+    expect(await cell.locator('[data-rescreen-overdue="true"]').count()).toBe(1);
+    await expectClean(worker, 'worklist-screening-sw-garcia');
+    await openYouth(worker, hub.url, screenedId);
+    const latest = worker.locator('section[data-agency="childWelfare"] [data-field="latestCsecScreening"]');
+    expect(await latest.innerText()).toMatch(/Clear concern on .+ \(.+, by .+\).*rescreen overdue since/);
+    await expectClean(worker, 'summary-screening-sw-garcia');
+    // The mentor may not see CSEC indicators: the column is blank with the reason, never an error box.
+    const mentor = await signIn('mentor-lee');
+    await rows(mentor).first().waitFor();
+    const hidden = mentor.locator(`tr[data-youth="${screenedId}"] td[data-label="Last screening"]`);
+    expect(await hidden.locator('[data-hidden="Last screening"]').count()).toBe(1);
+    expect(await mentor.locator('.usa-alert--error').count()).toBe(0);
+  });
 });

@@ -33,11 +33,7 @@ export function MissingNowFlag({ childWelfare, probation }: Props) {
             <li key={agency} data-missing-agency={agency}>
               <strong>Missing {missingFor(m.hours)}</strong>, since {formatDateTime(m.since)} ({agency}).
               {m.episode.reportingClocks?.map((c) => (
-                <span
-                  key={c.kind}
-                  className={`app-clock app-clock--${c.status.toLowerCase()}`}
-                  data-clock={c.kind}
-                >
+                <span key={c.kind} className={`app-clock app-clock--${c.status.toLowerCase()}`} data-clock={c.kind}>
                   {clockText(c)}
                 </span>
               ))}

@@ -65,6 +65,17 @@ export const YouthSummaryQuery = graphql(`
           observedOn
           source
         }
+        latestCsecScreening {
+          id
+          tool
+          toolVersion
+          screenedOn
+          screenerName
+          level
+          indicators
+          nextRescreenDue
+          rescreenOverdue
+        }
         referrals {
           id
           receivedOn
@@ -105,6 +116,13 @@ export const YouthSummaryQuery = graphql(`
         csecIdentification {
           status
           documentedOn
+        }
+        latestCsecScreening {
+          id
+          screenedOn
+          tool
+          result
+          indicators
         }
       }
       health {
