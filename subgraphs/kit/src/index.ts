@@ -21,6 +21,8 @@ export type { YouthRowsQuery } from './loaders.ts';
 export { chronological, spoken, timelineEvents } from './timeline.ts';
 export type { DatedEvent, TimelineEvent } from './timeline.ts';
 export { accountingPage } from './resolvers/accounting.ts';
+export { chainVerification } from './resolvers/chain-verification.ts';
+export type { ChainVerificationResult, LogCheckpointRef } from './resolvers/chain-verification.ts';
 export type { DisclosurePage } from './resolvers/accounting.ts';
 export { badInput, forbiddenError } from './errors.ts';
 export { isUuid } from './ids.ts';

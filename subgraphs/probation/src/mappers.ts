@@ -1,4 +1,4 @@
-import type { ClockParent } from '@hub/subgraph-kit';
+import type { ClockParent, LogCheckpointRef } from '@hub/subgraph-kit';
 import type {
   CitationRow,
   ConditionRow,
@@ -30,3 +30,5 @@ export type MissingNowParent = { youthId: string; since: string; hours: number; 
 
 /** The accounting's key: the registry's filters, opaque here; the kit reads them. */
 export type AccountingParent = { id: string };
+/** The chain audit's key and, required from the registry, its latest checkpoints. */
+export type ChainAuditParent = { id: string; checkpoints?: LogCheckpointRef[] | null };

@@ -208,7 +208,9 @@ describe.runIf(run)('the web app in Chromium', () => {
 
   it("lets the privacy officer find the mentor's reads in the accounting, and use the rest of the console", async () => {
     const officer = await signIn('privacy-shah');
-    await officer.getByLabel('Youth hub id').fill(youthId);
+    await officer.getByLabel('Find the youth: name, agency local id or hub id').fill(youthId);
+    await officer.getByRole('button', { name: 'Find youth' }).click();
+    await officer.locator(`button[data-youth="${youthId}"]`).click();
     await officer.getByLabel('Viewer id (optional)').fill('mentor-lee');
     await officer.getByRole('button', { name: 'Show accounting' }).click();
     const rows = officer.locator('[data-part="childWelfare"] tr[data-viewer="mentor-lee"]');

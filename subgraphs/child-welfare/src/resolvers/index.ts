@@ -1,4 +1,4 @@
-import { accountingPage, countyDate, episodeResolvers } from '@hub/subgraph-kit';
+import { accountingPage, chainVerification, countyDate, episodeResolvers } from '@hub/subgraph-kit';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { ChildWelfareRecord } from './record.ts';
 import { ChildWelfareTimeline } from './timeline.ts';
@@ -7,6 +7,7 @@ import { Youth } from './youth.ts';
 export const resolvers: Resolvers = {
   // This agency's part of the accounting of disclosures: the kit reads its own log.
   Accounting: { __resolveReference: (ref) => ({ id: ref.id }), childWelfare: accountingPage },
+  ChainAudit: { __resolveReference: (ref) => ref, childWelfare: chainVerification },
   Youth,
   ChildWelfareRecord,
   ChildWelfareTimeline,

@@ -1,4 +1,4 @@
-import { accountingPage, episodeResolvers } from '@hub/subgraph-kit';
+import { accountingPage, chainVerification, episodeResolvers } from '@hub/subgraph-kit';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { ProbationCsecIdentification } from './csec.ts';
 import { ProbationDelinquencyCase } from './delinquency.ts';
@@ -10,6 +10,7 @@ import { Youth } from './youth.ts';
 export const resolvers: Resolvers = {
   // This agency's part of the accounting of disclosures: the kit reads its own log.
   Accounting: { __resolveReference: (ref) => ({ id: ref.id }), probation: accountingPage },
+  ChainAudit: { __resolveReference: (ref) => ref, probation: chainVerification },
   Youth,
   ProbationRecord,
   ProbationSupervision,

@@ -26,6 +26,7 @@ import type {
   Viewer,
   YouthFacts,
 } from '@hub/policies';
+import { memberOn } from './roster.ts';
 import {
   agencyLink,
   consent,
@@ -61,13 +62,9 @@ export async function teamMembersOf(
     .select({ member: teamMember, youthId: mdtTeam.youthId })
     .from(teamMember)
     .innerJoin(mdtTeam, eq(teamMember.teamId, mdtTeam.id))
-    .where(and(inArray(mdtTeam.youthId, [...youthIds]), activeOn(today)))
+    .where(and(inArray(mdtTeam.youthId, [...youthIds]), memberOn(sql`${teamMember}`, today)))
     .orderBy(asc(teamMember.role), asc(teamMember.name));
   return rows.map((r) => ({ ...r.member, youthId: r.youthId }));
-}
-
-function activeOn(today: string): SQL {
-  return and(lte(teamMember.fromDate, today), or(isNull(teamMember.toDate), gte(teamMember.toDate, today)))!;
 }
 
 /** One youth's facts as the single statement returns them: times as epoch milliseconds. */
@@ -110,8 +107,7 @@ export async function accessFacts(
       select y.youth_id::text as youth_id,
         (select json_agg(l.agency order by l.agency) from agency_link l where l.youth_id = y.youth_id) as served_by,
         (select min(m.role) from team_member m join mdt_team t on t.id = m.team_id
-          where t.youth_id = y.youth_id and m.person_id = ${viewer.sub}
-            and m.from_date <= ${today}::date and (m.to_date is null or m.to_date >= ${today}::date)) as role,
+          where t.youth_id = y.youth_id and m.person_id = ${viewer.sub} and ${memberOn(sql`m`, today)}) as role,
         coalesce((select json_agg(json_build_object(
             'id', c.id, 'grantor', c.grantor, 'categories', c.categories,
             'recipientAgencies', c.recipient_agencies, 'purposes', c.purposes,
@@ -198,9 +194,8 @@ export async function caseload(
     today: string;
   },
 ): Promise<{ rows: CaseloadRow[]; total: number }> {
-  const onTeam = sql`exists (select 1 from ${teamMember} join ${mdtTeam} on ${teamMember.teamId} = ${mdtTeam.id}
-    where ${mdtTeam.youthId} = ${youth.id} and ${teamMember.personId} = ${viewer.sub}
-    and ${teamMember.fromDate} <= ${opts.today} and (${teamMember.toDate} is null or ${teamMember.toDate} >= ${opts.today}))`;
+  const onTeam = sql`exists (select 1 from ${teamMember} m join ${mdtTeam} on m.team_id = ${mdtTeam.id}
+    where ${mdtTeam.youthId} = ${youth.id} and m.person_id = ${viewer.sub} and ${memberOn(sql`m`, opts.today)})`;
   const served = sql`exists (select 1 from ${agencyLink} where ${agencyLink.youthId} = ${youth.id} and ${agencyLink.agency} = ${viewer.agency})`;
   const scope = opts.scope ?? 'ALL';
   const inScope =
@@ -383,6 +378,44 @@ export async function closeEmergencyReviewRow(
     .where(and(eq(emergencyGrant.id, id), eq(emergencyGrant.reviewStatus, 'OPEN')))
     .returning();
   return row;
+}
+
+/**
+ * The youths an accounting request may be about: the hub id, an agency's local id (exact), or part
+ * of a name (given, family, preferred, an alias). No caseload bound: the caller is a privacy officer.
+ */
+export async function accountingSubjects(
+  { db }: Database,
+  search: string,
+  limit: number,
+): Promise<{ row: YouthRow; matchedBy: 'HUB_ID' | 'LOCAL_ID' | 'NAME' }[]> {
+  const term: string = search.trim();
+  if (isUuid(term)) {
+    const rows = await db.select().from(youth).where(eq(youth.id, term.toLowerCase())).limit(1);
+    return rows.map((row) => ({ row, matchedBy: 'HUB_ID' as const }));
+  }
+  const byLocal = await db
+    .select({ row: youth })
+    .from(agencyLink)
+    .innerJoin(youth, eq(agencyLink.youthId, youth.id))
+    .where(eq(agencyLink.localId, term))
+    .orderBy(asc(youth.id))
+    .limit(limit);
+  const pattern = `%${search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const byName = await db
+    .select()
+    .from(youth)
+    .where(
+      sql`(${youth.givenName} ilike ${pattern} or ${youth.familyName} ilike ${pattern} or ${youth.preferredName} ilike ${pattern}
+        or exists (select 1 from unnest(${youth.aliases}) a where a ilike ${pattern})
+        or (${youth.givenName} || ' ' || ${youth.familyName}) ilike ${pattern})`,
+    )
+    .orderBy(asc(youth.familyName), asc(youth.givenName), asc(youth.id))
+    .limit(limit);
+  const found = new Map<string, { row: YouthRow; matchedBy: 'LOCAL_ID' | 'NAME' }>();
+  for (const { row } of byLocal) found.set(row.id, { row, matchedBy: 'LOCAL_ID' });
+  for (const row of byName) if (!found.has(row.id)) found.set(row.id, { row, matchedBy: 'NAME' });
+  return [...found.values()].slice(0, limit);
 }
 
 /**

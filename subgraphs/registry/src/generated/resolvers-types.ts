@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { AccountingParent, YouthParent, YouthConnectionParent, EmergencyGrantConnectionParent } from '../mappers.ts';
+import type { AccountingParent, ChainAuditParent, YouthParent, TeamMemberParent, MdtNoteParent, ActionItemParent, YouthConnectionParent, EmergencyGrantConnectionParent } from '../mappers.ts';
 import type { DisclosurePage as KitDisclosurePage, SubgraphContext } from '@hub/subgraph-kit';
-import type { TeamMemberRow, ConsentRow, ServiceNeedRow, EmergencyGrantRow } from '../db/schema.ts';
+import type { MdtNoteRow, ConsentRow, ServiceNeedRow, EmergencyGrantRow } from '../db/schema.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -38,10 +38,15 @@ export type AccessDecision = {
  */
 export type Accounting = {
   __typename?: 'Accounting';
+  access?: Maybe<Array<DisclosureAccess>>;
+  categories?: Maybe<Array<DataCategory>>;
   from?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  outcome?: Maybe<DisclosureOutcome>;
+  own: OwnAccess;
   /** The registry's own part: reads of identity, team, consents and plans. */
   registry?: Maybe<DisclosurePage>;
+  statement: Scalars['Boolean']['output'];
   to?: Maybe<Scalars['String']['output']>;
   /**
    * Parts of requests that an agency released (its own rows say so) but the viewer never received:
@@ -72,6 +77,58 @@ export type AccountingRegistryArgs = {
 export type AccountingUndeliveredArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** A youth as a privacy officer finds them for an accounting request: no more identity than this. */
+export type AccountingSubject = {
+  __typename?: 'AccountingSubject';
+  /** ISO date, to tell youths of the same name apart. */
+  dateOfBirth: Scalars['String']['output'];
+  /** Initials only. */
+  initials: Scalars['String']['output'];
+  /** What the search matched: NAME, LOCAL_ID or HUB_ID. */
+  matchedBy: Scalars['String']['output'];
+  youthId: Scalars['ID']['output'];
+};
+
+/** A recommendation of the MDT that became a task: its text is MDT_NOTES. */
+export type ActionItem = {
+  __typename?: 'ActionItem';
+  createdAt: Scalars['String']['output'];
+  createdBy: Scalars['String']['output'];
+  dueOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  meetingId?: Maybe<Scalars['ID']['output']>;
+  /** Open and due before today (the county's date). */
+  overdue: Scalars['Boolean']['output'];
+  ownerName: Scalars['String']['output'];
+  ownerSub: Scalars['String']['output'];
+  status: ActionItemStatus;
+  statusChangedAt?: Maybe<Scalars['String']['output']>;
+  statusChangedBy?: Maybe<Scalars['String']['output']>;
+  /** The note of the last status change (why it was dropped). */
+  statusNote?: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+  youthId: Scalars['ID']['output'];
+};
+
+export type ActionItemConnection = {
+  __typename?: 'ActionItemConnection';
+  edges: Array<ActionItemEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActionItemEdge = {
+  __typename?: 'ActionItemEdge';
+  cursor: Scalars['String']['output'];
+  /** Null when the item's category is denied. */
+  node?: Maybe<ActionItem>;
+};
+
+export type ActionItemStatus =
+  | 'DONE'
+  | 'DROPPED'
+  | 'OPEN';
 
 export type Agency =
   | 'CHILD_WELFARE'
@@ -105,6 +162,45 @@ export type CaseloadScope =
   | 'ALL'
   | 'MY_AGENCY_SERVES'
   | 'ON_MY_TEAM';
+
+/** The live verification of the disclosure logs: the registry's latest checkpoints, and each agency's verdict under its own field. */
+export type ChainAudit = {
+  __typename?: 'ChainAudit';
+  /** The latest checkpoint of each agency's log. */
+  checkpoints: Array<LogCheckpoint>;
+  id: Scalars['ID']['output'];
+  /** The registry's own log. */
+  registry?: Maybe<ChainVerification>;
+};
+
+export type ChainVerdict =
+  /** The log is not what was written: see firstBrokenSeq and problem. */
+  | 'BROKEN'
+  /** Every row links to the one before, matches its hash, and the chain reaches the checkpoint. */
+  | 'INTACT';
+
+/**
+ * One agency's disclosure log, verified now by the agency itself with the same code as
+ * `npm run audit:verify`, against the registry's latest checkpoint of it.
+ */
+export type ChainVerification = {
+  __typename?: 'ChainVerification';
+  agency: Agency;
+  checkpointAgeSeconds?: Maybe<Scalars['Int']['output']>;
+  /** The latest checkpoint's row, null before the first. */
+  checkpointSeq?: Maybe<Scalars['Int']['output']>;
+  checkpointedAt?: Maybe<Scalars['String']['output']>;
+  /** The first row at which the log stops being what was written. */
+  firstBrokenSeq?: Maybe<Scalars['Int']['output']>;
+  headHash?: Maybe<Scalars['String']['output']>;
+  headSeq?: Maybe<Scalars['Int']['output']>;
+  /** Why an intact log is weakly anchored (no checkpoint yet). */
+  note?: Maybe<Scalars['String']['output']>;
+  problem?: Maybe<Scalars['String']['output']>;
+  /** Rows walked. */
+  rows: Scalars['Int']['output'];
+  verdict: ChainVerdict;
+};
 
 /** A youth's consent: who gave it, what it opens, to whom, for what, and when. */
 export type Consent = {
@@ -146,6 +242,17 @@ export type ConsentStatus =
   | 'ACTIVE'
   | 'EXPIRED'
   | 'REVOKED';
+
+export type CreateActionItemInput = {
+  /** A county date (YYYY-MM-DD), today or later. */
+  dueOn: Scalars['String']['input'];
+  meetingId?: InputMaybe<Scalars['ID']['input']>;
+  /** The owner: a member of the youth's team today. */
+  ownerSub: Scalars['ID']['input'];
+  /** What is to be done (1 to 2000 characters). */
+  text: Scalars['String']['input'];
+  youthId: Scalars['ID']['input'];
+};
 
 /** The data categories of the need-to-know table (docs/domain.md), with their HL7 v3 sensitivity codes. */
 export type DataCategory =
@@ -202,6 +309,8 @@ export type Disclosure = {
   agency: Agency;
   /** ISO 8601 date-time, UTC. */
   at: Scalars['String']['output'];
+  /** Per category decided, the rule and legal basis; null for rows written before they were recorded ("not recorded"). */
+  basis?: Maybe<Array<DisclosureBasis>>;
   denied: Array<DataCategory>;
   /** Set when the access was made under an emergency (break-glass) grant. */
   emergencyGrantId?: Maybe<Scalars['ID']['output']>;
@@ -234,10 +343,28 @@ export type DisclosureAccess =
   | 'EMERGENCY_GRANT_ENDED'
   /** A privacy officer's review of an emergency grant closed; the row names the grant */
   | 'EMERGENCY_REVIEW'
+  /** The MDT's own work changed (a team membership added or ended, a note, an action item, a referral): logged with the change, in the same transaction */
+  | 'MDT'
   /** The youth's records, decided category by category */
   | 'RECORD'
+  /** A statement of the accounting (45 CFR 164.528) produced for the youth by a privacy officer */
+  | 'STATEMENT'
   /** A privacy officer's view-as simulation, which releases no record */
   | 'VIEW_AS';
+
+/** Why one category was released or denied: the policy rule that decided it and its legal basis. */
+export type DisclosureBasis = {
+  __typename?: 'DisclosureBasis';
+  allowed: Scalars['Boolean']['output'];
+  category: DataCategory;
+  legalBasis: Scalars['String']['output'];
+  ruleId: Scalars['String']['output'];
+};
+
+/** Whether a row released any category, denied any, or both (a row may be both). */
+export type DisclosureOutcome =
+  | 'DENIED'
+  | 'RELEASED';
 
 /** One agency's part of the accounting, newest first. */
 export type DisclosurePage = {
@@ -310,12 +437,80 @@ export type EmergencyReviewStatus =
   | 'CLOSED'
   | 'OPEN';
 
+/** A disclosure-log checkpoint as the registry holds it: the latest for each agency. */
+export type LogCheckpoint = {
+  __typename?: 'LogCheckpoint';
+  agency: Agency;
+  /** When the registry received it (ISO 8601). */
+  checkpointedAt: Scalars['String']['output'];
+  hash: Scalars['String']['output'];
+  seq: Scalars['Int']['output'];
+};
+
+/** A note of the MDT's discussion of a youth: confidential (WIC 830), amended, never edited. */
+export type MdtNote = {
+  __typename?: 'MdtNote';
+  /** Oldest first. */
+  amendments: Array<MdtNoteAmendment>;
+  authorName: Scalars['String']['output'];
+  authorSub: Scalars['String']['output'];
+  /** The line every display and print of the note carries. */
+  confidentiality: Scalars['String']['output'];
+  /** The text as last amended (the original text when never amended). */
+  currentText: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  meetingId?: Maybe<Scalars['ID']['output']>;
+  recordedAt: Scalars['String']['output'];
+  /** The text as first recorded. */
+  text: Scalars['String']['output'];
+  youthId: Scalars['ID']['output'];
+};
+
+export type MdtNoteAmendment = {
+  __typename?: 'MdtNoteAmendment';
+  amendedAt: Scalars['String']['output'];
+  amendedByName: Scalars['String']['output'];
+  amendedBySub: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type MdtNoteConnection = {
+  __typename?: 'MdtNoteConnection';
+  edges: Array<MdtNoteEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MdtNoteEdge = {
+  __typename?: 'MdtNoteEdge';
+  cursor: Scalars['String']['output'];
+  /** Null when the note's category is denied (never, on a page the category released). */
+  node?: Maybe<MdtNote>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * The youth's MDT coordinator adds a person of the MDT member directory (memberSub) to the youth's
+   * team from today (the county's date), saying why (1 to 1000 characters). The member's "M" cells
+   * open in every agency on their very next request. A youth off your teams answers as a missing one.
+   */
+  addTeamMember: TeamMember;
+  /** A member of the youth's MDT amends a note, saying why; the original and every amendment are kept. */
+  amendMdtNote: MdtNote;
   /** Privacy officers, purpose AUDIT: close an emergency grant's review with a finding and a note. A review closes once. NOT_JUSTIFIED also ends the grant if it is still in effect. */
   closeEmergencyReview: EmergencyGrant;
+  /** A member of the youth's MDT records an action item: what, whose (a member of the team today), due when (today or later). */
+  createActionItem: ActionItem;
   /** End an emergency grant now, saying why (1 to 2000 characters): its requester, or a privacy officer with purpose AUDIT. The very next request under it is refused in every agency. A grant ends once; one that ran out cannot be ended. */
   endEmergencyGrant: EmergencyGrant;
+  /**
+   * The youth's MDT coordinator ends a membership from today, saying why (1 to 1000 characters). The
+   * membership is kept, ended; it opens nothing from the member's very next request, in any agency.
+   */
+  endTeamMembership: TeamMember;
   /** Record a youth's consent to share categories with agencies. The youth's social worker, MDT coordinator or attorney only. */
   recordConsent: Consent;
   /**
@@ -325,10 +520,31 @@ export type Mutation = {
    * answers as an unknown youth does.
    */
   recordConsentFromFhir: Consent;
+  /**
+   * A member of the youth's MDT records a note of the team's discussion (1 to 10000 characters),
+   * optionally naming the meeting. Notes are never edited: amend one with amendMdtNote.
+   */
+  recordMdtNote: MdtNote;
   /** Break-glass: a member of the youth's MDT asks for emergency access, giving the reason (20 to 2000 characters). The grant is time-limited, opens only the emergency categories and only with the EMERGENCY purpose, and goes to the privacy officers' review queue. Refused while the viewer already holds one for this youth. */
   requestEmergencyAccess: EmergencyGrant;
   /** Revoke a consent; the very next request is decided without it. */
   revokeConsent: Consent;
+  /** The item's owner or the youth's MDT coordinator changes its status; DROPPED needs a note saying why. */
+  updateActionItem: ActionItem;
+};
+
+
+export type MutationAddTeamMemberArgs = {
+  memberSub: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  youthId: Scalars['ID']['input'];
+};
+
+
+export type MutationAmendMdtNoteArgs = {
+  noteId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  text: Scalars['String']['input'];
 };
 
 
@@ -339,8 +555,19 @@ export type MutationCloseEmergencyReviewArgs = {
 };
 
 
+export type MutationCreateActionItemArgs = {
+  input: CreateActionItemInput;
+};
+
+
 export type MutationEndEmergencyGrantArgs = {
   grantId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationEndTeamMembershipArgs = {
+  membershipId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
@@ -355,6 +582,13 @@ export type MutationRecordConsentFromFhirArgs = {
 };
 
 
+export type MutationRecordMdtNoteArgs = {
+  meetingId?: InputMaybe<Scalars['ID']['input']>;
+  text: Scalars['String']['input'];
+  youthId: Scalars['ID']['input'];
+};
+
+
 export type MutationRequestEmergencyAccessArgs = {
   reason: Scalars['String']['input'];
   youthId: Scalars['ID']['input'];
@@ -365,6 +599,19 @@ export type MutationRevokeConsentArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
+
+
+export type MutationUpdateActionItemArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  status: ActionItemStatus;
+};
+
+/** The caller's own rows of the accounting: with the others, left out, or alone. */
+export type OwnAccess =
+  | 'EXCLUDE'
+  | 'INCLUDE'
+  | 'ONLY';
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -423,16 +670,35 @@ export type Query = {
    * The accounting of disclosures for a youth (45 CFR 164.528): each agency's part comes from its
    * own log, under its own field of Accounting (select the agencies you want), newest first and
    * paged per agency. Privacy officers with purpose AUDIT see every access; anyone else sees only
-   * their own. `from` and `to` are ISO dates (county days, inclusive) or date-times. Every read of
-   * the accounting is itself logged.
+   * their own. `from` and `to` are ISO dates (county days, inclusive) or date-times. `categories`
+   * keeps rows that released or denied any of them (only released, or only denied, with `outcome`);
+   * `access` keeps those access kinds; `own` lists the caller's own rows (a privacy officer's reads
+   * of the accounting) apart: EXCLUDE leaves them out, ONLY shows them alone. The agency filter is
+   * the choice of Accounting's fields. Every read of the accounting is itself logged.
    */
   accountingOfDisclosures?: Maybe<Accounting>;
+  /**
+   * Privacy officers, purpose AUDIT: find the youth an accounting is asked for, by name (given,
+   * family, preferred or alias; part of it), by an agency's local id (exact) or by hub id. The policy
+   * (rule oversight.privacy-officer) lets the officer see, for this only, the hub id, the initials
+   * and the date of birth: enough to tell two youths of the same name apart, never the record. At
+   * most 20 matches; each youth found is logged in the registry's accounting.
+   */
+  accountingSubjects: Array<AccountingSubject>;
   /** Privacy officers, purpose AUDIT: each subgraph's disclosure-log chain head as last checkpointed in the registry. */
   auditChainStatus: Array<AuditChainStatus>;
+  /**
+   * Privacy officers, purpose AUDIT: every agency's disclosure log verified now, each by its own
+   * subgraph (select the agencies you want, as in Accounting), with the same code as
+   * `npm run audit:verify`, against the latest checkpoint the registry holds for it.
+   */
+  auditChainVerification: ChainAudit;
   /** Privacy officers, purpose AUDIT: emergency grants to review, oldest first. A grant is in the queue from the moment it is granted. A null status lists every grant. */
   emergencyReviewQueue: EmergencyGrantConnection;
   /** Who the verified token says you are. */
   me: Viewer;
+  /** Your open action items on the teams you are on today: overdue first, then by due date (at most 100 a page). */
+  myActionItems: ActionItemConnection;
   /** Your own emergency access to this youth while it is in effect (for a countdown), else null. */
   myEmergencyGrant?: Maybe<EmergencyGrant>;
   /** Privacy officers, purpose AUDIT: the need-to-know matrix as the policy decides it, role by category, for sharing across agencies. */
@@ -458,10 +724,20 @@ export type QueryAccessExplanationArgs = {
 
 
 export type QueryAccountingOfDisclosuresArgs = {
+  access?: InputMaybe<Array<DisclosureAccess>>;
+  categories?: InputMaybe<Array<DataCategory>>;
   from?: InputMaybe<Scalars['String']['input']>;
+  outcome?: InputMaybe<DisclosureOutcome>;
+  own?: InputMaybe<OwnAccess>;
+  statement?: InputMaybe<Scalars['Boolean']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
   viewerSub?: InputMaybe<Scalars['String']['input']>;
   youthId: Scalars['ID']['input'];
+};
+
+
+export type QueryAccountingSubjectsArgs = {
+  search: Scalars['String']['input'];
 };
 
 
@@ -469,6 +745,12 @@ export type QueryEmergencyReviewQueueArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<EmergencyReviewStatus>;
+};
+
+
+export type QueryMyActionItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -560,12 +842,33 @@ export type ServiceStatus =
   | 'RECEIVING'
   | 'REFERRED';
 
+/**
+ * One membership of a youth's MDT. Memberships are never changed in place: the coordinator ends one
+ * (who, when, why) and every change is kept. Open from fromDate (a county date) through toDate
+ * (inclusive) unless ended: an ended membership opens nothing from endedOn on.
+ */
 export type TeamMember = {
   __typename?: 'TeamMember';
+  /** Who added the member (null for memberships from before the roster was kept in the hub). */
+  addedBy?: Maybe<Scalars['String']['output']>;
   agency: Agency;
+  /** Open today. */
+  current: Scalars['Boolean']['output'];
+  endReason?: Maybe<Scalars['String']['output']>;
+  /** When it was ended (ISO 8601). */
+  endedAt?: Maybe<Scalars['String']['output']>;
+  endedBy?: Maybe<Scalars['String']['output']>;
+  /** The county date from which the coordinator ended it. */
+  endedOn?: Maybe<Scalars['String']['output']>;
   fromDate: Scalars['String']['output'];
+  /** The membership (endTeamMembership takes it). */
+  id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   personId: Scalars['ID']['output'];
+  /** Why the member was added. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** When the membership was recorded (ISO 8601). */
+  recordedAt: Scalars['String']['output'];
   role: Role;
   toDate?: Maybe<Scalars['String']['output']>;
 };
@@ -620,6 +923,8 @@ export type Viewer = {
 
 export type Youth = {
   __typename?: 'Youth';
+  /** The team's action items for this youth: open ones first, by due date (at most 100 a page). */
+  actionItems?: Maybe<ActionItemConnection>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   /** The youth's consents, in every state, newest first. */
   consents?: Maybe<Array<Consent>>;
@@ -629,11 +934,27 @@ export type Youth = {
   familyName?: Maybe<Scalars['String']['output']>;
   givenName?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** The MDT's notes of this youth, newest first, each with its amendments (at most 100 a page). */
+  mdtNotes?: Maybe<MdtNoteConnection>;
   preferredName?: Maybe<Scalars['String']['output']>;
   /** The MDT's service plan: needs identified and services received (no health needs: those stay with Health). */
   servicePlan?: Maybe<ServicePlan>;
   /** The youth's MDT: its members and their agencies. */
   team?: Maybe<Array<TeamMember>>;
+  /** The roster, oldest first: the whole history (ended memberships included) for the youth's MDT coordinator; anyone else sees the memberships open today. */
+  teamHistory?: Maybe<Array<TeamMember>>;
+};
+
+
+export type YouthActionItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type YouthMdtNotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type YouthConnection = {
@@ -730,6 +1051,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Accounting: Accounting;
+  ChainAudit: ChainAudit;
   Youth: Youth;
 };
 
@@ -738,6 +1060,9 @@ export type FederationReferenceTypes = {
   Accounting:
     ( { __typename: 'Accounting' }
     & GraphQLRecursivePick<FederationTypes['Accounting'], {"id":true}> );
+  ChainAudit:
+    ( { __typename: 'ChainAudit' }
+    & GraphQLRecursivePick<FederationTypes['ChainAudit'], {"id":true}> );
   Youth:
     ( { __typename: 'Youth' }
     & GraphQLRecursivePick<FederationTypes['Youth'], {"id":true}> );
@@ -753,16 +1078,27 @@ export type ResolversTypes = {
   Accounting: ResolverTypeWrapper<AccountingParent>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AccountingSubject: ResolverTypeWrapper<AccountingSubject>;
+  ActionItem: ResolverTypeWrapper<ActionItemParent>;
+  ActionItemConnection: ResolverTypeWrapper<Omit<ActionItemConnection, 'edges'> & { edges: Array<ResolversTypes['ActionItemEdge']> }>;
+  ActionItemEdge: ResolverTypeWrapper<Omit<ActionItemEdge, 'node'> & { node?: Maybe<ResolversTypes['ActionItem']> }>;
+  ActionItemStatus: ActionItemStatus;
   Agency: Agency;
   AuditChainStatus: ResolverTypeWrapper<AuditChainStatus>;
   CaseloadScope: CaseloadScope;
+  ChainAudit: ResolverTypeWrapper<ChainAuditParent>;
+  ChainVerdict: ChainVerdict;
+  ChainVerification: ResolverTypeWrapper<ChainVerification>;
   Consent: ResolverTypeWrapper<ConsentRow>;
   ConsentGrantor: ConsentGrantor;
   ConsentStatus: ConsentStatus;
+  CreateActionItemInput: CreateActionItemInput;
   DataCategory: DataCategory;
   DenialReason: DenialReason;
   Disclosure: ResolverTypeWrapper<Disclosure>;
   DisclosureAccess: DisclosureAccess;
+  DisclosureBasis: ResolverTypeWrapper<DisclosureBasis>;
+  DisclosureOutcome: DisclosureOutcome;
   DisclosurePage: ResolverTypeWrapper<KitDisclosurePage>;
   EmergencyGrant: ResolverTypeWrapper<EmergencyGrantRow>;
   EmergencyGrantConnection: ResolverTypeWrapper<EmergencyGrantConnectionParent>;
@@ -770,7 +1106,13 @@ export type ResolversTypes = {
   EmergencyRequester: ResolverTypeWrapper<EmergencyRequester>;
   EmergencyReviewFinding: EmergencyReviewFinding;
   EmergencyReviewStatus: EmergencyReviewStatus;
+  LogCheckpoint: ResolverTypeWrapper<LogCheckpoint>;
+  MdtNote: ResolverTypeWrapper<MdtNoteParent>;
+  MdtNoteAmendment: ResolverTypeWrapper<MdtNoteRow>;
+  MdtNoteConnection: ResolverTypeWrapper<Omit<MdtNoteConnection, 'edges'> & { edges: Array<ResolversTypes['MdtNoteEdge']> }>;
+  MdtNoteEdge: ResolverTypeWrapper<Omit<MdtNoteEdge, 'node'> & { node?: Maybe<ResolversTypes['MdtNote']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OwnAccess: OwnAccess;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PolicyMatrix: ResolverTypeWrapper<PolicyMatrix>;
   PolicyMatrixCell: ResolverTypeWrapper<PolicyMatrixCell>;
@@ -783,7 +1125,7 @@ export type ResolversTypes = {
   ServiceNeed: ResolverTypeWrapper<ServiceNeedRow>;
   ServicePlan: ResolverTypeWrapper<Omit<ServicePlan, 'needs'> & { needs: Array<ResolversTypes['ServiceNeed']> }>;
   ServiceStatus: ServiceStatus;
-  TeamMember: ResolverTypeWrapper<TeamMemberRow>;
+  TeamMember: ResolverTypeWrapper<TeamMemberParent>;
   TimelineEvent: ResolverTypeWrapper<TimelineEvent>;
   UndeliveredPart: ResolverTypeWrapper<UndeliveredPart>;
   ViewAsInput: ViewAsInput;
@@ -801,14 +1143,27 @@ export type ResolversParentTypes = {
   Accounting: AccountingParent;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  AccountingSubject: AccountingSubject;
+  ActionItem: ActionItemParent;
+  ActionItemConnection: Omit<ActionItemConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActionItemEdge']> };
+  ActionItemEdge: Omit<ActionItemEdge, 'node'> & { node?: Maybe<ResolversParentTypes['ActionItem']> };
   AuditChainStatus: AuditChainStatus;
+  ChainAudit: ChainAuditParent;
+  ChainVerification: ChainVerification;
   Consent: ConsentRow;
+  CreateActionItemInput: CreateActionItemInput;
   Disclosure: Disclosure;
+  DisclosureBasis: DisclosureBasis;
   DisclosurePage: KitDisclosurePage;
   EmergencyGrant: EmergencyGrantRow;
   EmergencyGrantConnection: EmergencyGrantConnectionParent;
   EmergencyGrantEdge: Omit<EmergencyGrantEdge, 'node'> & { node: ResolversParentTypes['EmergencyGrant'] };
   EmergencyRequester: EmergencyRequester;
+  LogCheckpoint: LogCheckpoint;
+  MdtNote: MdtNoteParent;
+  MdtNoteAmendment: MdtNoteRow;
+  MdtNoteConnection: Omit<MdtNoteConnection, 'edges'> & { edges: Array<ResolversParentTypes['MdtNoteEdge']> };
+  MdtNoteEdge: Omit<MdtNoteEdge, 'node'> & { node?: Maybe<ResolversParentTypes['MdtNote']> };
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PolicyMatrix: PolicyMatrix;
@@ -818,7 +1173,7 @@ export type ResolversParentTypes = {
   RecordConsentInput: RecordConsentInput;
   ServiceNeed: ServiceNeedRow;
   ServicePlan: Omit<ServicePlan, 'needs'> & { needs: Array<ResolversParentTypes['ServiceNeed']> };
-  TeamMember: TeamMemberRow;
+  TeamMember: TeamMemberParent;
   TimelineEvent: TimelineEvent;
   UndeliveredPart: UndeliveredPart;
   ViewAsInput: ViewAsInput;
@@ -846,13 +1201,53 @@ export type AccessDecisionResolvers<ContextType = SubgraphContext, ParentType ex
 
 export type AccountingResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Accounting'] = ResolversParentTypes['Accounting'], FederationReferenceType extends FederationReferenceTypes['Accounting'] = FederationReferenceTypes['Accounting']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Accounting']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  access?: Resolver<Maybe<Array<ResolversTypes['DisclosureAccess']>>, ParentType, ContextType>;
+  categories?: Resolver<Maybe<Array<ResolversTypes['DataCategory']>>, ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['DisclosureOutcome']>, ParentType, ContextType>;
+  own?: Resolver<ResolversTypes['OwnAccess'], ParentType, ContextType>;
   registry?: Resolver<Maybe<ResolversTypes['DisclosurePage']>, ParentType, ContextType, RequireFields<AccountingRegistryArgs, 'first'>>;
+  statement?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   undelivered?: Resolver<Array<ResolversTypes['UndeliveredPart']>, ParentType, ContextType, RequireFields<AccountingUndeliveredArgs, 'first'>>;
   viewerSub?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type AccountingSubjectResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AccountingSubject'] = ResolversParentTypes['AccountingSubject']> = {
+  dateOfBirth?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  initials?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matchedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ActionItemResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ActionItem'] = ResolversParentTypes['ActionItem']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  meetingId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ownerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownerSub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActionItemStatus'], ParentType, ContextType>;
+  statusChangedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statusChangedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statusNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ActionItemConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ActionItemConnection'] = ResolversParentTypes['ActionItemConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ActionItemEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActionItemEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ActionItemEdge'] = ResolversParentTypes['ActionItemEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ActionItem']>, ParentType, ContextType>;
 };
 
 export type AuditChainStatusResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditChainStatus'] = ResolversParentTypes['AuditChainStatus']> = {
@@ -863,6 +1258,27 @@ export type AuditChainStatusResolvers<ContextType = SubgraphContext, ParentType 
   rowAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   seq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   subgraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChainAuditResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ChainAudit'] = ResolversParentTypes['ChainAudit'], FederationReferenceType extends FederationReferenceTypes['ChainAudit'] = FederationReferenceTypes['ChainAudit']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ChainAudit']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  checkpoints?: Resolver<Array<ResolversTypes['LogCheckpoint']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  registry?: Resolver<Maybe<ResolversTypes['ChainVerification']>, ParentType, ContextType>;
+};
+
+export type ChainVerificationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ChainVerification'] = ResolversParentTypes['ChainVerification']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  checkpointAgeSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  checkpointSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  checkpointedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstBrokenSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  headHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  headSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  problem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['ChainVerdict'], ParentType, ContextType>;
 };
 
 export type ConsentResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = {
@@ -887,6 +1303,7 @@ export type DisclosureResolvers<ContextType = SubgraphContext, ParentType extend
   access?: Resolver<ResolversTypes['DisclosureAccess'], ParentType, ContextType>;
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  basis?: Resolver<Maybe<Array<ResolversTypes['DisclosureBasis']>>, ParentType, ContextType>;
   denied?: Resolver<Array<ResolversTypes['DataCategory']>, ParentType, ContextType>;
   emergencyGrantId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -901,6 +1318,13 @@ export type DisclosureResolvers<ContextType = SubgraphContext, ParentType extend
   viewerRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   viewerSub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type DisclosureBasisResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DisclosureBasis'] = ResolversParentTypes['DisclosureBasis']> = {
+  allowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['DataCategory'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ruleId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DisclosurePageResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DisclosurePage'] = ResolversParentTypes['DisclosurePage']> = {
@@ -946,13 +1370,59 @@ export type EmergencyRequesterResolvers<ContextType = SubgraphContext, ParentTyp
   sub?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type LogCheckpointResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LogCheckpoint'] = ResolversParentTypes['LogCheckpoint']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  checkpointedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MdtNoteResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MdtNote'] = ResolversParentTypes['MdtNote']> = {
+  amendments?: Resolver<Array<ResolversTypes['MdtNoteAmendment']>, ParentType, ContextType>;
+  authorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  authorSub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  confidentiality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currentText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  meetingId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type MdtNoteAmendmentResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MdtNoteAmendment'] = ResolversParentTypes['MdtNoteAmendment']> = {
+  amendedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  amendedByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  amendedBySub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MdtNoteConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MdtNoteConnection'] = ResolversParentTypes['MdtNoteConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MdtNoteEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MdtNoteEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MdtNoteEdge'] = ResolversParentTypes['MdtNoteEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['MdtNote']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addTeamMember?: Resolver<ResolversTypes['TeamMember'], ParentType, ContextType, RequireFields<MutationAddTeamMemberArgs, 'memberSub' | 'reason' | 'youthId'>>;
+  amendMdtNote?: Resolver<ResolversTypes['MdtNote'], ParentType, ContextType, RequireFields<MutationAmendMdtNoteArgs, 'noteId' | 'reason' | 'text'>>;
   closeEmergencyReview?: Resolver<ResolversTypes['EmergencyGrant'], ParentType, ContextType, RequireFields<MutationCloseEmergencyReviewArgs, 'finding' | 'grantId' | 'note'>>;
+  createActionItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationCreateActionItemArgs, 'input'>>;
   endEmergencyGrant?: Resolver<ResolversTypes['EmergencyGrant'], ParentType, ContextType, RequireFields<MutationEndEmergencyGrantArgs, 'grantId' | 'reason'>>;
+  endTeamMembership?: Resolver<ResolversTypes['TeamMember'], ParentType, ContextType, RequireFields<MutationEndTeamMembershipArgs, 'membershipId' | 'reason'>>;
   recordConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input'>>;
   recordConsentFromFhir?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordConsentFromFhirArgs, 'resource'>>;
+  recordMdtNote?: Resolver<ResolversTypes['MdtNote'], ParentType, ContextType, RequireFields<MutationRecordMdtNoteArgs, 'text' | 'youthId'>>;
   requestEmergencyAccess?: Resolver<ResolversTypes['EmergencyGrant'], ParentType, ContextType, RequireFields<MutationRequestEmergencyAccessArgs, 'reason' | 'youthId'>>;
   revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id' | 'reason'>>;
+  updateActionItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationUpdateActionItemArgs, 'id' | 'status'>>;
 };
 
 export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -980,10 +1450,13 @@ export type PolicyMatrixRowResolvers<ContextType = SubgraphContext, ParentType e
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accessExplanation?: Resolver<Array<ResolversTypes['AccessDecision']>, ParentType, ContextType, RequireFields<QueryAccessExplanationArgs, 'youthId'>>;
-  accountingOfDisclosures?: Resolver<Maybe<ResolversTypes['Accounting']>, ParentType, ContextType, RequireFields<QueryAccountingOfDisclosuresArgs, 'youthId'>>;
+  accountingOfDisclosures?: Resolver<Maybe<ResolversTypes['Accounting']>, ParentType, ContextType, RequireFields<QueryAccountingOfDisclosuresArgs, 'own' | 'statement' | 'youthId'>>;
+  accountingSubjects?: Resolver<Array<ResolversTypes['AccountingSubject']>, ParentType, ContextType, RequireFields<QueryAccountingSubjectsArgs, 'search'>>;
   auditChainStatus?: Resolver<Array<ResolversTypes['AuditChainStatus']>, ParentType, ContextType>;
+  auditChainVerification?: Resolver<ResolversTypes['ChainAudit'], ParentType, ContextType>;
   emergencyReviewQueue?: Resolver<ResolversTypes['EmergencyGrantConnection'], ParentType, ContextType, RequireFields<QueryEmergencyReviewQueueArgs, 'first' | 'status'>>;
   me?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+  myActionItems?: Resolver<ResolversTypes['ActionItemConnection'], ParentType, ContextType, RequireFields<QueryMyActionItemsArgs, 'first'>>;
   myEmergencyGrant?: Resolver<Maybe<ResolversTypes['EmergencyGrant']>, ParentType, ContextType, RequireFields<QueryMyEmergencyGrantArgs, 'youthId'>>;
   policyMatrix?: Resolver<ResolversTypes['PolicyMatrix'], ParentType, ContextType>;
   viewAs?: Resolver<Array<ResolversTypes['AccessDecision']>, ParentType, ContextType, RequireFields<QueryViewAsArgs, 'as' | 'youthId'>>;
@@ -1007,10 +1480,19 @@ export type ServicePlanResolvers<ContextType = SubgraphContext, ParentType exten
 };
 
 export type TeamMemberResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TeamMember'] = ResolversParentTypes['TeamMember']> = {
+  addedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fromDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   toDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -1039,6 +1521,7 @@ export type ViewerResolvers<ContextType = SubgraphContext, ParentType extends Re
 
 export type YouthResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Youth'] = ResolversParentTypes['Youth'], FederationReferenceType extends FederationReferenceTypes['Youth'] = FederationReferenceTypes['Youth']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Youth']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  actionItems?: Resolver<Maybe<ResolversTypes['ActionItemConnection']>, ParentType, ContextType, RequireFields<YouthActionItemsArgs, 'first'>>;
   aliases?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   consents?: Resolver<Maybe<Array<ResolversTypes['Consent']>>, ParentType, ContextType>;
   dateOfBirth?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1046,9 +1529,11 @@ export type YouthResolvers<ContextType = SubgraphContext, ParentType extends Res
   familyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   givenName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mdtNotes?: Resolver<Maybe<ResolversTypes['MdtNoteConnection']>, ParentType, ContextType, RequireFields<YouthMdtNotesArgs, 'first'>>;
   preferredName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   servicePlan?: Resolver<Maybe<ResolversTypes['ServicePlan']>, ParentType, ContextType>;
   team?: Resolver<Maybe<Array<ResolversTypes['TeamMember']>>, ParentType, ContextType>;
+  teamHistory?: Resolver<Maybe<Array<ResolversTypes['TeamMember']>>, ParentType, ContextType>;
 };
 
 export type YouthConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['YouthConnection'] = ResolversParentTypes['YouthConnection']> = {
@@ -1065,14 +1550,26 @@ export type YouthEdgeResolvers<ContextType = SubgraphContext, ParentType extends
 export type Resolvers<ContextType = SubgraphContext> = {
   AccessDecision?: AccessDecisionResolvers<ContextType>;
   Accounting?: AccountingResolvers<ContextType>;
+  AccountingSubject?: AccountingSubjectResolvers<ContextType>;
+  ActionItem?: ActionItemResolvers<ContextType>;
+  ActionItemConnection?: ActionItemConnectionResolvers<ContextType>;
+  ActionItemEdge?: ActionItemEdgeResolvers<ContextType>;
   AuditChainStatus?: AuditChainStatusResolvers<ContextType>;
+  ChainAudit?: ChainAuditResolvers<ContextType>;
+  ChainVerification?: ChainVerificationResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
   Disclosure?: DisclosureResolvers<ContextType>;
+  DisclosureBasis?: DisclosureBasisResolvers<ContextType>;
   DisclosurePage?: DisclosurePageResolvers<ContextType>;
   EmergencyGrant?: EmergencyGrantResolvers<ContextType>;
   EmergencyGrantConnection?: EmergencyGrantConnectionResolvers<ContextType>;
   EmergencyGrantEdge?: EmergencyGrantEdgeResolvers<ContextType>;
   EmergencyRequester?: EmergencyRequesterResolvers<ContextType>;
+  LogCheckpoint?: LogCheckpointResolvers<ContextType>;
+  MdtNote?: MdtNoteResolvers<ContextType>;
+  MdtNoteAmendment?: MdtNoteAmendmentResolvers<ContextType>;
+  MdtNoteConnection?: MdtNoteConnectionResolvers<ContextType>;
+  MdtNoteEdge?: MdtNoteEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PolicyMatrix?: PolicyMatrixResolvers<ContextType>;

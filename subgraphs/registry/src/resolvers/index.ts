@@ -1,12 +1,15 @@
 import type { PolicySet } from '@hub/policies';
 import type { IdentifierSystems } from '../fhir/systems.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
+import { chainVerification } from '@hub/subgraph-kit';
 import { Accounting, accountingQuery } from './accounting.ts';
 import { Consent, Mutation } from './consent.ts';
 import { fhirConsentResolvers } from './consent-fhir.ts';
 import { emergencyResolvers } from './emergency.ts';
 import { oversightResolvers } from './oversight.ts';
+import { ActionItem, MdtNote, MdtNoteAmendment, mdtWorkMutations, mdtWorkQuery, mdtWorkYouth } from './mdt-work.ts';
 import { Query } from './query.ts';
+import { rosterMutations, rosterYouth, TeamMember } from './roster.ts';
 import { servicePlanResolvers } from './service-plan.ts';
 import { viewAsResolver } from './view-as.ts';
 import { Youth } from './youth.ts';
@@ -30,10 +33,20 @@ export function buildResolvers(options: ResolverOptions): Resolvers {
       ...viewAsResolver(options.policy),
       ...accountingQuery,
       ...oversightResolvers(options.policy),
+      ...mdtWorkQuery,
     },
     Accounting,
-    Mutation: { ...Mutation, ...emergency.Mutation, ...fhir.Mutation },
-    Youth: { ...Youth, ...servicePlanResolvers },
+    ChainAudit: {
+      __resolveReference: (ref) => ref,
+      checkpoints: (parent) => parent.checkpoints ?? [],
+      registry: chainVerification,
+    },
+    Mutation: { ...Mutation, ...emergency.Mutation, ...fhir.Mutation, ...rosterMutations, ...mdtWorkMutations },
+    Youth: { ...Youth, ...servicePlanResolvers, ...rosterYouth, ...mdtWorkYouth },
+    MdtNote,
+    MdtNoteAmendment,
+    ActionItem,
+    TeamMember,
     Consent: { ...Consent, ...fhir.Consent },
     EmergencyGrant: emergency.EmergencyGrant,
   };
