@@ -68,7 +68,7 @@ function ChangeStatus({ id, current, onChanged }: { id: string; current: string;
   );
 }
 
-/** The signed-in member's action items across their teams: overdue first, then by due date. */
+/** The signed-in member's open action items on the teams they are on today: overdue first, then by due date. */
 export function MyActionItems() {
   const [after, setAfter] = useState<string | null>(null);
   const [notice, setNotice] = useState<string>();
@@ -83,6 +83,10 @@ export function MyActionItems() {
     <>
       <Breadcrumbs trail={[['/', 'Caseload']]} current="My action items" />
       <h1>My action items</h1>
+      <p>
+        Your open action items on the teams you are on today, overdue first. A finished or dropped item leaves this list
+        and stays on the youth’s record.
+      </p>
       <p className="app-meta">
         MDT action items are confidential (Welfare and Institutions Code section 830): they are shared only with the
         youth’s team.
@@ -101,7 +105,7 @@ export function MyActionItems() {
           {overdue ? `, ${overdue} overdue on this page` : ''}.
         </p>
       )}
-      {items.length === 0 && <p className="app-none">You have no action items.</p>}
+      {items.length === 0 && <p className="app-none">You have no open action items.</p>}
       <ul className="app-consents usa-list--unstyled">
         {items.map((item) => (
           <li key={item.id} className="app-card" data-action-item={item.id} data-status={item.status}>
@@ -126,7 +130,9 @@ export function MyActionItems() {
             <ChangeStatus
               id={item.id}
               current={item.status}
-              onChanged={(s) => setNotice(`Action item marked ${STATUS_LABEL[s]!.toLowerCase()}.`)}
+              onChanged={(s) =>
+                setNotice(`Action item marked ${STATUS_LABEL[s]!.toLowerCase()}; it is kept on the youth’s record.`)
+              }
             />
           </li>
         ))}
