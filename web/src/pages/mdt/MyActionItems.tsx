@@ -61,7 +61,7 @@ function ChangeStatus({ id, current, onChanged }: { id: string; current: string;
           onChange={(e) => setDraft({ ...draft, note: e.target.value })}
         />
       </FormGroup>
-      <Button type="button" secondary disabled={update.isPending} onClick={submit}>
+      <Button type="button" disabled={update.isPending} onClick={submit}>
         Change status
       </Button>
     </div>
@@ -101,7 +101,7 @@ export function MyActionItems() {
       <ErrorList errors={errors} />
       {connection && (
         <p>
-          {connection.totalCount} action item{connection.totalCount === 1 ? '' : 's'}
+          {connection.totalCount} open action item{connection.totalCount === 1 ? '' : 's'}
           {overdue ? `, ${overdue} overdue on this page` : ''}.
         </p>
       )}
