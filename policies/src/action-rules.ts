@@ -9,6 +9,8 @@ const EMERGENCY_END_BASIS = '45 CFR 164.308(a)(3)(ii)(C); 45 CFR 164.308(a)(4)(i
 const OVERSIGHT_BASIS = '45 CFR 164.308(a)(1)(ii)(D); 45 CFR 164.312(b); 45 CFR 164.528';
 const NOTES_BASIS = '45 CFR 164.501; 45 CFR 164.508(a)(2)(i)(A)';
 const CONSENT_RECORD_BASIS = '45 CFR 164.508; Civil Code 56.11; 42 CFR 2.31';
+/** A juvenile court's order to disclose (WIC 827, JV-570/JV-573), recorded by the team that acts on it. */
+const COURT_ORDER_RECORD_BASIS = 'WIC 827(a)(1)(P); Cal. Rules of Court 5.552; WIC 18961.7';
 const allBut = (role: Role) => ROLES.filter((r) => r !== role);
 
 /**
@@ -83,6 +85,28 @@ export function actionRules(): PolicyRule[] {
         "consent's categories alone can reveal treatment",
     },
     ...consentManagers(),
+    {
+      id: 'court-orders.coordinator-only',
+      action: 'manage-court-orders',
+      effect: 'deny',
+      roles: '*',
+      conditions: {},
+      reason: 'NEVER_SHARED',
+      legalBasis: COURT_ORDER_RECORD_BASIS,
+      description:
+        "Only the youth's MDT coordinator records, ends or amends the court orders that open the youth's records",
+    },
+    {
+      id: 'court-orders.coordinator',
+      action: 'manage-court-orders',
+      effect: 'allow',
+      roles: ['MDT_COORDINATOR'],
+      conditions: { onTeam: true, purpose: { $in: PERMITTED_PURPOSES.MDT_COORDINATOR } },
+      legalBasis: COURT_ORDER_RECORD_BASIS,
+      description:
+        "The MDT coordinator of the youth's team records a juvenile court's order (JV-570 petition granted), " +
+        'ends it or amends it; the order opens its categories to the agency it names on the next request',
+    },
     {
       id: 'emergency.request',
       action: 'request-emergency',

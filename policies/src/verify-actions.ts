@@ -19,7 +19,9 @@ export function decideActionPoint(policy: PolicySet, point: ActionPoint): Action
 function actionInvariantProblems(p: ActionPoint, d: ActionDecision): string[] {
   if (!d.allowed) return [];
   const problems: string[] = [];
-  const onYouth = ['see-youth', 'manage-consents', 'see-consent', 'request-emergency'].includes(p.action);
+  const onYouth = ['see-youth', 'manage-consents', 'see-consent', 'manage-court-orders', 'request-emergency'].includes(
+    p.action,
+  );
   if (onYouth && !p.onTeam && !p.serves) problems.push(`${p.action} allowed on a youth the viewer is not linked to`);
   const othersRows = p.action === 'oversee' || (p.action === 'read-accounting' && !p.own);
   if (othersRows && !(p.role === 'PRIVACY_OFFICER' && p.purpose === 'AUDIT')) {
@@ -27,6 +29,9 @@ function actionInvariantProblems(p: ActionPoint, d: ActionDecision): string[] {
   }
   if (p.action === 'end-emergency' && !p.own && !(p.role === 'PRIVACY_OFFICER' && p.purpose === 'AUDIT')) {
     problems.push('an emergency grant ended by someone other than its holder or a privacy officer acting for AUDIT');
+  }
+  if (p.action === 'manage-court-orders' && !(p.role === 'MDT_COORDINATOR' && p.onTeam)) {
+    problems.push("a court order managed by someone other than the youth's MDT coordinator");
   }
   if (p.action === 'read-psychotherapy-note' && !p.own) {
     problems.push('a psychotherapy note reached someone other than its author');
