@@ -16,6 +16,7 @@ const config: CodegenConfig = {
           TeamMember: '../db/schema.ts#TeamMemberRow',
           YouthConnection: '../mappers.ts#YouthConnectionParent',
           Consent: '../db/schema.ts#ConsentRow',
+          CourtOrder: '../db/court-orders.ts#CourtOrderWithEnd',
           ServiceNeed: '../db/schema.ts#ServiceNeedRow',
           EmergencyGrant: '../db/schema.ts#EmergencyGrantRow',
           EmergencyGrantConnection: '../mappers.ts#EmergencyGrantConnectionParent',

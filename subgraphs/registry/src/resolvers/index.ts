@@ -4,6 +4,7 @@ import type { Resolvers } from '../generated/resolvers-types.ts';
 import { Accounting, accountingQuery } from './accounting.ts';
 import { Consent, Mutation } from './consent.ts';
 import { fhirConsentResolvers } from './consent-fhir.ts';
+import { CourtOrder, courtOrderMutations } from './court-order.ts';
 import { emergencyResolvers } from './emergency.ts';
 import { oversightResolvers } from './oversight.ts';
 import { Query } from './query.ts';
@@ -32,7 +33,8 @@ export function buildResolvers(options: ResolverOptions): Resolvers {
       ...oversightResolvers(options.policy),
     },
     Accounting,
-    Mutation: { ...Mutation, ...emergency.Mutation, ...fhir.Mutation },
+    Mutation: { ...Mutation, ...emergency.Mutation, ...fhir.Mutation, ...courtOrderMutations },
+    CourtOrder,
     Youth: { ...Youth, ...servicePlanResolvers },
     Consent: { ...Consent, ...fhir.Consent },
     EmergencyGrant: emergency.EmergencyGrant,
