@@ -1,0 +1,1 @@
+ALTER TABLE "disclosure_log" ADD COLUMN "court_orders" text[];
