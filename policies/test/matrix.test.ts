@@ -79,7 +79,7 @@ describe('policy:verify', () => {
     const report = verifyPolicy(defaultPolicySet());
     expect(report.points).toBe(317520);
     expect(report.counterexamples).toEqual([]);
-    expect(report.actionPoints).toBe(5760); // 480 points per action: 4 actions once, 4 with own rows twice
+    expect(report.actionPoints).toBe(6240); // 480 points per action: 5 actions once, 4 with own rows twice
     expect(report.actionCounterexamples).toEqual([]);
     expect(report.problems).toEqual([]);
   });
