@@ -42,8 +42,6 @@ export interface Decision {
    * on an allowed decision every other field of the category is withheld (`withheldField`).
    */
   fields?: readonly string[];
-  /** Present only on a release under court orders: their references, which the disclosure row records. */
-  courtOrders?: readonly string[];
 }
 
 export interface DecideContext {
@@ -134,12 +132,11 @@ export function decide(
     rule = policy.byId.get(hard.ruleId) ?? defaultPolicySet().byId.get(hard.ruleId);
   }
   let legalBasis = rule?.legalBasis ?? 'deny by default';
-  const orders =
-    allowed && rule?.conditions.courtOrder === true
-      ? coveringOrders(facts, viewer, category, purpose, now).map((o) => o.reference)
-      : [];
-  // A release under a court order names the order(s), so the accounting shows each use of one.
-  if (orders.length) legalBasis = `${legalBasis} — order ${orders.join('; ')}`;
+  if (allowed && rule?.conditions.courtOrder === true) {
+    // A release under a court order names the order(s), so the accounting shows each use of one.
+    const orders = coveringOrders(facts, viewer, category, purpose, now).map((o) => o.reference);
+    legalBasis = `${legalBasis} — order ${orders.join('; ')}`;
+  }
   return {
     allowed,
     reason,
@@ -151,7 +148,6 @@ export function decide(
     agency: ctx.owner,
     emergencyGrantId: grant?.id ?? null,
     ...(allowed && rule?.fields ? { fields: rule.fields } : {}),
-    ...(orders.length ? { courtOrders: orders } : {}),
   };
 }
 

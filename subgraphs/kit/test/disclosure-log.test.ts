@@ -65,14 +65,6 @@ describe.each(TEST_ENGINES)('the disclosure log on %s', (engine) => {
     expect(verifyChain(stored)).toMatchObject({ rowsChecked: 3, firstBroken: null });
   });
 
-  it('stores the court orders a row was made under, in the chain', async () => {
-    const [row] = await log.append([entry(1, { courtOrders: ['JV-2026-0100, JV-570 petition granted'] })]);
-    const stored = await all(database);
-    expect(stored[0]!.courtOrders).toEqual(['JV-2026-0100, JV-570 petition granted']);
-    expect(rowHash(stored[0]!)).toBe(row!.hash);
-    expect(verifyChain(stored).firstBroken).toBeNull();
-  });
-
   it('keeps one unbroken chain under many concurrent requests, and pages through it in order', async () => {
     const results = await Promise.all(Array.from({ length: 60 }, (_, i) => log.append([entry(i), entry(i + 100)])));
     // Each request gets back exactly its own rows, in its own order.
@@ -169,12 +161,7 @@ describe('the canonical hash', () => {
       { policyVersion: 'v2' },
       { emergencyGrantId: 'grant-1' },
       { prevHash: '1'.repeat(64) },
-      { courtOrders: ['JV-2026-0100, JV-570 petition granted'] },
     ];
     for (const change of changes) expect(rowHash({ ...base, ...change }), JSON.stringify(change)).not.toBe(hash);
-    // A row under no order hashes as rows did before orders were recorded: old rows still verify.
-    expect(rowHash({ ...base, courtOrders: null })).toBe(hash);
-    expect(rowHash({ ...base, courtOrders: [] })).toBe(hash);
-    expect(rowHash({ ...base, courtOrders: ['B', 'A'] })).toBe(rowHash({ ...base, courtOrders: ['A', 'B'] }));
   });
 });

@@ -20,16 +20,12 @@ export interface ChainedFields {
   denied: readonly string[];
   policyVersion: string;
   emergencyGrantId: string | null;
-  /** The court orders the releases were made under; absent or empty when none. */
-  courtOrders?: readonly string[] | null | undefined;
   prevHash: string;
 }
 
 /**
  * The canonical encoding: a JSON array in a fixed order (no key order to disagree on), category
- * lists sorted, the time as ISO 8601 in UTC with milliseconds, behind a domain tag. A row made
- * under court orders ends with their sorted references; a row without keeps the original encoding,
- * so rows written before orders were recorded still verify.
+ * lists sorted, the time as ISO 8601 in UTC with milliseconds, behind a domain tag.
  */
 export function canonicalEncoding(row: ChainedFields): string {
   return `${DOMAIN_TAG}\n${JSON.stringify([
@@ -48,7 +44,6 @@ export function canonicalEncoding(row: ChainedFields): string {
     row.policyVersion,
     row.emergencyGrantId,
     row.prevHash,
-    ...(row.courtOrders?.length ? [[...row.courtOrders].sort()] : []),
   ])}`;
 }
 

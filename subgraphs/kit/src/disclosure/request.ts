@@ -118,7 +118,6 @@ export class RequestDisclosures {
         released: decisions.filter((d) => d.allowed).map((d) => d.category),
         denied: decisions.filter((d) => !d.allowed).map((d) => d.category),
         emergencyGrantId: emergencyGrantOf(decisions),
-        courtOrders: courtOrdersOf(decisions),
       });
     }
     for (const [youthId, kinds] of this.noted) {
@@ -141,11 +140,6 @@ export class RequestDisclosures {
       policyVersion,
     };
   }
-}
-
-/** The court orders the row's releases were made under (each use of an order is in the accounting). */
-function courtOrdersOf(decisions: readonly Decision[]): string[] {
-  return [...new Set(decisions.flatMap((d) => (d.allowed ? (d.courtOrders ?? []) : [])))].sort();
 }
 
 /** The emergency grant the request was made under, if any: every row under it is marked. */

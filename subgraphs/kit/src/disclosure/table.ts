@@ -24,8 +24,6 @@ export const disclosureLog = pgTable(
     denied: text('denied').array().notNull(),
     policyVersion: text('policy_version').notNull(),
     emergencyGrantId: text('emergency_grant_id'),
-    /** The court orders the row's releases were made under (case number and order); null when none. */
-    courtOrders: text('court_orders').array(),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull().unique(),
   },

@@ -33,7 +33,6 @@ function toDisclosure(row: DisclosureRow, agency: string) {
     denied: row.denied,
     policyVersion: row.policyVersion,
     emergencyGrantId: row.emergencyGrantId,
-    courtOrders: row.courtOrders ?? [],
     hash: row.hash,
   };
 }

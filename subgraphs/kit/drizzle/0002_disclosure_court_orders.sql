@@ -1,1 +1,0 @@
-ALTER TABLE "disclosure_log" ADD COLUMN "court_orders" text[];
