@@ -17,8 +17,11 @@ import { openDatabase, type Database } from '@hub/subgraph-kit';
 import {
   checkpointLag,
   DEFAULT_CHECKPOINT_INTERVAL_SECONDS,
-  verifyLog,
+  auditLog,
+  databaseReason,
+  unreadableLog,
   type ChainReport,
+  type LogAudit,
   type CheckpointLag,
 } from '@hub/subgraph-kit/audit';
 import { checkpointsOf, MIGRATIONS as MDT_MIGRATIONS } from '@hub/subgraph-registry';
@@ -109,14 +112,7 @@ const results: Result[] = [];
 /** A log that cannot be read is missing, unless the registry was told it existed: then it is broken. */
 function unreadable(name: string, checkpointed: number, why: string): Result {
   if (!checkpointed) return { subgraph: name, status: 'missing', note: why };
-  return {
-    subgraph: name,
-    status: 'broken',
-    rowsChecked: 0,
-    checkpointsChecked: checkpointed,
-    head: null,
-    firstBroken: { seq: 1, problem: `${why}, but the registry holds ${checkpointed} checkpoints for this log` },
-  };
+  return { subgraph: name, ...unreadableLog(checkpointed, why) };
 }
 for (const name of names) {
   const held = checkpoints.filter((c) => c.subgraph === name);
@@ -130,10 +126,11 @@ for (const name of names) {
   }
   const database = name === 'mdt' ? registry : await open(where);
   const started = Date.now();
-  let report: ChainReport;
+  // The same verdict rules as the console's live verification (auditLog, in the kit).
+  let report: LogAudit;
   let lag: CheckpointLag;
   try {
-    report = await verifyLog(database, mine, {
+    report = await auditLog(database, mine, {
       progress: (rows) => say(`[audit] ${name}: ${rows.toLocaleString('en-US')} rows checked...`),
     });
     lag = await checkpointLag(
@@ -143,7 +140,7 @@ for (const name of names) {
     );
   } catch (error) {
     // The database's own reason (drizzle wraps it, with the whole query, as the cause).
-    const reason = ((error as Error & { cause?: Error }).cause ?? (error as Error)).message.split('\n')[0];
+    const reason = databaseReason(error);
     results.push(unreadable(name, mine.length, `cannot read the log: ${reason}`));
     say(`[audit] ${name}: cannot read the log: ${reason}${mine.length ? ': BROKEN' : ''}`);
     if (name !== 'mdt') await database.close();
@@ -162,15 +159,12 @@ for (const name of names) {
       ? `; ${lag.uncheckpointedRows.toLocaleString('en-US')} rows since, the oldest ${age(lag.oldestUncheckpointedAgeSeconds ?? 0)} old`
       : '') +
     (lag.stale ? `: STALE (over ${age((lagOptions.intervalMs + lagOptions.marginMs) / 1000)})` : '');
-  const unanchored = report.rowsChecked > 0 && mine.length === 0;
-  const note = unanchored
-    ? 'no checkpoint yet: a rewrite of the whole log could not be told from the original'
-    : undefined;
+  const note = report.note;
   if (report.firstBroken) {
-    results.push({ subgraph: name, status: 'broken', ...report, checkpoint: lag });
+    results.push({ subgraph: name, ...report, checkpoint: lag });
     say(`[audit] ${name}: BROKEN at row ${report.firstBroken.seq}: ${report.firstBroken.problem} (${counts})`);
   } else {
-    results.push({ subgraph: name, status: 'intact', ...report, ...(note ? { note } : {}), checkpoint: lag });
+    results.push({ subgraph: name, ...report, checkpoint: lag });
     const head = report.head ? `, head ${report.head.seq} (${report.head.hash.slice(0, 12)}...)` : '';
     say(`[audit] ${name}: intact (${counts}${head})${note ? `; ${note}` : ''}`);
   }

@@ -489,8 +489,12 @@ export const createApolloEngine: EngineFactory = async (opts) => {
         async requestDidStart() {
           return {
             async willSendResponse({ response, contextValue }) {
-              if (response.body.kind !== 'single' || !contextValue.obligations?.size) return;
+              if (response.body.kind !== 'single') return;
               const result = response.body.singleResult;
+              // Errors in the order of their paths, not of which subgraph answered first: the
+              // same question over the same permissions gets the same bytes back.
+              if (result.errors && result.errors.length > 1) result.errors = [...result.errors].sort(byPath);
+              if (!contextValue.obligations?.size) return;
               result.extensions = { ...result.extensions, obligations: [...contextValue.obligations.values()] };
             },
           };
@@ -531,3 +535,20 @@ export const createApolloEngine: EngineFactory = async (opts) => {
 
 /** Client documents whose parse and validation the gateway keeps (a few kilobytes each). */
 const DOCUMENT_CACHE_ENTRIES = 1000;
+
+/** Orders errors by path (indexes as numbers), then message; errors without a path come first. */
+function byPath(
+  a: { path?: readonly (string | number)[] | undefined; message: string },
+  b: { path?: readonly (string | number)[] | undefined; message: string },
+): number {
+  const pa = a.path ?? [];
+  const pb = b.path ?? [];
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const x = pa[i]!;
+    const y = pb[i]!;
+    if (x === y) continue;
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    return String(x) < String(y) ? -1 : 1;
+  }
+  return pa.length - pb.length || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}

@@ -201,7 +201,9 @@ export function actionRules(): PolicyRule[] {
       legalBasis: OVERSIGHT_BASIS,
       description:
         'A privacy officer acting for the AUDIT purpose reviews access: every row of the accounting of ' +
-        'disclosures, the emergency-access review queue, view-as, the policy matrix and the audit chain',
+        'disclosures, the emergency-access review queue, view-as, the policy matrix and the audit chain. ' +
+        'To answer an accounting request the officer finds the youth by name, agency local id or hub id ' +
+        'and sees of their identity only the hub id, the initials and the date of birth',
     },
     {
       id: 'psychotherapy-notes.authors-only',

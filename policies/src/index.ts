@@ -23,7 +23,9 @@ export { POLICY_ACTIONS } from './types.ts';
 export type { ActionSubject, DisclosureSubject, HubAction, PolicyAction, PolicyRule } from './types.ts';
 export { buildDefaultRules } from './rules.ts';
 export { DEFAULT_PURPOSE_RULE, PERMITTED_PURPOSES } from './purposes.ts';
-export { CASELOAD, linked } from './scope.ts';
+export { CASELOAD, CASELOAD_SCOPES, inCaseloadScope, linked } from './scope.ts';
+export type { CaseloadScope } from './scope.ts';
+export { labelCode, labelInSearch, youthLabel } from './vocabulary.ts';
 export { ROSTER_RULE, rosterLists } from './roster.ts';
 export { SEALED_RULE, seesSealedRecords } from './sealed.ts';
 export { createPolicySet, defaultPolicySet, policyVersion } from './policy-set.ts';
@@ -42,3 +44,11 @@ export { consentProblems, NEVER_BY_CONSENT, YOUTH_ONLY } from './consent-rules.t
 export type { ConsentDraft, ConsentGrantor } from './consent-rules.ts';
 export { courtOrderProblems, NEVER_BY_ORDER } from './court-order-rules.ts';
 export type { CourtOrderDraft } from './court-order-rules.ts';
+export {
+  EXPLOITATION_TIMINGS,
+  maySeeReportingClocks,
+  missingNow,
+  REPORTING_CLOCKS,
+  reportingClocks,
+} from './missing.ts';
+export type { ClockStatus, EpisodeTimes, ExploitationTiming, ReportingClock, ReportingClockKind } from './missing.ts';

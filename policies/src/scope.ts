@@ -20,5 +20,28 @@ export const CASELOAD = {
   description:
     "A youth is on the viewer's caseload when the viewer is a member of the youth's MDT on the " +
     "county's date today (membership from and to dates inclusive, no end date meaning still a member), " +
-    "or when the viewer's agency holds a record of the youth (a crosswalk link of that agency).",
+    "or when the viewer's agency holds a record of the youth (a crosswalk link of that agency). " +
+    'The scope filter narrows it: ON_MY_TEAM keeps the youths whose MDT the viewer is on, ' +
+    "MY_AGENCY_SERVES the youths the viewer's agency serves whose MDT the viewer is not on.",
 } as const;
+
+/**
+ * The caseload's scope filter, all within `linked`: ALL is the whole caseload; ON_MY_TEAM the youths
+ * whose MDT the viewer is a member of today; MY_AGENCY_SERVES the youths the viewer's agency serves
+ * whose MDT the viewer is not on (so the two parts never overlap and together make ALL).
+ */
+export const CASELOAD_SCOPES = ['ALL', 'ON_MY_TEAM', 'MY_AGENCY_SERVES'] as const;
+export type CaseloadScope = (typeof CASELOAD_SCOPES)[number];
+
+/** Whether a youth is in the viewer's caseload under this scope (the registry's SQL implements it). */
+export function inCaseloadScope(viewer: Viewer, facts: YouthFacts, scope: CaseloadScope): boolean {
+  const served = facts.servedBy.includes(viewer.agency);
+  switch (scope) {
+    case 'ALL':
+      return linked(viewer, facts);
+    case 'ON_MY_TEAM':
+      return facts.team.onTeam;
+    case 'MY_AGENCY_SERVES':
+      return served && !facts.team.onTeam;
+  }
+}

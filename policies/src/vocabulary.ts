@@ -131,7 +131,7 @@ export const AGENCY_LABEL: Record<Agency, string> = {
 export const AGENCY_CATEGORIES: Record<Agency, readonly DataCategory[]> = {
   HUB: ['IDENTITY', 'SAFETY_PLAN', 'MDT_NOTES'],
   CHILD_WELFARE: ['IDENTITY', 'CHILD_WELFARE_CASE', 'PLACEMENT', 'RUNAWAY', 'CSEC_INDICATORS', 'SAFETY_PLAN'],
-  PROBATION: ['PROBATION', 'DELINQUENCY', 'CSEC_INDICATORS'],
+  PROBATION: ['PROBATION', 'DELINQUENCY', 'RUNAWAY', 'CSEC_INDICATORS'],
   HEALTH: ['MENTAL_HEALTH', 'PSYCHOTHERAPY_NOTES', 'SUBSTANCE_USE', 'SEXUAL_HEALTH', 'PHYSICAL_HEALTH'],
   EDUCATION: ['EDUCATION'],
   DISTRICT_ATTORNEY: ['VICTIM_WITNESS'],
@@ -164,3 +164,27 @@ export const NEVER_BY_CONSENT: Partial<Record<DataCategory, string>> = {
 
 /** Minor-consent services: only the youth may authorize their disclosure (Family Code 6924-6929; 42 CFR 2.14). */
 export const YOUTH_ONLY: readonly DataCategory[] = ['SUBSTANCE_USE', 'SEXUAL_HEALTH', 'MENTAL_HEALTH'];
+
+/**
+ * A youth's readable label, "Youth 187D": the first four hex digits of the hub id, upper case.
+ * Derived from the id alone, so it is the same on every page and for every viewer, and reveals
+ * nothing the id does not; it is shown where the viewer may not see the name. It is not unique
+ * across the county (65,536 labels): the hub id stays the key, the label is for reading aloud.
+ * Here in the vocabulary (free of CASL and of Node) so the web app shows the label the registry
+ * searches by.
+ */
+export function youthLabel(id: string): string {
+  return `Youth ${labelCode(id)}`;
+}
+
+/** The four characters of the label. */
+export const labelCode = (id: string): string => id.replace(/-/g, '').slice(0, 4).toUpperCase();
+
+/**
+ * The label code a search names, if it is one: "Youth 187D", "youth 187d" or "187D". Searching by
+ * it finds the youths of the caseload whose hub id begins with those hex digits.
+ */
+export function labelInSearch(search: string): string | null {
+  const m = /^\s*(?:youth\s+)?([0-9a-f]{4})\s*$/i.exec(search);
+  return m ? m[1]!.toLowerCase() : null;
+}

@@ -57,6 +57,8 @@ describe('emergency access (break-glass)', () => {
       'CHILD_WELFARE:PLACEMENT',
       'CHILD_WELFARE:RUNAWAY',
       'CHILD_WELFARE:SAFETY_PLAN',
+      // Probation holds AWOL episodes too (issue 16): a runaway is an emergency category wherever it is held.
+      'PROBATION:RUNAWAY',
       'HEALTH:PHYSICAL_HEALTH',
       'HUB:IDENTITY',
       'HUB:SAFETY_PLAN',

@@ -14,9 +14,19 @@ const FEDERATION_TYPES = new Set(['_Service', 'Query', 'Mutation', 'Subscription
 /**
  * The accounting of disclosures: log metadata (who, when, why, which categories), never a record.
  * No category decides it; each subgraph's kit authorizes it (privacy officers under AUDIT, or a
- * viewer's own accesses) and logs the read.
+ * viewer's own accesses) and logs the read. AccountingSubject (the youth an accounting request is
+ * about: initials and date of birth) is the registry's oversight root field's, privacy officers only.
  */
-const OVERSIGHT_TYPES = new Set(['Accounting', 'Disclosure', 'DisclosurePage']);
+const OVERSIGHT_TYPES = new Set([
+  'ChainAudit',
+  'LogCheckpoint',
+  'ChainVerification',
+  'Accounting',
+  'Disclosure',
+  'DisclosurePage',
+  'DisclosureBasis',
+  'AccountingSubject',
+]);
 
 function hasSensitive(directives: readonly DirectiveNode[] | undefined): boolean {
   return Boolean(directives?.some((d) => d.name.value === 'sensitive'));

@@ -11,6 +11,7 @@ const config: CodegenConfig = {
         contextType: '@hub/subgraph-kit#SubgraphContext',
         mappers: {
           Accounting: '../mappers.ts#AccountingParent',
+          ChainAudit: '../mappers.ts#ChainAuditParent',
           DisclosurePage: '@hub/subgraph-kit#DisclosurePage as KitDisclosurePage',
           Youth: '../mappers.ts#YouthParent',
           ChildWelfareRecord: '../mappers.ts#RecordParent',
@@ -20,6 +21,8 @@ const config: CodegenConfig = {
           Placement: '../mappers.ts#PlacementParent',
           RunawayEpisode: '../mappers.ts#RunawayParent',
           CsecIndicator: '../mappers.ts#IndicatorParent',
+          ReportingClock: '../mappers.ts#ClockParent',
+          MissingNow: '../mappers.ts#MissingNowParent',
           CaseSafetyPlan: '../mappers.ts#SafetyPlanParent',
         },
         enumsAsTypes: true,

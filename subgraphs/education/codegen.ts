@@ -11,6 +11,7 @@ const config: CodegenConfig = {
         contextType: '@hub/subgraph-kit#SubgraphContext',
         mappers: {
           Accounting: '../mappers.ts#AccountingParent',
+          ChainAudit: '../mappers.ts#ChainAuditParent',
           DisclosurePage: '@hub/subgraph-kit#DisclosurePage as KitDisclosurePage',
           Youth: '../mappers.ts#YouthParent',
           EducationRecord: '../mappers.ts#RecordParent',

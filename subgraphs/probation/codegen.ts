@@ -11,6 +11,7 @@ const config: CodegenConfig = {
         contextType: '@hub/subgraph-kit#SubgraphContext',
         mappers: {
           Accounting: '../mappers.ts#AccountingParent',
+          ChainAudit: '../mappers.ts#ChainAuditParent',
           DisclosurePage: '@hub/subgraph-kit#DisclosurePage as KitDisclosurePage',
           Youth: '../mappers.ts#YouthParent',
           ProbationRecord: '../mappers.ts#RecordParent',
@@ -24,6 +25,9 @@ const config: CodegenConfig = {
           ProbationDetentionEpisode: '../mappers.ts#DetentionParent',
           ProbationCsecIdentification: '../mappers.ts#CsecIdentificationParent',
           ProbationCsecScreening: '../mappers.ts#ScreeningParent',
+          ProbationReportingClock: '../mappers.ts#ClockParent',
+          ProbationMissingNow: '../mappers.ts#MissingNowParent',
+          ProbationRunawayEpisode: '../mappers.ts#RunawayParent',
         },
         enumsAsTypes: true,
         scalars: { ID: 'string' },

@@ -8,3 +8,4 @@ export type { ProbationCase } from './probation.ts';
 export type { EducationCase } from './education.ts';
 export type { DistrictAttorneyCase } from './district-attorney.ts';
 export type { PublicDefenderCase } from './public-defender.ts';
+export type { RunawayEpisode } from './missing.ts';

@@ -1,4 +1,5 @@
 import { Faker, en } from '@faker-js/faker';
+import type { RunawayEpisode } from './missing.ts';
 import type { SyntheticYouth } from './types.ts';
 
 type SupervisionKind = 'INFORMAL' | 'NON_WARD' | 'WARD' | 'DEFERRED_ENTRY_OF_JUDGMENT';
@@ -53,6 +54,8 @@ export interface ProbationCase {
     /** The CANRA report to child welfare (Penal Code 11165.1 includes trafficking of a child). */
     reportedToChildWelfareOn: string | null;
   }[];
+  /** AWOL episodes: from home supervision or a placement probation made (filled in by missing.ts). */
+  runaways: RunawayEpisode[];
 }
 
 // Its own seed, drawn after the rest of the world, so adding probation changed no existing value.
@@ -143,6 +146,7 @@ function probationCase(f: Faker, youthId: string, localId: string, fixed: boolea
   return {
     localId,
     youthId,
+    runaways: [],
     supervision,
     delinquencyCase: {
       petitionNumber: filed ? `JD-${filed.getUTCFullYear()}-${f.string.numeric(5)}` : null,

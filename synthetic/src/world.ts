@@ -5,6 +5,7 @@ import { generateEducation, type EducationCase } from './education.ts';
 import { generateHealth, type HealthCase } from './health.ts';
 import { generateProbation, type ProbationCase } from './probation.ts';
 import { generatePublicDefender, type PublicDefenderCase } from './public-defender.ts';
+import { generateMissing, NO_DETAIL, type RunawayEpisode } from './missing.ts';
 import { PERSONAS } from './personas.ts';
 import type { SyntheticConsent, SyntheticCourtOrder, SyntheticTeam, SyntheticYouth } from './types.ts';
 
@@ -17,7 +18,7 @@ export interface ChildWelfareCase {
   workerName: string;
   referrals: { receivedOn: string; allegation: string; disposition: string; canraReport: boolean }[];
   placements: { kind: string; providerName: string; startDate: string; endDate: string | null }[];
-  runaways: { leftOn: string; returnedOn: string | null; foundAt: string | null }[];
+  runaways: RunawayEpisode[];
   indicators: { indicator: string; observedOn: string; source: string }[];
   safetyPlan: { summary: string; updatedOn: string } | null;
 }
@@ -190,6 +191,9 @@ export function generateWorld(options: { youths?: number } = {}): SyntheticWorld
   world.education = generateEducation(world.youths, TODAY);
   world.districtAttorney = generateDistrictAttorney(world.youths, TODAY);
   world.publicDefender = generatePublicDefender(world.youths, TODAY);
+  const missing = generateMissing(world.youths, world.childWelfare, world.probation, TODAY);
+  world.childWelfare.forEach((c, i) => (c.runaways = missing.childWelfare[i]!));
+  world.probation.forEach((c, i) => (c.runaways = missing.probation[i]!));
   return world;
 }
 
@@ -231,10 +235,12 @@ function childWelfareCase(f: Faker, youthId: string, localId: string, fixed: boo
       if (end) start = end;
       return placement;
     }),
-    runaways: Array.from({ length: f.number.int({ min: fixed ? 2 : 0, max: 5 }) }, () => {
+    // The day each episode began and ended; missing.ts fills in the rest from its own seed.
+    runaways: Array.from({ length: f.number.int({ min: fixed ? 2 : 0, max: 5 }) }, (): RunawayEpisode => {
       const left = f.date.between({ from: opened, to: TODAY });
       const returned = f.number.float() < 0.85;
       return {
+        ...NO_DETAIL,
         leftOn: day(left),
         returnedOn: returned ? day(new Date(left.getTime() + f.number.int({ min: 1, max: 20 }) * 86_400_000)) : null,
         foundAt: returned ? f.location.city() : null,

@@ -117,8 +117,8 @@ describe('court orders recorded through the hub', () => {
     amendCourtOrder(id: $id, input: $input, reason: $reason) { id status supersedes caseNumber orderReference } }`;
   const SCHOOL = `query ($id: ID!) { youth(id: $id) { education { schoolOfRecord { schoolName } } } }`;
   const ACCOUNTING = `query ($id: ID!) { accountingOfDisclosures(youthId: $id) {
-    education { entries { viewerSub access released courtOrders } }
-    registry { entries { viewerSub access courtOrders } } } }`;
+    education { entries { viewerSub access released basis { category allowed ruleId legalBasis } } }
+    registry { entries { viewerSub access } } } }`;
   let id2: string;
   const inAMonth = () => new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
   const terms = (over: Record<string, unknown> = {}) => ({
@@ -227,12 +227,15 @@ describe('court orders recorded through the hub', () => {
       (e: { viewerSub: string; released: string[] }) => e.viewerSub === 'da-reyes' && e.released.includes('EDUCATION'),
     );
     expect(uses.length).toBeGreaterThan(0);
-    for (const use of uses) expect(use.courtOrders).toEqual(['JV-2026-0200, JV-570 petition granted']);
-    expect(accounting.registry.entries).toContainEqual({
-      viewerSub: 'coord-ortiz',
-      access: 'COURT_ORDER',
-      courtOrders: [],
-    });
+    for (const use of uses) {
+      expect(use.basis).toContainEqual({
+        category: 'EDUCATION',
+        allowed: true,
+        ruleId: 'education.court-order.prosecutor',
+        legalBasis: 'WIC 827 (JV-570 court order) — order JV-2026-0200, JV-570 petition granted',
+      });
+    }
+    expect(accounting.registry.entries).toContainEqual({ viewerSub: 'coord-ortiz', access: 'COURT_ORDER' });
 
     expect(
       (await hub.query('da-reyes', END_ORDER, { id: orderId, reason: 'no' })).json.errors[0].extensions,

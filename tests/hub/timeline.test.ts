@@ -56,15 +56,24 @@ describe('the dated timeline across agencies', () => {
       const youthId = hub.world.youths[1]!.id;
       const explained = await hub.query(
         persona,
-        `query ($id: ID!) { accessExplanation(youthId: $id) { agency category allowed } }`,
+        `query ($id: ID!) { accessExplanation(youthId: $id) { agency category allowed releasedFields } }`,
         {
           id: youthId,
         },
       );
+      // A limited cell releases only its named fields: a timeline list it does not name is withheld.
       const allowed = new Set(
         explained.json.data.accessExplanation
-          .filter((d: { allowed: boolean }) => d.allowed)
+          .filter((d: { allowed: boolean; releasedFields: string[] | null }) => d.allowed)
           .map((d: { agency: string; category: string }) => `${d.agency}:${d.category}`),
+      );
+      const limited = new Map<string, string[]>(
+        explained.json.data.accessExplanation
+          .filter((d: { releasedFields: string[] | null }) => d.releasedFields)
+          .map((d: { agency: string; category: string; releasedFields: string[] }) => [
+            `${d.agency}:${d.category}`,
+            d.releasedFields,
+          ]),
       );
       const { json } = await hub.query(persona, QUERY, { id: youthId });
       const merged: TimelineEvent[] = [];
@@ -73,7 +82,9 @@ describe('the dated timeline across agencies', () => {
           const events = json.data.youth[field].timeline[list] as TimelineEvent[] | null;
           const agency = field.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase();
           const key = `${agency}:${categoryOf(list)}`;
-          if (!allowed.has(key)) {
+          const timelineType = `${field[0]!.toUpperCase()}${field.slice(1)}Timeline`;
+          const withheld = limited.get(key) && !limited.get(key)!.includes(`${timelineType}.${list}`);
+          if (!allowed.has(key) || withheld) {
             expect(events, key).toBeNull();
             const error = json.errors.find(
               (e: { path: string[] }) => e.path.join('.') === `youth.${field}.timeline.${list}`,

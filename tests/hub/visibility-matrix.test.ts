@@ -83,7 +83,7 @@ describe('the visibility matrix on one youth', () => {
                   "leftOn": "2026-06-24",
                 },
                 {
-                  "leftOn": "2026-08-17",
+                  "leftOn": "2026-10-29",
                 },
               ],
               "safetyPlan": {
@@ -219,7 +219,7 @@ describe('the visibility matrix on one youth', () => {
                   "leftOn": "2026-06-24",
                 },
                 {
-                  "leftOn": "2026-08-17",
+                  "leftOn": "2026-10-29",
                 },
               ],
               "safetyPlan": {
@@ -351,7 +351,7 @@ describe('the visibility matrix on one youth', () => {
                   "leftOn": "2026-06-24",
                 },
                 {
-                  "leftOn": "2026-08-17",
+                  "leftOn": "2026-10-29",
                 },
               ],
               "safetyPlan": {
@@ -483,7 +483,7 @@ describe('the visibility matrix on one youth', () => {
                   "leftOn": "2026-06-24",
                 },
                 {
-                  "leftOn": "2026-08-17",
+                  "leftOn": "2026-10-29",
                 },
               ],
               "safetyPlan": {
@@ -606,7 +606,7 @@ describe('the visibility matrix on one youth', () => {
                   "leftOn": "2026-06-24",
                 },
                 {
-                  "leftOn": "2026-08-17",
+                  "leftOn": "2026-10-29",
                 },
               ],
               "safetyPlan": {
@@ -723,7 +723,7 @@ describe('the visibility matrix on one youth', () => {
                   "leftOn": "2026-06-24",
                 },
                 {
-                  "leftOn": "2026-08-17",
+                  "leftOn": "2026-10-29",
                 },
               ],
               "safetyPlan": {
@@ -847,7 +847,7 @@ describe('the visibility matrix on one youth', () => {
                   "leftOn": "2026-06-24",
                 },
                 {
-                  "leftOn": "2026-08-17",
+                  "leftOn": "2026-10-29",
                 },
               ],
               "safetyPlan": {
@@ -971,7 +971,7 @@ describe('the visibility matrix on one youth', () => {
                   "leftOn": "2026-06-24",
                 },
                 {
-                  "leftOn": "2026-08-17",
+                  "leftOn": "2026-10-29",
                 },
               ],
               "safetyPlan": {
@@ -1110,7 +1110,7 @@ describe('the visibility matrix on one youth', () => {
                   "leftOn": "2026-06-24",
                 },
                 {
-                  "leftOn": "2026-08-17",
+                  "leftOn": "2026-10-29",
                 },
               ],
               "safetyPlan": null,

@@ -1,3 +1,4 @@
+import type { ClockParent, LogCheckpointRef } from '@hub/subgraph-kit';
 import type { IndicatorRow, PlacementRow, ReferralRow, RunawayRow } from './db/schema.ts';
 
 // Every object below Youth carries the hub youth id: the kit decides each field by it.
@@ -11,5 +12,10 @@ export type RunawayParent = OfYouth<RunawayRow>;
 export type IndicatorParent = OfYouth<IndicatorRow>;
 export type SafetyPlanParent = OfYouth<{ summary: string; updatedOn: string }>;
 
+export type { ClockParent };
+export type MissingNowParent = { youthId: string; since: string; hours: number; episode: RunawayParent };
+
 /** The accounting's key: the registry's filters, opaque here; the kit reads them. */
 export type AccountingParent = { id: string };
+/** The chain audit's key and, required from the registry, its latest checkpoints. */
+export type ChainAuditParent = { id: string; checkpoints?: LogCheckpointRef[] | null };

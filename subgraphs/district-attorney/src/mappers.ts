@@ -1,3 +1,4 @@
+import type { LogCheckpointRef } from '@hub/subgraph-kit';
 import type { CaseRow, ChargeRow, CourtDateRow, ProtectiveOrderRow } from './db/schema.ts';
 
 // Every object below Youth carries the hub youth id: the kit decides each field by it.
@@ -12,3 +13,5 @@ export type ProtectiveOrderParent = OfYouth<ProtectiveOrderRow & { caseNumber: s
 
 /** The accounting's key: the registry's filters, opaque here; the kit reads them. */
 export type AccountingParent = { id: string };
+/** The chain audit's key and, required from the registry, its latest checkpoints. */
+export type ChainAuditParent = { id: string; checkpoints?: LogCheckpointRef[] | null };

@@ -1,3 +1,4 @@
+import type { LogCheckpointRef } from '@hub/subgraph-kit';
 import type {
   AppointmentRow,
   DiagnosisRow,
@@ -24,3 +25,5 @@ export type AppointmentParent = OfYouth<AppointmentRow>;
 
 /** The accounting's key: the registry's filters, opaque here; the kit reads them. */
 export type AccountingParent = { id: string };
+/** The chain audit's key and, required from the registry, its latest checkpoints. */
+export type ChainAuditParent = { id: string; checkpoints?: LogCheckpointRef[] | null };

@@ -21,9 +21,13 @@ export type { YouthRowsQuery } from './loaders.ts';
 export { chronological, spoken, timelineEvents } from './timeline.ts';
 export type { DatedEvent, TimelineEvent } from './timeline.ts';
 export { accountingPage } from './resolvers/accounting.ts';
+export { chainVerification } from './resolvers/chain-verification.ts';
+export type { ChainVerificationResult, LogCheckpointRef } from './resolvers/chain-verification.ts';
 export type { DisclosurePage } from './resolvers/accounting.ts';
 export { badInput, forbiddenError } from './errors.ts';
 export { isUuid } from './ids.ts';
 export { consentBounds, countyDate, countyMidnight } from './time.ts';
 // The county's zone is read once for gateway and subgraphs alike; a subgraph finds it here too.
 export { countyTimeZone, DEFAULT_TIME_ZONE } from '@hub/protocol';
+export { episodeInstants, episodeResolvers, missingNowOf, runawayColumns } from './runaway.ts';
+export type { ClockParent, EpisodeRow } from './runaway.ts';

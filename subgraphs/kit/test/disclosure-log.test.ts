@@ -1,7 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DisclosureLog, readChain, rowHash, verifyChain, type DisclosureEntry } from '../src/audit.ts';
+import {
+  canonicalEncoding,
+  DisclosureLog,
+  readChain,
+  rowHash,
+  verifyChain,
+  type DisclosureEntry,
+} from '../src/audit.ts';
 import type { Database } from '../src/db/database.ts';
 import { openTestDatabase, TEST_ENGINES } from '../src/testing/index.ts';
 
@@ -163,5 +170,63 @@ describe('the canonical hash', () => {
       { prevHash: '1'.repeat(64) },
     ];
     for (const change of changes) expect(rowHash({ ...base, ...change }), JSON.stringify(change)).not.toBe(hash);
+  });
+});
+
+describe('the versioned encoding (v1 rows without a basis, v2 rows with one)', () => {
+  const BASIS = [
+    { category: 'PROBATION', allowed: true, ruleId: 'table.probation', legalBasis: 'WIC 827' },
+    { category: 'SUBSTANCE_USE', allowed: false, ruleId: 'invariant.part2', legalBasis: '42 CFR 2.12' },
+  ];
+  const base = { ...entry(1), seq: 1, at: new Date('2026-11-22T10:00:00.000Z'), prevHash: '0'.repeat(64) };
+
+  it('hashes a row written before the basis (v1) exactly as before, and chains the basis of a v2 row', () => {
+    expect(canonicalEncoding(base).startsWith('csec-mdt-hub/disclosure/v1\n')).toBe(true);
+    expect(canonicalEncoding({ ...base, basis: null })).toBe(canonicalEncoding(base));
+    const v2 = { ...base, basis: BASIS };
+    expect(canonicalEncoding(v2).startsWith('csec-mdt-hub/disclosure/v2\n')).toBe(true);
+    // Neither the order of the basis nor of an entry's keys (jsonb keeps none) changes the hash.
+    expect(rowHash({ ...v2, basis: [...BASIS].reverse() })).toBe(rowHash(v2));
+    const [first, second] = BASIS as [(typeof BASIS)[0], (typeof BASIS)[0]];
+    const reordered = { legalBasis: first.legalBasis, ruleId: first.ruleId, allowed: true, category: first.category };
+    expect(rowHash({ ...v2, basis: [reordered, second] })).toBe(rowHash(v2));
+    for (const basis of [
+      null,
+      [],
+      [first],
+      [{ ...first, ruleId: 'other' }, second],
+      [{ ...first, allowed: false }, second],
+    ]) {
+      expect(rowHash({ ...v2, basis }), JSON.stringify(basis)).not.toBe(rowHash(v2));
+    }
+  });
+
+  describe.each(TEST_ENGINES)('on %s', (engine) => {
+    let database: Database;
+    beforeEach(async () => {
+      database = await openTestDatabase(engine, migrations);
+    });
+    afterEach(() => database.close());
+
+    it('keeps old rows verifying after new ones carry a basis, and catches a basis changed or cleared', async () => {
+      const log = new DisclosureLog(database);
+      await log.append([entry(1), entry(2)]);
+      await log.append([entry(3, { basis: BASIS }), entry(4, { basis: [] })]);
+      const rows = await all(database);
+      expect(rows.map((r) => r.basis)).toEqual([null, null, BASIS, []]);
+      expect(verifyChain(rows).firstBroken).toBeNull();
+      await database.rows(sql`alter table disclosure_log disable trigger user`);
+      await database.rows(
+        sql`update disclosure_log set basis = jsonb_set(basis, '{0,ruleId}', '"table.forged"') where seq = 3`,
+      );
+      await database.rows(sql`update disclosure_log set basis = null where seq = 4`);
+      const tampered = await all(database);
+      expect(verifyChain(tampered).firstBroken).toEqual({ seq: 3, problem: 'row 3 was modified after it was written' });
+      expect(tampered[3]!.basis).toBeNull();
+      expect(verifyChain([...rows.slice(0, 3), tampered[3]!]).firstBroken).toEqual({
+        seq: 4,
+        problem: 'row 4 was modified after it was written',
+      });
+    });
   });
 });

@@ -4,6 +4,7 @@ import {
   conditionsOf,
   delinquencyCaseOf,
   detentionsOf,
+  runawaysOf,
   screeningsOf,
   supervisionOf,
   violationsOf,
@@ -24,3 +25,4 @@ export const detentions = rowsPerYouth('detentions', (ctx, ids) =>
   detentionsOf(ctx.database, ids, ctx.access.seesSealed),
 );
 export const screenings = rowsPerYouth('screenings', (ctx, ids) => screeningsOf(ctx.database, ids));
+export const runaways = rowsPerYouth('runaways', (ctx, ids) => runawaysOf(ctx.database, ids));

@@ -1,8 +1,10 @@
+import type { ClockParent, LogCheckpointRef } from '@hub/subgraph-kit';
 import type {
   CitationRow,
   ConditionRow,
   DelinquencyCaseRow,
   DetentionRow,
+  RunawayRow,
   ScreeningRow,
   SupervisionRow,
   ViolationRow,
@@ -21,6 +23,12 @@ export type CitationParent = OfYouth<CitationRow>;
 export type DetentionParent = OfYouth<DetentionRow>;
 export type CsecIdentificationParent = OfYouth<{ status: string; documentedOn: string }>;
 export type ScreeningParent = OfYouth<ScreeningRow>;
+export type RunawayParent = OfYouth<RunawayRow>;
+
+export type { ClockParent };
+export type MissingNowParent = { youthId: string; since: string; hours: number; episode: RunawayParent };
 
 /** The accounting's key: the registry's filters, opaque here; the kit reads them. */
 export type AccountingParent = { id: string };
+/** The chain audit's key and, required from the registry, its latest checkpoints. */
+export type ChainAuditParent = { id: string; checkpoints?: LogCheckpointRef[] | null };

@@ -1,3 +1,4 @@
+import type { LogCheckpointRef } from '@hub/subgraph-kit';
 import type { EmergencyGrantRow, YouthRow } from './db/schema.ts';
 
 /** A Youth as the registry's resolvers pass it on: the row when loaded, the id at least. */
@@ -20,4 +21,12 @@ export type AccountingParent = {
   from?: string | null;
   to?: string | null;
   viewerSub?: string | null;
+  categories?: string[] | null;
+  outcome?: 'RELEASED' | 'DENIED' | null;
+  access?: string[] | null;
+  own?: 'INCLUDE' | 'EXCLUDE' | 'ONLY';
+  statement?: boolean;
 };
+
+/** The chain audit: its key and the latest checkpoint of each agency's log. */
+export type ChainAuditParent = { id: string; checkpoints?: LogCheckpointRef[] | null };

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@hub/subgraph-kit';
 import { openTestDatabase, TEST_ENGINES } from '@hub/subgraph-kit/testing';
-import { linked, type Agency, type Viewer, type YouthFacts } from '@hub/policies';
+import {
+  CASELOAD_SCOPES,
+  inCaseloadScope,
+  labelCode,
+  linked,
+  type Agency,
+  type Viewer,
+  type YouthFacts,
+} from '@hub/policies';
 import { generateWorld, PERSONAS, personaViewer as persona, type SyntheticYouth } from '@hub/synthetic';
 import { accessFacts, caseload } from '../src/db/queries.ts';
 import { MIGRATIONS, seedRegistry } from '../src/server.ts';
@@ -182,5 +190,45 @@ describe.each(TEST_ENGINES)('registry queries on %s', (engine) => {
     expect(hit.rows.map((r) => r.id)).toContain(target.id);
     const none = await caseload(db, viewer, { first: 50, search: '%_%', today });
     expect(none.rows).toEqual([]);
+  });
+
+  it('lists exactly the youths inCaseloadScope holds for, scope by scope, for every persona', async () => {
+    let split = 0;
+    for (const { id } of PERSONAS) {
+      const viewer = persona(id);
+      const parts: Record<string, string[]> = {};
+      for (const scope of CASELOAD_SCOPES) {
+        const { rows, total } = await caseload(db, viewer, { first: world.youths.length, scope, today });
+        const expected = world.youths
+          .filter((y) => inCaseloadScope(viewer, worldFacts(y, viewer), scope))
+          .map((y) => y.id);
+        parts[scope] = rows.map((r) => r.id).sort();
+        expect(parts[scope], `${id} ${scope}`).toEqual(expected.sort());
+        expect(total, `${id} ${scope}`).toBe(expected.length);
+      }
+      // The two narrow scopes part the whole caseload.
+      expect([...parts.ON_MY_TEAM!, ...parts.MY_AGENCY_SERVES!].sort(), id).toEqual(parts.ALL);
+      if (parts.ON_MY_TEAM!.length && parts.MY_AGENCY_SERVES!.length) split++;
+    }
+    expect(split).toBeGreaterThan(0);
+  });
+
+  it("searches by the readable label, by the local id of the viewer's own agency only, and by initials", async () => {
+    const viewer = persona('sw-garcia');
+    const target = world.youths.find((y) => y.localIds.CHILD_WELFARE && y.localIds.PROBATION)!;
+    const label = `Youth ${labelCode(target.id)}`;
+    for (const search of [label, label.toLowerCase(), labelCode(target.id)]) {
+      const hit = await caseload(db, viewer, { first: 50, search, today });
+      expect(hit.rows.find((r) => r.id === target.id)?.plainMatch, search).toBe(true);
+      expect(hit.rows.every((r) => r.id.startsWith(labelCode(target.id).toLowerCase()))).toBe(true);
+    }
+    const own = await caseload(db, viewer, { first: 50, search: target.localIds.CHILD_WELFARE!.toLowerCase(), today });
+    expect(own.rows.map((r) => [r.id, r.plainMatch])).toEqual([[target.id, true]]);
+    // Another agency's number for the youth is not the viewer's to search by.
+    const other = await caseload(db, viewer, { first: 50, search: target.localIds.PROBATION!, today });
+    expect(other.rows.filter((r) => r.plainMatch)).toEqual([]);
+    const initials = `${(target.preferredName ?? target.givenName)[0]}. ${target.familyName[0]}.`;
+    const byInitials = await caseload(db, viewer, { first: 50, search: initials, today });
+    expect(byInitials.rows.find((r) => r.id === target.id)?.plainMatch).toBe(false);
   });
 });

@@ -16,6 +16,18 @@ export type Agency =
   | 'PROBATION'
   | 'PUBLIC_DEFENDER';
 
+/** Which part of the caseload: all of it, the youths whose MDT you are on, or those your agency serves whose MDT you are not on. */
+export type CaseloadScope =
+  | 'ALL'
+  | 'MY_AGENCY_SERVES'
+  | 'ON_MY_TEAM';
+
+export type ChainVerdict =
+  /** The log is not what was written: see firstBrokenSeq and problem. */
+  | 'BROKEN'
+  /** Every row links to the one before, matches its hash, and the chain reaches the checkpoint. */
+  | 'INTACT';
+
 export type ConsentGrantor =
   | 'ATTORNEY'
   | 'GUARDIAN'
@@ -108,8 +120,15 @@ export type DisclosureAccess =
   | 'EMERGENCY_REVIEW'
   /** The youth's records, decided category by category */
   | 'RECORD'
+  /** A statement of the accounting (45 CFR 164.528) produced for the youth by a privacy officer */
+  | 'STATEMENT'
   /** A privacy officer's view-as simulation, which releases no record */
   | 'VIEW_AS';
+
+/** Whether a row released any category, denied any, or both (a row may be both). */
+export type DisclosureOutcome =
+  | 'DENIED'
+  | 'RELEASED';
 
 export type EmergencyReviewFinding =
   | 'JUSTIFIED'
@@ -130,6 +149,12 @@ export type LevelOfCare =
   | 'OUTPATIENT'
   /** Level 3 */
   | 'RESIDENTIAL';
+
+/** The caller's own rows of the accounting: with the others, left out, or alone. */
+export type OwnAccess =
+  | 'EXCLUDE'
+  | 'INCLUDE'
+  | 'ONLY';
 
 export type PlacementKind =
   | 'FOSTER_HOME'
@@ -203,6 +228,18 @@ export type RecordConsentInput = {
   recipientAgencies: Array<Agency>;
   youthId: string | number;
 };
+
+/** To whom a missing youth must be reported within 24 hours (WIC 16501.35; PC 11166(j); 42 USC 671(a)(35)(B)). */
+export type ReportingClockKind =
+  | 'LAW_ENFORCEMENT'
+  | 'NCMEC';
+
+/** RUNNING: not reported, not yet due; OVERDUE: due and not reported; MET: reported in time; MET_LATE: reported after the deadline. */
+export type ReportingClockStatus =
+  | 'MET'
+  | 'MET_LATE'
+  | 'OVERDUE'
+  | 'RUNNING';
 
 export type Role =
   | 'CBO_ADVOCATE'
@@ -286,10 +323,11 @@ export type CaseloadQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
   search?: string | null | undefined;
+  scope?: CaseloadScope | null | undefined;
 }>;
 
 
-export type CaseloadQuery = { youths: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, displayName: string | null } }> } };
+export type CaseloadQuery = { youths: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, displayName: string | null, dateOfBirth: string | null, childWelfare: { currentPlacement: { kind: PlacementKind } | null, missingNow: { since: string, hours: number, episode: { reportingClocks: Array<{ kind: ReportingClockKind, status: ReportingClockStatus, dueAt: string }> | null } } | null } | null, probation: { missingNow: { since: string, hours: number, episode: { reportingClocks: Array<{ kind: ReportingClockKind, status: ReportingClockStatus, dueAt: string }> | null } } | null, delinquencyCase: { nextHearingOn: string | null } | null } | null, districtAttorney: { upcomingCourtDates: Array<{ scheduledOn: string }> | null } | null } }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -318,13 +356,25 @@ export type RevokeConsentMutationVariables = Exact<{
 
 export type RevokeConsentMutation = { revokeConsent: { id: string, status: ConsentStatus } };
 
-export type AccountingPageFragment = { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> };
+export type AccountingPageFragment = { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> };
+
+export type AccountingSubjectsQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type AccountingSubjectsQuery = { accountingSubjects: Array<{ youthId: string, initials: string, dateOfBirth: string, matchedBy: string }> };
 
 export type AccountingQueryVariables = Exact<{
   youthId: string | number;
   from?: string | null | undefined;
   to?: string | null | undefined;
   viewerSub?: string | null | undefined;
+  categories?: Array<DataCategory> | DataCategory | null | undefined;
+  outcome?: DisclosureOutcome | null | undefined;
+  access?: Array<DisclosureAccess> | DisclosureAccess | null | undefined;
+  own?: OwnAccess | null | undefined;
+  statement?: boolean | null | undefined;
   first: number;
   registry?: string | null | undefined;
   childWelfare?: string | null | undefined;
@@ -336,7 +386,23 @@ export type AccountingQueryVariables = Exact<{
 }>;
 
 
-export type AccountingQuery = { accountingOfDisclosures: { id: string, registry: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> } | null, childWelfare: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> } | null, probation: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> } | null, health: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> } | null, education: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> } | null, districtAttorney: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> } | null, publicDefender: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> } | null } | null };
+export type AccountingQuery = { accountingOfDisclosures: { id: string, registry: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null, childWelfare: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null, probation: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null, health: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null, education: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null, districtAttorney: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null, publicDefender: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null } | null };
+
+export type StatementPageFragment = { totalCount: number, hasNextPage: boolean, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory> }> };
+
+export type StatementQueryVariables = Exact<{
+  youthId: string | number;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  viewerSub?: string | null | undefined;
+  categories?: Array<DataCategory> | DataCategory | null | undefined;
+  outcome?: DisclosureOutcome | null | undefined;
+  access?: Array<DisclosureAccess> | DisclosureAccess | null | undefined;
+  first: number;
+}>;
+
+
+export type StatementQuery = { accountingOfDisclosures: { id: string, registry: { totalCount: number, hasNextPage: boolean, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory> }> } | null, childWelfare: { totalCount: number, hasNextPage: boolean, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory> }> } | null, probation: { totalCount: number, hasNextPage: boolean, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory> }> } | null, health: { totalCount: number, hasNextPage: boolean, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory> }> } | null, education: { totalCount: number, hasNextPage: boolean, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory> }> } | null, districtAttorney: { totalCount: number, hasNextPage: boolean, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory> }> } | null, publicDefender: { totalCount: number, hasNextPage: boolean, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory> }> } | null } | null };
 
 export type PolicyMatrixQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -369,10 +435,12 @@ export type CloseEmergencyReviewMutationVariables = Exact<{
 
 export type CloseEmergencyReviewMutation = { closeEmergencyReview: { id: string, reviewStatus: EmergencyReviewStatus } };
 
-export type AuditChainStatusQueryVariables = Exact<{ [key: string]: never; }>;
+export type VerificationFragment = { agency: Agency, verdict: ChainVerdict, rows: number, headSeq: number | null, headHash: string | null, checkpointSeq: number | null, checkpointedAt: string | null, checkpointAgeSeconds: number | null, firstBrokenSeq: number | null, problem: string | null, note: string | null };
+
+export type AuditChainVerificationQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AuditChainStatusQuery = { auditChainStatus: Array<{ subgraph: string, agency: Agency, seq: number | null, headHash: string | null, rowAt: string | null, checkpointedAt: string | null, ageSeconds: number | null }> };
+export type AuditChainVerificationQuery = { auditChainVerification: { id: string, registry: { agency: Agency, verdict: ChainVerdict, rows: number, headSeq: number | null, headHash: string | null, checkpointSeq: number | null, checkpointedAt: string | null, checkpointAgeSeconds: number | null, firstBrokenSeq: number | null, problem: string | null, note: string | null } | null, childWelfare: { agency: Agency, verdict: ChainVerdict, rows: number, headSeq: number | null, headHash: string | null, checkpointSeq: number | null, checkpointedAt: string | null, checkpointAgeSeconds: number | null, firstBrokenSeq: number | null, problem: string | null, note: string | null } | null, probation: { agency: Agency, verdict: ChainVerdict, rows: number, headSeq: number | null, headHash: string | null, checkpointSeq: number | null, checkpointedAt: string | null, checkpointAgeSeconds: number | null, firstBrokenSeq: number | null, problem: string | null, note: string | null } | null, health: { agency: Agency, verdict: ChainVerdict, rows: number, headSeq: number | null, headHash: string | null, checkpointSeq: number | null, checkpointedAt: string | null, checkpointAgeSeconds: number | null, firstBrokenSeq: number | null, problem: string | null, note: string | null } | null, education: { agency: Agency, verdict: ChainVerdict, rows: number, headSeq: number | null, headHash: string | null, checkpointSeq: number | null, checkpointedAt: string | null, checkpointAgeSeconds: number | null, firstBrokenSeq: number | null, problem: string | null, note: string | null } | null, districtAttorney: { agency: Agency, verdict: ChainVerdict, rows: number, headSeq: number | null, headHash: string | null, checkpointSeq: number | null, checkpointedAt: string | null, checkpointAgeSeconds: number | null, firstBrokenSeq: number | null, problem: string | null, note: string | null } | null, publicDefender: { agency: Agency, verdict: ChainVerdict, rows: number, headSeq: number | null, headHash: string | null, checkpointSeq: number | null, checkpointedAt: string | null, checkpointAgeSeconds: number | null, firstBrokenSeq: number | null, problem: string | null, note: string | null } | null } };
 
 export type MyEmergencyGrantQueryVariables = Exact<{
   youthId: string | number;
@@ -394,16 +462,11 @@ export type YouthSummaryQueryVariables = Exact<{
 }>;
 
 
-export type YouthSummaryQuery = { youth: { id: string, displayName: string | null, preferredName: string | null, dateOfBirth: string | null, team: Array<{ personId: string, name: string, agency: Agency, role: Role }> | null, servicePlan: { needs: Array<{ id: string, domain: ServiceDomain, identifiedOn: string, status: ServiceStatus, provider: string | null, startedOn: string | null }> } | null, childWelfare: { caseNumber: string | null, dependencyStatus: string | null, caseOpenedOn: string | null, assignedWorker: { name: string } | null, currentPlacement: { kind: PlacementKind, providerName: string, startDate: string } | null, placements: Array<{ id: string, kind: PlacementKind, providerName: string, startDate: string, endDate: string | null }> | null, runawayEpisodes: Array<{ id: string, leftOn: string, returnedOn: string | null }> | null, csecIndicators: Array<{ id: string, indicator: string, observedOn: string, source: string }> | null, referrals: Array<{ id: string, receivedOn: string, allegation: string, disposition: string }> | null, safetyPlan: { summary: string, updatedOn: string } | null } | null, probation: { supervision: { kind: ProbationSupervisionKind, status: ProbationSupervisionStatus, startedOn: string, endsOn: string | null, officer: { name: string } | null } | null, delinquencyCase: { petitionNumber: string | null, courtStatus: ProbationCourtStatus, nextHearingOn: string | null } | null, csecIdentification: { status: ProbationCsecStatus, documentedOn: string } | null } | null, health: { mentalHealth: { currentProvider: string, clinicianName: string, treatmentStatus: TreatmentStatus, nextAppointmentOn: string | null } | null, psychotherapyNotes: Array<{ id: string, writtenOn: string, author: string }> | null, substanceUse: { programName: string, levelOfCare: LevelOfCare, admittedOn: string, dischargedOn: string | null, status: SubstanceUseStatus } | null, sexualHealth: { visits: Array<{ id: string, visitOn: string, service: SexualHealthService }> | null } | null, physicalHealth: { primaryClinician: string, lastExamOn: string | null, upcomingAppointments: Array<{ id: string, scheduledOn: string, kind: string, clinic: string }> | null } | null } | null, education: { schoolOfRecord: { schoolName: string, district: string, gradeLevel: number } | null, credits: { earned: number, required: number, asOf: string } | null, specialEducation: { status: SpecialEducationStatus, nextReviewOn: string | null } | null, schoolLiaison: { name: string } | null } | null, districtAttorney: { victimAdvocate: { name: string } | null, cases: Array<{ id: string, caseNumber: string, role: VictimWitnessRole, status: ProsecutionStatus }> | null, upcomingCourtDates: Array<{ id: string, scheduledOn: string, kind: CourtEventKind, department: string }> | null } | null, publicDefender: { assignedDefender: { name: string } | null, matters: Array<{ id: string, matterNumber: string, kind: DefenderMatterKind, status: DefenderMatterStatus, nextHearingOn: string | null }> | null, communications: Array<{ id: string, occurredOn: string }> | null } | null } | null };
+export type YouthSummaryQuery = { youth: { id: string, displayName: string | null, preferredName: string | null, dateOfBirth: string | null, team: Array<{ personId: string, name: string, agency: Agency, role: Role }> | null, servicePlan: { needs: Array<{ id: string, domain: ServiceDomain, identifiedOn: string, status: ServiceStatus, provider: string | null, startedOn: string | null }> } | null, childWelfare: { caseNumber: string | null, dependencyStatus: string | null, caseOpenedOn: string | null, assignedWorker: { name: string } | null, currentPlacement: { kind: PlacementKind, providerName: string, startDate: string } | null, placements: Array<{ id: string, kind: PlacementKind, providerName: string, startDate: string, endDate: string | null }> | null, runawayEpisodes: Array<{ id: string, leftOn: string, returnedOn: string | null }> | null, csecIndicators: Array<{ id: string, indicator: string, observedOn: string, source: string }> | null, referrals: Array<{ id: string, receivedOn: string, allegation: string, disposition: string }> | null, safetyPlan: { summary: string, updatedOn: string } | null, timeline: { childWelfareCase: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, placement: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, runaway: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, csecIndicators: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, safetyPlan: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, probation: { supervision: { kind: ProbationSupervisionKind, status: ProbationSupervisionStatus, startedOn: string, endsOn: string | null, officer: { name: string } | null } | null, delinquencyCase: { petitionNumber: string | null, courtStatus: ProbationCourtStatus, nextHearingOn: string | null } | null, csecIdentification: { status: ProbationCsecStatus, documentedOn: string } | null, timeline: { probation: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, delinquency: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, csecIndicators: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, health: { mentalHealth: { currentProvider: string, clinicianName: string, treatmentStatus: TreatmentStatus, nextAppointmentOn: string | null } | null, psychotherapyNotes: Array<{ id: string, writtenOn: string, author: string }> | null, substanceUse: { programName: string, levelOfCare: LevelOfCare, admittedOn: string, dischargedOn: string | null, status: SubstanceUseStatus } | null, sexualHealth: { visits: Array<{ id: string, visitOn: string, service: SexualHealthService }> | null } | null, physicalHealth: { primaryClinician: string, lastExamOn: string | null, upcomingAppointments: Array<{ id: string, scheduledOn: string, kind: string, clinic: string }> | null } | null, timeline: { mentalHealth: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, psychotherapyNotes: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, substanceUse: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, sexualHealth: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, physicalHealth: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, education: { schoolOfRecord: { schoolName: string, district: string, gradeLevel: number } | null, credits: { earned: number, required: number, asOf: string } | null, specialEducation: { status: SpecialEducationStatus, nextReviewOn: string | null } | null, schoolLiaison: { name: string } | null, timeline: { education: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, districtAttorney: { victimAdvocate: { name: string } | null, cases: Array<{ id: string, caseNumber: string, role: VictimWitnessRole, status: ProsecutionStatus }> | null, upcomingCourtDates: Array<{ id: string, scheduledOn: string, kind: CourtEventKind, department: string }> | null, timeline: { victimWitness: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, publicDefender: { assignedDefender: { name: string } | null, matters: Array<{ id: string, matterNumber: string, kind: DefenderMatterKind, status: DefenderMatterStatus, nextHearingOn: string | null }> | null, communications: Array<{ id: string, occurredOn: string }> | null, timeline: { delinquency: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, attorneyClient: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null } | null };
 
 export type EventFragment = { id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string };
 
-export type YouthTimelineQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type YouthTimelineQuery = { youth: { id: string, childWelfare: { timeline: { childWelfareCase: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, placement: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, runaway: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, csecIndicators: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, safetyPlan: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, probation: { timeline: { probation: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, delinquency: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, csecIndicators: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, health: { timeline: { mentalHealth: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, psychotherapyNotes: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, substanceUse: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, sexualHealth: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, physicalHealth: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, education: { timeline: { education: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, districtAttorney: { timeline: { victimWitness: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, publicDefender: { timeline: { delinquency: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, attorneyClient: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null } | null };
+export type YouthTimelineFragment = { childWelfare: { timeline: { childWelfareCase: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, placement: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, runaway: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, csecIndicators: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, safetyPlan: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, probation: { timeline: { probation: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, delinquency: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, csecIndicators: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, health: { timeline: { mentalHealth: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, psychotherapyNotes: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, substanceUse: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, sexualHealth: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, physicalHealth: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, education: { timeline: { education: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, districtAttorney: { timeline: { victimWitness: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, publicDefender: { timeline: { delinquency: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, attorneyClient: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null };
 
 export type AccessExplanationQueryVariables = Exact<{
   youthId: string | number;
@@ -449,9 +512,49 @@ export const AccountingPageFragmentDoc = new TypedDocumentString(`
     released
     denied
     emergencyGrantId
+    basis {
+      category
+      allowed
+      ruleId
+      legalBasis
+    }
   }
 }
     `, {"fragmentName":"AccountingPage"}) as unknown as TypedDocumentString<AccountingPageFragment, unknown>;
+export const StatementPageFragmentDoc = new TypedDocumentString(`
+    fragment StatementPage on DisclosurePage {
+  totalCount
+  hasNextPage
+  entries {
+    id
+    agency
+    at
+    viewerSub
+    viewerName
+    viewerAgency
+    viewerRole
+    purpose
+    access
+    released
+    denied
+  }
+}
+    `, {"fragmentName":"StatementPage"}) as unknown as TypedDocumentString<StatementPageFragment, unknown>;
+export const VerificationFragmentDoc = new TypedDocumentString(`
+    fragment Verification on ChainVerification {
+  agency
+  verdict
+  rows
+  headSeq
+  headHash
+  checkpointSeq
+  checkpointedAt
+  checkpointAgeSeconds
+  firstBrokenSeq
+  problem
+  note
+}
+    `, {"fragmentName":"Verification"}) as unknown as TypedDocumentString<VerificationFragment, unknown>;
 export const EventFragmentDoc = new TypedDocumentString(`
     fragment Event on TimelineEvent {
   id
@@ -462,6 +565,92 @@ export const EventFragmentDoc = new TypedDocumentString(`
   summary
 }
     `, {"fragmentName":"Event"}) as unknown as TypedDocumentString<EventFragment, unknown>;
+export const YouthTimelineFragmentDoc = new TypedDocumentString(`
+    fragment YouthTimeline on Youth {
+  childWelfare {
+    timeline {
+      childWelfareCase {
+        ...Event
+      }
+      placement {
+        ...Event
+      }
+      runaway {
+        ...Event
+      }
+      csecIndicators {
+        ...Event
+      }
+      safetyPlan {
+        ...Event
+      }
+    }
+  }
+  probation {
+    timeline {
+      probation {
+        ...Event
+      }
+      delinquency {
+        ...Event
+      }
+      csecIndicators {
+        ...Event
+      }
+    }
+  }
+  health {
+    timeline {
+      mentalHealth {
+        ...Event
+      }
+      psychotherapyNotes {
+        ...Event
+      }
+      substanceUse {
+        ...Event
+      }
+      sexualHealth {
+        ...Event
+      }
+      physicalHealth {
+        ...Event
+      }
+    }
+  }
+  education {
+    timeline {
+      education {
+        ...Event
+      }
+    }
+  }
+  districtAttorney {
+    timeline {
+      victimWitness {
+        ...Event
+      }
+    }
+  }
+  publicDefender {
+    timeline {
+      delinquency {
+        ...Event
+      }
+      attorneyClient {
+        ...Event
+      }
+    }
+  }
+}
+    fragment Event on TimelineEvent {
+  id
+  date
+  agency
+  category
+  kind
+  summary
+}`, {"fragmentName":"YouthTimeline"}) as unknown as TypedDocumentString<YouthTimelineFragment, unknown>;
 export const EndEmergencyGrantDocument = new TypedDocumentString(`
     mutation EndEmergencyGrant($grantId: ID!, $reason: String!) {
   endEmergencyGrant(grantId: $grantId, reason: $reason) {
@@ -472,8 +661,8 @@ export const EndEmergencyGrantDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<EndEmergencyGrantMutation, EndEmergencyGrantMutationVariables>;
 export const CaseloadDocument = new TypedDocumentString(`
-    query Caseload($first: Int!, $after: String, $search: String) {
-  youths(first: $first, after: $after, search: $search) {
+    query Caseload($first: Int!, $after: String, $search: String, $scope: CaseloadScope) {
+  youths(first: $first, after: $after, search: $search, scope: $scope) {
     totalCount
     pageInfo {
       hasNextPage
@@ -484,6 +673,44 @@ export const CaseloadDocument = new TypedDocumentString(`
       node {
         id
         displayName
+        dateOfBirth
+        childWelfare {
+          currentPlacement {
+            kind
+          }
+          missingNow {
+            since
+            hours
+            episode {
+              reportingClocks {
+                kind
+                status
+                dueAt
+              }
+            }
+          }
+        }
+        probation {
+          missingNow {
+            since
+            hours
+            episode {
+              reportingClocks {
+                kind
+                status
+                dueAt
+              }
+            }
+          }
+          delinquencyCase {
+            nextHearingOn
+          }
+        }
+        districtAttorney {
+          upcomingCourtDates {
+            scheduledOn
+          }
+        }
       }
     }
   }
@@ -543,13 +770,28 @@ export const RevokeConsentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeConsentMutation, RevokeConsentMutationVariables>;
+export const AccountingSubjectsDocument = new TypedDocumentString(`
+    query AccountingSubjects($search: String!) {
+  accountingSubjects(search: $search) {
+    youthId
+    initials
+    dateOfBirth
+    matchedBy
+  }
+}
+    `) as unknown as TypedDocumentString<AccountingSubjectsQuery, AccountingSubjectsQueryVariables>;
 export const AccountingDocument = new TypedDocumentString(`
-    query Accounting($youthId: ID!, $from: String, $to: String, $viewerSub: String, $first: Int!, $registry: String, $childWelfare: String, $probation: String, $health: String, $education: String, $districtAttorney: String, $publicDefender: String) {
+    query Accounting($youthId: ID!, $from: String, $to: String, $viewerSub: String, $categories: [DataCategory!], $outcome: DisclosureOutcome, $access: [DisclosureAccess!], $own: OwnAccess, $statement: Boolean, $first: Int!, $registry: String, $childWelfare: String, $probation: String, $health: String, $education: String, $districtAttorney: String, $publicDefender: String) {
   accountingOfDisclosures(
     youthId: $youthId
     from: $from
     to: $to
     viewerSub: $viewerSub
+    categories: $categories
+    outcome: $outcome
+    access: $access
+    own: $own
+    statement: $statement
   ) {
     id
     registry(first: $first, after: $registry) {
@@ -593,8 +835,68 @@ export const AccountingDocument = new TypedDocumentString(`
     released
     denied
     emergencyGrantId
+    basis {
+      category
+      allowed
+      ruleId
+      legalBasis
+    }
   }
 }`) as unknown as TypedDocumentString<AccountingQuery, AccountingQueryVariables>;
+export const StatementDocument = new TypedDocumentString(`
+    query Statement($youthId: ID!, $from: String, $to: String, $viewerSub: String, $categories: [DataCategory!], $outcome: DisclosureOutcome, $access: [DisclosureAccess!], $first: Int!) {
+  accountingOfDisclosures(
+    youthId: $youthId
+    from: $from
+    to: $to
+    viewerSub: $viewerSub
+    categories: $categories
+    outcome: $outcome
+    access: $access
+    own: EXCLUDE
+    statement: true
+  ) {
+    id
+    registry(first: $first) {
+      ...StatementPage
+    }
+    childWelfare(first: $first) {
+      ...StatementPage
+    }
+    probation(first: $first) {
+      ...StatementPage
+    }
+    health(first: $first) {
+      ...StatementPage
+    }
+    education(first: $first) {
+      ...StatementPage
+    }
+    districtAttorney(first: $first) {
+      ...StatementPage
+    }
+    publicDefender(first: $first) {
+      ...StatementPage
+    }
+  }
+}
+    fragment StatementPage on DisclosurePage {
+  totalCount
+  hasNextPage
+  entries {
+    id
+    agency
+    at
+    viewerSub
+    viewerName
+    viewerAgency
+    viewerRole
+    purpose
+    access
+    released
+    denied
+  }
+}`) as unknown as TypedDocumentString<StatementQuery, StatementQueryVariables>;
 export const PolicyMatrixDocument = new TypedDocumentString(`
     query PolicyMatrix {
   policyMatrix {
@@ -667,19 +969,46 @@ export const CloseEmergencyReviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CloseEmergencyReviewMutation, CloseEmergencyReviewMutationVariables>;
-export const AuditChainStatusDocument = new TypedDocumentString(`
-    query AuditChainStatus {
-  auditChainStatus {
-    subgraph
-    agency
-    seq
-    headHash
-    rowAt
-    checkpointedAt
-    ageSeconds
+export const AuditChainVerificationDocument = new TypedDocumentString(`
+    query AuditChainVerification {
+  auditChainVerification {
+    id
+    registry {
+      ...Verification
+    }
+    childWelfare {
+      ...Verification
+    }
+    probation {
+      ...Verification
+    }
+    health {
+      ...Verification
+    }
+    education {
+      ...Verification
+    }
+    districtAttorney {
+      ...Verification
+    }
+    publicDefender {
+      ...Verification
+    }
   }
 }
-    `) as unknown as TypedDocumentString<AuditChainStatusQuery, AuditChainStatusQueryVariables>;
+    fragment Verification on ChainVerification {
+  agency
+  verdict
+  rows
+  headSeq
+  headHash
+  checkpointSeq
+  checkpointedAt
+  checkpointAgeSeconds
+  firstBrokenSeq
+  problem
+  note
+}`) as unknown as TypedDocumentString<AuditChainVerificationQuery, AuditChainVerificationQueryVariables>;
 export const MyEmergencyGrantDocument = new TypedDocumentString(`
     query MyEmergencyGrant($youthId: ID!) {
   myEmergencyGrant(youthId: $youthId) {
@@ -704,6 +1033,7 @@ export const YouthSummaryDocument = new TypedDocumentString(`
     query YouthSummary($id: ID!) {
   youth(id: $id) {
     id
+    ...YouthTimeline
     displayName
     preferredName
     dateOfBirth
@@ -875,88 +1205,6 @@ export const YouthSummaryDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<YouthSummaryQuery, YouthSummaryQueryVariables>;
-export const YouthTimelineDocument = new TypedDocumentString(`
-    query YouthTimeline($id: ID!) {
-  youth(id: $id) {
-    id
-    childWelfare {
-      timeline {
-        childWelfareCase {
-          ...Event
-        }
-        placement {
-          ...Event
-        }
-        runaway {
-          ...Event
-        }
-        csecIndicators {
-          ...Event
-        }
-        safetyPlan {
-          ...Event
-        }
-      }
-    }
-    probation {
-      timeline {
-        probation {
-          ...Event
-        }
-        delinquency {
-          ...Event
-        }
-        csecIndicators {
-          ...Event
-        }
-      }
-    }
-    health {
-      timeline {
-        mentalHealth {
-          ...Event
-        }
-        psychotherapyNotes {
-          ...Event
-        }
-        substanceUse {
-          ...Event
-        }
-        sexualHealth {
-          ...Event
-        }
-        physicalHealth {
-          ...Event
-        }
-      }
-    }
-    education {
-      timeline {
-        education {
-          ...Event
-        }
-      }
-    }
-    districtAttorney {
-      timeline {
-        victimWitness {
-          ...Event
-        }
-      }
-    }
-    publicDefender {
-      timeline {
-        delinquency {
-          ...Event
-        }
-        attorneyClient {
-          ...Event
-        }
-      }
-    }
-  }
-}
     fragment Event on TimelineEvent {
   id
   date
@@ -964,7 +1212,84 @@ export const YouthTimelineDocument = new TypedDocumentString(`
   category
   kind
   summary
-}`) as unknown as TypedDocumentString<YouthTimelineQuery, YouthTimelineQueryVariables>;
+}
+fragment YouthTimeline on Youth {
+  childWelfare {
+    timeline {
+      childWelfareCase {
+        ...Event
+      }
+      placement {
+        ...Event
+      }
+      runaway {
+        ...Event
+      }
+      csecIndicators {
+        ...Event
+      }
+      safetyPlan {
+        ...Event
+      }
+    }
+  }
+  probation {
+    timeline {
+      probation {
+        ...Event
+      }
+      delinquency {
+        ...Event
+      }
+      csecIndicators {
+        ...Event
+      }
+    }
+  }
+  health {
+    timeline {
+      mentalHealth {
+        ...Event
+      }
+      psychotherapyNotes {
+        ...Event
+      }
+      substanceUse {
+        ...Event
+      }
+      sexualHealth {
+        ...Event
+      }
+      physicalHealth {
+        ...Event
+      }
+    }
+  }
+  education {
+    timeline {
+      education {
+        ...Event
+      }
+    }
+  }
+  districtAttorney {
+    timeline {
+      victimWitness {
+        ...Event
+      }
+    }
+  }
+  publicDefender {
+    timeline {
+      delinquency {
+        ...Event
+      }
+      attorneyClient {
+        ...Event
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<YouthSummaryQuery, YouthSummaryQueryVariables>;
 export const AccessExplanationDocument = new TypedDocumentString(`
     query AccessExplanation($youthId: ID!) {
   accessExplanation(youthId: $youthId) {

@@ -1,16 +1,20 @@
-import { Button, Label, Tag, TextInput } from '@trussworks/react-uswds';
-import { useState, type FormEvent } from 'react';
+import { Button, Label, Select, Table, Tag, TextInput } from '@trussworks/react-uswds';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { denialAt, otherErrors } from '../api/denials.ts';
+import { denialAt, otherErrors, type Denial } from '../api/denials.ts';
+import type { GraphQLErrorShape } from '../api/graphql.ts';
 import { useAnswer } from '../api/query.ts';
 import { ErrorBox, ErrorList, Loading } from '../components/Status.tsx';
+import { ageOn, countyToday, formatDate, formatDateTime } from '../format/dates.ts';
+import { valueLabel } from '../format/values.ts';
 import { youthLabel } from '../format/youth.ts';
 import { graphql } from '../generated/index.ts';
-import { REASON_LABEL } from '../labels.ts';
+import type { CaseloadQuery as CaseloadAnswer, CaseloadScope } from '../generated/graphql.ts';
+import { AGENCY_LABEL, CATEGORY_LABEL, REASON_LABEL } from '../labels.ts';
 
 const CaseloadQuery = graphql(`
-  query Caseload($first: Int!, $after: String, $search: String) {
-    youths(first: $first, after: $after, search: $search) {
+  query Caseload($first: Int!, $after: String, $search: String, $scope: CaseloadScope) {
+    youths(first: $first, after: $after, search: $search, scope: $scope) {
       totalCount
       pageInfo {
         hasNextPage
@@ -21,22 +25,237 @@ const CaseloadQuery = graphql(`
         node {
           id
           displayName
+          dateOfBirth
+          childWelfare {
+            currentPlacement {
+              kind
+            }
+            missingNow {
+              since
+              hours
+              episode {
+                reportingClocks {
+                  kind
+                  status
+                  dueAt
+                }
+              }
+            }
+          }
+          probation {
+            missingNow {
+              since
+              hours
+              episode {
+                reportingClocks {
+                  kind
+                  status
+                  dueAt
+                }
+              }
+            }
+            delinquencyCase {
+              nextHearingOn
+            }
+          }
+          districtAttorney {
+            upcomingCourtDates {
+              scheduledOn
+            }
+          }
         }
       }
     }
   }
 `);
 
-const PAGE = 20;
+/** The registry's page maximum is 100; a worklist page shows 50. */
+const PAGE = 50;
 
-/** The viewer's youths: those whose team they are on or whom their agency serves. */
+type Row = CaseloadAnswer['youths']['edges'][number]['node'];
+type Sort = 'HUB' | 'NAME' | 'AGE' | 'MISSING' | 'COURT';
+
+const SCOPE_LABEL: Record<CaseloadScope, string> = {
+  ALL: 'All my youths',
+  ON_MY_TEAM: 'Youths whose MDT I am on',
+  MY_AGENCY_SERVES: 'Youths my agency serves (not on my MDT)',
+};
+const SORT_LABEL: Record<Sort, string> = {
+  HUB: 'Hub order',
+  NAME: 'Name or label',
+  AGE: 'Age, youngest first',
+  MISSING: 'Missing now, longest first',
+  COURT: 'Next court date, soonest first',
+};
+const CLOCK_LABEL: Record<string, string> = { LAW_ENFORCEMENT: 'Law-enforcement report', NCMEC: 'NCMEC report' };
+
+/** "3 days 4 hours", "5 hours": how long a youth has been missing. */
+function missingFor(hours: number): string {
+  const days = Math.floor(hours / 24);
+  const rest = hours % 24;
+  const part = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  if (days === 0) return part(rest, 'hour');
+  return rest ? `${part(days, 'day')} ${part(rest, 'hour')}` : part(days, 'day');
+}
+
+/** Why a cell is blank: the reason in words, and which agency's rule, for the tooltip. */
+function why(denials: Denial[]): string {
+  const reasons = [
+    ...new Set(
+      denials.map(
+        (d) =>
+          `${CATEGORY_LABEL[d.category] ?? d.category} (${AGENCY_LABEL[d.agency] ?? d.agency}): ${
+            REASON_LABEL[d.reason] ?? d.reason
+          }`,
+      ),
+    ),
+  ];
+  return reasons.join('. ');
+}
+
+/** A blank cell that says on hover or keyboard focus why it is blank. Never an error: the rules at work. */
+function HiddenCell({ what, denials }: { what: string; denials: Denial[] }) {
+  const id = useId();
+  const reason = why(denials);
+  return (
+    <span className="app-why">
+      <button type="button" className="app-why__button" aria-describedby={id} data-hidden={what}>
+        <span aria-hidden="true">—</span>
+        <span className="usa-sr-only">{what} hidden</span>
+      </button>
+      <span role="tooltip" id={id} className="app-why__tip">
+        {what} hidden. {reason}.
+      </span>
+    </span>
+  );
+}
+
+interface Cells {
+  name: ReactNode;
+  nameText: string;
+  age: number | null;
+  ageCell: ReactNode;
+  placement: ReactNode;
+  missingHours: number | null;
+  missing: ReactNode;
+  court: string | null;
+  courtCell: ReactNode;
+}
+
+type Missing = NonNullable<NonNullable<Row['childWelfare']>['missingNow']>;
+
+function missingCell(flags: { agency: string; missing: Missing }[], denials: Denial[]): ReactNode {
+  if (!flags.length) return denials.length ? <HiddenCell what="Whether missing" denials={denials} /> : 'No';
+  return (
+    <ul className="usa-list usa-list--unstyled app-missing">
+      {flags.map(({ agency, missing }) => (
+        <li key={agency} data-missing={agency}>
+          <Tag className="app-tag app-tag--missing">Missing {missingFor(missing.hours)}</Tag>{' '}
+          <span className="app-missing__since">
+            since {formatDateTime(missing.since)} ({AGENCY_LABEL[agency]})
+          </span>
+          {missing.episode.reportingClocks?.map((c) => (
+            <span key={c.kind} className={`app-clock app-clock--${c.status.toLowerCase()}`} data-clock={c.kind}>
+              {CLOCK_LABEL[c.kind]}:{' '}
+              {c.status === 'OVERDUE'
+                ? `overdue since ${formatDateTime(c.dueAt)}`
+                : c.status === 'RUNNING'
+                  ? `due by ${formatDateTime(c.dueAt)}`
+                  : c.status === 'MET'
+                    ? 'made in time'
+                    : 'made late'}
+            </span>
+          ))}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Each column of a row, shown only where the viewer may see it, otherwise blank with the reason. */
+function cellsOf(row: Row, i: number, errors: GraphQLErrorShape[], today: string): Cells {
+  const at = (...path: string[]) => denialAt(errors, ['youths', 'edges', i, 'node', ...path]);
+  const denied = (...paths: string[][]) => paths.map((p) => at(...p)).filter((d): d is Denial => Boolean(d));
+  const label = youthLabel(row.id);
+
+  const nameDenials = denied(['displayName']);
+  const name = row.displayName ? (
+    <Link className="usa-link app-caseload__name" to={`/youths/${row.id}`}>
+      {row.displayName}
+    </Link>
+  ) : (
+    <span className="app-caseload__label">
+      <Link className="usa-link app-caseload__name" to={`/youths/${row.id}`}>
+        {label}
+      </Link>
+      {nameDenials.length > 0 && <HiddenCell what="Name" denials={nameDenials} />}
+    </span>
+  );
+
+  const ageDenials = denied(['dateOfBirth']);
+  const age = row.dateOfBirth ? ageOn(row.dateOfBirth, today) : null;
+
+  const placementDenials = denied(['childWelfare', 'currentPlacement']);
+  const placementKind = row.childWelfare?.currentPlacement?.kind;
+  const placement = placementKind ? (
+    valueLabel(placementKind)
+  ) : placementDenials.length ? (
+    <HiddenCell what="Placement" denials={placementDenials} />
+  ) : (
+    'None'
+  );
+
+  const flags = [
+    ...(row.childWelfare?.missingNow ? [{ agency: 'CHILD_WELFARE', missing: row.childWelfare.missingNow }] : []),
+    ...(row.probation?.missingNow ? [{ agency: 'PROBATION', missing: row.probation.missingNow }] : []),
+  ];
+  const missingDenials = denied(['childWelfare', 'missingNow'], ['probation', 'missingNow']);
+
+  const dates = [
+    row.probation?.delinquencyCase?.nextHearingOn,
+    ...(row.districtAttorney?.upcomingCourtDates ?? []).map((d) => d.scheduledOn),
+  ].filter((d): d is string => Boolean(d) && d! >= today);
+  const court = dates.sort()[0] ?? null;
+  const courtDenials = denied(['probation', 'delinquencyCase'], ['districtAttorney', 'upcomingCourtDates']);
+
+  return {
+    name,
+    nameText: row.displayName ?? label,
+    age,
+    ageCell: age !== null ? age : ageDenials.length ? <HiddenCell what="Age" denials={ageDenials} /> : 'Not recorded',
+    placement,
+    missingHours: flags.length ? Math.max(...flags.map((f) => f.missing.hours)) : null,
+    missing: missingCell(flags, missingDenials),
+    court,
+    courtCell: court ? (
+      formatDate(court)
+    ) : courtDenials.length ? (
+      <HiddenCell what="Court date" denials={courtDenials} />
+    ) : (
+      'None'
+    ),
+  };
+}
+
+const compare: Record<Sort, (a: Cells, b: Cells) => number> = {
+  HUB: () => 0,
+  NAME: (a, b) => a.nameText.localeCompare(b.nameText),
+  AGE: (a, b) => (a.age ?? 99) - (b.age ?? 99),
+  MISSING: (a, b) => (b.missingHours ?? -1) - (a.missingHours ?? -1),
+  COURT: (a, b) => (a.court ?? '9999').localeCompare(b.court ?? '9999'),
+};
+
+/** The viewer's worklist: the youths whose team they are on or whom their agency serves. */
 export function Caseload() {
   const [draft, setDraft] = useState('');
   const [search, setSearch] = useState<string | null>(null);
+  const [scope, setScope] = useState<CaseloadScope>('ALL');
+  const [sort, setSort] = useState<Sort>('HUB');
+  const [missingOnly, setMissingOnly] = useState(false);
   // The cursors of the pages before this one, for Previous.
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const after = cursors[cursors.length - 1] ?? null;
-  const state = useAnswer(CaseloadQuery, { first: PAGE, after, search });
+  const state = useAnswer(CaseloadQuery, { first: PAGE, after, search, scope });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setSearch(draft.trim() || null);
@@ -44,21 +263,28 @@ export function Caseload() {
   };
   const answer = state.data;
   const page = answer?.data?.youths;
-  // A hidden name is the rules at work, not an error: each row says so, and why, in words.
-  const hiddenWhy = (i: number) => {
-    const denial = answer && denialAt(answer.errors, ['youths', 'edges', i, 'node', 'displayName']);
-    return denial ? (REASON_LABEL[denial.reason] ?? denial.reason) : 'Hidden from you';
-  };
+  const today = countyToday();
+  const rows = (page?.edges ?? []).map(({ node }, i) => ({
+    node,
+    cells: cellsOf(node, i, answer?.errors ?? [], today),
+  }));
+  const shown = rows
+    .filter((r) => !missingOnly || r.cells.missingHours !== null)
+    .sort((a, b) => compare[sort](a.cells, b.cells));
   return (
     <>
       <h1>Your caseload</h1>
       <form role="search" className="app-search" onSubmit={submit}>
-        <Label htmlFor="caseload-search">Search by name</Label>
+        <Label htmlFor="caseload-search">Search</Label>
+        <span className="usa-hint" id="caseload-search-hint">
+          By the name as you see it (“S. C.”), by label (“Youth 187D”), or by your agency’s own number for the youth.
+        </span>
         <div className="app-inline">
           <TextInput
             id="caseload-search"
             name="search"
             type="search"
+            aria-describedby="caseload-search-hint"
             value={draft}
             onChange={(e) => setDraft(e.target.value)}
           />
@@ -69,34 +295,83 @@ export function Caseload() {
             </Button>
           )}
         </div>
-        <p className="usa-hint">Search finds only youths whose names you may see.</p>
       </form>
+      <div className="app-filters">
+        <div>
+          <Label htmlFor="caseload-scope">Show</Label>
+          <Select
+            id="caseload-scope"
+            name="scope"
+            value={scope}
+            onChange={(e) => (setScope(e.target.value as CaseloadScope), setCursors([null]))}
+          >
+            {(Object.keys(SCOPE_LABEL) as CaseloadScope[]).map((s) => (
+              <option key={s} value={s}>
+                {SCOPE_LABEL[s]}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div>
+          <Label htmlFor="caseload-sort">Sort this page by</Label>
+          <Select id="caseload-sort" name="sort" value={sort} onChange={(e) => setSort(e.target.value as Sort)}>
+            {(Object.keys(SORT_LABEL) as Sort[]).map((s) => (
+              <option key={s} value={s}>
+                {SORT_LABEL[s]}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div className="usa-checkbox app-filters__check">
+          <input
+            className="usa-checkbox__input"
+            id="caseload-missing"
+            type="checkbox"
+            checked={missingOnly}
+            onChange={(e) => setMissingOnly(e.target.checked)}
+          />
+          <label className="usa-checkbox__label" htmlFor="caseload-missing">
+            Only youths missing now
+          </label>
+        </div>
+      </div>
       {state.isPending && <Loading what="your caseload" />}
       {state.isError && <ErrorBox>{state.error.message}</ErrorBox>}
       {answer && <ErrorList errors={otherErrors(answer.errors)} />}
       {page && (
         <>
-          <p aria-live="polite">
+          <p aria-live="polite" className="app-caseload__count">
             {page.totalCount} {page.totalCount === 1 ? 'youth' : 'youths'}
             {search ? ` matching “${search}”` : ''} · page {cursors.length}
+            {missingOnly ? ` · ${shown.length} of this page’s ${rows.length} missing now` : ''}
           </p>
-          {page.edges.length === 0 ? (
+          {shown.length === 0 ? (
             <p className="app-none">No youths to show.</p>
           ) : (
-            <ul className="app-caseload usa-list--unstyled">
-              {page.edges.map(({ node }, i) => (
-                <li key={node.id} data-youth={node.id}>
-                  <Link className="usa-link app-caseload__name" to={`/youths/${node.id}`}>
-                    {node.displayName ?? youthLabel(node.id)}
-                  </Link>
-                  {!node.displayName && (
-                    <span className="app-caseload__why">
-                      <Tag className="app-tag app-tag--hidden">Name hidden</Tag> {hiddenWhy(i)}
-                    </span>
-                  )}
-                </li>
-              ))}
-            </ul>
+            <Table fullWidth stackedStyle="headers" className="app-caseload" caption="Your youths">
+              <thead>
+                <tr>
+                  <th scope="col">Youth</th>
+                  <th scope="col">Age</th>
+                  <th scope="col">Placement</th>
+                  <th scope="col">Missing now</th>
+                  <th scope="col">Next court date</th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map(({ node, cells }) => (
+                  <tr key={node.id} data-youth={node.id} data-missing-now={cells.missingHours !== null}>
+                    <th scope="row" data-label="Youth">
+                      {cells.name}
+                    </th>
+                    <td data-label="Age">{cells.ageCell}</td>
+                    <td data-label="Placement">{cells.placement}</td>
+                    <td data-label="Missing now">{cells.missing}</td>
+                    <td data-label="Next court date">{cells.courtCell}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
           )}
           <nav className="app-pager" aria-label="Caseload pages">
             <Button

@@ -44,15 +44,15 @@ describe.runIf(run)('the web app in Chromium', () => {
 
   it('signs a social worker in by keyboard and shows her caseload, searchable and paged', async () => {
     worker = await signIn('sw-garcia', { keyboard: true, check: '00-signin' });
-    const items = worker.locator('ul.app-caseload li');
+    const items = worker.locator('table.app-caseload tbody tr');
     await items.first().waitFor();
     const total = Number((await worker.getByText(/^\d+ youths?/).innerText()).split(' ')[0]);
     expect(total).toBeGreaterThan(1);
     await expectClean(worker, '01-caseload-sw-garcia');
     // Search by the initials of the first youth listed: it is found again.
     const first = (await items.first().locator('a').innerText()).trim();
-    await worker.getByLabel('Search by name').fill(first.split(' ')[0]!.replace('.', ''));
-    await worker.getByLabel('Search by name').press('Enter');
+    await worker.getByLabel('Search', { exact: true }).fill(first.split(' ')[0]!.replace('.', ''));
+    await worker.getByLabel('Search', { exact: true }).press('Enter');
     await worker.getByText(/matching/).waitFor();
     expect(await items.locator('a').allInnerTexts()).toContain(first);
   });
@@ -81,9 +81,9 @@ describe.runIf(run)('the web app in Chromium', () => {
   it('shows the survivor mentor placements as hidden until a consent names her agency, with no error box', async () => {
     mentor = await signIn('mentor-lee');
     // Her caseload: names she may not see read as a stable label with the reason, never as an error.
-    await mentor.locator('ul.app-caseload li').first().waitFor();
+    await mentor.locator('table.app-caseload tbody tr').first().waitFor();
     expect(await mentor.locator('.usa-alert--error').count()).toBe(0);
-    for (const name of await mentor.locator('ul.app-caseload li a').allInnerTexts())
+    for (const name of await mentor.locator('table.app-caseload tbody tr a').allInnerTexts())
       expect(name).toMatch(/^(Youth [0-9A-F]{4}|[A-Z]\. [A-Z]\.)$/);
     await expectClean(mentor, '03a-caseload-mentor-lee');
     await open(mentor);
@@ -208,7 +208,9 @@ describe.runIf(run)('the web app in Chromium', () => {
 
   it("lets the privacy officer find the mentor's reads in the accounting, and use the rest of the console", async () => {
     const officer = await signIn('privacy-shah');
-    await officer.getByLabel('Youth hub id').fill(youthId);
+    await officer.getByLabel('Find the youth: name, agency local id or hub id').fill(youthId);
+    await officer.getByRole('button', { name: 'Find youth' }).click();
+    await officer.locator(`button[data-youth="${youthId}"]`).click();
     await officer.getByLabel('Viewer id (optional)').fill('mentor-lee');
     await officer.getByRole('button', { name: 'Show accounting' }).click();
     const rows = officer.locator('[data-part="childWelfare"] tr[data-viewer="mentor-lee"]');

@@ -71,7 +71,7 @@ describe.runIf(run)('OIDC sign-in in Chromium', () => {
     await button.click();
     await page.getByTestId('viewer').waitFor();
     expect(await page.getByTestId('viewer').innerText()).toContain('Dana Garcia');
-    await page.locator('ul.app-caseload li').first().waitFor();
+    await page.locator('table.app-caseload tbody tr').first().waitFor();
     expect(new URL(page.url()).pathname).toBe('/');
     // The resource indicator (RFC 8707) in both requests, and no `audience` where none is configured.
     expect(provider.authorizations).toEqual([{ scope: 'openid profile', resource: RESOURCE, audience: null }]);

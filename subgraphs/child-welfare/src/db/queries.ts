@@ -1,5 +1,5 @@
 import { inArray } from 'drizzle-orm';
-import { crosswalkRows, isUuid, type Crosswalk, type Database } from '@hub/subgraph-kit';
+import { crosswalkRows, episodeInstants, isUuid, type Crosswalk, type Database } from '@hub/subgraph-kit';
 import type { SyntheticWorld } from '@hub/synthetic';
 import { csecIndicator, cwCase, placement, referral, runawayEpisode, type CaseRow } from './schema.ts';
 
@@ -20,7 +20,7 @@ export const referralsOf = (d: Database, ids: readonly string[]) =>
 export const placementsOf = (d: Database, ids: readonly string[]) =>
   crosswalkRows(d, CASES, placement, ids, { orderBy: [placement.sequence] });
 export const runawaysOf = (d: Database, ids: readonly string[]) =>
-  crosswalkRows(d, CASES, runawayEpisode, ids, { orderBy: [runawayEpisode.leftOn] });
+  crosswalkRows(d, CASES, runawayEpisode, ids, { orderBy: [runawayEpisode.startedAt, runawayEpisode.id] });
 export const indicatorsOf = (d: Database, ids: readonly string[]) =>
   crosswalkRows(d, CASES, csecIndicator, ids, { orderBy: [csecIndicator.observedOn] });
 
@@ -48,7 +48,7 @@ export async function seedChildWelfare(database: Database, world: SyntheticWorld
     const placements = chunk.flatMap((c) =>
       c.placements.map((p, sequence) => ({ ...p, sequence, localId: c.localId })),
     );
-    const runaways = chunk.flatMap((c) => c.runaways.map((r) => ({ ...r, localId: c.localId })));
+    const runaways = chunk.flatMap((c) => c.runaways.map((r) => ({ ...episodeInstants(r), localId: c.localId })));
     const indicators = chunk.flatMap((c) => c.indicators.map((x) => ({ ...x, localId: c.localId })));
     if (referrals.length) await db.insert(referral).values(referrals);
     if (placements.length) await db.insert(placement).values(placements);

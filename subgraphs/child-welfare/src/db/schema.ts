@@ -1,4 +1,5 @@
 import { boolean, date, index, integer, pgTable, serial, text, uuid } from 'drizzle-orm/pg-core';
+import { runawayColumns } from '@hub/subgraph-kit/runaway';
 
 /** The youth as child welfare knows them: its own case number, and the crosswalk to the hub id. */
 export const cwCase = pgTable('cw_case', {
@@ -52,6 +53,7 @@ export const runawayEpisode = pgTable(
     leftOn: date('left_on').notNull(),
     returnedOn: date('returned_on'),
     foundAt: text('found_at'),
+    ...runawayColumns(),
   },
   (t) => [index('cw_runaway_case').on(t.localId)],
 );

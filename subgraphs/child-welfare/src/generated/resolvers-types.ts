@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { AccountingParent, YouthParent, RecordParent, WorkerParent, ReferralParent, PlacementParent, RunawayParent, IndicatorParent, SafetyPlanParent } from '../mappers.ts';
+import type { AccountingParent, ChainAuditParent, YouthParent, RecordParent, WorkerParent, ReferralParent, PlacementParent, RunawayParent, IndicatorParent, ClockParent, MissingNowParent, SafetyPlanParent } from '../mappers.ts';
 import type { DisclosurePage as KitDisclosurePage, SubgraphContext } from '@hub/subgraph-kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -60,6 +60,46 @@ export type CaseSafetyPlan = {
   updatedOn: Scalars['String']['output'];
 };
 
+/**
+ * The live verification of this agency's disclosure log (the registry's auditChainVerification
+ * starts it and hands on its latest checkpoints). Privacy officers under AUDIT only; this agency decides.
+ */
+export type ChainAudit = {
+  __typename?: 'ChainAudit';
+  checkpoints: Array<LogCheckpoint>;
+  childWelfare?: Maybe<ChainVerification>;
+  id: Scalars['ID']['output'];
+};
+
+export type ChainVerdict =
+  /** The log is not what was written: see firstBrokenSeq and problem. */
+  | 'BROKEN'
+  /** Every row links to the one before, matches its hash, and the chain reaches the checkpoint. */
+  | 'INTACT';
+
+/**
+ * One agency's disclosure log, verified now by the agency itself with the same code as
+ * `npm run audit:verify`, against the registry's latest checkpoint of it.
+ */
+export type ChainVerification = {
+  __typename?: 'ChainVerification';
+  agency: Agency;
+  checkpointAgeSeconds?: Maybe<Scalars['Int']['output']>;
+  /** The latest checkpoint's row, null before the first. */
+  checkpointSeq?: Maybe<Scalars['Int']['output']>;
+  checkpointedAt?: Maybe<Scalars['String']['output']>;
+  /** The first row at which the log stops being what was written. */
+  firstBrokenSeq?: Maybe<Scalars['Int']['output']>;
+  headHash?: Maybe<Scalars['String']['output']>;
+  headSeq?: Maybe<Scalars['Int']['output']>;
+  /** Why an intact log is weakly anchored (no checkpoint yet). */
+  note?: Maybe<Scalars['String']['output']>;
+  problem?: Maybe<Scalars['String']['output']>;
+  /** Rows walked. */
+  rows: Scalars['Int']['output'];
+  verdict: ChainVerdict;
+};
+
 export type ChildWelfareRecord = {
   __typename?: 'ChildWelfareRecord';
   assignedWorker?: Maybe<AssignedWorker>;
@@ -69,8 +109,11 @@ export type ChildWelfareRecord = {
   csecIndicators?: Maybe<Array<CsecIndicator>>;
   currentPlacement?: Maybe<Placement>;
   dependencyStatus?: Maybe<Scalars['String']['output']>;
+  /** Whether the youth is missing now from child welfare's care, and for how long; null when not. */
+  missingNow?: Maybe<MissingNow>;
   placements?: Maybe<Array<Placement>>;
   referrals?: Maybe<Array<Referral>>;
+  /** Runaway episodes, oldest first. */
   runawayEpisodes?: Maybe<Array<RunawayEpisode>>;
   safetyPlan?: Maybe<CaseSafetyPlan>;
   /** Child welfare's dated events, one list per category, to merge with the other agencies'. */
@@ -147,6 +190,8 @@ export type Disclosure = {
   agency: Agency;
   /** ISO 8601 date-time, UTC. */
   at: Scalars['String']['output'];
+  /** Per category decided, the rule and legal basis; null for rows written before they were recorded ("not recorded"). */
+  basis?: Maybe<Array<DisclosureBasis>>;
   denied: Array<DataCategory>;
   /** Set when the access was made under an emergency (break-glass) grant. */
   emergencyGrantId?: Maybe<Scalars['ID']['output']>;
@@ -183,8 +228,24 @@ export type DisclosureAccess =
   | 'EMERGENCY_REVIEW'
   /** The youth's records, decided category by category */
   | 'RECORD'
+  /** A statement of the accounting (45 CFR 164.528) produced for the youth by a privacy officer */
+  | 'STATEMENT'
   /** A privacy officer's view-as simulation, which releases no record */
   | 'VIEW_AS';
+
+/** Why one category was released or denied: the policy rule that decided it and its legal basis. */
+export type DisclosureBasis = {
+  __typename?: 'DisclosureBasis';
+  allowed: Scalars['Boolean']['output'];
+  category: DataCategory;
+  legalBasis: Scalars['String']['output'];
+  ruleId: Scalars['String']['output'];
+};
+
+/** Whether a row released any category, denied any, or both (a row may be both). */
+export type DisclosureOutcome =
+  | 'DENIED'
+  | 'RELEASED';
 
 /** One agency's part of the accounting, newest first. */
 export type DisclosurePage = {
@@ -194,6 +255,33 @@ export type DisclosurePage = {
   hasNextPage: Scalars['Boolean']['output'];
   /** Rows matching the filters, in this agency's log. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** WIC 16501.45: whether the youth was exploited before entering care, while in care, while absent from care, or is at risk only. */
+export type ExploitationTiming =
+  | 'BEFORE_CARE'
+  | 'IN_CARE'
+  | 'RISK_ONLY'
+  | 'WHILE_ABSENT';
+
+/** A disclosure-log checkpoint as the registry holds it: the latest for each agency. */
+export type LogCheckpoint = {
+  __typename?: 'LogCheckpoint';
+  agency: Agency;
+  /** When the registry received it (ISO 8601). */
+  checkpointedAt: Scalars['String']['output'];
+  hash: Scalars['String']['output'];
+  seq: Scalars['Int']['output'];
+};
+
+/** The youth is missing now: the latest episode has no return. */
+export type MissingNow = {
+  __typename?: 'MissingNow';
+  episode: RunawayEpisode;
+  /** Whole hours since then. */
+  hours: Scalars['Int']['output'];
+  /** When the youth went missing (ISO 8601). */
+  since: Scalars['String']['output'];
 };
 
 export type Placement = {
@@ -235,6 +323,29 @@ export type Referral = {
   receivedOn: Scalars['String']['output'];
 };
 
+/** One 24-hour reporting deadline of a runaway episode. */
+export type ReportingClock = {
+  __typename?: 'ReportingClock';
+  /** Twenty-four hours after the youth went missing (ISO 8601). */
+  dueAt: Scalars['String']['output'];
+  kind: ReportingClockKind;
+  legalBasis: Scalars['String']['output'];
+  reportedAt?: Maybe<Scalars['String']['output']>;
+  status: ReportingClockStatus;
+};
+
+/** To whom a missing youth must be reported within 24 hours (WIC 16501.35; PC 11166(j); 42 USC 671(a)(35)(B)). */
+export type ReportingClockKind =
+  | 'LAW_ENFORCEMENT'
+  | 'NCMEC';
+
+/** RUNNING: not reported, not yet due; OVERDUE: due and not reported; MET: reported in time; MET_LATE: reported after the deadline. */
+export type ReportingClockStatus =
+  | 'MET'
+  | 'MET_LATE'
+  | 'OVERDUE'
+  | 'RUNNING';
+
 export type Role =
   | 'CBO_ADVOCATE'
   | 'CLINICIAN'
@@ -249,13 +360,41 @@ export type Role =
   | 'SURVIVOR_MENTOR'
   | 'VICTIM_ADVOCATE';
 
-/** A runaway / AWOL episode. A youth who runs is at risk of recruitment within 72 hours. */
+/**
+ * A runaway / AWOL episode. A youth who runs is at risk of recruitment within 72 hours. Instants are
+ * ISO 8601 (UTC); days are county days.
+ */
 export type RunawayEpisode = {
   __typename?: 'RunawayEpisode';
+  /** The return debrief: where the youth was while absent. */
+  debriefLocation?: Maybe<Scalars['String']['output']>;
+  /** WIC 16501.45: when exploitation happened, or a risk only. */
+  exploitationTiming?: Maybe<ExploitationTiming>;
+  /** The return debrief: whether the youth was exploited while absent. */
+  exploitedWhileAbsent?: Maybe<Scalars['Boolean']['output']>;
+  /** Where the youth was found. */
   foundAt?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** The law-enforcement report number, and when it was made (for entry into NCIC). */
+  lawEnforcementReportNumber?: Maybe<Scalars['String']['output']>;
+  lawEnforcementReportedAt?: Maybe<Scalars['String']['output']>;
+  /** The county day the youth left. */
   leftOn: Scalars['String']['output'];
+  /** The report to the National Center for Missing and Exploited Children, and when it was made. */
+  ncmecReportNumber?: Maybe<Scalars['String']['output']>;
+  ncmecReportedAt?: Maybe<Scalars['String']['output']>;
+  /** Who reported the youth missing. */
+  reportedBy?: Maybe<Scalars['String']['output']>;
+  /** The 24-hour reporting clocks (law enforcement, NCMEC): for child welfare's own staff only, null for anyone else (rule missing.clocks-owner). */
+  reportingClocks?: Maybe<Array<ReportingClock>>;
+  /** When the youth returned; null while missing. */
+  returnedAt?: Maybe<Scalars['String']['output']>;
+  /** The county day the youth returned; null while missing. */
   returnedOn?: Maybe<Scalars['String']['output']>;
+  /** The return debrief: whether a new CSEC screening was done on return. */
+  screenedOnReturn?: Maybe<Scalars['Boolean']['output']>;
+  /** When the youth went missing; the 24-hour reporting clocks run from it. */
+  startedAt: Scalars['String']['output'];
 };
 
 /**
@@ -368,6 +507,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Accounting: Accounting;
+  ChainAudit: ChainAudit;
   Youth: Youth;
 };
 
@@ -376,6 +516,11 @@ export type FederationReferenceTypes = {
   Accounting:
     ( { __typename: 'Accounting' }
     & GraphQLRecursivePick<FederationTypes['Accounting'], {"id":true}> );
+  ChainAudit:
+    ( { __typename: 'ChainAudit' }
+    & GraphQLRecursivePick<FederationTypes['ChainAudit'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['ChainAudit'], {"checkpoints":{"agency":true,"seq":true,"hash":true,"checkpointedAt":true}}> ) );
   Youth:
     ( { __typename: 'Youth' }
     & GraphQLRecursivePick<FederationTypes['Youth'], {"id":true}> );
@@ -392,18 +537,29 @@ export type ResolversTypes = {
   Agency: Agency;
   AssignedWorker: ResolverTypeWrapper<WorkerParent>;
   CaseSafetyPlan: ResolverTypeWrapper<SafetyPlanParent>;
+  ChainAudit: ResolverTypeWrapper<ChainAuditParent>;
+  ChainVerdict: ChainVerdict;
+  ChainVerification: ResolverTypeWrapper<ChainVerification>;
   ChildWelfareRecord: ResolverTypeWrapper<RecordParent>;
   ChildWelfareTimeline: ResolverTypeWrapper<RecordParent>;
   CsecIndicator: ResolverTypeWrapper<IndicatorParent>;
   DataCategory: DataCategory;
   Disclosure: ResolverTypeWrapper<Disclosure>;
   DisclosureAccess: DisclosureAccess;
-  DisclosurePage: ResolverTypeWrapper<KitDisclosurePage>;
+  DisclosureBasis: ResolverTypeWrapper<DisclosureBasis>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  DisclosureOutcome: DisclosureOutcome;
+  DisclosurePage: ResolverTypeWrapper<KitDisclosurePage>;
+  ExploitationTiming: ExploitationTiming;
+  LogCheckpoint: ResolverTypeWrapper<LogCheckpoint>;
+  MissingNow: ResolverTypeWrapper<MissingNowParent>;
   Placement: ResolverTypeWrapper<PlacementParent>;
   PlacementKind: PlacementKind;
   PurposeOfUse: PurposeOfUse;
   Referral: ResolverTypeWrapper<ReferralParent>;
+  ReportingClock: ResolverTypeWrapper<ClockParent>;
+  ReportingClockKind: ReportingClockKind;
+  ReportingClockStatus: ReportingClockStatus;
   Role: Role;
   RunawayEpisode: ResolverTypeWrapper<RunawayParent>;
   TimelineEvent: ResolverTypeWrapper<TimelineEvent>;
@@ -418,14 +574,20 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   AssignedWorker: WorkerParent;
   CaseSafetyPlan: SafetyPlanParent;
+  ChainAudit: ChainAuditParent;
+  ChainVerification: ChainVerification;
   ChildWelfareRecord: RecordParent;
   ChildWelfareTimeline: RecordParent;
   CsecIndicator: IndicatorParent;
   Disclosure: Disclosure;
-  DisclosurePage: KitDisclosurePage;
+  DisclosureBasis: DisclosureBasis;
   Boolean: Scalars['Boolean']['output'];
+  DisclosurePage: KitDisclosurePage;
+  LogCheckpoint: LogCheckpoint;
+  MissingNow: MissingNowParent;
   Placement: PlacementParent;
   Referral: ReferralParent;
+  ReportingClock: ClockParent;
   RunawayEpisode: RunawayParent;
   TimelineEvent: TimelineEvent;
   Youth: YouthParent;
@@ -453,6 +615,26 @@ export type CaseSafetyPlanResolvers<ContextType = SubgraphContext, ParentType ex
   updatedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ChainAuditResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ChainAudit'] = ResolversParentTypes['ChainAudit'], FederationReferenceType extends FederationReferenceTypes['ChainAudit'] = FederationReferenceTypes['ChainAudit']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ChainAudit']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  childWelfare?: Resolver<Maybe<ResolversTypes['ChainVerification']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ChainVerificationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ChainVerification'] = ResolversParentTypes['ChainVerification']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  checkpointAgeSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  checkpointSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  checkpointedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstBrokenSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  headHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  headSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  problem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['ChainVerdict'], ParentType, ContextType>;
+};
+
 export type ChildWelfareRecordResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ChildWelfareRecord'] = ResolversParentTypes['ChildWelfareRecord']> = {
   assignedWorker?: Resolver<Maybe<ResolversTypes['AssignedWorker']>, ParentType, ContextType>;
   caseNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -460,6 +642,7 @@ export type ChildWelfareRecordResolvers<ContextType = SubgraphContext, ParentTyp
   csecIndicators?: Resolver<Maybe<Array<ResolversTypes['CsecIndicator']>>, ParentType, ContextType>;
   currentPlacement?: Resolver<Maybe<ResolversTypes['Placement']>, ParentType, ContextType>;
   dependencyStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  missingNow?: Resolver<Maybe<ResolversTypes['MissingNow']>, ParentType, ContextType>;
   placements?: Resolver<Maybe<Array<ResolversTypes['Placement']>>, ParentType, ContextType>;
   referrals?: Resolver<Maybe<Array<ResolversTypes['Referral']>>, ParentType, ContextType>;
   runawayEpisodes?: Resolver<Maybe<Array<ResolversTypes['RunawayEpisode']>>, ParentType, ContextType>;
@@ -486,6 +669,7 @@ export type DisclosureResolvers<ContextType = SubgraphContext, ParentType extend
   access?: Resolver<ResolversTypes['DisclosureAccess'], ParentType, ContextType>;
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  basis?: Resolver<Maybe<Array<ResolversTypes['DisclosureBasis']>>, ParentType, ContextType>;
   denied?: Resolver<Array<ResolversTypes['DataCategory']>, ParentType, ContextType>;
   emergencyGrantId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -502,11 +686,31 @@ export type DisclosureResolvers<ContextType = SubgraphContext, ParentType extend
   youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type DisclosureBasisResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DisclosureBasis'] = ResolversParentTypes['DisclosureBasis']> = {
+  allowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['DataCategory'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ruleId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type DisclosurePageResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DisclosurePage'] = ResolversParentTypes['DisclosurePage']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['Disclosure']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LogCheckpointResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LogCheckpoint'] = ResolversParentTypes['LogCheckpoint']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  checkpointedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MissingNowResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MissingNow'] = ResolversParentTypes['MissingNow']> = {
+  episode?: Resolver<ResolversTypes['RunawayEpisode'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PlacementResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Placement'] = ResolversParentTypes['Placement']> = {
@@ -525,11 +729,31 @@ export type ReferralResolvers<ContextType = SubgraphContext, ParentType extends 
   receivedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ReportingClockResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReportingClock'] = ResolversParentTypes['ReportingClock']> = {
+  dueAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReportingClockKind'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReportingClockStatus'], ParentType, ContextType>;
+};
+
 export type RunawayEpisodeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RunawayEpisode'] = ResolversParentTypes['RunawayEpisode']> = {
+  debriefLocation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  exploitationTiming?: Resolver<Maybe<ResolversTypes['ExploitationTiming']>, ParentType, ContextType>;
+  exploitedWhileAbsent?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   foundAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lawEnforcementReportNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lawEnforcementReportedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   leftOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ncmecReportNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ncmecReportedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reportedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reportingClocks?: Resolver<Maybe<Array<ResolversTypes['ReportingClock']>>, ParentType, ContextType>;
+  returnedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   returnedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  screenedOnReturn?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type TimelineEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = {
@@ -551,13 +775,19 @@ export type Resolvers<ContextType = SubgraphContext> = {
   Accounting?: AccountingResolvers<ContextType>;
   AssignedWorker?: AssignedWorkerResolvers<ContextType>;
   CaseSafetyPlan?: CaseSafetyPlanResolvers<ContextType>;
+  ChainAudit?: ChainAuditResolvers<ContextType>;
+  ChainVerification?: ChainVerificationResolvers<ContextType>;
   ChildWelfareRecord?: ChildWelfareRecordResolvers<ContextType>;
   ChildWelfareTimeline?: ChildWelfareTimelineResolvers<ContextType>;
   CsecIndicator?: CsecIndicatorResolvers<ContextType>;
   Disclosure?: DisclosureResolvers<ContextType>;
+  DisclosureBasis?: DisclosureBasisResolvers<ContextType>;
   DisclosurePage?: DisclosurePageResolvers<ContextType>;
+  LogCheckpoint?: LogCheckpointResolvers<ContextType>;
+  MissingNow?: MissingNowResolvers<ContextType>;
   Placement?: PlacementResolvers<ContextType>;
   Referral?: ReferralResolvers<ContextType>;
+  ReportingClock?: ReportingClockResolvers<ContextType>;
   RunawayEpisode?: RunawayEpisodeResolvers<ContextType>;
   TimelineEvent?: TimelineEventResolvers<ContextType>;
   Youth?: YouthResolvers<ContextType>;

@@ -1,4 +1,4 @@
-import { accountingPage } from '@hub/subgraph-kit';
+import { accountingPage, chainVerification, episodeResolvers } from '@hub/subgraph-kit';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { ChildWelfareRecord } from './record.ts';
 import { ChildWelfareTimeline } from './timeline.ts';
@@ -7,11 +7,12 @@ import { Youth } from './youth.ts';
 export const resolvers: Resolvers = {
   // This agency's part of the accounting of disclosures: the kit reads its own log.
   Accounting: { __resolveReference: (ref) => ({ id: ref.id }), childWelfare: accountingPage },
+  ChainAudit: { __resolveReference: (ref) => ref, childWelfare: chainVerification },
   Youth,
   ChildWelfareRecord,
   ChildWelfareTimeline,
   Referral: { id: (r) => String(r.id) },
   Placement: { id: (r) => String(r.id) },
-  RunawayEpisode: { id: (r) => String(r.id) },
+  RunawayEpisode: episodeResolvers('CHILD_WELFARE'),
   CsecIndicator: { id: (r) => String(r.id) },
 };

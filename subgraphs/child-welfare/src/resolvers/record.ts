@@ -1,3 +1,4 @@
+import { missingNowOf } from '@hub/subgraph-kit';
 import type { ChildWelfareRecordResolvers } from '../generated/resolvers-types.ts';
 import { caseOf, indicators, placements, referrals, runaways } from '../loaders.ts';
 
@@ -21,6 +22,7 @@ export const ChildWelfareRecord: ChildWelfareRecordResolvers = {
   currentPlacement: async ({ youthId }, _a, ctx) =>
     (await placements(youthId, ctx)).find((p) => p.endDate === null) ?? null,
   runawayEpisodes: ({ youthId }, _a, ctx) => runaways(youthId, ctx),
+  missingNow: async ({ youthId }, _a, ctx) => missingNowOf(await runaways(youthId, ctx)),
   csecIndicators: ({ youthId }, _a, ctx) => indicators(youthId, ctx),
   timeline: ({ youthId }) => ({ youthId }),
 };

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { AccountingParent, YouthParent, RecordParent, AdvocateParent, CaseParent, ChargeParent, CourtDateParent, ProtectiveOrderParent } from '../mappers.ts';
+import type { AccountingParent, ChainAuditParent, YouthParent, RecordParent, AdvocateParent, CaseParent, ChargeParent, CourtDateParent, ProtectiveOrderParent } from '../mappers.ts';
 import type { DisclosurePage as KitDisclosurePage, SubgraphContext } from '@hub/subgraph-kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -47,6 +47,46 @@ export type Agency =
   | 'HUB'
   | 'PROBATION'
   | 'PUBLIC_DEFENDER';
+
+/**
+ * The live verification of this agency's disclosure log (the registry's auditChainVerification
+ * starts it and hands on its latest checkpoints). Privacy officers under AUDIT only; this agency decides.
+ */
+export type ChainAudit = {
+  __typename?: 'ChainAudit';
+  checkpoints: Array<LogCheckpoint>;
+  districtAttorney?: Maybe<ChainVerification>;
+  id: Scalars['ID']['output'];
+};
+
+export type ChainVerdict =
+  /** The log is not what was written: see firstBrokenSeq and problem. */
+  | 'BROKEN'
+  /** Every row links to the one before, matches its hash, and the chain reaches the checkpoint. */
+  | 'INTACT';
+
+/**
+ * One agency's disclosure log, verified now by the agency itself with the same code as
+ * `npm run audit:verify`, against the registry's latest checkpoint of it.
+ */
+export type ChainVerification = {
+  __typename?: 'ChainVerification';
+  agency: Agency;
+  checkpointAgeSeconds?: Maybe<Scalars['Int']['output']>;
+  /** The latest checkpoint's row, null before the first. */
+  checkpointSeq?: Maybe<Scalars['Int']['output']>;
+  checkpointedAt?: Maybe<Scalars['String']['output']>;
+  /** The first row at which the log stops being what was written. */
+  firstBrokenSeq?: Maybe<Scalars['Int']['output']>;
+  headHash?: Maybe<Scalars['String']['output']>;
+  headSeq?: Maybe<Scalars['Int']['output']>;
+  /** Why an intact log is weakly anchored (no checkpoint yet). */
+  note?: Maybe<Scalars['String']['output']>;
+  problem?: Maybe<Scalars['String']['output']>;
+  /** Rows walked. */
+  rows: Scalars['Int']['output'];
+  verdict: ChainVerdict;
+};
 
 export type Charge = {
   __typename?: 'Charge';
@@ -125,6 +165,8 @@ export type Disclosure = {
   agency: Agency;
   /** ISO 8601 date-time, UTC. */
   at: Scalars['String']['output'];
+  /** Per category decided, the rule and legal basis; null for rows written before they were recorded ("not recorded"). */
+  basis?: Maybe<Array<DisclosureBasis>>;
   denied: Array<DataCategory>;
   /** Set when the access was made under an emergency (break-glass) grant. */
   emergencyGrantId?: Maybe<Scalars['ID']['output']>;
@@ -161,8 +203,24 @@ export type DisclosureAccess =
   | 'EMERGENCY_REVIEW'
   /** The youth's records, decided category by category */
   | 'RECORD'
+  /** A statement of the accounting (45 CFR 164.528) produced for the youth by a privacy officer */
+  | 'STATEMENT'
   /** A privacy officer's view-as simulation, which releases no record */
   | 'VIEW_AS';
+
+/** Why one category was released or denied: the policy rule that decided it and its legal basis. */
+export type DisclosureBasis = {
+  __typename?: 'DisclosureBasis';
+  allowed: Scalars['Boolean']['output'];
+  category: DataCategory;
+  legalBasis: Scalars['String']['output'];
+  ruleId: Scalars['String']['output'];
+};
+
+/** Whether a row released any category, denied any, or both (a row may be both). */
+export type DisclosureOutcome =
+  | 'DENIED'
+  | 'RELEASED';
 
 /** One agency's part of the accounting, newest first. */
 export type DisclosurePage = {
@@ -192,6 +250,16 @@ export type DistrictAttorneyTimeline = {
   __typename?: 'DistrictAttorneyTimeline';
   /** Cases referred and filed, scheduled court dates, protective orders issued and expiring, the advocate assigned. */
   victimWitness?: Maybe<Array<TimelineEvent>>;
+};
+
+/** A disclosure-log checkpoint as the registry holds it: the latest for each agency. */
+export type LogCheckpoint = {
+  __typename?: 'LogCheckpoint';
+  agency: Agency;
+  /** When the registry received it (ISO 8601). */
+  checkpointedAt: Scalars['String']['output'];
+  hash: Scalars['String']['output'];
+  seq: Scalars['Int']['output'];
 };
 
 /** A prosecution of an alleged exploiter in which the youth is a victim or a witness. */
@@ -398,6 +466,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Accounting: Accounting;
+  ChainAudit: ChainAudit;
   Youth: Youth;
 };
 
@@ -406,6 +475,11 @@ export type FederationReferenceTypes = {
   Accounting:
     ( { __typename: 'Accounting' }
     & GraphQLRecursivePick<FederationTypes['Accounting'], {"id":true}> );
+  ChainAudit:
+    ( { __typename: 'ChainAudit' }
+    & GraphQLRecursivePick<FederationTypes['ChainAudit'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['ChainAudit'], {"checkpoints":{"agency":true,"seq":true,"hash":true,"checkpointedAt":true}}> ) );
   Youth:
     ( { __typename: 'Youth' }
     & GraphQLRecursivePick<FederationTypes['Youth'], {"id":true}> );
@@ -420,6 +494,9 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Agency: Agency;
+  ChainAudit: ResolverTypeWrapper<ChainAuditParent>;
+  ChainVerdict: ChainVerdict;
+  ChainVerification: ResolverTypeWrapper<ChainVerification>;
   Charge: ResolverTypeWrapper<ChargeParent>;
   CourtDate: ResolverTypeWrapper<CourtDateParent>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -427,9 +504,12 @@ export type ResolversTypes = {
   DataCategory: DataCategory;
   Disclosure: ResolverTypeWrapper<Disclosure>;
   DisclosureAccess: DisclosureAccess;
+  DisclosureBasis: ResolverTypeWrapper<DisclosureBasis>;
+  DisclosureOutcome: DisclosureOutcome;
   DisclosurePage: ResolverTypeWrapper<KitDisclosurePage>;
   DistrictAttorneyRecord: ResolverTypeWrapper<RecordParent>;
   DistrictAttorneyTimeline: ResolverTypeWrapper<RecordParent>;
+  LogCheckpoint: ResolverTypeWrapper<LogCheckpoint>;
   ProsecutionCase: ResolverTypeWrapper<CaseParent>;
   ProsecutionStatus: ProsecutionStatus;
   ProtectiveOrder: ResolverTypeWrapper<ProtectiveOrderParent>;
@@ -449,13 +529,17 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
+  ChainAudit: ChainAuditParent;
+  ChainVerification: ChainVerification;
   Charge: ChargeParent;
   CourtDate: CourtDateParent;
   Boolean: Scalars['Boolean']['output'];
   Disclosure: Disclosure;
+  DisclosureBasis: DisclosureBasis;
   DisclosurePage: KitDisclosurePage;
   DistrictAttorneyRecord: RecordParent;
   DistrictAttorneyTimeline: RecordParent;
+  LogCheckpoint: LogCheckpoint;
   ProsecutionCase: CaseParent;
   ProtectiveOrder: ProtectiveOrderParent;
   TimelineEvent: TimelineEvent;
@@ -473,6 +557,26 @@ export type AccountingResolvers<ContextType = SubgraphContext, ParentType extend
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Accounting']> | FederationReferenceType, FederationReferenceType, ContextType>;
   districtAttorney?: Resolver<Maybe<ResolversTypes['DisclosurePage']>, ParentType, ContextType, RequireFields<AccountingDistrictAttorneyArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ChainAuditResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ChainAudit'] = ResolversParentTypes['ChainAudit'], FederationReferenceType extends FederationReferenceTypes['ChainAudit'] = FederationReferenceTypes['ChainAudit']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ChainAudit']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  districtAttorney?: Resolver<Maybe<ResolversTypes['ChainVerification']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ChainVerificationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ChainVerification'] = ResolversParentTypes['ChainVerification']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  checkpointAgeSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  checkpointSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  checkpointedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstBrokenSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  headHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  headSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  problem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['ChainVerdict'], ParentType, ContextType>;
 };
 
 export type ChargeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Charge'] = ResolversParentTypes['Charge']> = {
@@ -494,6 +598,7 @@ export type DisclosureResolvers<ContextType = SubgraphContext, ParentType extend
   access?: Resolver<ResolversTypes['DisclosureAccess'], ParentType, ContextType>;
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  basis?: Resolver<Maybe<Array<ResolversTypes['DisclosureBasis']>>, ParentType, ContextType>;
   denied?: Resolver<Array<ResolversTypes['DataCategory']>, ParentType, ContextType>;
   emergencyGrantId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -508,6 +613,13 @@ export type DisclosureResolvers<ContextType = SubgraphContext, ParentType extend
   viewerRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   viewerSub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type DisclosureBasisResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DisclosureBasis'] = ResolversParentTypes['DisclosureBasis']> = {
+  allowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['DataCategory'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ruleId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DisclosurePageResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DisclosurePage'] = ResolversParentTypes['DisclosurePage']> = {
@@ -527,6 +639,13 @@ export type DistrictAttorneyRecordResolvers<ContextType = SubgraphContext, Paren
 
 export type DistrictAttorneyTimelineResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DistrictAttorneyTimeline'] = ResolversParentTypes['DistrictAttorneyTimeline']> = {
   victimWitness?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
+};
+
+export type LogCheckpointResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LogCheckpoint'] = ResolversParentTypes['LogCheckpoint']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  checkpointedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ProsecutionCaseResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProsecutionCase'] = ResolversParentTypes['ProsecutionCase']> = {
@@ -573,12 +692,16 @@ export type YouthResolvers<ContextType = SubgraphContext, ParentType extends Res
 
 export type Resolvers<ContextType = SubgraphContext> = {
   Accounting?: AccountingResolvers<ContextType>;
+  ChainAudit?: ChainAuditResolvers<ContextType>;
+  ChainVerification?: ChainVerificationResolvers<ContextType>;
   Charge?: ChargeResolvers<ContextType>;
   CourtDate?: CourtDateResolvers<ContextType>;
   Disclosure?: DisclosureResolvers<ContextType>;
+  DisclosureBasis?: DisclosureBasisResolvers<ContextType>;
   DisclosurePage?: DisclosurePageResolvers<ContextType>;
   DistrictAttorneyRecord?: DistrictAttorneyRecordResolvers<ContextType>;
   DistrictAttorneyTimeline?: DistrictAttorneyTimelineResolvers<ContextType>;
+  LogCheckpoint?: LogCheckpointResolvers<ContextType>;
   ProsecutionCase?: ProsecutionCaseResolvers<ContextType>;
   ProtectiveOrder?: ProtectiveOrderResolvers<ContextType>;
   TimelineEvent?: TimelineEventResolvers<ContextType>;

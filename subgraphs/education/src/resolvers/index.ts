@@ -1,4 +1,4 @@
-import { accountingPage } from '@hub/subgraph-kit';
+import { accountingPage, chainVerification } from '@hub/subgraph-kit';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { SchoolYearAttendance } from './attendance.ts';
 import { EducationRecord } from './record.ts';
@@ -8,6 +8,7 @@ import { Youth } from './youth.ts';
 export const resolvers: Resolvers = {
   // This agency's part of the accounting of disclosures: the kit reads its own log.
   Accounting: { __resolveReference: (ref) => ({ id: ref.id }), education: accountingPage },
+  ChainAudit: { __resolveReference: (ref) => ref, education: chainVerification },
   Youth,
   EducationRecord,
   EducationTimeline,

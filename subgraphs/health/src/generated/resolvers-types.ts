@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { AccountingParent, YouthParent, RecordParent, MentalHealthParent, DiagnosisParent, NoteParent, SubstanceUseParent, SexualHealthParent, VisitParent, PhysicalHealthParent, MedicationParent, AppointmentParent } from '../mappers.ts';
+import type { AccountingParent, ChainAuditParent, YouthParent, RecordParent, MentalHealthParent, DiagnosisParent, NoteParent, SubstanceUseParent, SexualHealthParent, VisitParent, PhysicalHealthParent, MedicationParent, AppointmentParent } from '../mappers.ts';
 import type { DisclosurePage as KitDisclosurePage, SubgraphContext } from '@hub/subgraph-kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -54,6 +54,46 @@ export type Appointment = {
   id: Scalars['ID']['output'];
   kind: Scalars['String']['output'];
   scheduledOn: Scalars['String']['output'];
+};
+
+/**
+ * The live verification of this agency's disclosure log (the registry's auditChainVerification
+ * starts it and hands on its latest checkpoints). Privacy officers under AUDIT only; this agency decides.
+ */
+export type ChainAudit = {
+  __typename?: 'ChainAudit';
+  checkpoints: Array<LogCheckpoint>;
+  health?: Maybe<ChainVerification>;
+  id: Scalars['ID']['output'];
+};
+
+export type ChainVerdict =
+  /** The log is not what was written: see firstBrokenSeq and problem. */
+  | 'BROKEN'
+  /** Every row links to the one before, matches its hash, and the chain reaches the checkpoint. */
+  | 'INTACT';
+
+/**
+ * One agency's disclosure log, verified now by the agency itself with the same code as
+ * `npm run audit:verify`, against the registry's latest checkpoint of it.
+ */
+export type ChainVerification = {
+  __typename?: 'ChainVerification';
+  agency: Agency;
+  checkpointAgeSeconds?: Maybe<Scalars['Int']['output']>;
+  /** The latest checkpoint's row, null before the first. */
+  checkpointSeq?: Maybe<Scalars['Int']['output']>;
+  checkpointedAt?: Maybe<Scalars['String']['output']>;
+  /** The first row at which the log stops being what was written. */
+  firstBrokenSeq?: Maybe<Scalars['Int']['output']>;
+  headHash?: Maybe<Scalars['String']['output']>;
+  headSeq?: Maybe<Scalars['Int']['output']>;
+  /** Why an intact log is weakly anchored (no checkpoint yet). */
+  note?: Maybe<Scalars['String']['output']>;
+  problem?: Maybe<Scalars['String']['output']>;
+  /** Rows walked. */
+  rows: Scalars['Int']['output'];
+  verdict: ChainVerdict;
 };
 
 /** The data categories of the need-to-know table (docs/domain.md), with their HL7 v3 sensitivity codes. */
@@ -113,6 +153,8 @@ export type Disclosure = {
   agency: Agency;
   /** ISO 8601 date-time, UTC. */
   at: Scalars['String']['output'];
+  /** Per category decided, the rule and legal basis; null for rows written before they were recorded ("not recorded"). */
+  basis?: Maybe<Array<DisclosureBasis>>;
   denied: Array<DataCategory>;
   /** Set when the access was made under an emergency (break-glass) grant. */
   emergencyGrantId?: Maybe<Scalars['ID']['output']>;
@@ -149,8 +191,24 @@ export type DisclosureAccess =
   | 'EMERGENCY_REVIEW'
   /** The youth's records, decided category by category */
   | 'RECORD'
+  /** A statement of the accounting (45 CFR 164.528) produced for the youth by a privacy officer */
+  | 'STATEMENT'
   /** A privacy officer's view-as simulation, which releases no record */
   | 'VIEW_AS';
+
+/** Why one category was released or denied: the policy rule that decided it and its legal basis. */
+export type DisclosureBasis = {
+  __typename?: 'DisclosureBasis';
+  allowed: Scalars['Boolean']['output'];
+  category: DataCategory;
+  legalBasis: Scalars['String']['output'];
+  ruleId: Scalars['String']['output'];
+};
+
+/** Whether a row released any category, denied any, or both (a row may be both). */
+export type DisclosureOutcome =
+  | 'DENIED'
+  | 'RELEASED';
 
 /** One agency's part of the accounting, newest first. */
 export type DisclosurePage = {
@@ -202,6 +260,16 @@ export type LevelOfCare =
   | 'OUTPATIENT'
   /** Level 3 */
   | 'RESIDENTIAL';
+
+/** A disclosure-log checkpoint as the registry holds it: the latest for each agency. */
+export type LogCheckpoint = {
+  __typename?: 'LogCheckpoint';
+  agency: Agency;
+  /** When the registry received it (ISO 8601). */
+  checkpointedAt: Scalars['String']['output'];
+  hash: Scalars['String']['output'];
+  seq: Scalars['Int']['output'];
+};
 
 export type Medication = {
   __typename?: 'Medication';
@@ -418,6 +486,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Accounting: Accounting;
+  ChainAudit: ChainAudit;
   Youth: Youth;
 };
 
@@ -426,6 +495,11 @@ export type FederationReferenceTypes = {
   Accounting:
     ( { __typename: 'Accounting' }
     & GraphQLRecursivePick<FederationTypes['Accounting'], {"id":true}> );
+  ChainAudit:
+    ( { __typename: 'ChainAudit' }
+    & GraphQLRecursivePick<FederationTypes['ChainAudit'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['ChainAudit'], {"checkpoints":{"agency":true,"seq":true,"hash":true,"checkpointedAt":true}}> ) );
   Youth:
     ( { __typename: 'Youth' }
     & GraphQLRecursivePick<FederationTypes['Youth'], {"id":true}> );
@@ -441,15 +515,21 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Agency: Agency;
   Appointment: ResolverTypeWrapper<AppointmentParent>;
+  ChainAudit: ResolverTypeWrapper<ChainAuditParent>;
+  ChainVerdict: ChainVerdict;
+  ChainVerification: ResolverTypeWrapper<ChainVerification>;
   DataCategory: DataCategory;
   Diagnosis: ResolverTypeWrapper<DiagnosisParent>;
   Disclosure: ResolverTypeWrapper<Disclosure>;
   DisclosureAccess: DisclosureAccess;
-  DisclosurePage: ResolverTypeWrapper<KitDisclosurePage>;
+  DisclosureBasis: ResolverTypeWrapper<DisclosureBasis>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  DisclosureOutcome: DisclosureOutcome;
+  DisclosurePage: ResolverTypeWrapper<KitDisclosurePage>;
   HealthRecord: ResolverTypeWrapper<RecordParent>;
   HealthTimeline: ResolverTypeWrapper<RecordParent>;
   LevelOfCare: LevelOfCare;
+  LogCheckpoint: ResolverTypeWrapper<LogCheckpoint>;
   Medication: ResolverTypeWrapper<MedicationParent>;
   MentalHealthRecord: ResolverTypeWrapper<MentalHealthParent>;
   PhysicalHealthRecord: ResolverTypeWrapper<PhysicalHealthParent>;
@@ -473,12 +553,16 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
   Appointment: AppointmentParent;
+  ChainAudit: ChainAuditParent;
+  ChainVerification: ChainVerification;
   Diagnosis: DiagnosisParent;
   Disclosure: Disclosure;
-  DisclosurePage: KitDisclosurePage;
+  DisclosureBasis: DisclosureBasis;
   Boolean: Scalars['Boolean']['output'];
+  DisclosurePage: KitDisclosurePage;
   HealthRecord: RecordParent;
   HealthTimeline: RecordParent;
+  LogCheckpoint: LogCheckpoint;
   Medication: MedicationParent;
   MentalHealthRecord: MentalHealthParent;
   PhysicalHealthRecord: PhysicalHealthParent;
@@ -509,6 +593,26 @@ export type AppointmentResolvers<ContextType = SubgraphContext, ParentType exten
   scheduledOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ChainAuditResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ChainAudit'] = ResolversParentTypes['ChainAudit'], FederationReferenceType extends FederationReferenceTypes['ChainAudit'] = FederationReferenceTypes['ChainAudit']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ChainAudit']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  health?: Resolver<Maybe<ResolversTypes['ChainVerification']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ChainVerificationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ChainVerification'] = ResolversParentTypes['ChainVerification']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  checkpointAgeSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  checkpointSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  checkpointedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstBrokenSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  headHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  headSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  problem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['ChainVerdict'], ParentType, ContextType>;
+};
+
 export type DiagnosisResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Diagnosis'] = ResolversParentTypes['Diagnosis']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   diagnosedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -520,6 +624,7 @@ export type DisclosureResolvers<ContextType = SubgraphContext, ParentType extend
   access?: Resolver<ResolversTypes['DisclosureAccess'], ParentType, ContextType>;
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  basis?: Resolver<Maybe<Array<ResolversTypes['DisclosureBasis']>>, ParentType, ContextType>;
   denied?: Resolver<Array<ResolversTypes['DataCategory']>, ParentType, ContextType>;
   emergencyGrantId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -534,6 +639,13 @@ export type DisclosureResolvers<ContextType = SubgraphContext, ParentType extend
   viewerRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   viewerSub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type DisclosureBasisResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DisclosureBasis'] = ResolversParentTypes['DisclosureBasis']> = {
+  allowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['DataCategory'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ruleId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DisclosurePageResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DisclosurePage'] = ResolversParentTypes['DisclosurePage']> = {
@@ -558,6 +670,13 @@ export type HealthTimelineResolvers<ContextType = SubgraphContext, ParentType ex
   psychotherapyNotes?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
   sexualHealth?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
   substanceUse?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
+};
+
+export type LogCheckpointResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LogCheckpoint'] = ResolversParentTypes['LogCheckpoint']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  checkpointedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MedicationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Medication'] = ResolversParentTypes['Medication']> = {
@@ -625,11 +744,15 @@ export type YouthResolvers<ContextType = SubgraphContext, ParentType extends Res
 export type Resolvers<ContextType = SubgraphContext> = {
   Accounting?: AccountingResolvers<ContextType>;
   Appointment?: AppointmentResolvers<ContextType>;
+  ChainAudit?: ChainAuditResolvers<ContextType>;
+  ChainVerification?: ChainVerificationResolvers<ContextType>;
   Diagnosis?: DiagnosisResolvers<ContextType>;
   Disclosure?: DisclosureResolvers<ContextType>;
+  DisclosureBasis?: DisclosureBasisResolvers<ContextType>;
   DisclosurePage?: DisclosurePageResolvers<ContextType>;
   HealthRecord?: HealthRecordResolvers<ContextType>;
   HealthTimeline?: HealthTimelineResolvers<ContextType>;
+  LogCheckpoint?: LogCheckpointResolvers<ContextType>;
   Medication?: MedicationResolvers<ContextType>;
   MentalHealthRecord?: MentalHealthRecordResolvers<ContextType>;
   PhysicalHealthRecord?: PhysicalHealthRecordResolvers<ContextType>;

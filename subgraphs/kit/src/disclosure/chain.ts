@@ -2,7 +2,11 @@ import { createHash } from 'node:crypto';
 
 /** The hash a chain starts from: the first row's `prevHash`. */
 export const GENESIS_HASH = '0'.repeat(64);
-const DOMAIN_TAG = 'csec-mdt-hub/disclosure/v1';
+import type { DisclosureBasis } from './table.ts';
+
+/** v1: rows without a basis (written before it was recorded); v2: the basis is chained too. */
+const DOMAIN_TAG_V1 = 'csec-mdt-hub/disclosure/v1';
+const DOMAIN_TAG_V2 = 'csec-mdt-hub/disclosure/v2';
 
 /** One row of the log as the chain sees it: every column but `hash`. */
 export interface ChainedFields {
@@ -20,15 +24,29 @@ export interface ChainedFields {
   denied: readonly string[];
   policyVersion: string;
   emergencyGrantId: string | null;
+  /**
+   * The rule and legal basis of each category decided. A row with a basis (even an empty one) is
+   * encoded as v2; a row without (null or absent, the rows written before v2) as v1, so old rows
+   * still verify, and clearing or adding a basis breaks the row's hash either way.
+   */
+  basis?: readonly DisclosureBasis[] | null;
   prevHash: string;
+}
+
+/** The basis as the chain sees it: [category, allowed, ruleId, legalBasis] tuples, sorted (jsonb keeps no key order). */
+function basisTuples(basis: readonly DisclosureBasis[]): [string, boolean, string, string][] {
+  return basis
+    .map((b): [string, boolean, string, string] => [b.category, b.allowed, b.ruleId, b.legalBasis])
+    .sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : JSON.stringify(a) > JSON.stringify(b) ? 1 : 0));
 }
 
 /**
  * The canonical encoding: a JSON array in a fixed order (no key order to disagree on), category
- * lists sorted, the time as ISO 8601 in UTC with milliseconds, behind a domain tag.
+ * lists sorted, the time as ISO 8601 in UTC with milliseconds, behind a domain tag naming the
+ * version. v2 appends the basis, as sorted tuples, after every v1 field.
  */
 export function canonicalEncoding(row: ChainedFields): string {
-  return `${DOMAIN_TAG}\n${JSON.stringify([
+  const fields = [
     row.seq,
     row.at.toISOString(),
     row.requestId,
@@ -44,7 +62,9 @@ export function canonicalEncoding(row: ChainedFields): string {
     row.policyVersion,
     row.emergencyGrantId,
     row.prevHash,
-  ])}`;
+  ];
+  if (row.basis === null || row.basis === undefined) return `${DOMAIN_TAG_V1}\n${JSON.stringify(fields)}`;
+  return `${DOMAIN_TAG_V2}\n${JSON.stringify([...fields, basisTuples(row.basis)])}`;
 }
 
 /** SHA-256 over the canonical encoding, in lower-case hex. */

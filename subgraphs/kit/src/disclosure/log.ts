@@ -177,7 +177,13 @@ function chainRows(entries: readonly DisclosureEntry[], head: { seq: number; has
   const at = new Date();
   return entries.map((entry) => {
     const fields: ChainedFields = { ...entry, seq: ++seq, at, prevHash };
-    const row = { ...fields, released: [...entry.released], denied: [...entry.denied], hash: rowHash(fields) };
+    const row = {
+      ...fields,
+      released: [...entry.released],
+      denied: [...entry.denied],
+      basis: entry.basis ? [...entry.basis] : null,
+      hash: rowHash(fields),
+    };
     prevHash = row.hash;
     return row;
   });
@@ -204,23 +210,24 @@ function insertRows(rows: readonly DisclosureRow[], after?: { seq: number; hash:
       denied: r.denied,
       policy_version: r.policyVersion,
       emergency_grant_id: r.emergencyGrantId,
+      basis: r.basis,
       prev_hash: r.prevHash,
       hash: r.hash,
     })),
   );
   const columns = sql.raw(`seq, at, request_id, viewer_sub, viewer_name, viewer_agency, viewer_role,
-      purpose, access, youth_id, released, denied, policy_version, emergency_grant_id, prev_hash, hash`);
+      purpose, access, youth_id, released, denied, policy_version, emergency_grant_id, basis, prev_hash, hash`);
   const source = sql`json_to_recordset(${json}::json) as r(seq bigint, at timestamptz, request_id text,
       viewer_sub text, viewer_name text, viewer_agency text, viewer_role text, purpose text, access text,
       youth_id text, released text[], denied text[], policy_version text, emergency_grant_id text,
-      prev_hash text, hash text)`;
+      basis jsonb, prev_hash text, hash text)`;
   if (!after) return sql`insert into ${disclosureLog} (${columns}) select ${columns} from ${source} order by seq`;
   // The lock first, then the remembered head, then the rows: no row without both.
   return sql`with chain_lock as materialized (select pg_advisory_xact_lock(${CHAIN_LOCK}) as locked),
       head as materialized (select l.seq from chain_lock, ${disclosureLog} l
         where l.seq = ${after.seq} and l.hash = ${after.hash})
     insert into ${disclosureLog} (${columns})
-    select ${sql.raw('r.seq, r.at, r.request_id, r.viewer_sub, r.viewer_name, r.viewer_agency, r.viewer_role, r.purpose, r.access, r.youth_id, r.released, r.denied, r.policy_version, r.emergency_grant_id, r.prev_hash, r.hash')}
+    select ${sql.raw('r.seq, r.at, r.request_id, r.viewer_sub, r.viewer_name, r.viewer_agency, r.viewer_role, r.purpose, r.access, r.youth_id, r.released, r.denied, r.policy_version, r.emergency_grant_id, r.basis, r.prev_hash, r.hash')}
     from head, ${source} order by r.seq
     returning seq`;
 }

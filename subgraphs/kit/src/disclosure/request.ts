@@ -10,7 +10,7 @@ import type { DisclosureEntry, DisclosureLog, HubTx } from './log.ts';
  * privacy officer simulating a viewer, a consent's terms returned to the one who recorded or
  * revoked it. Each is logged like a disclosure, with no category.
  */
-export type NotedAccess = 'ACCOUNTING' | 'VIEW_AS' | 'CONSENT';
+export type NotedAccess = 'ACCOUNTING' | 'VIEW_AS' | 'CONSENT' | 'STATEMENT';
 
 /**
  * A change to the hub's records committed with its disclosure row (`commit`): a consent recorded
@@ -118,11 +118,17 @@ export class RequestDisclosures {
         released: decisions.filter((d) => d.allowed).map((d) => d.category),
         denied: decisions.filter((d) => !d.allowed).map((d) => d.category),
         emergencyGrantId: emergencyGrantOf(decisions),
+        basis: decisions.map((d) => ({
+          category: d.category,
+          allowed: d.allowed,
+          ruleId: d.ruleId,
+          legalBasis: d.legalBasis,
+        })),
       });
     }
     for (const [youthId, kinds] of this.noted) {
       for (const access of kinds) {
-        entries.push({ ...base, access, youthId, released: [], denied: [], emergencyGrantId: null });
+        entries.push({ ...base, access, youthId, released: [], denied: [], emergencyGrantId: null, basis: [] });
       }
     }
     return entries;

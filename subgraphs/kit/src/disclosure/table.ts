@@ -1,4 +1,15 @@
-import { bigint, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+
+/**
+ * Why one category was released or denied: the deciding policy rule and its legal basis. Recorded
+ * in every row written since chain encoding v2; older rows carry none ("not recorded").
+ */
+export interface DisclosureBasis {
+  category: string;
+  allowed: boolean;
+  ruleId: string;
+  legalBasis: string;
+}
 
 /**
  * The disclosure log, in the data owner's own database: one row per request and youth, written
@@ -17,13 +28,15 @@ export const disclosureLog = pgTable(
     viewerAgency: text('viewer_agency').notNull(),
     viewerRole: text('viewer_role').notNull(),
     purpose: text('purpose').notNull(),
-    /** RECORD (the youth's data), ACCOUNTING (this log, read), VIEW_AS (a simulation), CONSENT. */
+    /** RECORD (the youth's data), ACCOUNTING (this log, read), VIEW_AS (a simulation), CONSENT, STATEMENT (a statement produced). */
     access: text('access').notNull(),
     youthId: text('youth_id').notNull(),
     released: text('released').array().notNull(),
     denied: text('denied').array().notNull(),
     policyVersion: text('policy_version').notNull(),
     emergencyGrantId: text('emergency_grant_id'),
+    /** Per category decided, the rule and legal basis; null in rows written before it was recorded (v1). */
+    basis: jsonb('basis').$type<DisclosureBasis[]>(),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull().unique(),
   },

@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import type { SubgraphContext } from '../context.ts';
 import { accountingRows } from '../db/accounting.ts';
 import { parseAccountingId } from '../disclosure/accounting-id.ts';
@@ -33,6 +34,7 @@ function toDisclosure(row: DisclosureRow, agency: string) {
     denied: row.denied,
     policyVersion: row.policyVersion,
     emergencyGrantId: row.emergencyGrantId,
+    basis: row.basis,
     hash: row.hash,
   };
 }
@@ -62,12 +64,29 @@ export async function accountingPage(
   const before = args.after ? seqOf(args.after) : undefined;
   const scope = await ctx.access.rowScope('read-accounting');
   const empty: DisclosurePage = { entries: [], totalCount: 0, hasNextPage: false, endCursor: null };
+  if (filter.statement && scope !== 'ALL') {
+    const decision = await ctx.access.may('oversee');
+    throw new GraphQLError('Only privacy officers acting for AUDIT produce a statement of disclosures', {
+      extensions: {
+        code: 'FORBIDDEN',
+        reason: decision.reason,
+        ruleId: decision.ruleId,
+        legalBasis: decision.legalBasis,
+      },
+    });
+  }
   if (!isUuid(filter.youthId)) return empty;
-  ctx.disclosures.note(filter.youthId, 'ACCOUNTING');
+  ctx.disclosures.note(filter.youthId, filter.statement ? 'STATEMENT' : 'ACCOUNTING');
   if (scope === 'NONE') return empty;
   // Only who reads every row may filter by another viewer; anyone else reads their own rows.
-  const viewerSub = scope === 'ALL' ? (filter.viewerSub ?? null) : ctx.viewer.sub;
+  let viewerSub = scope === 'ALL' ? (filter.viewerSub ?? null) : ctx.viewer.sub;
   if (scope === 'OWN' && filter.viewerSub && filter.viewerSub !== ctx.viewer.sub) return empty;
+  // The caller's own rows (a privacy officer's reads of the accounting) listed apart, or alone.
+  if (filter.own === 'ONLY') {
+    if (viewerSub && viewerSub !== ctx.viewer.sub) return empty;
+    viewerSub = ctx.viewer.sub;
+  }
+  if (filter.own === 'EXCLUDE' && viewerSub === ctx.viewer.sub) return empty;
 
   const from = filter.from ? consentBounds(filter.from, null, ctx.timeZone).from : null;
   const to = filter.to ? consentBounds(filter.to, filter.to, ctx.timeZone).to : null;
@@ -78,6 +97,10 @@ export async function accountingPage(
     to: to ? new Date(to) : null,
     before,
     first,
+    categories: filter.categories ?? null,
+    outcome: filter.outcome ?? null,
+    access: filter.access ?? null,
+    exclude: filter.own === 'EXCLUDE' ? ctx.viewer.sub : null,
   });
   const shown = rows.slice(0, first);
   return {

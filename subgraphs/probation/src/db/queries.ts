@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNotNull, isNull, notExists, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import { crosswalkRows, isUuid, type Crosswalk, type Database } from '@hub/subgraph-kit';
+import { crosswalkRows, episodeInstants, isUuid, type Crosswalk, type Database } from '@hub/subgraph-kit';
 import type { SyntheticWorld } from '@hub/synthetic';
 import {
   citation,
@@ -8,6 +8,7 @@ import {
   delinquencyCase,
   detentionEpisode,
   probationYouth,
+  runawayEpisode,
   supervision,
   supervisionCondition,
   violation,
@@ -66,6 +67,8 @@ export const detentionsOf = (d: Database, ids: readonly string[], seesSealed: bo
     orderBy: [detentionEpisode.admittedOn, detentionEpisode.id],
     where: seesSealed ? undefined : notSealed(d, detentionEpisode.localId),
   });
+export const runawaysOf = (d: Database, ids: readonly string[]) =>
+  crosswalkRows(d, YOUTHS, runawayEpisode, ids, { orderBy: [runawayEpisode.startedAt, runawayEpisode.id] });
 export const screeningsOf = (d: Database, ids: readonly string[]) =>
   crosswalkRows(d, YOUTHS, csecScreening, ids, { orderBy: [csecScreening.screenedOn, csecScreening.id] });
 
@@ -95,6 +98,7 @@ export async function seedProbation(database: Database, world: SyntheticWorld): 
     const citations = of((c) => c.citations);
     const detentions = of((c) => c.detentionEpisodes);
     const screenings = of((c) => c.csecScreenings);
+    const runaways = of((c) => c.runaways.map(episodeInstants));
     if (grants.length) await db.insert(supervision).values(grants);
     if (conditions.length) await db.insert(supervisionCondition).values(conditions);
     if (violations.length) await db.insert(violation).values(violations);
@@ -102,6 +106,7 @@ export async function seedProbation(database: Database, world: SyntheticWorld): 
     if (citations.length) await db.insert(citation).values(citations);
     if (detentions.length) await db.insert(detentionEpisode).values(detentions);
     if (screenings.length) await db.insert(csecScreening).values(screenings);
+    if (runaways.length) await db.insert(runawayEpisode).values(runaways);
   }
   return true;
 }

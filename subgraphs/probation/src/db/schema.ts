@@ -1,4 +1,5 @@
 import { date, index, pgTable, serial, text, uuid } from 'drizzle-orm/pg-core';
+import { runawayColumns } from '@hub/subgraph-kit/runaway';
 
 /**
  * The youth as probation knows them: its probation number, the crosswalk to the hub id, and the
@@ -102,7 +103,25 @@ export const csecScreening = pgTable(
   (t) => [index('csec_screening_youth').on(t.localId)],
 );
 
+/**
+ * An AWOL / runaway episode: from home supervision or a placement probation made. The 24-hour
+ * reporting clocks (@hub/policies missing.ts) run from started_at.
+ */
+export const runawayEpisode = pgTable(
+  'probation_runaway_episode',
+  {
+    id: serial('id').primaryKey(),
+    localId: youthRef(),
+    leftOn: date('left_on').notNull(),
+    returnedOn: date('returned_on'),
+    foundAt: text('found_at'),
+    ...runawayColumns(),
+  },
+  (t) => [index('probation_runaway_youth').on(t.localId)],
+);
+
 export type YouthRow = typeof probationYouth.$inferSelect;
+export type RunawayRow = typeof runawayEpisode.$inferSelect;
 export type SupervisionRow = typeof supervision.$inferSelect;
 export type ConditionRow = typeof supervisionCondition.$inferSelect;
 export type ViolationRow = typeof violation.$inferSelect;

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { AccountingParent, YouthParent, RecordParent, SupervisionParent, OfficerParent, ConditionParent, ViolationParent, DelinquencyCaseParent, CitationParent, DetentionParent, CsecIdentificationParent, ScreeningParent } from '../mappers.ts';
+import type { AccountingParent, ChainAuditParent, YouthParent, RecordParent, SupervisionParent, OfficerParent, ConditionParent, ViolationParent, DelinquencyCaseParent, CitationParent, DetentionParent, CsecIdentificationParent, ScreeningParent, ClockParent, MissingNowParent, RunawayParent } from '../mappers.ts';
 import type { DisclosurePage as KitDisclosurePage, SubgraphContext } from '@hub/subgraph-kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -47,6 +47,46 @@ export type Agency =
   | 'HUB'
   | 'PROBATION'
   | 'PUBLIC_DEFENDER';
+
+/**
+ * The live verification of this agency's disclosure log (the registry's auditChainVerification
+ * starts it and hands on its latest checkpoints). Privacy officers under AUDIT only; this agency decides.
+ */
+export type ChainAudit = {
+  __typename?: 'ChainAudit';
+  checkpoints: Array<LogCheckpoint>;
+  id: Scalars['ID']['output'];
+  probation?: Maybe<ChainVerification>;
+};
+
+export type ChainVerdict =
+  /** The log is not what was written: see firstBrokenSeq and problem. */
+  | 'BROKEN'
+  /** Every row links to the one before, matches its hash, and the chain reaches the checkpoint. */
+  | 'INTACT';
+
+/**
+ * One agency's disclosure log, verified now by the agency itself with the same code as
+ * `npm run audit:verify`, against the registry's latest checkpoint of it.
+ */
+export type ChainVerification = {
+  __typename?: 'ChainVerification';
+  agency: Agency;
+  checkpointAgeSeconds?: Maybe<Scalars['Int']['output']>;
+  /** The latest checkpoint's row, null before the first. */
+  checkpointSeq?: Maybe<Scalars['Int']['output']>;
+  checkpointedAt?: Maybe<Scalars['String']['output']>;
+  /** The first row at which the log stops being what was written. */
+  firstBrokenSeq?: Maybe<Scalars['Int']['output']>;
+  headHash?: Maybe<Scalars['String']['output']>;
+  headSeq?: Maybe<Scalars['Int']['output']>;
+  /** Why an intact log is weakly anchored (no checkpoint yet). */
+  note?: Maybe<Scalars['String']['output']>;
+  problem?: Maybe<Scalars['String']['output']>;
+  /** Rows walked. */
+  rows: Scalars['Int']['output'];
+  verdict: ChainVerdict;
+};
 
 /** The data categories of the need-to-know table (docs/domain.md), with their HL7 v3 sensitivity codes. */
 export type DataCategory =
@@ -96,6 +136,8 @@ export type Disclosure = {
   agency: Agency;
   /** ISO 8601 date-time, UTC. */
   at: Scalars['String']['output'];
+  /** Per category decided, the rule and legal basis; null for rows written before they were recorded ("not recorded"). */
+  basis?: Maybe<Array<DisclosureBasis>>;
   denied: Array<DataCategory>;
   /** Set when the access was made under an emergency (break-glass) grant. */
   emergencyGrantId?: Maybe<Scalars['ID']['output']>;
@@ -132,8 +174,24 @@ export type DisclosureAccess =
   | 'EMERGENCY_REVIEW'
   /** The youth's records, decided category by category */
   | 'RECORD'
+  /** A statement of the accounting (45 CFR 164.528) produced for the youth by a privacy officer */
+  | 'STATEMENT'
   /** A privacy officer's view-as simulation, which releases no record */
   | 'VIEW_AS';
+
+/** Why one category was released or denied: the policy rule that decided it and its legal basis. */
+export type DisclosureBasis = {
+  __typename?: 'DisclosureBasis';
+  allowed: Scalars['Boolean']['output'];
+  category: DataCategory;
+  legalBasis: Scalars['String']['output'];
+  ruleId: Scalars['String']['output'];
+};
+
+/** Whether a row released any category, denied any, or both (a row may be both). */
+export type DisclosureOutcome =
+  | 'DENIED'
+  | 'RELEASED';
 
 /** One agency's part of the accounting, newest first. */
 export type DisclosurePage = {
@@ -143,6 +201,23 @@ export type DisclosurePage = {
   hasNextPage: Scalars['Boolean']['output'];
   /** Rows matching the filters, in this agency's log. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** WIC 16501.45: whether the youth was exploited before entering care, while in care, while absent from care, or is at risk only. */
+export type ExploitationTiming =
+  | 'BEFORE_CARE'
+  | 'IN_CARE'
+  | 'RISK_ONLY'
+  | 'WHILE_ABSENT';
+
+/** A disclosure-log checkpoint as the registry holds it: the latest for each agency. */
+export type LogCheckpoint = {
+  __typename?: 'LogCheckpoint';
+  agency: Agency;
+  /** When the registry received it (ISO 8601). */
+  checkpointedAt: Scalars['String']['output'];
+  hash: Scalars['String']['output'];
+  seq: Scalars['Int']['output'];
 };
 
 export type ProbationCitation = {
@@ -235,6 +310,16 @@ export type ProbationDetentionEpisode = {
   releasedOn?: Maybe<Scalars['String']['output']>;
 };
 
+/** The youth is missing now (AWOL): the latest episode has no return. */
+export type ProbationMissingNow = {
+  __typename?: 'ProbationMissingNow';
+  episode: ProbationRunawayEpisode;
+  /** Whole hours since then. */
+  hours: Scalars['Int']['output'];
+  /** When the youth went missing (ISO 8601). */
+  since: Scalars['String']['output'];
+};
+
 export type ProbationOfficer = {
   __typename?: 'ProbationOfficer';
   name: Scalars['String']['output'];
@@ -248,10 +333,62 @@ export type ProbationRecord = {
   csecIdentification?: Maybe<ProbationCsecIdentification>;
   /** The juvenile case file (WIC 827): petition, court status, citations, detention; null when the agency holds no record. */
   delinquencyCase?: Maybe<ProbationDelinquencyCase>;
+  /** Whether the youth is missing now (AWOL), and for how long; null when not. */
+  missingNow?: Maybe<ProbationMissingNow>;
+  /** AWOL / runaway episodes from home supervision or a probation placement, oldest first. */
+  runawayEpisodes?: Maybe<Array<ProbationRunawayEpisode>>;
   /** The current or latest grant of supervision; null when probation supervises the youth under none. */
   supervision?: Maybe<ProbationSupervision>;
   /** Probation's dated events, one list per category, to merge with the other agencies'. */
   timeline?: Maybe<ProbationTimeline>;
+};
+
+/** One 24-hour reporting deadline of an AWOL episode. */
+export type ProbationReportingClock = {
+  __typename?: 'ProbationReportingClock';
+  /** Twenty-four hours after the youth went missing (ISO 8601). */
+  dueAt: Scalars['String']['output'];
+  kind: ReportingClockKind;
+  legalBasis: Scalars['String']['output'];
+  reportedAt?: Maybe<Scalars['String']['output']>;
+  status: ReportingClockStatus;
+};
+
+/**
+ * An AWOL / runaway episode from home supervision or a probation placement. Instants are ISO 8601
+ * (UTC); days are county days.
+ */
+export type ProbationRunawayEpisode = {
+  __typename?: 'ProbationRunawayEpisode';
+  /** The return debrief: where the youth was while absent. */
+  debriefLocation?: Maybe<Scalars['String']['output']>;
+  /** WIC 16501.45: when exploitation happened, or a risk only. */
+  exploitationTiming?: Maybe<ExploitationTiming>;
+  /** The return debrief: whether the youth was exploited while absent. */
+  exploitedWhileAbsent?: Maybe<Scalars['Boolean']['output']>;
+  /** Where the youth was found. */
+  foundAt?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The law-enforcement report number, and when it was made (for entry into NCIC). */
+  lawEnforcementReportNumber?: Maybe<Scalars['String']['output']>;
+  lawEnforcementReportedAt?: Maybe<Scalars['String']['output']>;
+  /** The county day the youth left. */
+  leftOn: Scalars['String']['output'];
+  /** The report to the National Center for Missing and Exploited Children, and when it was made. */
+  ncmecReportNumber?: Maybe<Scalars['String']['output']>;
+  ncmecReportedAt?: Maybe<Scalars['String']['output']>;
+  /** Who reported the youth missing. */
+  reportedBy?: Maybe<Scalars['String']['output']>;
+  /** The 24-hour reporting clocks (law enforcement, NCMEC): for probation's own staff only, null for anyone else (rule missing.clocks-owner). */
+  reportingClocks?: Maybe<Array<ProbationReportingClock>>;
+  /** When the youth returned; null while missing. */
+  returnedAt?: Maybe<Scalars['String']['output']>;
+  /** The county day the youth returned; null while missing. */
+  returnedOn?: Maybe<Scalars['String']['output']>;
+  /** The return debrief: whether a new CSEC screening was done on return. */
+  screenedOnReturn?: Maybe<Scalars['Boolean']['output']>;
+  /** When the youth went missing; the 24-hour reporting clocks run from it. */
+  startedAt: Scalars['String']['output'];
 };
 
 export type ProbationSupervision = {
@@ -319,6 +456,18 @@ export type PurposeOfUse =
   | 'EMERGENCY'
   /** Prosecution of exploiters (HL7 HLEGAL) */
   | 'PROSECUTION';
+
+/** To whom a missing youth must be reported within 24 hours (WIC 16501.35; PC 11166(j); 42 USC 671(a)(35)(B)). */
+export type ReportingClockKind =
+  | 'LAW_ENFORCEMENT'
+  | 'NCMEC';
+
+/** RUNNING: not reported, not yet due; OVERDUE: due and not reported; MET: reported in time; MET_LATE: reported after the deadline. */
+export type ReportingClockStatus =
+  | 'MET'
+  | 'MET_LATE'
+  | 'OVERDUE'
+  | 'RUNNING';
 
 export type Role =
   | 'CBO_ADVOCATE'
@@ -444,6 +593,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Accounting: Accounting;
+  ChainAudit: ChainAudit;
   Youth: Youth;
 };
 
@@ -452,6 +602,11 @@ export type FederationReferenceTypes = {
   Accounting:
     ( { __typename: 'Accounting' }
     & GraphQLRecursivePick<FederationTypes['Accounting'], {"id":true}> );
+  ChainAudit:
+    ( { __typename: 'ChainAudit' }
+    & GraphQLRecursivePick<FederationTypes['ChainAudit'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['ChainAudit'], {"checkpoints":{"agency":true,"seq":true,"hash":true,"checkpointedAt":true}}> ) );
   Youth:
     ( { __typename: 'Youth' }
     & GraphQLRecursivePick<FederationTypes['Youth'], {"id":true}> );
@@ -466,11 +621,18 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Agency: Agency;
+  ChainAudit: ResolverTypeWrapper<ChainAuditParent>;
+  ChainVerdict: ChainVerdict;
+  ChainVerification: ResolverTypeWrapper<ChainVerification>;
   DataCategory: DataCategory;
   Disclosure: ResolverTypeWrapper<Disclosure>;
   DisclosureAccess: DisclosureAccess;
-  DisclosurePage: ResolverTypeWrapper<KitDisclosurePage>;
+  DisclosureBasis: ResolverTypeWrapper<DisclosureBasis>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  DisclosureOutcome: DisclosureOutcome;
+  DisclosurePage: ResolverTypeWrapper<KitDisclosurePage>;
+  ExploitationTiming: ExploitationTiming;
+  LogCheckpoint: ResolverTypeWrapper<LogCheckpoint>;
   ProbationCitation: ResolverTypeWrapper<CitationParent>;
   ProbationCitationDisposition: ProbationCitationDisposition;
   ProbationCondition: ResolverTypeWrapper<ConditionParent>;
@@ -481,8 +643,11 @@ export type ResolversTypes = {
   ProbationCsecStatus: ProbationCsecStatus;
   ProbationDelinquencyCase: ResolverTypeWrapper<DelinquencyCaseParent>;
   ProbationDetentionEpisode: ResolverTypeWrapper<DetentionParent>;
+  ProbationMissingNow: ResolverTypeWrapper<MissingNowParent>;
   ProbationOfficer: ResolverTypeWrapper<OfficerParent>;
   ProbationRecord: ResolverTypeWrapper<RecordParent>;
+  ProbationReportingClock: ResolverTypeWrapper<ClockParent>;
+  ProbationRunawayEpisode: ResolverTypeWrapper<RunawayParent>;
   ProbationSupervision: ResolverTypeWrapper<SupervisionParent>;
   ProbationSupervisionKind: ProbationSupervisionKind;
   ProbationSupervisionStatus: ProbationSupervisionStatus;
@@ -490,6 +655,8 @@ export type ResolversTypes = {
   ProbationViolation: ResolverTypeWrapper<ViolationParent>;
   ProbationViolationResponse: ProbationViolationResponse;
   PurposeOfUse: PurposeOfUse;
+  ReportingClockKind: ReportingClockKind;
+  ReportingClockStatus: ReportingClockStatus;
   Role: Role;
   TimelineEvent: ResolverTypeWrapper<TimelineEvent>;
   Youth: ResolverTypeWrapper<YouthParent>;
@@ -501,17 +668,24 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
+  ChainAudit: ChainAuditParent;
+  ChainVerification: ChainVerification;
   Disclosure: Disclosure;
-  DisclosurePage: KitDisclosurePage;
+  DisclosureBasis: DisclosureBasis;
   Boolean: Scalars['Boolean']['output'];
+  DisclosurePage: KitDisclosurePage;
+  LogCheckpoint: LogCheckpoint;
   ProbationCitation: CitationParent;
   ProbationCondition: ConditionParent;
   ProbationCsecIdentification: CsecIdentificationParent;
   ProbationCsecScreening: ScreeningParent;
   ProbationDelinquencyCase: DelinquencyCaseParent;
   ProbationDetentionEpisode: DetentionParent;
+  ProbationMissingNow: MissingNowParent;
   ProbationOfficer: OfficerParent;
   ProbationRecord: RecordParent;
+  ProbationReportingClock: ClockParent;
+  ProbationRunawayEpisode: RunawayParent;
   ProbationSupervision: SupervisionParent;
   ProbationTimeline: RecordParent;
   ProbationViolation: ViolationParent;
@@ -531,10 +705,31 @@ export type AccountingResolvers<ContextType = SubgraphContext, ParentType extend
   probation?: Resolver<Maybe<ResolversTypes['DisclosurePage']>, ParentType, ContextType, RequireFields<AccountingProbationArgs, 'first'>>;
 };
 
+export type ChainAuditResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ChainAudit'] = ResolversParentTypes['ChainAudit'], FederationReferenceType extends FederationReferenceTypes['ChainAudit'] = FederationReferenceTypes['ChainAudit']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ChainAudit']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  probation?: Resolver<Maybe<ResolversTypes['ChainVerification']>, ParentType, ContextType>;
+};
+
+export type ChainVerificationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ChainVerification'] = ResolversParentTypes['ChainVerification']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  checkpointAgeSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  checkpointSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  checkpointedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstBrokenSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  headHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  headSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  problem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['ChainVerdict'], ParentType, ContextType>;
+};
+
 export type DisclosureResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Disclosure'] = ResolversParentTypes['Disclosure']> = {
   access?: Resolver<ResolversTypes['DisclosureAccess'], ParentType, ContextType>;
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  basis?: Resolver<Maybe<Array<ResolversTypes['DisclosureBasis']>>, ParentType, ContextType>;
   denied?: Resolver<Array<ResolversTypes['DataCategory']>, ParentType, ContextType>;
   emergencyGrantId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -551,11 +746,25 @@ export type DisclosureResolvers<ContextType = SubgraphContext, ParentType extend
   youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type DisclosureBasisResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DisclosureBasis'] = ResolversParentTypes['DisclosureBasis']> = {
+  allowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['DataCategory'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ruleId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type DisclosurePageResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DisclosurePage'] = ResolversParentTypes['DisclosurePage']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['Disclosure']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LogCheckpointResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LogCheckpoint'] = ResolversParentTypes['LogCheckpoint']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  checkpointedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ProbationCitationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProbationCitation'] = ResolversParentTypes['ProbationCitation']> = {
@@ -603,6 +812,12 @@ export type ProbationDetentionEpisodeResolvers<ContextType = SubgraphContext, Pa
   releasedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ProbationMissingNowResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProbationMissingNow'] = ResolversParentTypes['ProbationMissingNow']> = {
+  episode?: Resolver<ResolversTypes['ProbationRunawayEpisode'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ProbationOfficerResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProbationOfficer'] = ResolversParentTypes['ProbationOfficer']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -611,8 +826,37 @@ export type ProbationOfficerResolvers<ContextType = SubgraphContext, ParentType 
 export type ProbationRecordResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProbationRecord'] = ResolversParentTypes['ProbationRecord']> = {
   csecIdentification?: Resolver<Maybe<ResolversTypes['ProbationCsecIdentification']>, ParentType, ContextType>;
   delinquencyCase?: Resolver<Maybe<ResolversTypes['ProbationDelinquencyCase']>, ParentType, ContextType>;
+  missingNow?: Resolver<Maybe<ResolversTypes['ProbationMissingNow']>, ParentType, ContextType>;
+  runawayEpisodes?: Resolver<Maybe<Array<ResolversTypes['ProbationRunawayEpisode']>>, ParentType, ContextType>;
   supervision?: Resolver<Maybe<ResolversTypes['ProbationSupervision']>, ParentType, ContextType>;
   timeline?: Resolver<Maybe<ResolversTypes['ProbationTimeline']>, ParentType, ContextType>;
+};
+
+export type ProbationReportingClockResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProbationReportingClock'] = ResolversParentTypes['ProbationReportingClock']> = {
+  dueAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReportingClockKind'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReportingClockStatus'], ParentType, ContextType>;
+};
+
+export type ProbationRunawayEpisodeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProbationRunawayEpisode'] = ResolversParentTypes['ProbationRunawayEpisode']> = {
+  debriefLocation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  exploitationTiming?: Resolver<Maybe<ResolversTypes['ExploitationTiming']>, ParentType, ContextType>;
+  exploitedWhileAbsent?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  foundAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lawEnforcementReportNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lawEnforcementReportedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  leftOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ncmecReportNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ncmecReportedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reportedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reportingClocks?: Resolver<Maybe<Array<ResolversTypes['ProbationReportingClock']>>, ParentType, ContextType>;
+  returnedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  returnedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  screenedOnReturn?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ProbationSupervisionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProbationSupervision'] = ResolversParentTypes['ProbationSupervision']> = {
@@ -655,16 +899,23 @@ export type YouthResolvers<ContextType = SubgraphContext, ParentType extends Res
 
 export type Resolvers<ContextType = SubgraphContext> = {
   Accounting?: AccountingResolvers<ContextType>;
+  ChainAudit?: ChainAuditResolvers<ContextType>;
+  ChainVerification?: ChainVerificationResolvers<ContextType>;
   Disclosure?: DisclosureResolvers<ContextType>;
+  DisclosureBasis?: DisclosureBasisResolvers<ContextType>;
   DisclosurePage?: DisclosurePageResolvers<ContextType>;
+  LogCheckpoint?: LogCheckpointResolvers<ContextType>;
   ProbationCitation?: ProbationCitationResolvers<ContextType>;
   ProbationCondition?: ProbationConditionResolvers<ContextType>;
   ProbationCsecIdentification?: ProbationCsecIdentificationResolvers<ContextType>;
   ProbationCsecScreening?: ProbationCsecScreeningResolvers<ContextType>;
   ProbationDelinquencyCase?: ProbationDelinquencyCaseResolvers<ContextType>;
   ProbationDetentionEpisode?: ProbationDetentionEpisodeResolvers<ContextType>;
+  ProbationMissingNow?: ProbationMissingNowResolvers<ContextType>;
   ProbationOfficer?: ProbationOfficerResolvers<ContextType>;
   ProbationRecord?: ProbationRecordResolvers<ContextType>;
+  ProbationReportingClock?: ProbationReportingClockResolvers<ContextType>;
+  ProbationRunawayEpisode?: ProbationRunawayEpisodeResolvers<ContextType>;
   ProbationSupervision?: ProbationSupervisionResolvers<ContextType>;
   ProbationTimeline?: ProbationTimelineResolvers<ContextType>;
   ProbationViolation?: ProbationViolationResolvers<ContextType>;

@@ -1,4 +1,4 @@
-import { accountingPage } from '@hub/subgraph-kit';
+import { accountingPage, chainVerification, episodeResolvers } from '@hub/subgraph-kit';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { ProbationCsecIdentification } from './csec.ts';
 import { ProbationDelinquencyCase } from './delinquency.ts';
@@ -10,6 +10,7 @@ import { Youth } from './youth.ts';
 export const resolvers: Resolvers = {
   // This agency's part of the accounting of disclosures: the kit reads its own log.
   Accounting: { __resolveReference: (ref) => ({ id: ref.id }), probation: accountingPage },
+  ChainAudit: { __resolveReference: (ref) => ref, probation: chainVerification },
   Youth,
   ProbationRecord,
   ProbationSupervision,
@@ -21,4 +22,5 @@ export const resolvers: Resolvers = {
   ProbationCitation: { id: (r) => String(r.id) },
   ProbationDetentionEpisode: { id: (r) => String(r.id) },
   ProbationCsecScreening: { id: (r) => String(r.id) },
+  ProbationRunawayEpisode: episodeResolvers('PROBATION'),
 };

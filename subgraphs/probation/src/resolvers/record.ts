@@ -1,5 +1,6 @@
+import { missingNowOf } from '@hub/subgraph-kit';
 import type { ProbationRecordResolvers } from '../generated/resolvers-types.ts';
-import { delinquencyCase, supervision, youthOf } from '../loaders.ts';
+import { delinquencyCase, runaways, supervision, youthOf } from '../loaders.ts';
 
 // The kit has already decided each field for (youth, category) before any of these run, and the
 // decision never depended on what is read here.
@@ -12,5 +13,7 @@ export const ProbationRecord: ProbationRecordResolvers = {
       ? { youthId, status: row.csecStatus, documentedOn: row.csecDocumentedOn }
       : null;
   },
+  runawayEpisodes: ({ youthId }, _a, ctx) => runaways(youthId, ctx),
+  missingNow: async ({ youthId }, _a, ctx) => missingNowOf(await runaways(youthId, ctx)),
   timeline: ({ youthId }) => ({ youthId }),
 };

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { AccountingParent, YouthParent, RecordParent, DefenderParent, MatterParent, CommunicationParent } from '../mappers.ts';
+import type { AccountingParent, ChainAuditParent, YouthParent, RecordParent, DefenderParent, MatterParent, CommunicationParent } from '../mappers.ts';
 import type { DisclosurePage as KitDisclosurePage, SubgraphContext } from '@hub/subgraph-kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -69,6 +69,46 @@ export type AttorneyClientCommunication = {
   id: Scalars['ID']['output'];
   occurredOn: Scalars['String']['output'];
   summary: Scalars['String']['output'];
+};
+
+/**
+ * The live verification of this agency's disclosure log (the registry's auditChainVerification
+ * starts it and hands on its latest checkpoints). Privacy officers under AUDIT only; this agency decides.
+ */
+export type ChainAudit = {
+  __typename?: 'ChainAudit';
+  checkpoints: Array<LogCheckpoint>;
+  id: Scalars['ID']['output'];
+  publicDefender?: Maybe<ChainVerification>;
+};
+
+export type ChainVerdict =
+  /** The log is not what was written: see firstBrokenSeq and problem. */
+  | 'BROKEN'
+  /** Every row links to the one before, matches its hash, and the chain reaches the checkpoint. */
+  | 'INTACT';
+
+/**
+ * One agency's disclosure log, verified now by the agency itself with the same code as
+ * `npm run audit:verify`, against the registry's latest checkpoint of it.
+ */
+export type ChainVerification = {
+  __typename?: 'ChainVerification';
+  agency: Agency;
+  checkpointAgeSeconds?: Maybe<Scalars['Int']['output']>;
+  /** The latest checkpoint's row, null before the first. */
+  checkpointSeq?: Maybe<Scalars['Int']['output']>;
+  checkpointedAt?: Maybe<Scalars['String']['output']>;
+  /** The first row at which the log stops being what was written. */
+  firstBrokenSeq?: Maybe<Scalars['Int']['output']>;
+  headHash?: Maybe<Scalars['String']['output']>;
+  headSeq?: Maybe<Scalars['Int']['output']>;
+  /** Why an intact log is weakly anchored (no checkpoint yet). */
+  note?: Maybe<Scalars['String']['output']>;
+  problem?: Maybe<Scalars['String']['output']>;
+  /** Rows walked. */
+  rows: Scalars['Int']['output'];
+  verdict: ChainVerdict;
 };
 
 /** The data categories of the need-to-know table (docs/domain.md), with their HL7 v3 sensitivity codes. */
@@ -157,6 +197,8 @@ export type Disclosure = {
   agency: Agency;
   /** ISO 8601 date-time, UTC. */
   at: Scalars['String']['output'];
+  /** Per category decided, the rule and legal basis; null for rows written before they were recorded ("not recorded"). */
+  basis?: Maybe<Array<DisclosureBasis>>;
   denied: Array<DataCategory>;
   /** Set when the access was made under an emergency (break-glass) grant. */
   emergencyGrantId?: Maybe<Scalars['ID']['output']>;
@@ -193,8 +235,24 @@ export type DisclosureAccess =
   | 'EMERGENCY_REVIEW'
   /** The youth's records, decided category by category */
   | 'RECORD'
+  /** A statement of the accounting (45 CFR 164.528) produced for the youth by a privacy officer */
+  | 'STATEMENT'
   /** A privacy officer's view-as simulation, which releases no record */
   | 'VIEW_AS';
+
+/** Why one category was released or denied: the policy rule that decided it and its legal basis. */
+export type DisclosureBasis = {
+  __typename?: 'DisclosureBasis';
+  allowed: Scalars['Boolean']['output'];
+  category: DataCategory;
+  legalBasis: Scalars['String']['output'];
+  ruleId: Scalars['String']['output'];
+};
+
+/** Whether a row released any category, denied any, or both (a row may be both). */
+export type DisclosureOutcome =
+  | 'DENIED'
+  | 'RELEASED';
 
 /** One agency's part of the accounting, newest first. */
 export type DisclosurePage = {
@@ -204,6 +262,16 @@ export type DisclosurePage = {
   hasNextPage: Scalars['Boolean']['output'];
   /** Rows matching the filters, in this agency's log. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A disclosure-log checkpoint as the registry holds it: the latest for each agency. */
+export type LogCheckpoint = {
+  __typename?: 'LogCheckpoint';
+  agency: Agency;
+  /** When the registry received it (ISO 8601). */
+  checkpointedAt: Scalars['String']['output'];
+  hash: Scalars['String']['output'];
+  seq: Scalars['Int']['output'];
 };
 
 export type PublicDefenderRecord = {
@@ -363,6 +431,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Accounting: Accounting;
+  ChainAudit: ChainAudit;
   Youth: Youth;
 };
 
@@ -371,6 +440,11 @@ export type FederationReferenceTypes = {
   Accounting:
     ( { __typename: 'Accounting' }
     & GraphQLRecursivePick<FederationTypes['Accounting'], {"id":true}> );
+  ChainAudit:
+    ( { __typename: 'ChainAudit' }
+    & GraphQLRecursivePick<FederationTypes['ChainAudit'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['ChainAudit'], {"checkpoints":{"agency":true,"seq":true,"hash":true,"checkpointedAt":true}}> ) );
   Youth:
     ( { __typename: 'Youth' }
     & GraphQLRecursivePick<FederationTypes['Youth'], {"id":true}> );
@@ -388,6 +462,9 @@ export type ResolversTypes = {
   AssignedDefender: ResolverTypeWrapper<DefenderParent>;
   AttorneyClientChannel: AttorneyClientChannel;
   AttorneyClientCommunication: ResolverTypeWrapper<CommunicationParent>;
+  ChainAudit: ResolverTypeWrapper<ChainAuditParent>;
+  ChainVerdict: ChainVerdict;
+  ChainVerification: ResolverTypeWrapper<ChainVerification>;
   DataCategory: DataCategory;
   DefenderHearingKind: DefenderHearingKind;
   DefenderMatter: ResolverTypeWrapper<MatterParent>;
@@ -395,8 +472,11 @@ export type ResolversTypes = {
   DefenderMatterStatus: DefenderMatterStatus;
   Disclosure: ResolverTypeWrapper<Disclosure>;
   DisclosureAccess: DisclosureAccess;
-  DisclosurePage: ResolverTypeWrapper<KitDisclosurePage>;
+  DisclosureBasis: ResolverTypeWrapper<DisclosureBasis>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  DisclosureOutcome: DisclosureOutcome;
+  DisclosurePage: ResolverTypeWrapper<KitDisclosurePage>;
+  LogCheckpoint: ResolverTypeWrapper<LogCheckpoint>;
   PublicDefenderRecord: ResolverTypeWrapper<RecordParent>;
   PublicDefenderTimeline: ResolverTypeWrapper<RecordParent>;
   PurposeOfUse: PurposeOfUse;
@@ -413,10 +493,14 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   AssignedDefender: DefenderParent;
   AttorneyClientCommunication: CommunicationParent;
+  ChainAudit: ChainAuditParent;
+  ChainVerification: ChainVerification;
   DefenderMatter: MatterParent;
   Disclosure: Disclosure;
-  DisclosurePage: KitDisclosurePage;
+  DisclosureBasis: DisclosureBasis;
   Boolean: Scalars['Boolean']['output'];
+  DisclosurePage: KitDisclosurePage;
+  LogCheckpoint: LogCheckpoint;
   PublicDefenderRecord: RecordParent;
   PublicDefenderTimeline: RecordParent;
   TimelineEvent: TimelineEvent;
@@ -448,6 +532,26 @@ export type AttorneyClientCommunicationResolvers<ContextType = SubgraphContext, 
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ChainAuditResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ChainAudit'] = ResolversParentTypes['ChainAudit'], FederationReferenceType extends FederationReferenceTypes['ChainAudit'] = FederationReferenceTypes['ChainAudit']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ChainAudit']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publicDefender?: Resolver<Maybe<ResolversTypes['ChainVerification']>, ParentType, ContextType>;
+};
+
+export type ChainVerificationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ChainVerification'] = ResolversParentTypes['ChainVerification']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  checkpointAgeSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  checkpointSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  checkpointedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstBrokenSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  headHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  headSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  problem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['ChainVerdict'], ParentType, ContextType>;
+};
+
 export type DefenderMatterResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DefenderMatter'] = ResolversParentTypes['DefenderMatter']> = {
   closedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -463,6 +567,7 @@ export type DisclosureResolvers<ContextType = SubgraphContext, ParentType extend
   access?: Resolver<ResolversTypes['DisclosureAccess'], ParentType, ContextType>;
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  basis?: Resolver<Maybe<Array<ResolversTypes['DisclosureBasis']>>, ParentType, ContextType>;
   denied?: Resolver<Array<ResolversTypes['DataCategory']>, ParentType, ContextType>;
   emergencyGrantId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -479,11 +584,25 @@ export type DisclosureResolvers<ContextType = SubgraphContext, ParentType extend
   youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type DisclosureBasisResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DisclosureBasis'] = ResolversParentTypes['DisclosureBasis']> = {
+  allowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['DataCategory'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ruleId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type DisclosurePageResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DisclosurePage'] = ResolversParentTypes['DisclosurePage']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['Disclosure']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LogCheckpointResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LogCheckpoint'] = ResolversParentTypes['LogCheckpoint']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  checkpointedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PublicDefenderRecordResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PublicDefenderRecord'] = ResolversParentTypes['PublicDefenderRecord']> = {
@@ -517,9 +636,13 @@ export type Resolvers<ContextType = SubgraphContext> = {
   Accounting?: AccountingResolvers<ContextType>;
   AssignedDefender?: AssignedDefenderResolvers<ContextType>;
   AttorneyClientCommunication?: AttorneyClientCommunicationResolvers<ContextType>;
+  ChainAudit?: ChainAuditResolvers<ContextType>;
+  ChainVerification?: ChainVerificationResolvers<ContextType>;
   DefenderMatter?: DefenderMatterResolvers<ContextType>;
   Disclosure?: DisclosureResolvers<ContextType>;
+  DisclosureBasis?: DisclosureBasisResolvers<ContextType>;
   DisclosurePage?: DisclosurePageResolvers<ContextType>;
+  LogCheckpoint?: LogCheckpointResolvers<ContextType>;
   PublicDefenderRecord?: PublicDefenderRecordResolvers<ContextType>;
   PublicDefenderTimeline?: PublicDefenderTimelineResolvers<ContextType>;
   TimelineEvent?: TimelineEventResolvers<ContextType>;

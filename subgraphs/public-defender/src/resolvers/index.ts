@@ -1,4 +1,4 @@
-import { accountingPage } from '@hub/subgraph-kit';
+import { accountingPage, chainVerification } from '@hub/subgraph-kit';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { PublicDefenderRecord } from './record.ts';
 import { PublicDefenderTimeline } from './timeline.ts';
@@ -7,6 +7,7 @@ import { Youth } from './youth.ts';
 export const resolvers: Resolvers = {
   // This agency's part of the accounting of disclosures: the kit reads its own log.
   Accounting: { __resolveReference: (ref) => ({ id: ref.id }), publicDefender: accountingPage },
+  ChainAudit: { __resolveReference: (ref) => ref, publicDefender: chainVerification },
   Youth,
   PublicDefenderRecord,
   PublicDefenderTimeline,

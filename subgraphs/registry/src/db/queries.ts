@@ -1,7 +1,24 @@
-import { and, asc, count, desc, eq, gt, inArray, isNull, lte, or, sql, gte, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  getTableColumns,
+  gt,
+  inArray,
+  isNull,
+  lte,
+  or,
+  sql,
+  gte,
+  type SQL,
+} from 'drizzle-orm';
 import { countyDate, isUuid, type Database, type HubDb } from '@hub/subgraph-kit';
+import { labelInSearch } from '@hub/policies';
 import type {
   Agency,
+  CaseloadScope,
   ConsentFact,
   CourtOrderFact,
   DataCategory,
@@ -169,30 +186,75 @@ function grantInEffect(sub: string, now: Date): SQL {
   )!;
 }
 
+/** A caseload row: the youth, and whether a search matched it by label or local id (not by name). */
+export type CaseloadRow = YouthRow & { plainMatch: boolean };
+
 /**
- * The viewer's caseload: on the youth's team today, or the viewer's agency serves the youth. This
- * is @hub/policies' CASELOAD (rule scope.linked) as SQL; a test checks the two agree on a world.
+ * The viewer's caseload: on the youth's team today, or the viewer's agency serves the youth, as
+ * narrowed by the scope. This is @hub/policies' CASELOAD (rule scope.linked) and inCaseloadScope
+ * as SQL; a test checks the two agree on a world, scope by scope.
+ *
+ * A search matches the given, family or preferred name (a substring), the initials as the page
+ * shows them ("S. C."), the readable label ("Youth 187D": a range of hub ids, read off the primary
+ * key), or exactly the local id the viewer's own agency holds. `plainMatch` says the label or the
+ * local id matched: those the viewer already knows; a match by name alone the caller must keep only
+ * where the viewer may see the youth's identity.
  */
 export async function caseload(
   { db }: Database,
   viewer: Viewer,
-  opts: { first: number; after?: string | undefined; search?: string | undefined; today: string },
-): Promise<{ rows: YouthRow[]; total: number }> {
+  opts: {
+    first: number;
+    after?: string | undefined;
+    search?: string | undefined;
+    scope?: CaseloadScope | undefined;
+    today: string;
+  },
+): Promise<{ rows: CaseloadRow[]; total: number }> {
   const onTeam = sql`exists (select 1 from ${teamMember} join ${mdtTeam} on ${teamMember.teamId} = ${mdtTeam.id}
     where ${mdtTeam.youthId} = ${youth.id} and ${teamMember.personId} = ${viewer.sub}
     and ${teamMember.fromDate} <= ${opts.today} and (${teamMember.toDate} is null or ${teamMember.toDate} >= ${opts.today}))`;
   const served = sql`exists (select 1 from ${agencyLink} where ${agencyLink.youthId} = ${youth.id} and ${agencyLink.agency} = ${viewer.agency})`;
-  const conditions: SQL[] = [or(onTeam, served)!];
+  const scope = opts.scope ?? 'ALL';
+  const inScope =
+    scope === 'ON_MY_TEAM'
+      ? onTeam
+      : scope === 'MY_AGENCY_SERVES'
+        ? sql`(${served} and not ${onTeam})`
+        : or(onTeam, served)!;
+  const conditions: SQL[] = [inScope];
+  let plain: SQL = sql`false`;
   if (opts.search) {
     const pattern = `%${opts.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conditions.push(
-      sql`(${youth.givenName} ilike ${pattern} or ${youth.familyName} ilike ${pattern} or ${youth.preferredName} ilike ${pattern})`,
-    );
+    const plainParts: SQL[] = [
+      sql`exists (select 1 from ${agencyLink} where ${agencyLink.youthId} = ${youth.id}
+        and ${agencyLink.agency} = ${viewer.agency} and lower(${agencyLink.localId}) = ${opts.search.trim().toLowerCase()})`,
+    ];
+    const code = labelInSearch(opts.search);
+    if (code) {
+      plainParts.push(
+        sql`(${youth.id} >= ${`${code}0000-0000-0000-0000-000000000000`}::uuid and ${youth.id} <= ${`${code}ffff-ffff-ffff-ffff-ffffffffffff`}::uuid)`,
+      );
+    }
+    plain = sql`(${sql.join(plainParts, sql` or `)})`;
+    const nameParts: SQL[] = [
+      sql`${youth.givenName} ilike ${pattern}`,
+      sql`${youth.familyName} ilike ${pattern}`,
+      sql`${youth.preferredName} ilike ${pattern}`,
+    ];
+    // The initials as the page shows them: "S. C.", "s.c." and "SC" all name the same youth.
+    const initials = opts.search.replace(/[\s.]/g, '');
+    if (/^\p{L}{2}$/u.test(initials)) {
+      nameParts.push(
+        sql`upper(left(coalesce(${youth.preferredName}, ${youth.givenName}), 1) || left(${youth.familyName}, 1)) = ${initials.toUpperCase()}`,
+      );
+    }
+    conditions.push(sql`(${plain} or ${sql.join(nameParts, sql` or `)})`);
   }
   const where = and(...conditions);
   const [rows, [count]] = await Promise.all([
     db
-      .select()
+      .select({ ...getTableColumns(youth), plainMatch: sql<boolean>`${plain}`.as('plain_match') })
       .from(youth)
       .where(opts.after ? and(where, gt(youth.id, opts.after)) : where)
       .orderBy(asc(youth.id))
@@ -334,6 +396,44 @@ export async function closeEmergencyReviewRow(
     .where(and(eq(emergencyGrant.id, id), eq(emergencyGrant.reviewStatus, 'OPEN')))
     .returning();
   return row;
+}
+
+/**
+ * The youths an accounting request may be about: the hub id, an agency's local id (exact), or part
+ * of a name (given, family, preferred, an alias). No caseload bound: the caller is a privacy officer.
+ */
+export async function accountingSubjects(
+  { db }: Database,
+  search: string,
+  limit: number,
+): Promise<{ row: YouthRow; matchedBy: 'HUB_ID' | 'LOCAL_ID' | 'NAME' }[]> {
+  const term: string = search.trim();
+  if (isUuid(term)) {
+    const rows = await db.select().from(youth).where(eq(youth.id, term.toLowerCase())).limit(1);
+    return rows.map((row) => ({ row, matchedBy: 'HUB_ID' as const }));
+  }
+  const byLocal = await db
+    .select({ row: youth })
+    .from(agencyLink)
+    .innerJoin(youth, eq(agencyLink.youthId, youth.id))
+    .where(eq(agencyLink.localId, term))
+    .orderBy(asc(youth.id))
+    .limit(limit);
+  const pattern = `%${search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const byName = await db
+    .select()
+    .from(youth)
+    .where(
+      sql`(${youth.givenName} ilike ${pattern} or ${youth.familyName} ilike ${pattern} or ${youth.preferredName} ilike ${pattern}
+        or exists (select 1 from unnest(${youth.aliases}) a where a ilike ${pattern})
+        or (${youth.givenName} || ' ' || ${youth.familyName}) ilike ${pattern})`,
+    )
+    .orderBy(asc(youth.familyName), asc(youth.givenName), asc(youth.id))
+    .limit(limit);
+  const found = new Map<string, { row: YouthRow; matchedBy: 'LOCAL_ID' | 'NAME' }>();
+  for (const { row } of byLocal) found.set(row.id, { row, matchedBy: 'LOCAL_ID' });
+  for (const row of byName) if (!found.has(row.id)) found.set(row.id, { row, matchedBy: 'NAME' });
+  return [...found.values()].slice(0, limit);
 }
 
 /**

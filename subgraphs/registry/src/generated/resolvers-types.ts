@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { AccountingParent, YouthParent, YouthConnectionParent, EmergencyGrantConnectionParent } from '../mappers.ts';
+import type { AccountingParent, ChainAuditParent, YouthParent, YouthConnectionParent, EmergencyGrantConnectionParent } from '../mappers.ts';
 import type { DisclosurePage as KitDisclosurePage, SubgraphContext } from '@hub/subgraph-kit';
 import type { TeamMemberRow, ConsentRow, ServiceNeedRow, EmergencyGrantRow } from '../db/schema.ts';
 import type { CourtOrderWithEnd } from '../db/court-orders.ts';
@@ -24,6 +24,12 @@ export type AccessDecision = {
   category: DataCategory;
   legalBasis: Scalars['String']['output'];
   reason?: Maybe<DenialReason>;
+  /**
+   * Set when a limited cell decided (docs/domain.md, Limited cells): the only schema coordinates of the
+   * category released (\`Type.field\`); the rest of the category is withheld (NEVER_SHARED). Null: the
+   * whole category as \`allowed\` says.
+   */
+  releasedFields?: Maybe<Array<Scalars['String']['output']>>;
   ruleId: Scalars['String']['output'];
 };
 
@@ -33,10 +39,15 @@ export type AccessDecision = {
  */
 export type Accounting = {
   __typename?: 'Accounting';
+  access?: Maybe<Array<DisclosureAccess>>;
+  categories?: Maybe<Array<DataCategory>>;
   from?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  outcome?: Maybe<DisclosureOutcome>;
+  own: OwnAccess;
   /** The registry's own part: reads of identity, team, consents and plans. */
   registry?: Maybe<DisclosurePage>;
+  statement: Scalars['Boolean']['output'];
   to?: Maybe<Scalars['String']['output']>;
   /**
    * Parts of requests that an agency released (its own rows say so) but the viewer never received:
@@ -66,6 +77,18 @@ export type AccountingRegistryArgs = {
  */
 export type AccountingUndeliveredArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A youth as a privacy officer finds them for an accounting request: no more identity than this. */
+export type AccountingSubject = {
+  __typename?: 'AccountingSubject';
+  /** ISO date, to tell youths of the same name apart. */
+  dateOfBirth: Scalars['String']['output'];
+  /** Initials only. */
+  initials: Scalars['String']['output'];
+  /** What the search matched: NAME, LOCAL_ID or HUB_ID. */
+  matchedBy: Scalars['String']['output'];
+  youthId: Scalars['ID']['output'];
 };
 
 export type Agency =
@@ -105,6 +128,51 @@ export type AuditChainStatus = {
   rowAt?: Maybe<Scalars['String']['output']>;
   seq?: Maybe<Scalars['Int']['output']>;
   subgraph: Scalars['String']['output'];
+};
+
+/** Which part of the caseload: all of it, the youths whose MDT you are on, or those your agency serves whose MDT you are not on. */
+export type CaseloadScope =
+  | 'ALL'
+  | 'MY_AGENCY_SERVES'
+  | 'ON_MY_TEAM';
+
+/** The live verification of the disclosure logs: the registry's latest checkpoints, and each agency's verdict under its own field. */
+export type ChainAudit = {
+  __typename?: 'ChainAudit';
+  /** The latest checkpoint of each agency's log. */
+  checkpoints: Array<LogCheckpoint>;
+  id: Scalars['ID']['output'];
+  /** The registry's own log. */
+  registry?: Maybe<ChainVerification>;
+};
+
+export type ChainVerdict =
+  /** The log is not what was written: see firstBrokenSeq and problem. */
+  | 'BROKEN'
+  /** Every row links to the one before, matches its hash, and the chain reaches the checkpoint. */
+  | 'INTACT';
+
+/**
+ * One agency's disclosure log, verified now by the agency itself with the same code as
+ * `npm run audit:verify`, against the registry's latest checkpoint of it.
+ */
+export type ChainVerification = {
+  __typename?: 'ChainVerification';
+  agency: Agency;
+  checkpointAgeSeconds?: Maybe<Scalars['Int']['output']>;
+  /** The latest checkpoint's row, null before the first. */
+  checkpointSeq?: Maybe<Scalars['Int']['output']>;
+  checkpointedAt?: Maybe<Scalars['String']['output']>;
+  /** The first row at which the log stops being what was written. */
+  firstBrokenSeq?: Maybe<Scalars['Int']['output']>;
+  headHash?: Maybe<Scalars['String']['output']>;
+  headSeq?: Maybe<Scalars['Int']['output']>;
+  /** Why an intact log is weakly anchored (no checkpoint yet). */
+  note?: Maybe<Scalars['String']['output']>;
+  problem?: Maybe<Scalars['String']['output']>;
+  /** Rows walked. */
+  rows: Scalars['Int']['output'];
+  verdict: ChainVerdict;
 };
 
 /** A youth's consent: who gave it, what it opens, to whom, for what, and when. */
@@ -238,6 +306,8 @@ export type Disclosure = {
   agency: Agency;
   /** ISO 8601 date-time, UTC. */
   at: Scalars['String']['output'];
+  /** Per category decided, the rule and legal basis; null for rows written before they were recorded ("not recorded"). */
+  basis?: Maybe<Array<DisclosureBasis>>;
   denied: Array<DataCategory>;
   /** Set when the access was made under an emergency (break-glass) grant. */
   emergencyGrantId?: Maybe<Scalars['ID']['output']>;
@@ -274,8 +344,24 @@ export type DisclosureAccess =
   | 'EMERGENCY_REVIEW'
   /** The youth's records, decided category by category */
   | 'RECORD'
+  /** A statement of the accounting (45 CFR 164.528) produced for the youth by a privacy officer */
+  | 'STATEMENT'
   /** A privacy officer's view-as simulation, which releases no record */
   | 'VIEW_AS';
+
+/** Why one category was released or denied: the policy rule that decided it and its legal basis. */
+export type DisclosureBasis = {
+  __typename?: 'DisclosureBasis';
+  allowed: Scalars['Boolean']['output'];
+  category: DataCategory;
+  legalBasis: Scalars['String']['output'];
+  ruleId: Scalars['String']['output'];
+};
+
+/** Whether a row released any category, denied any, or both (a row may be both). */
+export type DisclosureOutcome =
+  | 'DENIED'
+  | 'RELEASED';
 
 /** One agency's part of the accounting, newest first. */
 export type DisclosurePage = {
@@ -347,6 +433,16 @@ export type EmergencyReviewFinding =
 export type EmergencyReviewStatus =
   | 'CLOSED'
   | 'OPEN';
+
+/** A disclosure-log checkpoint as the registry holds it: the latest for each agency. */
+export type LogCheckpoint = {
+  __typename?: 'LogCheckpoint';
+  agency: Agency;
+  /** When the registry received it (ISO 8601). */
+  checkpointedAt: Scalars['String']['output'];
+  hash: Scalars['String']['output'];
+  seq: Scalars['Int']['output'];
+};
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -435,6 +531,12 @@ export type MutationRevokeConsentArgs = {
   reason: Scalars['String']['input'];
 };
 
+/** The caller's own rows of the accounting: with the others, left out, or alone. */
+export type OwnAccess =
+  | 'EXCLUDE'
+  | 'INCLUDE'
+  | 'ONLY';
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -492,12 +594,29 @@ export type Query = {
    * The accounting of disclosures for a youth (45 CFR 164.528): each agency's part comes from its
    * own log, under its own field of Accounting (select the agencies you want), newest first and
    * paged per agency. Privacy officers with purpose AUDIT see every access; anyone else sees only
-   * their own. `from` and `to` are ISO dates (county days, inclusive) or date-times. Every read of
-   * the accounting is itself logged.
+   * their own. `from` and `to` are ISO dates (county days, inclusive) or date-times. `categories`
+   * keeps rows that released or denied any of them (only released, or only denied, with `outcome`);
+   * `access` keeps those access kinds; `own` lists the caller's own rows (a privacy officer's reads
+   * of the accounting) apart: EXCLUDE leaves them out, ONLY shows them alone. The agency filter is
+   * the choice of Accounting's fields. Every read of the accounting is itself logged.
    */
   accountingOfDisclosures?: Maybe<Accounting>;
+  /**
+   * Privacy officers, purpose AUDIT: find the youth an accounting is asked for, by name (given,
+   * family, preferred or alias; part of it), by an agency's local id (exact) or by hub id. The policy
+   * (rule oversight.privacy-officer) lets the officer see, for this only, the hub id, the initials
+   * and the date of birth: enough to tell two youths of the same name apart, never the record. At
+   * most 20 matches; each youth found is logged in the registry's accounting.
+   */
+  accountingSubjects: Array<AccountingSubject>;
   /** Privacy officers, purpose AUDIT: each subgraph's disclosure-log chain head as last checkpointed in the registry. */
   auditChainStatus: Array<AuditChainStatus>;
+  /**
+   * Privacy officers, purpose AUDIT: every agency's disclosure log verified now, each by its own
+   * subgraph (select the agencies you want, as in Accounting), with the same code as
+   * `npm run audit:verify`, against the latest checkpoint the registry holds for it.
+   */
+  auditChainVerification: ChainAudit;
   /** Privacy officers, purpose AUDIT: emergency grants to review, oldest first. A grant is in the queue from the moment it is granted. A null status lists every grant. */
   emergencyReviewQueue: EmergencyGrantConnection;
   /** Who the verified token says you are. */
@@ -510,7 +629,13 @@ export type Query = {
   viewAs: Array<AccessDecision>;
   /** One youth, or null when the youth does not exist or you have no link to them (the same answer). */
   youth?: Maybe<Youth>;
-  /** Your caseload: youths whose team you are on, or whom your agency serves. */
+  /**
+   * Your caseload: youths whose team you are on, or whom your agency serves, by hub id, at most 100
+   * a page. `scope` narrows it (CaseloadScope). `search` finds a youth by the name as you are shown
+   * it (initials such as "S. C.", or the given, family or preferred name, only where you may see the
+   * youth's identity), by the readable label ("Youth 187D" or "187D"), or by the local id your own
+   * agency holds for the youth (exactly, in any case).
+   */
   youths: YouthConnection;
 };
 
@@ -521,10 +646,20 @@ export type QueryAccessExplanationArgs = {
 
 
 export type QueryAccountingOfDisclosuresArgs = {
+  access?: InputMaybe<Array<DisclosureAccess>>;
+  categories?: InputMaybe<Array<DataCategory>>;
   from?: InputMaybe<Scalars['String']['input']>;
+  outcome?: InputMaybe<DisclosureOutcome>;
+  own?: InputMaybe<OwnAccess>;
+  statement?: InputMaybe<Scalars['Boolean']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
   viewerSub?: InputMaybe<Scalars['String']['input']>;
   youthId: Scalars['ID']['input'];
+};
+
+
+export type QueryAccountingSubjectsArgs = {
+  search: Scalars['String']['input'];
 };
 
 
@@ -554,6 +689,7 @@ export type QueryYouthArgs = {
 export type QueryYouthsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  scope?: InputMaybe<CaseloadScope>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -813,6 +949,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Accounting: Accounting;
+  ChainAudit: ChainAudit;
   Youth: Youth;
 };
 
@@ -821,6 +958,9 @@ export type FederationReferenceTypes = {
   Accounting:
     ( { __typename: 'Accounting' }
     & GraphQLRecursivePick<FederationTypes['Accounting'], {"id":true}> );
+  ChainAudit:
+    ( { __typename: 'ChainAudit' }
+    & GraphQLRecursivePick<FederationTypes['ChainAudit'], {"id":true}> );
   Youth:
     ( { __typename: 'Youth' }
     & GraphQLRecursivePick<FederationTypes['Youth'], {"id":true}> );
@@ -836,9 +976,14 @@ export type ResolversTypes = {
   Accounting: ResolverTypeWrapper<AccountingParent>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AccountingSubject: ResolverTypeWrapper<AccountingSubject>;
   Agency: Agency;
   AmendCourtOrderInput: AmendCourtOrderInput;
   AuditChainStatus: ResolverTypeWrapper<AuditChainStatus>;
+  CaseloadScope: CaseloadScope;
+  ChainAudit: ResolverTypeWrapper<ChainAuditParent>;
+  ChainVerdict: ChainVerdict;
+  ChainVerification: ResolverTypeWrapper<ChainVerification>;
   Consent: ResolverTypeWrapper<ConsentRow>;
   ConsentGrantor: ConsentGrantor;
   ConsentStatus: ConsentStatus;
@@ -848,6 +993,8 @@ export type ResolversTypes = {
   DenialReason: DenialReason;
   Disclosure: ResolverTypeWrapper<Disclosure>;
   DisclosureAccess: DisclosureAccess;
+  DisclosureBasis: ResolverTypeWrapper<DisclosureBasis>;
+  DisclosureOutcome: DisclosureOutcome;
   DisclosurePage: ResolverTypeWrapper<KitDisclosurePage>;
   EmergencyGrant: ResolverTypeWrapper<EmergencyGrantRow>;
   EmergencyGrantConnection: ResolverTypeWrapper<EmergencyGrantConnectionParent>;
@@ -855,7 +1002,9 @@ export type ResolversTypes = {
   EmergencyRequester: ResolverTypeWrapper<EmergencyRequester>;
   EmergencyReviewFinding: EmergencyReviewFinding;
   EmergencyReviewStatus: EmergencyReviewStatus;
+  LogCheckpoint: ResolverTypeWrapper<LogCheckpoint>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OwnAccess: OwnAccess;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PolicyMatrix: ResolverTypeWrapper<PolicyMatrix>;
   PolicyMatrixCell: ResolverTypeWrapper<PolicyMatrixCell>;
@@ -887,16 +1036,21 @@ export type ResolversParentTypes = {
   Accounting: AccountingParent;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  AccountingSubject: AccountingSubject;
   AmendCourtOrderInput: AmendCourtOrderInput;
   AuditChainStatus: AuditChainStatus;
+  ChainAudit: ChainAuditParent;
+  ChainVerification: ChainVerification;
   Consent: ConsentRow;
   CourtOrder: CourtOrderWithEnd;
   Disclosure: Disclosure;
+  DisclosureBasis: DisclosureBasis;
   DisclosurePage: KitDisclosurePage;
   EmergencyGrant: EmergencyGrantRow;
   EmergencyGrantConnection: EmergencyGrantConnectionParent;
   EmergencyGrantEdge: Omit<EmergencyGrantEdge, 'node'> & { node: ResolversParentTypes['EmergencyGrant'] };
   EmergencyRequester: EmergencyRequester;
+  LogCheckpoint: LogCheckpoint;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PolicyMatrix: PolicyMatrix;
@@ -929,17 +1083,30 @@ export type AccessDecisionResolvers<ContextType = SubgraphContext, ParentType ex
   category?: Resolver<ResolversTypes['DataCategory'], ParentType, ContextType>;
   legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['DenialReason']>, ParentType, ContextType>;
+  releasedFields?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   ruleId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type AccountingResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Accounting'] = ResolversParentTypes['Accounting'], FederationReferenceType extends FederationReferenceTypes['Accounting'] = FederationReferenceTypes['Accounting']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Accounting']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  access?: Resolver<Maybe<Array<ResolversTypes['DisclosureAccess']>>, ParentType, ContextType>;
+  categories?: Resolver<Maybe<Array<ResolversTypes['DataCategory']>>, ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['DisclosureOutcome']>, ParentType, ContextType>;
+  own?: Resolver<ResolversTypes['OwnAccess'], ParentType, ContextType>;
   registry?: Resolver<Maybe<ResolversTypes['DisclosurePage']>, ParentType, ContextType, RequireFields<AccountingRegistryArgs, 'first'>>;
+  statement?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   undelivered?: Resolver<Array<ResolversTypes['UndeliveredPart']>, ParentType, ContextType, RequireFields<AccountingUndeliveredArgs, 'first'>>;
   viewerSub?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type AccountingSubjectResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AccountingSubject'] = ResolversParentTypes['AccountingSubject']> = {
+  dateOfBirth?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  initials?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matchedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -951,6 +1118,27 @@ export type AuditChainStatusResolvers<ContextType = SubgraphContext, ParentType 
   rowAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   seq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   subgraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChainAuditResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ChainAudit'] = ResolversParentTypes['ChainAudit'], FederationReferenceType extends FederationReferenceTypes['ChainAudit'] = FederationReferenceTypes['ChainAudit']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ChainAudit']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  checkpoints?: Resolver<Array<ResolversTypes['LogCheckpoint']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  registry?: Resolver<Maybe<ResolversTypes['ChainVerification']>, ParentType, ContextType>;
+};
+
+export type ChainVerificationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ChainVerification'] = ResolversParentTypes['ChainVerification']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  checkpointAgeSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  checkpointSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  checkpointedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstBrokenSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  headHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  headSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  problem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['ChainVerdict'], ParentType, ContextType>;
 };
 
 export type ConsentResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = {
@@ -996,6 +1184,7 @@ export type DisclosureResolvers<ContextType = SubgraphContext, ParentType extend
   access?: Resolver<ResolversTypes['DisclosureAccess'], ParentType, ContextType>;
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  basis?: Resolver<Maybe<Array<ResolversTypes['DisclosureBasis']>>, ParentType, ContextType>;
   denied?: Resolver<Array<ResolversTypes['DataCategory']>, ParentType, ContextType>;
   emergencyGrantId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1010,6 +1199,13 @@ export type DisclosureResolvers<ContextType = SubgraphContext, ParentType extend
   viewerRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   viewerSub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type DisclosureBasisResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DisclosureBasis'] = ResolversParentTypes['DisclosureBasis']> = {
+  allowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['DataCategory'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ruleId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DisclosurePageResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DisclosurePage'] = ResolversParentTypes['DisclosurePage']> = {
@@ -1055,6 +1251,13 @@ export type EmergencyRequesterResolvers<ContextType = SubgraphContext, ParentTyp
   sub?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type LogCheckpointResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LogCheckpoint'] = ResolversParentTypes['LogCheckpoint']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  checkpointedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   amendCourtOrder?: Resolver<ResolversTypes['CourtOrder'], ParentType, ContextType, RequireFields<MutationAmendCourtOrderArgs, 'id' | 'input' | 'reason'>>;
   closeEmergencyReview?: Resolver<ResolversTypes['EmergencyGrant'], ParentType, ContextType, RequireFields<MutationCloseEmergencyReviewArgs, 'finding' | 'grantId' | 'note'>>;
@@ -1092,15 +1295,17 @@ export type PolicyMatrixRowResolvers<ContextType = SubgraphContext, ParentType e
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accessExplanation?: Resolver<Array<ResolversTypes['AccessDecision']>, ParentType, ContextType, RequireFields<QueryAccessExplanationArgs, 'youthId'>>;
-  accountingOfDisclosures?: Resolver<Maybe<ResolversTypes['Accounting']>, ParentType, ContextType, RequireFields<QueryAccountingOfDisclosuresArgs, 'youthId'>>;
+  accountingOfDisclosures?: Resolver<Maybe<ResolversTypes['Accounting']>, ParentType, ContextType, RequireFields<QueryAccountingOfDisclosuresArgs, 'own' | 'statement' | 'youthId'>>;
+  accountingSubjects?: Resolver<Array<ResolversTypes['AccountingSubject']>, ParentType, ContextType, RequireFields<QueryAccountingSubjectsArgs, 'search'>>;
   auditChainStatus?: Resolver<Array<ResolversTypes['AuditChainStatus']>, ParentType, ContextType>;
+  auditChainVerification?: Resolver<ResolversTypes['ChainAudit'], ParentType, ContextType>;
   emergencyReviewQueue?: Resolver<ResolversTypes['EmergencyGrantConnection'], ParentType, ContextType, RequireFields<QueryEmergencyReviewQueueArgs, 'first' | 'status'>>;
   me?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   myEmergencyGrant?: Resolver<Maybe<ResolversTypes['EmergencyGrant']>, ParentType, ContextType, RequireFields<QueryMyEmergencyGrantArgs, 'youthId'>>;
   policyMatrix?: Resolver<ResolversTypes['PolicyMatrix'], ParentType, ContextType>;
   viewAs?: Resolver<Array<ResolversTypes['AccessDecision']>, ParentType, ContextType, RequireFields<QueryViewAsArgs, 'as' | 'youthId'>>;
   youth?: Resolver<Maybe<ResolversTypes['Youth']>, ParentType, ContextType, RequireFields<QueryYouthArgs, 'id'>>;
-  youths?: Resolver<ResolversTypes['YouthConnection'], ParentType, ContextType, RequireFields<QueryYouthsArgs, 'first'>>;
+  youths?: Resolver<ResolversTypes['YouthConnection'], ParentType, ContextType, RequireFields<QueryYouthsArgs, 'first' | 'scope'>>;
 };
 
 export type ServiceNeedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ServiceNeed'] = ResolversParentTypes['ServiceNeed']> = {
@@ -1177,15 +1382,20 @@ export type YouthEdgeResolvers<ContextType = SubgraphContext, ParentType extends
 export type Resolvers<ContextType = SubgraphContext> = {
   AccessDecision?: AccessDecisionResolvers<ContextType>;
   Accounting?: AccountingResolvers<ContextType>;
+  AccountingSubject?: AccountingSubjectResolvers<ContextType>;
   AuditChainStatus?: AuditChainStatusResolvers<ContextType>;
+  ChainAudit?: ChainAuditResolvers<ContextType>;
+  ChainVerification?: ChainVerificationResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
   CourtOrder?: CourtOrderResolvers<ContextType>;
   Disclosure?: DisclosureResolvers<ContextType>;
+  DisclosureBasis?: DisclosureBasisResolvers<ContextType>;
   DisclosurePage?: DisclosurePageResolvers<ContextType>;
   EmergencyGrant?: EmergencyGrantResolvers<ContextType>;
   EmergencyGrantConnection?: EmergencyGrantConnectionResolvers<ContextType>;
   EmergencyGrantEdge?: EmergencyGrantEdgeResolvers<ContextType>;
   EmergencyRequester?: EmergencyRequesterResolvers<ContextType>;
+  LogCheckpoint?: LogCheckpointResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PolicyMatrix?: PolicyMatrixResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import type { PolicySet } from '@hub/policies';
 import type { IdentifierSystems } from '../fhir/systems.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
+import { chainVerification } from '@hub/subgraph-kit';
 import { Accounting, accountingQuery } from './accounting.ts';
 import { Consent, Mutation } from './consent.ts';
 import { fhirConsentResolvers } from './consent-fhir.ts';
@@ -33,6 +34,11 @@ export function buildResolvers(options: ResolverOptions): Resolvers {
       ...oversightResolvers(options.policy),
     },
     Accounting,
+    ChainAudit: {
+      __resolveReference: (ref) => ref,
+      checkpoints: (parent) => parent.checkpoints ?? [],
+      registry: chainVerification,
+    },
     Mutation: { ...Mutation, ...emergency.Mutation, ...fhir.Mutation, ...courtOrderMutations },
     CourtOrder,
     Youth: { ...Youth, ...servicePlanResolvers },

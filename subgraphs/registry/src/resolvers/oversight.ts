@@ -9,7 +9,9 @@ import { requirePrivacyOfficer } from './privacy-officer.ts';
  * The privacy console's policy matrix and chain status. Neither names a youth or releases a
  * record, but both are oversight: privacy officers with the AUDIT purpose only.
  */
-export function oversightResolvers(policy: PolicySet): Pick<QueryResolvers, 'policyMatrix' | 'auditChainStatus'> {
+export function oversightResolvers(
+  policy: PolicySet,
+): Pick<QueryResolvers, 'policyMatrix' | 'auditChainStatus' | 'auditChainVerification'> {
   const subgraphs = loadSupergraphConfig().map((s) => ({ name: s.name, agency: s.agency as Agency }));
   return {
     async policyMatrix(_root, _args, ctx) {
@@ -23,6 +25,16 @@ export function oversightResolvers(policy: PolicySet): Pick<QueryResolvers, 'pol
         })),
         emergencyOpens: emergencyOpens(policy),
       };
+    },
+    /** The latest checkpoint of each log, handed on to every agency (ChainAudit.checkpoints, @requires). */
+    async auditChainVerification(_root, _args, ctx) {
+      await requirePrivacyOfficer(ctx, 'verify the disclosure logs');
+      const agencyOf = new Map(subgraphs.map((s) => [s.name, s.agency]));
+      const checkpoints = (await latestCheckpoints(ctx.database)).flatMap((row) => {
+        const agency = agencyOf.get(row.subgraph);
+        return agency ? [{ agency, seq: row.seq, hash: row.hash, checkpointedAt: row.receivedAt.toISOString() }] : [];
+      });
+      return { id: 'chain-audit', checkpoints };
     },
     async auditChainStatus(_root, _args, ctx) {
       await requirePrivacyOfficer(ctx, 'read the audit chain status');

@@ -2,7 +2,7 @@ import type { Decision } from '@hub/policies';
 import { badInput, countyDate, isUuid, type SubgraphContext } from '@hub/subgraph-kit';
 import { caseload } from '../db/queries.ts';
 import type { YouthRow } from '../db/schema.ts';
-import type { AccessDecision, QueryResolvers } from '../generated/resolvers-types.ts';
+import type { AccessDecision, CaseloadScope, QueryResolvers } from '../generated/resolvers-types.ts';
 
 const MAX_PAGE = 100;
 /** A name search looks at no more candidates than this. */
@@ -16,19 +16,23 @@ function idOfCursor(cursor: string): string {
 
 /**
  * A name search must not find youths whose identity the viewer may not see: matching a name they
- * cannot read would tell them the name. So the search keeps only youths whose IDENTITY the
- * policy releases to this viewer, then pages.
+ * cannot read would tell them the name. So a youth the search matched by name alone is kept only
+ * where the policy releases IDENTITY to this viewer; a match by the readable label or by the local
+ * id the viewer's own agency holds tells nothing new and is kept as it is. Then it pages.
  */
 async function searchCaseload(
   ctx: SubgraphContext,
   search: string,
+  scope: CaseloadScope,
   first: number,
   after: string | undefined,
   today: string,
 ) {
-  const { rows } = await caseload(ctx.database, ctx.viewer, { first: MAX_SEARCH_CANDIDATES, search, today });
-  const decisions = await Promise.all(rows.map((row) => ctx.access.decide(row.id, 'IDENTITY')));
-  const visible = rows.filter((_, i) => decisions[i]!.allowed);
+  const { rows } = await caseload(ctx.database, ctx.viewer, { first: MAX_SEARCH_CANDIDATES, search, scope, today });
+  const decisions = await Promise.all(
+    rows.map((row) => (row.plainMatch ? null : ctx.access.decide(row.id, 'IDENTITY'))),
+  );
+  const visible = rows.filter((_, i) => decisions[i]?.allowed ?? true);
   const start = after ? visible.findIndex((r) => r.id > after) : 0;
   const rest = start < 0 ? [] : visible.slice(start);
   return { rows: rest.slice(0, first + 1), total: visible.length };
@@ -42,6 +46,7 @@ export const accessDecision = (d: Decision): AccessDecision => ({
   reason: d.reason,
   ruleId: d.ruleId,
   legalBasis: d.legalBasis,
+  releasedFields: d.allowed && d.fields ? [...d.fields] : null,
 });
 
 export const Query: QueryResolvers = {
@@ -61,15 +66,16 @@ export const Query: QueryResolvers = {
     return (await access.may('see-youth', id)).allowed ? { id } : null;
   },
 
-  async youths(_root, { first, after, search }, ctx) {
+  async youths(_root, { first, after, search, scope: asked }, ctx) {
+    const scope = asked ?? 'ALL';
     const size = first ?? 20;
     if (size < 1 || size > MAX_PAGE) throw badInput(`first must be between 1 and ${MAX_PAGE}`);
     if (search && search.length > 100) throw badInput('search must be at most 100 characters');
     const today = countyDate(new Date(), ctx.timeZone);
     const afterId = after ? idOfCursor(after) : undefined;
     const { rows, total }: { rows: YouthRow[]; total: number } = search
-      ? await searchCaseload(ctx, search, size, afterId, today)
-      : await caseload(ctx.database, ctx.viewer, { first: size, after: afterId, today });
+      ? await searchCaseload(ctx, search, scope, size, afterId, today)
+      : await caseload(ctx.database, ctx.viewer, { first: size, after: afterId, scope, today });
     const page = rows.slice(0, size);
     return {
       edges: page.map((row) => ({ cursor: cursorOf(row.id), node: { id: row.id, row } })),

@@ -1,66 +1,99 @@
-import { Table } from '@trussworks/react-uswds';
+import { Button, Table, Tag } from '@trussworks/react-uswds';
+import { unavailableFields } from '../../api/denials.ts';
 import { useAnswer } from '../../api/query.ts';
-import { ErrorBox, ErrorList, Loading } from '../../components/Status.tsx';
+import { ErrorBox, ErrorList, Loading, Unavailable } from '../../components/Status.tsx';
 import { formatDateTime } from '../../format/dates.ts';
-import { AGENCY_LABEL } from '../../labels.ts';
-import { ChainStatusQuery } from './queries.ts';
+import { ChainVerificationQuery } from './queries.ts';
+
+const PARTS = [
+  ['registry', 'MDT hub registry'],
+  ['childWelfare', 'Child Welfare'],
+  ['probation', 'Probation'],
+  ['health', 'Health'],
+  ['education', 'Education'],
+  ['districtAttorney', 'District Attorney'],
+  ['publicDefender', 'Public Defender'],
+] as const;
 
 const age = (s: number) => (s < 120 ? `${s} s` : s < 7200 ? `${Math.round(s / 60)} min` : `${Math.round(s / 3600)} h`);
 
-/** Each agency's disclosure-log chain head, as last checkpointed in the registry. */
+/**
+ * Each agency's disclosure log verified now, by the agency itself, with the same code as
+ * `npm run audit:verify`, against the registry's latest checkpoint: the verdict and the first broken row.
+ */
 export function ChainStatus() {
-  const state = useAnswer(ChainStatusQuery, {});
-  if (state.isPending) return <Loading what="the audit chains" />;
+  const state = useAnswer(ChainVerificationQuery, {});
+  if (state.isPending) return <Loading what="the audit chains (each agency walks its whole log)" />;
   if (state.isError) return <ErrorBox>{state.error.message}</ErrorBox>;
-  const rows = state.data.data?.auditChainStatus;
+  const audit = state.data.data?.auditChainVerification;
+  const down = unavailableFields(state.data.errors);
   return (
     <section aria-labelledby="chains-title">
-      <h2 id="chains-title">Audit chain status</h2>
+      <h2 id="chains-title">Audit chains, verified now</h2>
       <p className="app-meta">
-        Each subgraph reports its chain head every minute; <code>npm run audit:verify</code> walks every log against
-        these checkpoints.
+        Each agency walks its own disclosure log row by row (the same check as <code>npm run audit:verify</code>)
+        against the latest checkpoint the registry holds for it.
       </p>
-      <ErrorList errors={state.data.errors} />
-      {rows && (
+      <Button type="button" outline onClick={() => void state.refetch()}>
+        Verify again
+      </Button>
+      <ErrorList errors={state.data.errors.filter((e) => e.extensions?.code !== 'SUBGRAPH_UNAVAILABLE')} />
+      {audit && (
         <Table
           fullWidth
           stackedStyle="default"
           className="app-chains"
-          caption={<span className="usa-sr-only">Latest checkpoint per agency</span>}
+          caption={<span className="usa-sr-only">Verdict per agency</span>}
         >
           <thead>
             <tr>
               <th scope="col">Agency</th>
+              <th scope="col">Verdict</th>
               <th scope="col">Rows</th>
-              <th scope="col">Head hash</th>
-              <th scope="col">Head written</th>
-              <th scope="col">Checkpointed</th>
+              <th scope="col">Last checkpoint</th>
+              <th scope="col">First broken link</th>
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => (
-              <tr key={r.subgraph}>
-                <th scope="row" data-label="Agency">
-                  {AGENCY_LABEL[r.agency] ?? r.agency} ({r.subgraph})
-                </th>
-                {r.seq === null || r.seq === undefined ? (
-                  <td colSpan={4} className="app-none" data-label="Checkpoint">
-                    No checkpoint yet
-                  </td>
-                ) : (
-                  <>
-                    <td data-label="Rows">{r.seq}</td>
-                    <td data-label="Head hash">
-                      <code title={r.headHash ?? ''}>{r.headHash?.slice(0, 16)}…</code>
+            {PARTS.map(([part, title]) => {
+              const v = audit[part];
+              return (
+                <tr key={part} data-part={part} data-verdict={v?.verdict ?? 'UNKNOWN'}>
+                  <th scope="row" data-label="Agency">
+                    {title}
+                  </th>
+                  {!v ? (
+                    <td colSpan={4} data-label="Verdict">
+                      {down.has(part) ? <Unavailable agency={title} /> : 'Not verified'}
                     </td>
-                    <td data-label="Head written">{r.rowAt ? formatDateTime(r.rowAt) : '—'}</td>
-                    <td data-label="Checkpointed">
-                      {r.checkpointedAt ? formatDateTime(r.checkpointedAt) : '—'} ({age(r.ageSeconds ?? 0)} ago)
-                    </td>
-                  </>
-                )}
-              </tr>
-            ))}
+                  ) : (
+                    <>
+                      <td data-label="Verdict">
+                        <Tag className={v.verdict === 'BROKEN' ? 'app-tag app-tag--flagged' : 'app-tag'}>
+                          {v.verdict === 'BROKEN' ? 'Broken' : 'Intact'}
+                        </Tag>
+                        {v.note && <span className="app-meta"> {v.note}</span>}
+                      </td>
+                      <td data-label="Rows">{v.rows}</td>
+                      <td data-label="Last checkpoint">
+                        {v.checkpointSeq === null || v.checkpointSeq === undefined
+                          ? 'No checkpoint yet'
+                          : `Row ${v.checkpointSeq}, ${v.checkpointedAt ? formatDateTime(v.checkpointedAt) : ''} (${age(v.checkpointAgeSeconds ?? 0)} ago)`}
+                      </td>
+                      <td data-label="First broken link">
+                        {v.firstBrokenSeq ? (
+                          <>
+                            <strong>Row {v.firstBrokenSeq}</strong>: {v.problem}
+                          </>
+                        ) : (
+                          '—'
+                        )}
+                      </td>
+                    </>
+                  )}
+                </tr>
+              );
+            })}
           </tbody>
         </Table>
       )}

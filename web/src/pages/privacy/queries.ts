@@ -19,6 +19,23 @@ export const AccountingPageFragment = graphql(`
       released
       denied
       emergencyGrantId
+      basis {
+        category
+        allowed
+        ruleId
+        legalBasis
+      }
+    }
+  }
+`);
+
+export const AccountingSubjectsQuery = graphql(`
+  query AccountingSubjects($search: String!) {
+    accountingSubjects(search: $search) {
+      youthId
+      initials
+      dateOfBirth
+      matchedBy
     }
   }
 `);
@@ -29,6 +46,11 @@ export const AccountingQuery = graphql(`
     $from: String
     $to: String
     $viewerSub: String
+    $categories: [DataCategory!]
+    $outcome: DisclosureOutcome
+    $access: [DisclosureAccess!]
+    $own: OwnAccess
+    $statement: Boolean
     $first: Int!
     $registry: String
     $childWelfare: String
@@ -38,7 +60,17 @@ export const AccountingQuery = graphql(`
     $districtAttorney: String
     $publicDefender: String
   ) {
-    accountingOfDisclosures(youthId: $youthId, from: $from, to: $to, viewerSub: $viewerSub) {
+    accountingOfDisclosures(
+      youthId: $youthId
+      from: $from
+      to: $to
+      viewerSub: $viewerSub
+      categories: $categories
+      outcome: $outcome
+      access: $access
+      own: $own
+      statement: $statement
+    ) {
       id
       registry(first: $first, after: $registry) {
         ...AccountingPage
@@ -60,6 +92,74 @@ export const AccountingQuery = graphql(`
       }
       publicDefender(first: $first, after: $publicDefender) {
         ...AccountingPage
+      }
+    }
+  }
+`);
+
+export const StatementPageFragment = graphql(`
+  fragment StatementPage on DisclosurePage {
+    totalCount
+    hasNextPage
+    entries {
+      id
+      agency
+      at
+      viewerSub
+      viewerName
+      viewerAgency
+      viewerRole
+      purpose
+      access
+      released
+      denied
+    }
+  }
+`);
+
+export const StatementQuery = graphql(`
+  query Statement(
+    $youthId: ID!
+    $from: String
+    $to: String
+    $viewerSub: String
+    $categories: [DataCategory!]
+    $outcome: DisclosureOutcome
+    $access: [DisclosureAccess!]
+    $first: Int!
+  ) {
+    accountingOfDisclosures(
+      youthId: $youthId
+      from: $from
+      to: $to
+      viewerSub: $viewerSub
+      categories: $categories
+      outcome: $outcome
+      access: $access
+      own: EXCLUDE
+      statement: true
+    ) {
+      id
+      registry(first: $first) {
+        ...StatementPage
+      }
+      childWelfare(first: $first) {
+        ...StatementPage
+      }
+      probation(first: $first) {
+        ...StatementPage
+      }
+      health(first: $first) {
+        ...StatementPage
+      }
+      education(first: $first) {
+        ...StatementPage
+      }
+      districtAttorney(first: $first) {
+        ...StatementPage
+      }
+      publicDefender(first: $first) {
+        ...StatementPage
       }
     }
   }
@@ -141,16 +241,47 @@ export const CloseReviewMutation = graphql(`
   }
 `);
 
-export const ChainStatusQuery = graphql(`
-  query AuditChainStatus {
-    auditChainStatus {
-      subgraph
-      agency
-      seq
-      headHash
-      rowAt
-      checkpointedAt
-      ageSeconds
+export const VerificationFragment = graphql(`
+  fragment Verification on ChainVerification {
+    agency
+    verdict
+    rows
+    headSeq
+    headHash
+    checkpointSeq
+    checkpointedAt
+    checkpointAgeSeconds
+    firstBrokenSeq
+    problem
+    note
+  }
+`);
+
+export const ChainVerificationQuery = graphql(`
+  query AuditChainVerification {
+    auditChainVerification {
+      id
+      registry {
+        ...Verification
+      }
+      childWelfare {
+        ...Verification
+      }
+      probation {
+        ...Verification
+      }
+      health {
+        ...Verification
+      }
+      education {
+        ...Verification
+      }
+      districtAttorney {
+        ...Verification
+      }
+      publicDefender {
+        ...Verification
+      }
     }
   }
 `);

@@ -11,7 +11,7 @@ import { Part2Notice } from '../../components/Part2Notice.tsx';
 import { ErrorBox, ErrorList, Loading, Unavailable } from '../../components/Status.tsx';
 import { Timeline } from '../../components/Timeline.tsx';
 import { youthName } from '../../format/youth.ts';
-import { AGENCY_SECTIONS, ExplanationQuery, YouthSummaryQuery, YouthTimelineQuery } from './queries.ts';
+import { AGENCY_SECTIONS, ExplanationQuery, YouthSummaryQuery } from './queries.ts';
 import { EmergencyAccess } from './EmergencyAccess.tsx';
 import { Identity } from './Identity.tsx';
 import { Plans } from './Plans.tsx';
@@ -42,7 +42,6 @@ function NotLoaded({ errors, retry }: { errors: Parameters<typeof unavailableFie
 export function YouthPage({ id }: { id: string }) {
   const session = useSession();
   const summary = useAnswer(YouthSummaryQuery, { id });
-  const timeline = useAnswer(YouthTimelineQuery, { id });
   const explanation = useAnswer(ExplanationQuery, { youthId: id });
   if (summary.isPending) return <Loading what="the youth’s record" />;
   if (summary.isError) return <ErrorBox>{summary.error.message}</ErrorBox>;
@@ -61,8 +60,8 @@ export function YouthPage({ id }: { id: string }) {
       </>
     );
   }
-  const down = unavailableFields([...errors, ...(timeline.data?.errors ?? [])]);
-  const merged = timeline.data && mergeTimelines(timeline.data.data?.youth, timeline.data.errors);
+  const down = unavailableFields(errors);
+  const merged = mergeTimelines(youth, errors);
   const onTeam = !!youth.team?.some((m) => m.personId === session?.viewer.sub);
   const name = youthName(youth);
   return (
@@ -89,7 +88,7 @@ export function YouthPage({ id }: { id: string }) {
           </div>
         </div>
       )}
-      <Part2Notice obligations={extensions.obligations ?? timeline.data?.extensions.obligations} />
+      <Part2Notice obligations={extensions.obligations} />
       <ErrorList errors={otherErrors(errors)} />
       <Plans
         youthId={id}
@@ -119,9 +118,7 @@ export function YouthPage({ id }: { id: string }) {
       ))}
       <section className="app-section" aria-labelledby="timeline-title">
         <h2 id="timeline-title">Timeline across agencies</h2>
-        {timeline.isPending && <Loading what="the timeline" />}
-        {timeline.isError && <ErrorBox>{timeline.error.message}</ErrorBox>}
-        {merged && <Timeline events={merged.events} hidden={merged.hidden} />}
+        <Timeline events={merged.events} hidden={merged.hidden} />
       </section>
       <section className="app-section app-no-print" aria-labelledby="why-title">
         <h2 id="why-title">What you may see and why</h2>

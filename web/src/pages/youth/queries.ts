@@ -1,10 +1,12 @@
 import { graphql } from '../../generated/index.ts';
 
-// The summary in three requests, each with its own loading state: the record, the timeline, the reasons.
+// The summary in two requests, each with its own loading state: the record with its timeline (one
+// request, so a page view is one row per agency in the accounting), and the reasons.
 export const YouthSummaryQuery = graphql(`
   query YouthSummary($id: ID!) {
     youth(id: $id) {
       id
+      ...YouthTimeline
       displayName
       preferredName
       dateOfBirth
@@ -189,83 +191,81 @@ export const EventFragment = graphql(`
   }
 `);
 
-export const YouthTimelineQuery = graphql(`
-  query YouthTimeline($id: ID!) {
-    youth(id: $id) {
-      id
-      childWelfare {
-        timeline {
-          childWelfareCase {
-            ...Event
-          }
-          placement {
-            ...Event
-          }
-          runaway {
-            ...Event
-          }
-          csecIndicators {
-            ...Event
-          }
-          safetyPlan {
-            ...Event
-          }
+// Part of the summary's request: one page view is one request, so one row per agency in the accounting.
+export const YouthTimelineFragment = graphql(`
+  fragment YouthTimeline on Youth {
+    childWelfare {
+      timeline {
+        childWelfareCase {
+          ...Event
+        }
+        placement {
+          ...Event
+        }
+        runaway {
+          ...Event
+        }
+        csecIndicators {
+          ...Event
+        }
+        safetyPlan {
+          ...Event
         }
       }
-      probation {
-        timeline {
-          probation {
-            ...Event
-          }
-          delinquency {
-            ...Event
-          }
-          csecIndicators {
-            ...Event
-          }
+    }
+    probation {
+      timeline {
+        probation {
+          ...Event
+        }
+        delinquency {
+          ...Event
+        }
+        csecIndicators {
+          ...Event
         }
       }
-      health {
-        timeline {
-          mentalHealth {
-            ...Event
-          }
-          psychotherapyNotes {
-            ...Event
-          }
-          substanceUse {
-            ...Event
-          }
-          sexualHealth {
-            ...Event
-          }
-          physicalHealth {
-            ...Event
-          }
+    }
+    health {
+      timeline {
+        mentalHealth {
+          ...Event
+        }
+        psychotherapyNotes {
+          ...Event
+        }
+        substanceUse {
+          ...Event
+        }
+        sexualHealth {
+          ...Event
+        }
+        physicalHealth {
+          ...Event
         }
       }
-      education {
-        timeline {
-          education {
-            ...Event
-          }
+    }
+    education {
+      timeline {
+        education {
+          ...Event
         }
       }
-      districtAttorney {
-        timeline {
-          victimWitness {
-            ...Event
-          }
+    }
+    districtAttorney {
+      timeline {
+        victimWitness {
+          ...Event
         }
       }
-      publicDefender {
-        timeline {
-          delinquency {
-            ...Event
-          }
-          attorneyClient {
-            ...Event
-          }
+    }
+    publicDefender {
+      timeline {
+        delinquency {
+          ...Event
+        }
+        attorneyClient {
+          ...Event
         }
       }
     }

@@ -1,0 +1,1 @@
+ALTER TABLE "disclosure_log" ADD COLUMN "basis" jsonb;
