@@ -8,6 +8,10 @@ import { ROLES, type Role } from './vocabulary.ts';
 const EMERGENCY_END_BASIS = '45 CFR 164.308(a)(3)(ii)(C); 45 CFR 164.308(a)(4)(ii)(C); WIC 18961.7';
 const OVERSIGHT_BASIS = '45 CFR 164.308(a)(1)(ii)(D); 45 CFR 164.312(b); 45 CFR 164.528';
 const NOTES_BASIS = '45 CFR 164.501; 45 CFR 164.508(a)(2)(i)(A)';
+/** County MDTs (WIC 18961.7) and their confidential information sharing (WIC 830, WIC 827). */
+const ROSTER_BASIS = 'WIC 18961.7; WIC 830; WIC 827';
+/** What the MDT's own work may be used for: its purpose (WIC 830), never a prosecution. */
+export const MDT_WORK_PURPOSES = ['CARE_COORDINATION', 'EMERGENCY', 'COURT_ORDERED'] as const;
 const CONSENT_RECORD_BASIS = '45 CFR 164.508; Civil Code 56.11; 42 CFR 2.31';
 /** A juvenile court's order to disclose (WIC 827, JV-570/JV-573), recorded by the team that acts on it. */
 const COURT_ORDER_RECORD_BASIS = 'WIC 827(a)(1)(P); Cal. Rules of Court 5.552; WIC 18961.7';
@@ -204,6 +208,78 @@ export function actionRules(): PolicyRule[] {
         'disclosures, the emergency-access review queue, view-as, the policy matrix and the audit chain. ' +
         'To answer an accounting request the officer finds the youth by name, agency local id or hub id ' +
         'and sees of their identity only the hub id, the initials and the date of birth',
+    },
+    {
+      id: 'roster.coordinator-only',
+      action: 'manage-roster',
+      effect: 'deny',
+      roles: '*',
+      conditions: {},
+      reason: 'NEVER_SHARED',
+      legalBasis: ROSTER_BASIS,
+      description:
+        "Only the youth's MDT coordinator adds members to the youth's team or ends a membership: membership " +
+        'is what opens every "M" cell of the need-to-know table',
+    },
+    {
+      id: 'roster.coordinator',
+      action: 'manage-roster',
+      effect: 'allow',
+      roles: ['MDT_COORDINATOR'],
+      conditions: { onTeam: true, purpose: { $in: PERMITTED_PURPOSES.MDT_COORDINATOR } },
+      legalBasis: ROSTER_BASIS,
+      description:
+        "The MDT coordinator on the youth's team adds and ends its memberships (from and to dates, who and " +
+        'why, every change kept) and sees the whole roster history',
+    },
+    {
+      id: 'mdt-work.team-only',
+      action: 'write-mdt-notes',
+      effect: 'deny',
+      roles: '*',
+      conditions: {},
+      reason: 'NOT_ON_TEAM',
+      legalBasis: ROSTER_BASIS,
+      description: "Only the youth's MDT records its notes and action items, for the MDT's own purposes",
+    },
+    {
+      id: 'action-items.owner-or-coordinator',
+      action: 'update-action-item',
+      effect: 'deny',
+      roles: '*',
+      conditions: {},
+      reason: 'NEVER_SHARED',
+      legalBasis: ROSTER_BASIS,
+      description: "Only an action item's owner or the youth's MDT coordinator, on the youth's team, changes it",
+    },
+    {
+      id: 'mdt-work.team',
+      action: 'write-mdt-notes',
+      effect: 'allow',
+      roles: allBut('PRIVACY_OFFICER'),
+      conditions: { onTeam: true, purpose: { $in: MDT_WORK_PURPOSES } },
+      legalBasis: ROSTER_BASIS,
+      description:
+        "A member of the youth's MDT records the team's confidential notes (amending, never editing them) " +
+        'and its action items',
+    },
+    {
+      id: 'action-items.owner',
+      action: 'update-action-item',
+      effect: 'allow',
+      roles: allBut('PRIVACY_OFFICER'),
+      conditions: { onTeam: true, own: true, purpose: { $in: MDT_WORK_PURPOSES } },
+      legalBasis: ROSTER_BASIS,
+      description: "The owner of an action item, while on the youth's MDT, marks it done or dropped",
+    },
+    {
+      id: 'action-items.coordinator',
+      action: 'update-action-item',
+      effect: 'allow',
+      roles: ['MDT_COORDINATOR'],
+      conditions: { onTeam: true, purpose: { $in: MDT_WORK_PURPOSES } },
+      legalBasis: ROSTER_BASIS,
+      description: "The youth's MDT coordinator changes any of the team's action items",
     },
     {
       id: 'psychotherapy-notes.authors-only',

@@ -10,6 +10,7 @@ const ROW_ACTIONS: readonly HubAction[] = [
   'see-consent',
   'read-accounting',
   'read-psychotherapy-note',
+  'update-action-item',
   'end-emergency',
 ];
 

@@ -67,7 +67,10 @@ export function decideAction(
 
 /** Which rows of a kind the viewer may read: all of them, only their own, or none. */
 export type RowScope = 'ALL' | 'OWN' | 'NONE';
-export type RowAction = Extract<HubAction, 'read-accounting' | 'see-consent' | 'read-psychotherapy-note'>;
+export type RowAction = Extract<
+  HubAction,
+  'read-accounting' | 'see-consent' | 'read-psychotherapy-note' | 'update-action-item'
+>;
 
 /**
  * A row-level rule as a filter a query can apply (casl-prisma's accessibleBy, by asking): `ALL`

@@ -41,7 +41,11 @@ const ON_A_YOUTH: readonly HubAction[] = [
   'see-consent',
   'manage-court-orders',
   'request-emergency',
+  'manage-roster',
+  'write-mdt-notes',
+  'update-action-item',
 ];
+const MDT_WORK: readonly string[] = ['CARE_COORDINATION', 'EMERGENCY', 'COURT_ORDERED'];
 
 /** The invariants of the other actions, as plain code run after CASL (as `hardDenial` is for reads). */
 export function actionHardDenial(
@@ -73,6 +77,17 @@ export function actionHardDenial(
         ? { ruleId: 'oversight.audit-purpose-only', reason: 'PURPOSE_NOT_PERMITTED' }
         : { ruleId, reason: 'NEVER_SHARED' };
     }
+  }
+  if (
+    action === 'manage-roster' &&
+    !(role === 'MDT_COORDINATOR' && s.onTeam && PERMITTED_PURPOSES[role].includes(s.purpose))
+  ) {
+    return { ruleId: 'roster.coordinator-only', reason: 'NEVER_SHARED' };
+  }
+  const mdtWork = s.onTeam && role !== 'PRIVACY_OFFICER' && MDT_WORK.includes(s.purpose);
+  if (action === 'write-mdt-notes' && !mdtWork) return { ruleId: 'mdt-work.team-only', reason: 'NOT_ON_TEAM' };
+  if (action === 'update-action-item' && !(mdtWork && (s.own || role === 'MDT_COORDINATOR'))) {
+    return { ruleId: 'action-items.owner-or-coordinator', reason: 'NEVER_SHARED' };
   }
   if (action === 'read-psychotherapy-note' && !(s.own && role === 'CLINICIAN')) {
     return { ruleId: 'psychotherapy-notes.authors-only', reason: 'NEVER_SHARED' };

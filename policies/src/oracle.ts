@@ -95,6 +95,24 @@ export function expectedDecision(p: Point): Expected {
   }
 }
 
+/**
+ * Issue 17, written apart from `memberOnDay`: a membership holds on each calendar day from its
+ * first day through its last (the day before the coordinator ended it, or its to date, whichever
+ * comes first); no last day means it holds on every later day.
+ */
+export function expectedOnTeam(
+  memberships: readonly { from: string; to: string | null; endedOn: string | null }[],
+  day: string,
+): boolean {
+  const dayMs = Date.parse(`${day}T00:00:00Z`);
+  return memberships.some((m) => {
+    const first = Date.parse(`${m.from}T00:00:00Z`);
+    const lastByTo = m.to === null ? Infinity : Date.parse(`${m.to}T00:00:00Z`);
+    const lastByEnd = m.endedOn === null ? Infinity : Date.parse(`${m.endedOn}T00:00:00Z`) - 86_400_000;
+    return dayMs >= first && dayMs <= Math.min(lastByTo, lastByEnd);
+  });
+}
+
 /** docs/architecture.md: `X-Purpose-Of-Use` is `CARE_COORDINATION` when absent. */
 export const EXPECTED_DEFAULT_PURPOSE: PurposeOfUse = 'CARE_COORDINATION';
 
@@ -132,5 +150,18 @@ export function expectedAction(p: ActionPoint): Expected {
       return auditor || p.own ? allow : deny('NEVER_SHARED');
     case 'read-psychotherapy-note':
       return p.role === 'CLINICIAN' && p.own ? allow : deny('NEVER_SHARED');
+    case 'manage-roster':
+      // Issue 17: the coordinator adds and ends memberships of the teams they are on; nobody else.
+      return p.role === 'MDT_COORDINATOR' && p.onTeam && purposesOf(p.role).includes(p.purpose)
+        ? allow
+        : deny('NEVER_SHARED');
+    case 'write-mdt-notes':
+    case 'update-action-item': {
+      // Issue 17: the youth's team writes the MDT's notes and items, for the MDT's purposes only;
+      // an item changes by its owner or the coordinator.
+      const mdtWork = p.onTeam && p.role !== 'PRIVACY_OFFICER' && p.purpose !== 'PROSECUTION' && p.purpose !== 'AUDIT';
+      if (p.action === 'write-mdt-notes') return mdtWork ? allow : deny('NOT_ON_TEAM');
+      return mdtWork && (p.own || p.role === 'MDT_COORDINATOR') ? allow : deny('NEVER_SHARED');
+    }
   }
 }

@@ -11,6 +11,31 @@ export function linked(viewer: Viewer, facts: YouthFacts): boolean {
 }
 
 /**
+ * One dated membership of a youth's MDT as the registry keeps it (append-only): from a county
+ * date, to an optional last day (inclusive), and the county date from which an end recorded by
+ * the coordinator closes it (null while not ended).
+ */
+export interface DatedMembership {
+  from: string;
+  to: string | null;
+  endedOn: string | null;
+}
+
+/**
+ * "On the team" on a county date (ISO YYYY-MM-DD): the membership has begun, its last day has not
+ * passed, and it was not ended on or before the day. An end recorded today closes it today, so the
+ * very next request is decided without it. The registry's SQL (`memberOn`) is this, as a query.
+ */
+export function memberOnDay(m: DatedMembership, day: string): boolean {
+  return m.from <= day && (m.to === null || m.to >= day) && (m.endedOn === null || m.endedOn > day);
+}
+
+/** A viewer is on the team on `day` when any of their memberships of it holds that day. */
+export function onTeamOn(memberships: readonly DatedMembership[], day: string): boolean {
+  return memberships.some((m) => memberOnDay(m, day));
+}
+
+/**
  * The caseload is the set of youths a viewer is `linked` to, listed by a query rather than
  * decided youth by youth. The registry's caseload SQL implements this description, and a test
  * checks on a generated world that it lists exactly the youths `linked` holds for.
@@ -19,7 +44,8 @@ export const CASELOAD = {
   ruleId: 'scope.linked',
   description:
     "A youth is on the viewer's caseload when the viewer is a member of the youth's MDT on the " +
-    "county's date today (membership from and to dates inclusive, no end date meaning still a member), " +
+    "county's date today (membership from and to dates inclusive, no end date meaning still a member, " +
+    'and not ended by the coordinator on or before today), ' +
     "or when the viewer's agency holds a record of the youth (a crosswalk link of that agency). " +
     'The scope filter narrows it: ON_MY_TEAM keeps the youths whose MDT the viewer is on, ' +
     "MY_AGENCY_SERVES the youths the viewer's agency serves whose MDT the viewer is not on.",

@@ -16,6 +16,9 @@ export const POLICY_ACTIONS = [
   'oversee',
   'read-accounting',
   'read-psychotherapy-note',
+  'manage-roster',
+  'write-mdt-notes',
+  'update-action-item',
 ] as const;
 export type PolicyAction = (typeof POLICY_ACTIONS)[number];
 /** Every action but `read`: decided by `decideAction`. */
@@ -56,7 +59,8 @@ export interface ActionSubject {
   /**
    * The row is the viewer's own: for `read-accounting` the viewer's own accesses, for
    * `see-consent` a consent naming the viewer's agency, for `read-psychotherapy-note` a note the
-   * viewer wrote. Rows translate it to a filter (`rowScope`).
+   * viewer wrote, for `update-action-item` an action item the viewer owns. Rows translate it to a
+   * filter (`rowScope`).
    */
   own: boolean;
 }

@@ -19,13 +19,26 @@ export function decideActionPoint(policy: PolicySet, point: ActionPoint): Action
 function actionInvariantProblems(p: ActionPoint, d: ActionDecision): string[] {
   if (!d.allowed) return [];
   const problems: string[] = [];
-  const onYouth = ['see-youth', 'manage-consents', 'see-consent', 'manage-court-orders', 'request-emergency'].includes(
-    p.action,
-  );
+  const onYouth = [
+    'see-youth',
+    'manage-consents',
+    'see-consent',
+    'manage-court-orders',
+    'request-emergency',
+    'manage-roster',
+    'write-mdt-notes',
+    'update-action-item',
+  ].includes(p.action);
   if (onYouth && !p.onTeam && !p.serves) problems.push(`${p.action} allowed on a youth the viewer is not linked to`);
   const othersRows = p.action === 'oversee' || (p.action === 'read-accounting' && !p.own);
   if (othersRows && !(p.role === 'PRIVACY_OFFICER' && p.purpose === 'AUDIT')) {
     problems.push('oversight allowed to someone other than a privacy officer acting for AUDIT');
+  }
+  if (p.action === 'manage-roster' && !(p.role === 'MDT_COORDINATOR' && p.onTeam)) {
+    problems.push("the roster changed by someone other than the youth's MDT coordinator");
+  }
+  if ((p.action === 'write-mdt-notes' || p.action === 'update-action-item') && !p.onTeam) {
+    problems.push("the MDT's notes or action items written by someone off the youth's team");
   }
   if (p.action === 'end-emergency' && !p.own && !(p.role === 'PRIVACY_OFFICER' && p.purpose === 'AUDIT')) {
     problems.push('an emergency grant ended by someone other than its holder or a privacy officer acting for AUDIT');

@@ -34,8 +34,10 @@ describe('the team roster', () => {
 
   it("is byte-identical for the nurse whether or not a DA member is on the youth's team", async () => {
     const withDa = await hub.query('phn-silva', TEAM, { id: youthId });
+    // The roster is append-only: the DA member's membership is ended, as endTeamMembership does.
     await hub.databases.mdt!.rows(sql`
-      delete from team_member where agency = 'DISTRICT_ATTORNEY'
+      insert into team_membership_end (membership_id, ended_on, ended_by, reason)
+      select id, '2000-01-01', 'test', 'left the team' from team_member where agency = 'DISTRICT_ATTORNEY'
         and team_id in (select id from mdt_team where youth_id = ${youthId})`);
     const withoutDa = await hub.query('phn-silva', TEAM, { id: youthId });
     expect(JSON.stringify(withoutDa.json)).toBe(JSON.stringify(withDa.json));

@@ -1,5 +1,21 @@
 import type { LogCheckpointRef } from '@hub/subgraph-kit';
-import type { EmergencyGrantRow, YouthRow } from './db/schema.ts';
+import type {
+  EmergencyGrantRow,
+  MdtActionItemRow,
+  MdtActionItemUpdateRow,
+  MdtNoteRow,
+  TeamMemberRow,
+  TeamMembershipEndRow,
+  YouthRow,
+} from './db/schema.ts';
+
+/** A note with its amendments, oldest first. */
+export type MdtNoteParent = MdtNoteRow & { amendments: MdtNoteRow[] };
+/** An action item with its latest status change, if any. */
+export type ActionItemParent = MdtActionItemRow & { latest: MdtActionItemUpdateRow | null };
+
+/** A membership with its youth (the kit decides MDT_NOTES by it) and its end, when loaded. */
+export type TeamMemberParent = TeamMemberRow & { youthId: string; end?: TeamMembershipEndRow | null };
 
 /** A Youth as the registry's resolvers pass it on: the row when loaded, the id at least. */
 export type YouthParent = { id: string; row?: YouthRow };

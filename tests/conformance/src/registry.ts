@@ -34,8 +34,11 @@ export function registryScenario(rows: (query: SQL) => Promise<unknown[]>): Regi
     async leaveTeam(viewer: Viewer, youthId: string) {
       const teamId = teams.get(youthId);
       if (!teamId) throw new Error(`youth ${youthId} was not enrolled by this run`);
-      await rows(sql`update team_member set to_date = current_date - 2
-        where team_id = ${teamId} and person_id = ${viewer.sub} and to_date is null`);
+      // The roster is append-only: a membership is ended by an end row, as the coordinator's endTeamMembership does.
+      await rows(sql`insert into team_membership_end (membership_id, ended_on, ended_by, reason)
+        select id, current_date - 1, 'conformance', 'left the team' from team_member m
+        where team_id = ${teamId} and person_id = ${viewer.sub}
+          and not exists (select 1 from team_membership_end e where e.membership_id = m.id)`);
     },
   };
 }

@@ -94,8 +94,11 @@ export async function applyYouthState(
     sql`delete from consent where youth_id = ${youthId}`,
     sql`delete from court_order where youth_id = ${youthId}`,
     sql`delete from emergency_grant where youth_id = ${youthId} and requester_sub = ${viewer.sub}`,
-    sql`delete from team_member where person_id = ${viewer.sub}
-          and team_id in (select id from mdt_team where youth_id = ${youthId})`,
+    // The roster is append-only: the viewer's earlier memberships are ended (from before any date a case uses).
+    sql`insert into team_membership_end (membership_id, ended_on, ended_by, reason)
+          select id, '1999-12-31', 'fuzz', 'case reset' from team_member m
+          where person_id = ${viewer.sub} and team_id in (select id from mdt_team where youth_id = ${youthId})
+            and not exists (select 1 from team_membership_end e where e.membership_id = m.id)`,
     sql`delete from agency_link where youth_id = ${youthId} and agency = ${viewer.agency}`,
   ];
   if (state.serves) {

@@ -47,6 +47,7 @@ export const VALUE_LABEL: Record<string, string> = {
   RECORD: 'Record read',
   ACCOUNTING: 'Accounting read',
   CONSENT: 'Consent',
+  MDT: 'MDT change',
   EMERGENCY_GRANT: 'Emergency access granted',
   EMERGENCY_REVIEW: 'Emergency access reviewed',
   EMERGENCY_GRANT_ENDED: 'Emergency access ended',

@@ -118,6 +118,8 @@ export type DisclosureAccess =
   | 'EMERGENCY_GRANT_ENDED'
   /** A privacy officer's review of an emergency grant closed; the row names the grant */
   | 'EMERGENCY_REVIEW'
+  /** The MDT's own work changed (a team membership added or ended, a note, an action item, a referral): logged with the change, in the same transaction */
+  | 'MDT'
   /** The youth's records, decided category by category */
   | 'RECORD'
   /** A statement of the accounting (45 CFR 164.528) produced for the youth by a privacy officer */
@@ -356,7 +358,7 @@ export type RevokeConsentMutationVariables = Exact<{
 
 export type RevokeConsentMutation = { revokeConsent: { id: string, status: ConsentStatus } };
 
-export type AccountingPageFragment = { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> };
+export type AccountingPageFragment = { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, requestId: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> };
 
 export type AccountingSubjectsQueryVariables = Exact<{
   search: string;
@@ -386,7 +388,7 @@ export type AccountingQueryVariables = Exact<{
 }>;
 
 
-export type AccountingQuery = { accountingOfDisclosures: { id: string, registry: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null, childWelfare: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null, probation: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null, health: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null, education: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null, districtAttorney: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null, publicDefender: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null } | null };
+export type AccountingQuery = { accountingOfDisclosures: { id: string, undelivered: Array<{ requestId: string, agency: Agency }>, registry: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, requestId: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null, childWelfare: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, requestId: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null, probation: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, requestId: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null, health: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, requestId: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null, education: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, requestId: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null, districtAttorney: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, requestId: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null, publicDefender: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, requestId: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null } | null };
 
 export type StatementPageFragment = { totalCount: number, hasNextPage: boolean, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory> }> };
 
@@ -503,6 +505,7 @@ export const AccountingPageFragmentDoc = new TypedDocumentString(`
     seq
     agency
     at
+    requestId
     viewerSub
     viewerName
     viewerAgency
@@ -794,6 +797,10 @@ export const AccountingDocument = new TypedDocumentString(`
     statement: $statement
   ) {
     id
+    undelivered {
+      requestId
+      agency
+    }
     registry(first: $first, after: $registry) {
       ...AccountingPage
     }
@@ -826,6 +833,7 @@ export const AccountingDocument = new TypedDocumentString(`
     seq
     agency
     at
+    requestId
     viewerSub
     viewerName
     viewerAgency

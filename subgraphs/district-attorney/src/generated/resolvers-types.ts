@@ -201,6 +201,8 @@ export type DisclosureAccess =
   | 'EMERGENCY_GRANT_ENDED'
   /** A privacy officer's review of an emergency grant closed; the row names the grant */
   | 'EMERGENCY_REVIEW'
+  /** The MDT's own work changed (a team membership added or ended, a note, an action item, a referral): logged with the change, in the same transaction */
+  | 'MDT'
   /** The youth's records, decided category by category */
   | 'RECORD'
   /** A statement of the accounting (45 CFR 164.528) produced for the youth by a privacy officer */

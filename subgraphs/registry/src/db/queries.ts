@@ -26,6 +26,7 @@ import type {
   Viewer,
   YouthFacts,
 } from '@hub/policies';
+import { memberOn } from './roster.ts';
 import {
   agencyLink,
   consent,
@@ -61,13 +62,9 @@ export async function teamMembersOf(
     .select({ member: teamMember, youthId: mdtTeam.youthId })
     .from(teamMember)
     .innerJoin(mdtTeam, eq(teamMember.teamId, mdtTeam.id))
-    .where(and(inArray(mdtTeam.youthId, [...youthIds]), activeOn(today)))
+    .where(and(inArray(mdtTeam.youthId, [...youthIds]), memberOn(sql`${teamMember}`, today)))
     .orderBy(asc(teamMember.role), asc(teamMember.name));
   return rows.map((r) => ({ ...r.member, youthId: r.youthId }));
-}
-
-function activeOn(today: string): SQL {
-  return and(lte(teamMember.fromDate, today), or(isNull(teamMember.toDate), gte(teamMember.toDate, today)))!;
 }
 
 /** One youth's facts as the single statement returns them: times as epoch milliseconds. */
@@ -118,8 +115,7 @@ export async function accessFacts(
       select y.youth_id::text as youth_id,
         (select json_agg(l.agency order by l.agency) from agency_link l where l.youth_id = y.youth_id) as served_by,
         (select min(m.role) from team_member m join mdt_team t on t.id = m.team_id
-          where t.youth_id = y.youth_id and m.person_id = ${viewer.sub}
-            and m.from_date <= ${today}::date and (m.to_date is null or m.to_date >= ${today}::date)) as role,
+          where t.youth_id = y.youth_id and m.person_id = ${viewer.sub} and ${memberOn(sql`m`, today)}) as role,
         coalesce((select json_agg(json_build_object(
             'id', c.id, 'grantor', c.grantor, 'categories', c.categories,
             'recipientAgencies', c.recipient_agencies, 'purposes', c.purposes,
@@ -211,9 +207,8 @@ export async function caseload(
     today: string;
   },
 ): Promise<{ rows: CaseloadRow[]; total: number }> {
-  const onTeam = sql`exists (select 1 from ${teamMember} join ${mdtTeam} on ${teamMember.teamId} = ${mdtTeam.id}
-    where ${mdtTeam.youthId} = ${youth.id} and ${teamMember.personId} = ${viewer.sub}
-    and ${teamMember.fromDate} <= ${opts.today} and (${teamMember.toDate} is null or ${teamMember.toDate} >= ${opts.today}))`;
+  const onTeam = sql`exists (select 1 from ${teamMember} m join ${mdtTeam} on m.team_id = ${mdtTeam.id}
+    where ${mdtTeam.youthId} = ${youth.id} and m.person_id = ${viewer.sub} and ${memberOn(sql`m`, opts.today)})`;
   const served = sql`exists (select 1 from ${agencyLink} where ${agencyLink.youthId} = ${youth.id} and ${agencyLink.agency} = ${viewer.agency})`;
   const scope = opts.scope ?? 'ALL';
   const inScope =

@@ -74,9 +74,26 @@ export const mdtTeam = pgTable('mdt_team', {
   convenedOn: date('convened_on').notNull(),
 });
 
+/**
+ * The people who may be put on a team: the county's MDT member directory (who they are, their
+ * agency and role), kept from the county's user store. A membership names one of them.
+ */
+export const mdtPerson = pgTable('mdt_person', {
+  sub: text('sub').primaryKey(),
+  name: text('name').notNull(),
+  agency: text('agency').notNull(),
+  role: text('role').notNull(),
+});
+
+/**
+ * One membership of a youth's MDT: from a county date, to an optional last day (inclusive), who
+ * added it and why. Never changed in place (migration 0007's triggers): a membership is ended by
+ * a `team_membership_end` row, so the roster's whole history stays.
+ */
 export const teamMember = pgTable(
   'team_member',
   {
+    id: uuid('id').primaryKey().defaultRandom(),
     teamId: uuid('team_id')
       .notNull()
       .references(() => mdtTeam.id),
@@ -86,9 +103,27 @@ export const teamMember = pgTable(
     role: text('role').notNull(),
     fromDate: date('from_date').notNull(),
     toDate: date('to_date'),
+    /** Who added the member (null for rows from before the roster was kept in the hub). */
+    addedBy: text('added_by'),
+    reason: text('reason'),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.teamId, t.personId, t.fromDate] }), index('team_member_person').on(t.personId)],
+  (t) => [index('team_member_team').on(t.teamId, t.personId), index('team_member_person').on(t.personId)],
 );
+
+/**
+ * A membership ended: by whom, when and why. The membership opens nothing from `endedOn` (a county
+ * date) on. At most one per membership; append-only.
+ */
+export const teamMembershipEnd = pgTable('team_membership_end', {
+  membershipId: uuid('membership_id')
+    .primaryKey()
+    .references(() => teamMember.id),
+  endedOn: date('ended_on').notNull(),
+  endedAt: timestamp('ended_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  endedBy: text('ended_by').notNull(),
+  reason: text('reason').notNull(),
+});
 
 export const consent = pgTable(
   'consent',
@@ -250,6 +285,8 @@ export const deliveryFailure = pgTable(
 
 export type YouthRow = typeof youth.$inferSelect;
 export type TeamMemberRow = typeof teamMember.$inferSelect;
+export type TeamMembershipEndRow = typeof teamMembershipEnd.$inferSelect;
+export type MdtPersonRow = typeof mdtPerson.$inferSelect;
 export type ConsentRow = typeof consent.$inferSelect;
 export type EmergencyGrantRow = typeof emergencyGrant.$inferSelect;
 export type CourtOrderRow = typeof courtOrder.$inferSelect;
@@ -286,3 +323,81 @@ export const serviceNeed = pgTable(
 );
 
 export type ServiceNeedRow = typeof serviceNeed.$inferSelect;
+
+/**
+ * The MDT's notes of a youth (WIC 830: confidential). A note is never edited: an amendment is a
+ * new row naming the note it amends (`amends`), with who and why; the original stays. Append-only.
+ */
+export const mdtNote = pgTable(
+  'mdt_note',
+  {
+    id: uuid('id').primaryKey(),
+    youthId: uuid('youth_id')
+      .notNull()
+      .references(() => youth.id),
+    meetingId: uuid('meeting_id'),
+    text: text('text').notNull(),
+    authorSub: text('author_sub').notNull(),
+    authorName: text('author_name').notNull(),
+    /** The author's agency: the note is listed only where rule roster.involvement lists that agency. */
+    authorAgency: text('author_agency').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    /** The note this row amends; null for an original note. */
+    amends: uuid('amends'),
+    amendReason: text('amend_reason'),
+  },
+  (t) => [
+    index('mdt_note_youth').on(t.youthId, t.recordedAt),
+    index('mdt_note_amends').on(t.amends),
+    check('mdt_note_amendment_has_reason', sql`(${t.amends} is null) = (${t.amendReason} is null)`),
+  ],
+);
+
+/** An MDT action item: what, for which youth, whose, by when. Its status changes are rows of `mdt_action_item_update`. */
+export const mdtActionItem = pgTable(
+  'mdt_action_item',
+  {
+    id: uuid('id').primaryKey(),
+    youthId: uuid('youth_id')
+      .notNull()
+      .references(() => youth.id),
+    meetingId: uuid('meeting_id'),
+    text: text('text').notNull(),
+    ownerSub: text('owner_sub').notNull(),
+    ownerName: text('owner_name').notNull(),
+    /** The owner's and the creator's agencies: listed only where rule roster.involvement lists both. */
+    ownerAgency: text('owner_agency').notNull(),
+    dueOn: date('due_on').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdByAgency: text('created_by_agency').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('mdt_action_item_owner').on(t.ownerSub, t.dueOn),
+    index('mdt_action_item_youth').on(t.youthId, t.dueOn),
+  ],
+);
+
+/** Every status change of an action item, kept: the latest is its status (OPEN before any). Append-only. */
+export const mdtActionItemUpdate = pgTable(
+  'mdt_action_item_update',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => mdtActionItem.id),
+    status: text('status').notNull(),
+    note: text('note'),
+    by: text('by').notNull(),
+    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('mdt_action_item_update_item').on(t.itemId, t.id),
+    check('mdt_action_item_update_status', sql`${t.status} in ('OPEN', 'DONE', 'DROPPED')`),
+    check('mdt_action_item_dropped_reason', sql`${t.status} <> 'DROPPED' or ${t.note} is not null`),
+  ],
+);
+
+export type MdtNoteRow = typeof mdtNote.$inferSelect;
+export type MdtActionItemRow = typeof mdtActionItem.$inferSelect;
+export type MdtActionItemUpdateRow = typeof mdtActionItemUpdate.$inferSelect;

@@ -1,7 +1,21 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '@hub/subgraph-kit';
 import type { SyntheticWorld } from '@hub/synthetic';
-import { agencyLink, consent, courtOrder, mdtTeam, serviceNeed, teamMember, youth } from './schema.ts';
+import { syntheticMdtWork } from './mdt-seed.ts';
+import {
+  agencyLink,
+  consent,
+  courtOrder,
+  mdtActionItem,
+  mdtActionItemUpdate,
+  mdtNote,
+  mdtPerson,
+  mdtTeam,
+  serviceNeed,
+  teamMember,
+  teamMembershipEnd,
+  youth,
+} from './schema.ts';
 import { syntheticServiceNeeds } from './service-plan.ts';
 
 const CHUNK = 500;
@@ -14,6 +28,14 @@ export async function seedRegistry(database: Database, world: SyntheticWorld): P
   const { db } = database;
   const [existing] = await database.rows<{ n: number }>(sql`select count(*)::int as n from youth`);
   if ((existing?.n ?? 0) > 0) return false;
+  // The MDT member directory: everyone the world puts on a team (the demo's personas, no privacy officers).
+  const people = new Map(world.teams.flatMap((t) => t.members).map((m) => [m.personId, m]));
+  await insertChunks([...people.values()], (c) =>
+    db
+      .insert(mdtPerson)
+      .values(c.map((m) => ({ sub: m.personId, name: m.name, agency: m.agency, role: m.role })))
+      .onConflictDoNothing(),
+  );
   await insertChunks(world.youths, (c) => db.insert(youth).values(c.map(({ localIds: _l, ...y }) => y)));
   await insertChunks(
     world.youths.flatMap((y) =>
@@ -22,10 +44,19 @@ export async function seedRegistry(database: Database, world: SyntheticWorld): P
     (c) => db.insert(agencyLink).values(c),
   );
   await insertChunks(world.teams, (c) => db.insert(mdtTeam).values(c.map(({ members: _m, ...t }) => t)));
+  const mdt = syntheticMdtWork(world);
+  await insertChunks(mdt.members, (c) => db.insert(teamMember).values(c));
+  await insertChunks(mdt.ends, (c) => db.insert(teamMembershipEnd).values(c));
   await insertChunks(
-    world.teams.flatMap((t) => t.members.map((m) => ({ ...m, teamId: t.id }))),
-    (c) => db.insert(teamMember).values(c),
+    mdt.notes.filter((n) => !n.amends),
+    (c) => db.insert(mdtNote).values(c),
   );
+  await insertChunks(
+    mdt.notes.filter((n) => n.amends),
+    (c) => db.insert(mdtNote).values(c),
+  );
+  await insertChunks(mdt.items, (c) => db.insert(mdtActionItem).values(c));
+  await insertChunks(mdt.updates, (c) => db.insert(mdtActionItemUpdate).values(c));
   await insertChunks(world.consents, (c) => db.insert(consent).values(c.map((x) => ({ ...x, recordedBy: 'seed' }))));
   await insertChunks(world.courtOrders, (c) => db.insert(courtOrder).values(c));
   await insertChunks(syntheticServiceNeeds(world), (c) => db.insert(serviceNeed).values(c));

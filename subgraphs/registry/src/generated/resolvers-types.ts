@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { AccountingParent, ChainAuditParent, YouthParent, YouthConnectionParent, EmergencyGrantConnectionParent } from '../mappers.ts';
+import type { AccountingParent, ChainAuditParent, YouthParent, TeamMemberParent, MdtNoteParent, ActionItemParent, YouthConnectionParent, EmergencyGrantConnectionParent } from '../mappers.ts';
 import type { DisclosurePage as KitDisclosurePage, SubgraphContext } from '@hub/subgraph-kit';
-import type { TeamMemberRow, ConsentRow, ServiceNeedRow, EmergencyGrantRow } from '../db/schema.ts';
+import type { MdtNoteRow, ConsentRow, ServiceNeedRow, EmergencyGrantRow } from '../db/schema.ts';
 import type { CourtOrderWithEnd } from '../db/court-orders.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -90,6 +90,46 @@ export type AccountingSubject = {
   matchedBy: Scalars['String']['output'];
   youthId: Scalars['ID']['output'];
 };
+
+/** A recommendation of the MDT that became a task: its text is MDT_NOTES. */
+export type ActionItem = {
+  __typename?: 'ActionItem';
+  createdAt: Scalars['String']['output'];
+  createdBy: Scalars['String']['output'];
+  dueOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  meetingId?: Maybe<Scalars['ID']['output']>;
+  /** Open and due before today (the county's date). */
+  overdue: Scalars['Boolean']['output'];
+  ownerName: Scalars['String']['output'];
+  ownerSub: Scalars['String']['output'];
+  status: ActionItemStatus;
+  statusChangedAt?: Maybe<Scalars['String']['output']>;
+  statusChangedBy?: Maybe<Scalars['String']['output']>;
+  /** The note of the last status change (why it was dropped). */
+  statusNote?: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+  youthId: Scalars['ID']['output'];
+};
+
+export type ActionItemConnection = {
+  __typename?: 'ActionItemConnection';
+  edges: Array<ActionItemEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActionItemEdge = {
+  __typename?: 'ActionItemEdge';
+  cursor: Scalars['String']['output'];
+  /** Null when the item's category is denied. */
+  node?: Maybe<ActionItem>;
+};
+
+export type ActionItemStatus =
+  | 'DONE'
+  | 'DROPPED'
+  | 'OPEN';
 
 export type Agency =
   | 'CHILD_WELFARE'
@@ -251,6 +291,17 @@ export type CourtOrderStatus =
   /** Ended by an amendment that supersedes it */
   | 'SUPERSEDED';
 
+export type CreateActionItemInput = {
+  /** A county date (YYYY-MM-DD), today or later. */
+  dueOn: Scalars['String']['input'];
+  meetingId?: InputMaybe<Scalars['ID']['input']>;
+  /** The owner: a member of the youth's team today. */
+  ownerSub: Scalars['ID']['input'];
+  /** What is to be done (1 to 2000 characters). */
+  text: Scalars['String']['input'];
+  youthId: Scalars['ID']['input'];
+};
+
 /** The data categories of the need-to-know table (docs/domain.md), with their HL7 v3 sensitivity codes. */
 export type DataCategory =
   /** Attorney-client communications, privileged (no HL7 sensitivity code) */
@@ -342,6 +393,8 @@ export type DisclosureAccess =
   | 'EMERGENCY_GRANT_ENDED'
   /** A privacy officer's review of an emergency grant closed; the row names the grant */
   | 'EMERGENCY_REVIEW'
+  /** The MDT's own work changed (a team membership added or ended, a note, an action item, a referral): logged with the change, in the same transaction */
+  | 'MDT'
   /** The youth's records, decided category by category */
   | 'RECORD'
   /** A statement of the accounting (45 CFR 164.528) produced for the youth by a privacy officer */
@@ -444,19 +497,77 @@ export type LogCheckpoint = {
   seq: Scalars['Int']['output'];
 };
 
+/** A note of the MDT's discussion of a youth: confidential (WIC 830), amended, never edited. */
+export type MdtNote = {
+  __typename?: 'MdtNote';
+  /** Oldest first. */
+  amendments: Array<MdtNoteAmendment>;
+  authorName: Scalars['String']['output'];
+  authorSub: Scalars['String']['output'];
+  /** The line every display and print of the note carries. */
+  confidentiality: Scalars['String']['output'];
+  /** The text as last amended (the original text when never amended). */
+  currentText: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  meetingId?: Maybe<Scalars['ID']['output']>;
+  recordedAt: Scalars['String']['output'];
+  /** The text as first recorded. */
+  text: Scalars['String']['output'];
+  youthId: Scalars['ID']['output'];
+};
+
+export type MdtNoteAmendment = {
+  __typename?: 'MdtNoteAmendment';
+  amendedAt: Scalars['String']['output'];
+  amendedByName: Scalars['String']['output'];
+  amendedBySub: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type MdtNoteConnection = {
+  __typename?: 'MdtNoteConnection';
+  edges: Array<MdtNoteEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MdtNoteEdge = {
+  __typename?: 'MdtNoteEdge';
+  cursor: Scalars['String']['output'];
+  /** Null when the note's category is denied (never, on a page the category released). */
+  node?: Maybe<MdtNote>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * The youth's MDT coordinator adds a person of the MDT member directory (memberSub) to the youth's
+   * team from today (the county's date), saying why (1 to 1000 characters). The member's "M" cells
+   * open in every agency on their very next request. A youth off your teams answers as a missing one.
+   */
+  addTeamMember: TeamMember;
   /**
    * Amend a court order: the amendment is recorded as a new order (same youth) that supersedes the
    * old one, and the old one ends now, with the reason. Returns the new order.
    */
   amendCourtOrder: CourtOrder;
+  /** A member of the youth's MDT amends a note, saying why; the original and every amendment are kept. */
+  amendMdtNote: MdtNote;
   /** Privacy officers, purpose AUDIT: close an emergency grant's review with a finding and a note. A review closes once. NOT_JUSTIFIED also ends the grant if it is still in effect. */
   closeEmergencyReview: EmergencyGrant;
+  /** A member of the youth's MDT records an action item: what, whose (a member of the team today), due when (today or later). */
+  createActionItem: ActionItem;
   /** End a court order now, saying why (1 to 2000 characters). Kept as recorded; the next request is decided without it. */
   endCourtOrder: CourtOrder;
   /** End an emergency grant now, saying why (1 to 2000 characters): its requester, or a privacy officer with purpose AUDIT. The very next request under it is refused in every agency. A grant ends once; one that ran out cannot be ended. */
   endEmergencyGrant: EmergencyGrant;
+  /**
+   * The youth's MDT coordinator ends a membership from today, saying why (1 to 1000 characters). The
+   * membership is kept, ended; it opens nothing from the member's very next request, in any agency.
+   */
+  endTeamMembership: TeamMember;
   /** Record a youth's consent to share categories with agencies. The youth's social worker, MDT coordinator or attorney only. */
   recordConsent: Consent;
   /**
@@ -472,10 +583,24 @@ export type Mutation = {
    * the next request in every agency, and each release under it names the order in the accounting.
    */
   recordCourtOrder: CourtOrder;
+  /**
+   * A member of the youth's MDT records a note of the team's discussion (1 to 10000 characters),
+   * optionally naming the meeting. Notes are never edited: amend one with amendMdtNote.
+   */
+  recordMdtNote: MdtNote;
   /** Break-glass: a member of the youth's MDT asks for emergency access, giving the reason (20 to 2000 characters). The grant is time-limited, opens only the emergency categories and only with the EMERGENCY purpose, and goes to the privacy officers' review queue. Refused while the viewer already holds one for this youth. */
   requestEmergencyAccess: EmergencyGrant;
   /** Revoke a consent; the very next request is decided without it. */
   revokeConsent: Consent;
+  /** The item's owner or the youth's MDT coordinator changes its status; DROPPED needs a note saying why. */
+  updateActionItem: ActionItem;
+};
+
+
+export type MutationAddTeamMemberArgs = {
+  memberSub: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  youthId: Scalars['ID']['input'];
 };
 
 
@@ -486,10 +611,22 @@ export type MutationAmendCourtOrderArgs = {
 };
 
 
+export type MutationAmendMdtNoteArgs = {
+  noteId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
+
 export type MutationCloseEmergencyReviewArgs = {
   finding: EmergencyReviewFinding;
   grantId: Scalars['ID']['input'];
   note: Scalars['String']['input'];
+};
+
+
+export type MutationCreateActionItemArgs = {
+  input: CreateActionItemInput;
 };
 
 
@@ -501,6 +638,12 @@ export type MutationEndCourtOrderArgs = {
 
 export type MutationEndEmergencyGrantArgs = {
   grantId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationEndTeamMembershipArgs = {
+  membershipId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
@@ -520,6 +663,13 @@ export type MutationRecordCourtOrderArgs = {
 };
 
 
+export type MutationRecordMdtNoteArgs = {
+  meetingId?: InputMaybe<Scalars['ID']['input']>;
+  text: Scalars['String']['input'];
+  youthId: Scalars['ID']['input'];
+};
+
+
 export type MutationRequestEmergencyAccessArgs = {
   reason: Scalars['String']['input'];
   youthId: Scalars['ID']['input'];
@@ -529,6 +679,13 @@ export type MutationRequestEmergencyAccessArgs = {
 export type MutationRevokeConsentArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateActionItemArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  status: ActionItemStatus;
 };
 
 /** The caller's own rows of the accounting: with the others, left out, or alone. */
@@ -621,6 +778,8 @@ export type Query = {
   emergencyReviewQueue: EmergencyGrantConnection;
   /** Who the verified token says you are. */
   me: Viewer;
+  /** Your open action items on the teams you are on today: overdue first, then by due date (at most 100 a page). */
+  myActionItems: ActionItemConnection;
   /** Your own emergency access to this youth while it is in effect (for a countdown), else null. */
   myEmergencyGrant?: Maybe<EmergencyGrant>;
   /** Privacy officers, purpose AUDIT: the need-to-know matrix as the policy decides it, role by category, for sharing across agencies. */
@@ -667,6 +826,12 @@ export type QueryEmergencyReviewQueueArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<EmergencyReviewStatus>;
+};
+
+
+export type QueryMyActionItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -779,12 +944,33 @@ export type ServiceStatus =
   | 'RECEIVING'
   | 'REFERRED';
 
+/**
+ * One membership of a youth's MDT. Memberships are never changed in place: the coordinator ends one
+ * (who, when, why) and every change is kept. Open from fromDate (a county date) through toDate
+ * (inclusive) unless ended: an ended membership opens nothing from endedOn on.
+ */
 export type TeamMember = {
   __typename?: 'TeamMember';
+  /** Who added the member (null for memberships from before the roster was kept in the hub). */
+  addedBy?: Maybe<Scalars['String']['output']>;
   agency: Agency;
+  /** Open today. */
+  current: Scalars['Boolean']['output'];
+  endReason?: Maybe<Scalars['String']['output']>;
+  /** When it was ended (ISO 8601). */
+  endedAt?: Maybe<Scalars['String']['output']>;
+  endedBy?: Maybe<Scalars['String']['output']>;
+  /** The county date from which the coordinator ended it. */
+  endedOn?: Maybe<Scalars['String']['output']>;
   fromDate: Scalars['String']['output'];
+  /** The membership (endTeamMembership takes it). */
+  id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   personId: Scalars['ID']['output'];
+  /** Why the member was added. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** When the membership was recorded (ISO 8601). */
+  recordedAt: Scalars['String']['output'];
   role: Role;
   toDate?: Maybe<Scalars['String']['output']>;
 };
@@ -839,6 +1025,8 @@ export type Viewer = {
 
 export type Youth = {
   __typename?: 'Youth';
+  /** The team's action items for this youth: open ones first, by due date (at most 100 a page). */
+  actionItems?: Maybe<ActionItemConnection>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   /** The youth's consents, in every state, newest first. */
   consents?: Maybe<Array<Consent>>;
@@ -848,11 +1036,27 @@ export type Youth = {
   familyName?: Maybe<Scalars['String']['output']>;
   givenName?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** The MDT's notes of this youth, newest first, each with its amendments (at most 100 a page). */
+  mdtNotes?: Maybe<MdtNoteConnection>;
   preferredName?: Maybe<Scalars['String']['output']>;
   /** The MDT's service plan: needs identified and services received (no health needs: those stay with Health). */
   servicePlan?: Maybe<ServicePlan>;
   /** The youth's MDT: its members and their agencies. */
   team?: Maybe<Array<TeamMember>>;
+  /** The roster, oldest first: the whole history (ended memberships included) for the youth's MDT coordinator; anyone else sees the memberships open today. */
+  teamHistory?: Maybe<Array<TeamMember>>;
+};
+
+
+export type YouthActionItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type YouthMdtNotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type YouthConnection = {
@@ -977,6 +1181,10 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AccountingSubject: ResolverTypeWrapper<AccountingSubject>;
+  ActionItem: ResolverTypeWrapper<ActionItemParent>;
+  ActionItemConnection: ResolverTypeWrapper<Omit<ActionItemConnection, 'edges'> & { edges: Array<ResolversTypes['ActionItemEdge']> }>;
+  ActionItemEdge: ResolverTypeWrapper<Omit<ActionItemEdge, 'node'> & { node?: Maybe<ResolversTypes['ActionItem']> }>;
+  ActionItemStatus: ActionItemStatus;
   Agency: Agency;
   AmendCourtOrderInput: AmendCourtOrderInput;
   AuditChainStatus: ResolverTypeWrapper<AuditChainStatus>;
@@ -989,6 +1197,7 @@ export type ResolversTypes = {
   ConsentStatus: ConsentStatus;
   CourtOrder: ResolverTypeWrapper<CourtOrderWithEnd>;
   CourtOrderStatus: CourtOrderStatus;
+  CreateActionItemInput: CreateActionItemInput;
   DataCategory: DataCategory;
   DenialReason: DenialReason;
   Disclosure: ResolverTypeWrapper<Disclosure>;
@@ -1003,6 +1212,10 @@ export type ResolversTypes = {
   EmergencyReviewFinding: EmergencyReviewFinding;
   EmergencyReviewStatus: EmergencyReviewStatus;
   LogCheckpoint: ResolverTypeWrapper<LogCheckpoint>;
+  MdtNote: ResolverTypeWrapper<MdtNoteParent>;
+  MdtNoteAmendment: ResolverTypeWrapper<MdtNoteRow>;
+  MdtNoteConnection: ResolverTypeWrapper<Omit<MdtNoteConnection, 'edges'> & { edges: Array<ResolversTypes['MdtNoteEdge']> }>;
+  MdtNoteEdge: ResolverTypeWrapper<Omit<MdtNoteEdge, 'node'> & { node?: Maybe<ResolversTypes['MdtNote']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OwnAccess: OwnAccess;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1018,7 +1231,7 @@ export type ResolversTypes = {
   ServiceNeed: ResolverTypeWrapper<ServiceNeedRow>;
   ServicePlan: ResolverTypeWrapper<Omit<ServicePlan, 'needs'> & { needs: Array<ResolversTypes['ServiceNeed']> }>;
   ServiceStatus: ServiceStatus;
-  TeamMember: ResolverTypeWrapper<TeamMemberRow>;
+  TeamMember: ResolverTypeWrapper<TeamMemberParent>;
   TimelineEvent: ResolverTypeWrapper<TimelineEvent>;
   UndeliveredPart: ResolverTypeWrapper<UndeliveredPart>;
   ViewAsInput: ViewAsInput;
@@ -1037,12 +1250,16 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   AccountingSubject: AccountingSubject;
+  ActionItem: ActionItemParent;
+  ActionItemConnection: Omit<ActionItemConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActionItemEdge']> };
+  ActionItemEdge: Omit<ActionItemEdge, 'node'> & { node?: Maybe<ResolversParentTypes['ActionItem']> };
   AmendCourtOrderInput: AmendCourtOrderInput;
   AuditChainStatus: AuditChainStatus;
   ChainAudit: ChainAuditParent;
   ChainVerification: ChainVerification;
   Consent: ConsentRow;
   CourtOrder: CourtOrderWithEnd;
+  CreateActionItemInput: CreateActionItemInput;
   Disclosure: Disclosure;
   DisclosureBasis: DisclosureBasis;
   DisclosurePage: KitDisclosurePage;
@@ -1051,6 +1268,10 @@ export type ResolversParentTypes = {
   EmergencyGrantEdge: Omit<EmergencyGrantEdge, 'node'> & { node: ResolversParentTypes['EmergencyGrant'] };
   EmergencyRequester: EmergencyRequester;
   LogCheckpoint: LogCheckpoint;
+  MdtNote: MdtNoteParent;
+  MdtNoteAmendment: MdtNoteRow;
+  MdtNoteConnection: Omit<MdtNoteConnection, 'edges'> & { edges: Array<ResolversParentTypes['MdtNoteEdge']> };
+  MdtNoteEdge: Omit<MdtNoteEdge, 'node'> & { node?: Maybe<ResolversParentTypes['MdtNote']> };
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PolicyMatrix: PolicyMatrix;
@@ -1061,7 +1282,7 @@ export type ResolversParentTypes = {
   RecordCourtOrderInput: RecordCourtOrderInput;
   ServiceNeed: ServiceNeedRow;
   ServicePlan: Omit<ServicePlan, 'needs'> & { needs: Array<ResolversParentTypes['ServiceNeed']> };
-  TeamMember: TeamMemberRow;
+  TeamMember: TeamMemberParent;
   TimelineEvent: TimelineEvent;
   UndeliveredPart: UndeliveredPart;
   ViewAsInput: ViewAsInput;
@@ -1108,6 +1329,34 @@ export type AccountingSubjectResolvers<ContextType = SubgraphContext, ParentType
   initials?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   matchedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ActionItemResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ActionItem'] = ResolversParentTypes['ActionItem']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  meetingId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ownerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownerSub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActionItemStatus'], ParentType, ContextType>;
+  statusChangedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statusChangedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statusNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ActionItemConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ActionItemConnection'] = ResolversParentTypes['ActionItemConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ActionItemEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActionItemEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ActionItemEdge'] = ResolversParentTypes['ActionItemEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ActionItem']>, ParentType, ContextType>;
 };
 
 export type AuditChainStatusResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditChainStatus'] = ResolversParentTypes['AuditChainStatus']> = {
@@ -1258,16 +1507,55 @@ export type LogCheckpointResolvers<ContextType = SubgraphContext, ParentType ext
   seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MdtNoteResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MdtNote'] = ResolversParentTypes['MdtNote']> = {
+  amendments?: Resolver<Array<ResolversTypes['MdtNoteAmendment']>, ParentType, ContextType>;
+  authorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  authorSub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  confidentiality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currentText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  meetingId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type MdtNoteAmendmentResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MdtNoteAmendment'] = ResolversParentTypes['MdtNoteAmendment']> = {
+  amendedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  amendedByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  amendedBySub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MdtNoteConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MdtNoteConnection'] = ResolversParentTypes['MdtNoteConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MdtNoteEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MdtNoteEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MdtNoteEdge'] = ResolversParentTypes['MdtNoteEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['MdtNote']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addTeamMember?: Resolver<ResolversTypes['TeamMember'], ParentType, ContextType, RequireFields<MutationAddTeamMemberArgs, 'memberSub' | 'reason' | 'youthId'>>;
   amendCourtOrder?: Resolver<ResolversTypes['CourtOrder'], ParentType, ContextType, RequireFields<MutationAmendCourtOrderArgs, 'id' | 'input' | 'reason'>>;
+  amendMdtNote?: Resolver<ResolversTypes['MdtNote'], ParentType, ContextType, RequireFields<MutationAmendMdtNoteArgs, 'noteId' | 'reason' | 'text'>>;
   closeEmergencyReview?: Resolver<ResolversTypes['EmergencyGrant'], ParentType, ContextType, RequireFields<MutationCloseEmergencyReviewArgs, 'finding' | 'grantId' | 'note'>>;
+  createActionItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationCreateActionItemArgs, 'input'>>;
   endCourtOrder?: Resolver<ResolversTypes['CourtOrder'], ParentType, ContextType, RequireFields<MutationEndCourtOrderArgs, 'id' | 'reason'>>;
   endEmergencyGrant?: Resolver<ResolversTypes['EmergencyGrant'], ParentType, ContextType, RequireFields<MutationEndEmergencyGrantArgs, 'grantId' | 'reason'>>;
+  endTeamMembership?: Resolver<ResolversTypes['TeamMember'], ParentType, ContextType, RequireFields<MutationEndTeamMembershipArgs, 'membershipId' | 'reason'>>;
   recordConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input'>>;
   recordConsentFromFhir?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordConsentFromFhirArgs, 'resource'>>;
   recordCourtOrder?: Resolver<ResolversTypes['CourtOrder'], ParentType, ContextType, RequireFields<MutationRecordCourtOrderArgs, 'input'>>;
+  recordMdtNote?: Resolver<ResolversTypes['MdtNote'], ParentType, ContextType, RequireFields<MutationRecordMdtNoteArgs, 'text' | 'youthId'>>;
   requestEmergencyAccess?: Resolver<ResolversTypes['EmergencyGrant'], ParentType, ContextType, RequireFields<MutationRequestEmergencyAccessArgs, 'reason' | 'youthId'>>;
   revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id' | 'reason'>>;
+  updateActionItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationUpdateActionItemArgs, 'id' | 'status'>>;
 };
 
 export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1301,6 +1589,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   auditChainVerification?: Resolver<ResolversTypes['ChainAudit'], ParentType, ContextType>;
   emergencyReviewQueue?: Resolver<ResolversTypes['EmergencyGrantConnection'], ParentType, ContextType, RequireFields<QueryEmergencyReviewQueueArgs, 'first' | 'status'>>;
   me?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+  myActionItems?: Resolver<ResolversTypes['ActionItemConnection'], ParentType, ContextType, RequireFields<QueryMyActionItemsArgs, 'first'>>;
   myEmergencyGrant?: Resolver<Maybe<ResolversTypes['EmergencyGrant']>, ParentType, ContextType, RequireFields<QueryMyEmergencyGrantArgs, 'youthId'>>;
   policyMatrix?: Resolver<ResolversTypes['PolicyMatrix'], ParentType, ContextType>;
   viewAs?: Resolver<Array<ResolversTypes['AccessDecision']>, ParentType, ContextType, RequireFields<QueryViewAsArgs, 'as' | 'youthId'>>;
@@ -1324,10 +1613,19 @@ export type ServicePlanResolvers<ContextType = SubgraphContext, ParentType exten
 };
 
 export type TeamMemberResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TeamMember'] = ResolversParentTypes['TeamMember']> = {
+  addedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fromDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   toDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -1356,6 +1654,7 @@ export type ViewerResolvers<ContextType = SubgraphContext, ParentType extends Re
 
 export type YouthResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Youth'] = ResolversParentTypes['Youth'], FederationReferenceType extends FederationReferenceTypes['Youth'] = FederationReferenceTypes['Youth']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Youth']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  actionItems?: Resolver<Maybe<ResolversTypes['ActionItemConnection']>, ParentType, ContextType, RequireFields<YouthActionItemsArgs, 'first'>>;
   aliases?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   consents?: Resolver<Maybe<Array<ResolversTypes['Consent']>>, ParentType, ContextType>;
   dateOfBirth?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1363,9 +1662,11 @@ export type YouthResolvers<ContextType = SubgraphContext, ParentType extends Res
   familyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   givenName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mdtNotes?: Resolver<Maybe<ResolversTypes['MdtNoteConnection']>, ParentType, ContextType, RequireFields<YouthMdtNotesArgs, 'first'>>;
   preferredName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   servicePlan?: Resolver<Maybe<ResolversTypes['ServicePlan']>, ParentType, ContextType>;
   team?: Resolver<Maybe<Array<ResolversTypes['TeamMember']>>, ParentType, ContextType>;
+  teamHistory?: Resolver<Maybe<Array<ResolversTypes['TeamMember']>>, ParentType, ContextType>;
 };
 
 export type YouthConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['YouthConnection'] = ResolversParentTypes['YouthConnection']> = {
@@ -1383,6 +1684,9 @@ export type Resolvers<ContextType = SubgraphContext> = {
   AccessDecision?: AccessDecisionResolvers<ContextType>;
   Accounting?: AccountingResolvers<ContextType>;
   AccountingSubject?: AccountingSubjectResolvers<ContextType>;
+  ActionItem?: ActionItemResolvers<ContextType>;
+  ActionItemConnection?: ActionItemConnectionResolvers<ContextType>;
+  ActionItemEdge?: ActionItemEdgeResolvers<ContextType>;
   AuditChainStatus?: AuditChainStatusResolvers<ContextType>;
   ChainAudit?: ChainAuditResolvers<ContextType>;
   ChainVerification?: ChainVerificationResolvers<ContextType>;
@@ -1396,6 +1700,10 @@ export type Resolvers<ContextType = SubgraphContext> = {
   EmergencyGrantEdge?: EmergencyGrantEdgeResolvers<ContextType>;
   EmergencyRequester?: EmergencyRequesterResolvers<ContextType>;
   LogCheckpoint?: LogCheckpointResolvers<ContextType>;
+  MdtNote?: MdtNoteResolvers<ContextType>;
+  MdtNoteAmendment?: MdtNoteAmendmentResolvers<ContextType>;
+  MdtNoteConnection?: MdtNoteConnectionResolvers<ContextType>;
+  MdtNoteEdge?: MdtNoteEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PolicyMatrix?: PolicyMatrixResolvers<ContextType>;

@@ -8,7 +8,9 @@ import { fhirConsentResolvers } from './consent-fhir.ts';
 import { CourtOrder, courtOrderMutations } from './court-order.ts';
 import { emergencyResolvers } from './emergency.ts';
 import { oversightResolvers } from './oversight.ts';
+import { ActionItem, MdtNote, MdtNoteAmendment, mdtWorkMutations, mdtWorkQuery, mdtWorkYouth } from './mdt-work.ts';
 import { Query } from './query.ts';
+import { rosterMutations, rosterYouth, TeamMember } from './roster.ts';
 import { servicePlanResolvers } from './service-plan.ts';
 import { viewAsResolver } from './view-as.ts';
 import { Youth } from './youth.ts';
@@ -32,6 +34,7 @@ export function buildResolvers(options: ResolverOptions): Resolvers {
       ...viewAsResolver(options.policy),
       ...accountingQuery,
       ...oversightResolvers(options.policy),
+      ...mdtWorkQuery,
     },
     Accounting,
     ChainAudit: {
@@ -39,9 +42,13 @@ export function buildResolvers(options: ResolverOptions): Resolvers {
       checkpoints: (parent) => parent.checkpoints ?? [],
       registry: chainVerification,
     },
-    Mutation: { ...Mutation, ...emergency.Mutation, ...fhir.Mutation, ...courtOrderMutations },
+    Mutation: { ...Mutation, ...emergency.Mutation, ...fhir.Mutation, ...rosterMutations, ...mdtWorkMutations, ...courtOrderMutations },
     CourtOrder,
-    Youth: { ...Youth, ...servicePlanResolvers },
+    Youth: { ...Youth, ...servicePlanResolvers, ...rosterYouth, ...mdtWorkYouth },
+    MdtNote,
+    MdtNoteAmendment,
+    ActionItem,
+    TeamMember,
     Consent: { ...Consent, ...fhir.Consent },
     EmergencyGrant: emergency.EmergencyGrant,
   };

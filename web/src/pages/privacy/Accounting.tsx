@@ -65,7 +65,19 @@ function Why({ entry }: { entry: Entry }) {
   );
 }
 
-function Rows({ title, entries }: { title: string; entries: Entry[] }) {
+/** `requestId agency` of the parts the gateway gave up on: released by the agency, never received. */
+type Undelivered = ReadonlySet<string>;
+const NONE_UNDELIVERED: Undelivered = new Set();
+
+function Rows({
+  title,
+  entries,
+  undelivered = NONE_UNDELIVERED,
+}: {
+  title: string;
+  entries: Entry[];
+  undelivered?: Undelivered;
+}) {
   return (
     <Table
       fullWidth
@@ -100,7 +112,18 @@ function Rows({ title, entries }: { title: string; entries: Entry[] }) {
               {PURPOSE_LABEL[e.purpose] ?? e.purpose}
               {e.emergencyGrantId && <Tag className="app-tag app-tag--flagged">Emergency grant</Tag>}
             </td>
-            <td data-label="What">{valueLabel(e.access)}</td>
+            <td data-label="What">
+              {valueLabel(e.access)}
+              {undelivered.has(`${e.requestId} ${e.agency}`) && (
+                <Tag
+                  className="app-tag app-tag--flagged"
+                  data-testid="undelivered"
+                  title="The agency released this, but the hub gave up waiting for its answer: the viewer never received it."
+                >
+                  Not delivered
+                </Tag>
+              )}
+            </td>
             <td data-label="Released">{cats(e.released)}</td>
             <td data-label="Denied">{cats(e.denied)}</td>
             <td data-label="Rule and legal basis">
@@ -232,6 +255,7 @@ export function Accounting() {
   );
   const answer = state.data;
   const accounting = answer?.data?.accountingOfDisclosures;
+  const undelivered: Undelivered = new Set((accounting?.undelivered ?? []).map((u) => `${u.requestId} ${u.agency}`));
   const down = unavailableFields(answer?.errors ?? []);
   const ownRows = own.data?.data?.accountingOfDisclosures;
   const shown = filters ? PARTS.filter(([p]) => filters.parts.includes(p)) : [];
@@ -339,7 +363,7 @@ export function Accounting() {
                 ) : page.entries.length === 0 ? (
                   <p className="app-none">No disclosures match.</p>
                 ) : (
-                  <Rows title={title} entries={page.entries} />
+                  <Rows title={title} entries={page.entries} undelivered={undelivered} />
                 )}
                 <div className="app-pager">
                   {cursors[part] && (

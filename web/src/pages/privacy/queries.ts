@@ -10,6 +10,7 @@ export const AccountingPageFragment = graphql(`
       seq
       agency
       at
+      requestId
       viewerSub
       viewerName
       viewerAgency
@@ -72,6 +73,10 @@ export const AccountingQuery = graphql(`
       statement: $statement
     ) {
       id
+      undelivered {
+        requestId
+        agency
+      }
       registry(first: $first, after: $registry) {
         ...AccountingPage
       }
