@@ -160,8 +160,9 @@ describe('court orders recorded through the hub', () => {
   it('answers for a youth off the coordinator’s teams exactly as for a missing youth', async () => {
     // The coordinator is on every seeded team: she left this youth's team days ago (whatever the county's date).
     const stranger = hub.world.youths[2]!;
-    await hub.databases.mdt!.rows(sql`update team_member set to_date = current_date - 3
-      where person_id = 'coord-ortiz' and team_id in (select id from mdt_team where youth_id = ${stranger.id})`);
+    await hub.databases.mdt!.rows(sql`insert into team_membership_end (membership_id, ended_on, ended_by, reason)
+      select m.id, current_date - 3, 'test', 'left the team' from team_member m join mdt_team t on t.id = m.team_id
+      where m.person_id = 'coord-ortiz' and t.youth_id = ${stranger.id}`);
     const missing = await hub.query('coord-ortiz', RECORD_ORDER, {
       input: order({ youthId: '00000000-0000-4000-8000-000000000000' }),
     });
