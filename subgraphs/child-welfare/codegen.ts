@@ -21,6 +21,7 @@ const config: CodegenConfig = {
           Placement: '../mappers.ts#PlacementParent',
           RunawayEpisode: '../mappers.ts#RunawayParent',
           CsecIndicator: '../mappers.ts#IndicatorParent',
+          CsecScreening: '../mappers.ts#ScreeningParent',
           ReportingClock: '../mappers.ts#ClockParent',
           MissingNow: '../mappers.ts#MissingNowParent',
           CaseSafetyPlan: '../mappers.ts#SafetyPlanParent',

@@ -9,3 +9,4 @@ export type { EducationCase } from './education.ts';
 export type { DistrictAttorneyCase } from './district-attorney.ts';
 export type { PublicDefenderCase } from './public-defender.ts';
 export type { RunawayEpisode } from './missing.ts';
+export type { CsecScreening } from './screening.ts';

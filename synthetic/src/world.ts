@@ -5,6 +5,7 @@ import { generateEducation, type EducationCase } from './education.ts';
 import { generateHealth, type HealthCase } from './health.ts';
 import { generateProbation, type ProbationCase } from './probation.ts';
 import { generatePublicDefender, type PublicDefenderCase } from './public-defender.ts';
+import { generateChildWelfareScreenings, type CsecScreening } from './screening.ts';
 import { generateMissing, NO_DETAIL, type RunawayEpisode } from './missing.ts';
 import { PERSONAS } from './personas.ts';
 import type { SyntheticConsent, SyntheticCourtOrder, SyntheticTeam, SyntheticYouth } from './types.ts';
@@ -20,6 +21,8 @@ export interface ChildWelfareCase {
   placements: { kind: string; providerName: string; startDate: string; endDate: string | null }[];
   runaways: RunawayEpisode[];
   indicators: { indicator: string; observedOn: string; source: string }[];
+  /** Child welfare's own CSEC screenings as data, oldest first (screening.ts, its own seed). */
+  screenings: CsecScreening[];
   safetyPlan: { summary: string; updatedOn: string } | null;
 }
 export interface SyntheticWorld {
@@ -194,6 +197,9 @@ export function generateWorld(options: { youths?: number } = {}): SyntheticWorld
   const missing = generateMissing(world.youths, world.childWelfare, world.probation, TODAY);
   world.childWelfare.forEach((c, i) => (c.runaways = missing.childWelfare[i]!));
   world.probation.forEach((c, i) => (c.runaways = missing.probation[i]!));
+  const screenings = generateChildWelfareScreenings(world.youths, TODAY);
+  const youthIndex = new Map(world.youths.map((y, i) => [y.id, i]));
+  world.childWelfare.forEach((c) => (c.screenings = screenings[youthIndex.get(c.youthId)!]!));
   return world;
 }
 
@@ -246,6 +252,7 @@ function childWelfareCase(f: Faker, youthId: string, localId: string, fixed: boo
         foundAt: returned ? f.location.city() : null,
       };
     }),
+    screenings: [],
     indicators: f.helpers.arrayElements(INDICATORS, { min: 1, max: 4 }).map((indicator) => ({
       indicator,
       observedOn: day(f.date.between({ from: opened, to: TODAY })),

@@ -244,15 +244,13 @@ describe('query cost with variables and defaults', () => {
     const tried: string[] = [];
     const paged: string[] = [];
     const wrong: string[] = [];
-    const probe = async (label: string, query: string, variables: Record<string, unknown>) => {
+    const probe = async (label: string, query: string, variables: Record<string, unknown>, member = false) => {
       for (const first of [201, 0]) {
         const answer = await post(
           hub,
-          'privacy-shah',
+          member ? 'sw-garcia' : 'privacy-shah',
           { query, variables: { ...variables, first } },
-          {
-            'x-purpose-of-use': 'AUDIT',
-          },
+          member ? {} : { 'x-purpose-of-use': 'AUDIT' },
         );
         const errors = (answer.json.errors ?? []) as { message: string; extensions: { code: string } }[];
         if (
@@ -282,6 +280,19 @@ describe('query cost with variables and defaults', () => {
           `Accounting.${field.name}`,
           `query ($id: ID!, $first: Int) { accountingOfDisclosures(youthId: $id) { ${field.name}(first: $first) { __typename } } }`,
           { id: youthId },
+        );
+      }
+    }
+    // The youth's own paged lists (the registry's notes and action items), as a member of its team.
+    const youth = schema.getType('Youth');
+    if (isObjectType(youth)) {
+      for (const field of Object.values(youth.getFields())) {
+        if (!field.args.some((a) => a.name === 'first')) continue;
+        await probe(
+          `Youth.${field.name}`,
+          `query ($id: ID!, $first: Int) { youth(id: $id) { ${field.name}(first: $first) { __typename } } }`,
+          { id: youthId },
+          true,
         );
       }
     }
@@ -433,6 +444,22 @@ describe('a NUL character in every text argument', () => {
             purpose: 'AUDIT',
           });
           covered.add(`Accounting.${field.name}(${arg.name})`);
+        }
+      }
+    }
+    // The youth's own lists' text arguments (cursors), as a member of its team.
+    const youth = schema.getType('Youth');
+    if (isObjectType(youth)) {
+      for (const field of Object.values(youth.getFields())) {
+        for (const arg of field.args.filter((a) => hasText(a.type))) {
+          cases.push({
+            label: `Youth.${field.name}(${arg.name})`,
+            query: `query ($id: ID!, $v: ${String(arg.type)}) { youth(id: $id) { ${field.name}(${arg.name}: $v) { __typename } } }`,
+            variables: { id: youthId, v: 'a\u0000b' },
+            argument: arg.name,
+            persona: 'sw-garcia',
+          });
+          covered.add(`Youth.${field.name}(${arg.name})`);
         }
       }
     }

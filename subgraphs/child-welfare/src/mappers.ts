@@ -1,5 +1,5 @@
 import type { ClockParent, LogCheckpointRef } from '@hub/subgraph-kit';
-import type { IndicatorRow, PlacementRow, ReferralRow, RunawayRow } from './db/schema.ts';
+import type { IndicatorRow, ScreeningRow, PlacementRow, ReferralRow, RunawayRow } from './db/schema.ts';
 
 // Every object below Youth carries the hub youth id: the kit decides each field by it.
 type OfYouth<T> = T & { youthId: string };
@@ -10,6 +10,7 @@ export type ReferralParent = OfYouth<ReferralRow>;
 export type PlacementParent = OfYouth<PlacementRow>;
 export type RunawayParent = OfYouth<RunawayRow>;
 export type IndicatorParent = OfYouth<IndicatorRow>;
+export type ScreeningParent = OfYouth<ScreeningRow>;
 export type SafetyPlanParent = OfYouth<{ summary: string; updatedOn: string }>;
 
 export type { ClockParent };

@@ -11,7 +11,39 @@ const name = (v: unknown) => s((v as { name?: unknown } | null)?.name);
 const span = (from: unknown, to: unknown) =>
   to ? `${formatDate(s(from))} – ${formatDate(s(to))}` : `since ${formatDate(s(from))}`;
 
+const CONCERN: Record<string, string> = {
+  NO_CONCERN: 'no concern',
+  POSSIBLE: 'possible concern',
+  POSSIBLE_CONCERN: 'possible concern',
+  CLEAR: 'clear concern',
+  CLEAR_CONCERN: 'clear concern',
+};
+const list = (v: unknown) => (Array.isArray(v) ? v.map(s) : []);
+
+/** "Clear concern on Mar 3, 2026 (CSE-IT 2.0, by A. Screener): 2 indicators (...); rescreen overdue since ...". */
+function screeningLine(r: Row): ReactNode {
+  const level = CONCERN[s(r.level ?? r.result)] ?? label(r.level ?? r.result).toLowerCase();
+  const indicators = list(r.indicators);
+  const tool = [s(r.tool), s(r.toolVersion)].filter(Boolean).join(' ');
+  return (
+    <span data-screening-level={s(r.level ?? r.result)}>
+      {level.charAt(0).toUpperCase() + level.slice(1)} on {formatDate(s(r.screenedOn))} ({tool}
+      {r.screenerName ? `, by ${s(r.screenerName)}` : ''}){indicators.length > 0 ? `: ${indicators.join('; ')}` : ''}
+      {r.nextRescreenDue ? (
+        r.rescreenOverdue ? (
+          <strong className="app-overdue" data-rescreen="overdue">
+            ; rescreen overdue since {formatDate(s(r.nextRescreenDue))}
+          </strong>
+        ) : (
+          <>; rescreen due {formatDate(s(r.nextRescreenDue))}</>
+        )
+      ) : null}
+    </span>
+  );
+}
+
 const LINES: Record<string, (r: Row) => ReactNode> = {
+  latestCsecScreening: screeningLine,
   currentPlacement: (r) => `${label(r.kind)}: ${s(r.providerName)}, since ${formatDate(s(r.startDate))}`,
   placements: (r) => `${label(r.kind)}: ${s(r.providerName)}, ${span(r.startDate, r.endDate)}`,
   runawayEpisodes: (r) =>

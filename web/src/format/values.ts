@@ -81,6 +81,7 @@ export const FIELD_LABEL: Record<string, string> = {
   supervision: 'Supervision',
   delinquencyCase: 'Delinquency case',
   csecIdentification: 'CSEC identification',
+  latestCsecScreening: 'Latest CSEC screening',
   mentalHealth: 'Mental health',
   psychotherapyNotes: 'Psychotherapy notes',
   substanceUse: 'Substance-use treatment',

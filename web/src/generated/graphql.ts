@@ -46,6 +46,12 @@ export type CourtEventKind =
   | 'SENTENCING'
   | 'TRIAL';
 
+/** The level of concern a CSEC screening found. */
+export type CsecConcernLevel =
+  | 'CLEAR'
+  | 'NO_CONCERN'
+  | 'POSSIBLE';
+
 /** The data categories of the need-to-know table (docs/domain.md), with their HL7 v3 sensitivity codes. */
 export type DataCategory =
   /** Attorney-client communications, privileged (no HL7 sensitivity code) */
@@ -174,6 +180,12 @@ export type ProbationCourtStatus =
   | 'PETITION_PENDING'
   /** Petition sustained; disposition ordered. */
   | 'SUSTAINED';
+
+/** The CSE-IT's levels of concern. */
+export type ProbationCsecScreeningResult =
+  | 'CLEAR_CONCERN'
+  | 'NO_CONCERN'
+  | 'POSSIBLE_CONCERN';
 
 export type ProbationCsecStatus =
   | 'AT_RISK'
@@ -329,7 +341,7 @@ export type CaseloadQueryVariables = Exact<{
 }>;
 
 
-export type CaseloadQuery = { youths: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, displayName: string | null, dateOfBirth: string | null, childWelfare: { currentPlacement: { kind: PlacementKind } | null, missingNow: { since: string, hours: number, episode: { reportingClocks: Array<{ kind: ReportingClockKind, status: ReportingClockStatus, dueAt: string }> | null } } | null } | null, probation: { missingNow: { since: string, hours: number, episode: { reportingClocks: Array<{ kind: ReportingClockKind, status: ReportingClockStatus, dueAt: string }> | null } } | null, delinquencyCase: { nextHearingOn: string | null } | null } | null, districtAttorney: { upcomingCourtDates: Array<{ scheduledOn: string }> | null } | null } }> } };
+export type CaseloadQuery = { youths: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, displayName: string | null, dateOfBirth: string | null, childWelfare: { currentPlacement: { kind: PlacementKind } | null, latestCsecScreening: { level: CsecConcernLevel, screenedOn: string, rescreenOverdue: boolean } | null, missingNow: { since: string, hours: number, episode: { reportingClocks: Array<{ kind: ReportingClockKind, status: ReportingClockStatus, dueAt: string }> | null } } | null } | null, probation: { missingNow: { since: string, hours: number, episode: { reportingClocks: Array<{ kind: ReportingClockKind, status: ReportingClockStatus, dueAt: string }> | null } } | null, delinquencyCase: { nextHearingOn: string | null } | null, latestCsecScreening: { result: ProbationCsecScreeningResult, screenedOn: string } | null } | null, districtAttorney: { upcomingCourtDates: Array<{ scheduledOn: string }> | null } | null } }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -464,7 +476,7 @@ export type YouthSummaryQueryVariables = Exact<{
 }>;
 
 
-export type YouthSummaryQuery = { youth: { id: string, displayName: string | null, preferredName: string | null, dateOfBirth: string | null, team: Array<{ personId: string, name: string, agency: Agency, role: Role }> | null, servicePlan: { needs: Array<{ id: string, domain: ServiceDomain, identifiedOn: string, status: ServiceStatus, provider: string | null, startedOn: string | null }> } | null, childWelfare: { caseNumber: string | null, dependencyStatus: string | null, caseOpenedOn: string | null, assignedWorker: { name: string } | null, currentPlacement: { kind: PlacementKind, providerName: string, startDate: string } | null, placements: Array<{ id: string, kind: PlacementKind, providerName: string, startDate: string, endDate: string | null }> | null, runawayEpisodes: Array<{ id: string, leftOn: string, returnedOn: string | null }> | null, csecIndicators: Array<{ id: string, indicator: string, observedOn: string, source: string }> | null, referrals: Array<{ id: string, receivedOn: string, allegation: string, disposition: string }> | null, safetyPlan: { summary: string, updatedOn: string } | null, timeline: { childWelfareCase: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, placement: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, runaway: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, csecIndicators: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, safetyPlan: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, probation: { supervision: { kind: ProbationSupervisionKind, status: ProbationSupervisionStatus, startedOn: string, endsOn: string | null, officer: { name: string } | null } | null, delinquencyCase: { petitionNumber: string | null, courtStatus: ProbationCourtStatus, nextHearingOn: string | null } | null, csecIdentification: { status: ProbationCsecStatus, documentedOn: string } | null, timeline: { probation: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, delinquency: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, csecIndicators: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, health: { mentalHealth: { currentProvider: string, clinicianName: string, treatmentStatus: TreatmentStatus, nextAppointmentOn: string | null } | null, psychotherapyNotes: Array<{ id: string, writtenOn: string, author: string }> | null, substanceUse: { programName: string, levelOfCare: LevelOfCare, admittedOn: string, dischargedOn: string | null, status: SubstanceUseStatus } | null, sexualHealth: { visits: Array<{ id: string, visitOn: string, service: SexualHealthService }> | null } | null, physicalHealth: { primaryClinician: string, lastExamOn: string | null, upcomingAppointments: Array<{ id: string, scheduledOn: string, kind: string, clinic: string }> | null } | null, timeline: { mentalHealth: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, psychotherapyNotes: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, substanceUse: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, sexualHealth: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, physicalHealth: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, education: { schoolOfRecord: { schoolName: string, district: string, gradeLevel: number } | null, credits: { earned: number, required: number, asOf: string } | null, specialEducation: { status: SpecialEducationStatus, nextReviewOn: string | null } | null, schoolLiaison: { name: string } | null, timeline: { education: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, districtAttorney: { victimAdvocate: { name: string } | null, cases: Array<{ id: string, caseNumber: string, role: VictimWitnessRole, status: ProsecutionStatus }> | null, upcomingCourtDates: Array<{ id: string, scheduledOn: string, kind: CourtEventKind, department: string }> | null, timeline: { victimWitness: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, publicDefender: { assignedDefender: { name: string } | null, matters: Array<{ id: string, matterNumber: string, kind: DefenderMatterKind, status: DefenderMatterStatus, nextHearingOn: string | null }> | null, communications: Array<{ id: string, occurredOn: string }> | null, timeline: { delinquency: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, attorneyClient: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null } | null };
+export type YouthSummaryQuery = { youth: { id: string, displayName: string | null, preferredName: string | null, dateOfBirth: string | null, team: Array<{ personId: string, name: string, agency: Agency, role: Role }> | null, servicePlan: { needs: Array<{ id: string, domain: ServiceDomain, identifiedOn: string, status: ServiceStatus, provider: string | null, startedOn: string | null }> } | null, childWelfare: { caseNumber: string | null, dependencyStatus: string | null, caseOpenedOn: string | null, assignedWorker: { name: string } | null, currentPlacement: { kind: PlacementKind, providerName: string, startDate: string } | null, placements: Array<{ id: string, kind: PlacementKind, providerName: string, startDate: string, endDate: string | null }> | null, runawayEpisodes: Array<{ id: string, leftOn: string, returnedOn: string | null }> | null, missingNow: { since: string, hours: number, episode: { reportingClocks: Array<{ kind: ReportingClockKind, status: ReportingClockStatus, dueAt: string }> | null } } | null, csecIndicators: Array<{ id: string, indicator: string, observedOn: string, source: string }> | null, latestCsecScreening: { id: string, tool: string, toolVersion: string, screenedOn: string, screenerName: string, level: CsecConcernLevel, indicators: Array<string>, nextRescreenDue: string | null, rescreenOverdue: boolean } | null, referrals: Array<{ id: string, receivedOn: string, allegation: string, disposition: string }> | null, safetyPlan: { summary: string, updatedOn: string } | null, timeline: { childWelfareCase: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, placement: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, runaway: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, csecIndicators: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, safetyPlan: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, probation: { missingNow: { since: string, hours: number, episode: { reportingClocks: Array<{ kind: ReportingClockKind, status: ReportingClockStatus, dueAt: string }> | null } } | null, supervision: { kind: ProbationSupervisionKind, status: ProbationSupervisionStatus, startedOn: string, endsOn: string | null, officer: { name: string } | null } | null, delinquencyCase: { petitionNumber: string | null, courtStatus: ProbationCourtStatus, nextHearingOn: string | null } | null, csecIdentification: { status: ProbationCsecStatus, documentedOn: string } | null, latestCsecScreening: { id: string, screenedOn: string, tool: string, result: ProbationCsecScreeningResult, indicators: Array<string> } | null, timeline: { probation: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, delinquency: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, csecIndicators: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, health: { mentalHealth: { currentProvider: string, clinicianName: string, treatmentStatus: TreatmentStatus, nextAppointmentOn: string | null } | null, psychotherapyNotes: Array<{ id: string, writtenOn: string, author: string }> | null, substanceUse: { programName: string, levelOfCare: LevelOfCare, admittedOn: string, dischargedOn: string | null, status: SubstanceUseStatus } | null, sexualHealth: { visits: Array<{ id: string, visitOn: string, service: SexualHealthService }> | null } | null, physicalHealth: { primaryClinician: string, lastExamOn: string | null, upcomingAppointments: Array<{ id: string, scheduledOn: string, kind: string, clinic: string }> | null } | null, timeline: { mentalHealth: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, psychotherapyNotes: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, substanceUse: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, sexualHealth: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, physicalHealth: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, education: { schoolOfRecord: { schoolName: string, district: string, gradeLevel: number } | null, credits: { earned: number, required: number, asOf: string } | null, specialEducation: { status: SpecialEducationStatus, nextReviewOn: string | null } | null, schoolLiaison: { name: string } | null, timeline: { education: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, districtAttorney: { victimAdvocate: { name: string } | null, cases: Array<{ id: string, caseNumber: string, role: VictimWitnessRole, status: ProsecutionStatus }> | null, upcomingCourtDates: Array<{ id: string, scheduledOn: string, kind: CourtEventKind, department: string }> | null, timeline: { victimWitness: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, publicDefender: { assignedDefender: { name: string } | null, matters: Array<{ id: string, matterNumber: string, kind: DefenderMatterKind, status: DefenderMatterStatus, nextHearingOn: string | null }> | null, communications: Array<{ id: string, occurredOn: string }> | null, timeline: { delinquency: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, attorneyClient: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null } | null };
 
 export type EventFragment = { id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string };
 
@@ -681,6 +693,11 @@ export const CaseloadDocument = new TypedDocumentString(`
           currentPlacement {
             kind
           }
+          latestCsecScreening {
+            level
+            screenedOn
+            rescreenOverdue
+          }
           missingNow {
             since
             hours
@@ -707,6 +724,10 @@ export const CaseloadDocument = new TypedDocumentString(`
           }
           delinquencyCase {
             nextHearingOn
+          }
+          latestCsecScreening {
+            result
+            screenedOn
           }
         }
         districtAttorney {
@@ -1085,11 +1106,33 @@ export const YouthSummaryDocument = new TypedDocumentString(`
         leftOn
         returnedOn
       }
+      missingNow {
+        since
+        hours
+        episode {
+          reportingClocks {
+            kind
+            status
+            dueAt
+          }
+        }
+      }
       csecIndicators {
         id
         indicator
         observedOn
         source
+      }
+      latestCsecScreening {
+        id
+        tool
+        toolVersion
+        screenedOn
+        screenerName
+        level
+        indicators
+        nextRescreenDue
+        rescreenOverdue
       }
       referrals {
         id
@@ -1103,6 +1146,17 @@ export const YouthSummaryDocument = new TypedDocumentString(`
       }
     }
     probation {
+      missingNow {
+        since
+        hours
+        episode {
+          reportingClocks {
+            kind
+            status
+            dueAt
+          }
+        }
+      }
       supervision {
         kind
         status
@@ -1120,6 +1174,13 @@ export const YouthSummaryDocument = new TypedDocumentString(`
       csecIdentification {
         status
         documentedOn
+      }
+      latestCsecScreening {
+        id
+        screenedOn
+        tool
+        result
+        indicators
       }
     }
     health {

@@ -6,6 +6,7 @@ import type { GraphQLErrorShape } from '../api/graphql.ts';
 import { useAnswer } from '../api/query.ts';
 import { ErrorBox, ErrorList, Loading } from '../components/Status.tsx';
 import { ageOn, countyToday, formatDate, formatDateTime } from '../format/dates.ts';
+import { clockText, missingFor } from '../format/missing.ts';
 import { valueLabel } from '../format/values.ts';
 import { youthLabel } from '../format/youth.ts';
 import { graphql } from '../generated/index.ts';
@@ -29,6 +30,11 @@ const CaseloadQuery = graphql(`
           childWelfare {
             currentPlacement {
               kind
+            }
+            latestCsecScreening {
+              level
+              screenedOn
+              rescreenOverdue
             }
             missingNow {
               since
@@ -56,6 +62,10 @@ const CaseloadQuery = graphql(`
             }
             delinquencyCase {
               nextHearingOn
+            }
+            latestCsecScreening {
+              result
+              screenedOn
             }
           }
           districtAttorney {
@@ -87,17 +97,6 @@ const SORT_LABEL: Record<Sort, string> = {
   MISSING: 'Missing now, longest first',
   COURT: 'Next court date, soonest first',
 };
-const CLOCK_LABEL: Record<string, string> = { LAW_ENFORCEMENT: 'Law-enforcement report', NCMEC: 'NCMEC report' };
-
-/** "3 days 4 hours", "5 hours": how long a youth has been missing. */
-function missingFor(hours: number): string {
-  const days = Math.floor(hours / 24);
-  const rest = hours % 24;
-  const part = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
-  if (days === 0) return part(rest, 'hour');
-  return rest ? `${part(days, 'day')} ${part(rest, 'hour')}` : part(days, 'day');
-}
-
 /** Why a cell is blank: the reason in words, and which agency's rule, for the tooltip. */
 function why(denials: Denial[]): string {
   const reasons = [
@@ -140,6 +139,33 @@ interface Cells {
   missing: ReactNode;
   court: string | null;
   courtCell: ReactNode;
+  screening: ReactNode;
+}
+
+const CONCERN_LABEL: Record<string, string> = {
+  NO_CONCERN: 'No concern',
+  POSSIBLE: 'Possible concern',
+  POSSIBLE_CONCERN: 'Possible concern',
+  CLEAR: 'Clear concern',
+  CLEAR_CONCERN: 'Clear concern',
+};
+
+interface LastScreening {
+  agency: string;
+  level: string;
+  screenedOn: string;
+  rescreenOverdue: boolean;
+}
+
+/** The latest screening of any agency the viewer may see, its level and date, an overdue rescreen flagged. */
+function screeningCell(last: LastScreening | undefined, denials: Denial[]): ReactNode {
+  if (!last) return denials.length ? <HiddenCell what="Last screening" denials={denials} /> : 'None';
+  return (
+    <span data-screening={last.level} data-rescreen-overdue={last.rescreenOverdue}>
+      {CONCERN_LABEL[last.level] ?? valueLabel(last.level)}, {formatDate(last.screenedOn)} ({AGENCY_LABEL[last.agency]})
+      {last.rescreenOverdue && <Tag className="app-tag app-tag--overdue">Rescreen overdue</Tag>}
+    </span>
+  );
 }
 
 type Missing = NonNullable<NonNullable<Row['childWelfare']>['missingNow']>;
@@ -156,14 +182,7 @@ function missingCell(flags: { agency: string; missing: Missing }[], denials: Den
           </span>
           {missing.episode.reportingClocks?.map((c) => (
             <span key={c.kind} className={`app-clock app-clock--${c.status.toLowerCase()}`} data-clock={c.kind}>
-              {CLOCK_LABEL[c.kind]}:{' '}
-              {c.status === 'OVERDUE'
-                ? `overdue since ${formatDateTime(c.dueAt)}`
-                : c.status === 'RUNNING'
-                  ? `due by ${formatDateTime(c.dueAt)}`
-                  : c.status === 'MET'
-                    ? 'made in time'
-                    : 'made late'}
+              {clockText(c)}
             </span>
           ))}
         </li>
@@ -218,7 +237,25 @@ function cellsOf(row: Row, i: number, errors: GraphQLErrorShape[], today: string
   const court = dates.sort()[0] ?? null;
   const courtDenials = denied(['probation', 'delinquencyCase'], ['districtAttorney', 'upcomingCourtDates']);
 
+  const cwScreening = row.childWelfare?.latestCsecScreening;
+  const prbScreening = row.probation?.latestCsecScreening;
+  const last = [
+    ...(cwScreening ? [{ agency: 'CHILD_WELFARE', ...cwScreening }] : []),
+    ...(prbScreening
+      ? [
+          {
+            agency: 'PROBATION',
+            level: prbScreening.result,
+            screenedOn: prbScreening.screenedOn,
+            rescreenOverdue: false,
+          },
+        ]
+      : []),
+  ].sort((a, b) => b.screenedOn.localeCompare(a.screenedOn))[0];
+  const screeningDenials = denied(['childWelfare', 'latestCsecScreening'], ['probation', 'latestCsecScreening']);
+
   return {
+    screening: screeningCell(last, screeningDenials),
     name,
     nameText: row.displayName ?? label,
     age,
@@ -355,6 +392,7 @@ export function Caseload() {
                   <th scope="col">Age</th>
                   <th scope="col">Placement</th>
                   <th scope="col">Missing now</th>
+                  <th scope="col">Last screening</th>
                   <th scope="col">Next court date</th>
                 </tr>
               </thead>
@@ -367,6 +405,7 @@ export function Caseload() {
                     <td data-label="Age">{cells.ageCell}</td>
                     <td data-label="Placement">{cells.placement}</td>
                     <td data-label="Missing now">{cells.missing}</td>
+                    <td data-label="Last screening">{cells.screening}</td>
                     <td data-label="Next court date">{cells.courtCell}</td>
                   </tr>
                 ))}

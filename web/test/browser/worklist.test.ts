@@ -6,7 +6,7 @@ import { PERSONAS } from '@hub/synthetic';
 import { startHub, type Hub } from '../../../tests/src/hub.ts';
 import { ensureWebBuilt } from '../../scripts/ensure-built.ts';
 import { chromiumPresent, launch } from './browser.ts';
-import { expectClean, signIn as signInAt } from './pages.ts';
+import { expectClean, openYouth, signIn as signInAt } from './pages.ts';
 
 // The caseload as a worklist (issue 16, item 1) and missing youths (item 2), in Chromium at 1440
 // and 390 px: axe, no horizontal scrolling, no CSP violation on every page checked.
@@ -85,5 +85,42 @@ describe.runIf(run)('the worklist caseload in Chromium', () => {
     await worker.getByLabel('Show').selectOption('ON_MY_TEAM');
     await worker.locator(`tr[data-youth="${missingId}"]`).waitFor();
     await expectClean(worker, 'worklist-sw-garcia-my-team');
+  });
+
+  it('flags the missing youth at the top of the summary, with how long and the clocks, and not a youth who is not missing', async () => {
+    const worker = await signIn('sw-garcia');
+    const missingId = hub.world.youths[1]!.id;
+    await openYouth(worker, hub.url, missingId);
+    const flag = worker.getByTestId('missing-now');
+    expect(await flag.innerText()).toMatch(/Missing \d+ days?.*, since [A-Z][a-z]{2} \d+, \d{4}, .+ \(Child Welfare\)/);
+    expect(await flag.locator('[data-clock="NCMEC"]').count()).toBe(1);
+    // Shown once, at the top, not again as a field of the section.
+    expect(await worker.locator('section[data-agency="childWelfare"] [data-field="missingNow"]').count()).toBe(0);
+    expect(await worker.locator('.usa-alert--error:not([data-testid="missing-now"])').count()).toBe(0);
+    await expectClean(worker, 'summary-missing-sw-garcia');
+    await openYouth(worker, hub.url, hub.world.youths[0]!.id);
+    expect(await worker.getByTestId('missing-now').count()).toBe(0);
+  });
+
+  it("shows the last CSEC screening on the caseload and each agency's latest on the summary, an overdue rescreen flagged", async () => {
+    const worker = await signIn('sw-garcia');
+    await rows(worker).first().waitFor();
+    const screenedId = hub.world.youths[0]!.id;
+    const cell = worker.locator(`tr[data-youth="${screenedId}"] td[data-label="Last screening"]`);
+    expect(await cell.innerText()).toMatch(
+      /^Clear concern, [A-Z][a-z]{2} \d+, \d{4} \(Child Welfare\)\s*Rescreen overdue$/,
+    );
+    expect(await cell.locator('[data-rescreen-overdue="true"]').count()).toBe(1);
+    await expectClean(worker, 'worklist-screening-sw-garcia');
+    await openYouth(worker, hub.url, screenedId);
+    const latest = worker.locator('section[data-agency="childWelfare"] [data-field="latestCsecScreening"]');
+    expect(await latest.innerText()).toMatch(/Clear concern on .+ \(.+, by .+\).*rescreen overdue since/);
+    await expectClean(worker, 'summary-screening-sw-garcia');
+    // The mentor may not see CSEC indicators: the column is blank with the reason, never an error box.
+    const mentor = await signIn('mentor-lee');
+    await rows(mentor).first().waitFor();
+    const hidden = mentor.locator(`tr[data-youth="${screenedId}"] td[data-label="Last screening"]`);
+    expect(await hidden.locator('[data-hidden="Last screening"]').count()).toBe(1);
+    expect(await mentor.locator('.usa-alert--error').count()).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import { crosswalkRows, episodeInstants, isUuid, type Crosswalk, type Database } from '@hub/subgraph-kit';
 import type { SyntheticWorld } from '@hub/synthetic';
-import { csecIndicator, cwCase, placement, referral, runawayEpisode, type CaseRow } from './schema.ts';
+import { csecIndicator, csecScreening, cwCase, placement, referral, runawayEpisode, type CaseRow } from './schema.ts';
 
 const valid = (ids: readonly string[]) => [...new Set(ids.filter(isUuid))];
 
@@ -23,6 +23,9 @@ export const runawaysOf = (d: Database, ids: readonly string[]) =>
   crosswalkRows(d, CASES, runawayEpisode, ids, { orderBy: [runawayEpisode.startedAt, runawayEpisode.id] });
 export const indicatorsOf = (d: Database, ids: readonly string[]) =>
   crosswalkRows(d, CASES, csecIndicator, ids, { orderBy: [csecIndicator.observedOn] });
+
+export const screeningsOf = (d: Database, ids: readonly string[]) =>
+  crosswalkRows(d, CASES, csecScreening, ids, { orderBy: [csecScreening.screenedOn, csecScreening.id] });
 
 /** Fills an empty child-welfare database with its part of the synthetic world. */
 export async function seedChildWelfare(database: Database, world: SyntheticWorld): Promise<boolean> {
@@ -54,6 +57,8 @@ export async function seedChildWelfare(database: Database, world: SyntheticWorld
     if (placements.length) await db.insert(placement).values(placements);
     if (runaways.length) await db.insert(runawayEpisode).values(runaways);
     if (indicators.length) await db.insert(csecIndicator).values(indicators);
+    const screenings = chunk.flatMap((c) => c.screenings.map((x) => ({ ...x, localId: c.localId })));
+    if (screenings.length) await db.insert(csecScreening).values(screenings);
   }
   return true;
 }

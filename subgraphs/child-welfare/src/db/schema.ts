@@ -70,8 +70,30 @@ export const csecIndicator = pgTable(
   (t) => [index('cw_indicator_case').on(t.localId)],
 );
 
+/**
+ * A CSEC screening child welfare performed, as structured data: the tool and its version, who
+ * screened and when, the level of concern, the indicators scored, when to rescreen.
+ */
+export const csecScreening = pgTable(
+  'cw_csec_screening',
+  {
+    id: serial('id').primaryKey(),
+    localId: caseRef(),
+    tool: text('tool').notNull(),
+    toolVersion: text('tool_version').notNull(),
+    screenedOn: date('screened_on').notNull(),
+    screenerName: text('screener_name').notNull(),
+    /** NO_CONCERN, POSSIBLE or CLEAR. */
+    level: text('level').notNull(),
+    indicators: text('indicators').array().notNull(),
+    nextRescreenDue: date('next_rescreen_due'),
+  },
+  (t) => [index('cw_screening_case').on(t.localId, t.screenedOn)],
+);
+
 export type CaseRow = typeof cwCase.$inferSelect;
 export type ReferralRow = typeof referral.$inferSelect;
 export type PlacementRow = typeof placement.$inferSelect;
 export type RunawayRow = typeof runawayEpisode.$inferSelect;
 export type IndicatorRow = typeof csecIndicator.$inferSelect;
+export type ScreeningRow = typeof csecScreening.$inferSelect;

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { AccountingParent, ChainAuditParent, YouthParent, RecordParent, WorkerParent, ReferralParent, PlacementParent, RunawayParent, IndicatorParent, ClockParent, MissingNowParent, SafetyPlanParent } from '../mappers.ts';
+import type { AccountingParent, ChainAuditParent, YouthParent, RecordParent, WorkerParent, ReferralParent, PlacementParent, RunawayParent, IndicatorParent, ScreeningParent, ClockParent, MissingNowParent, SafetyPlanParent } from '../mappers.ts';
 import type { DisclosurePage as KitDisclosurePage, SubgraphContext } from '@hub/subgraph-kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -107,8 +107,12 @@ export type ChildWelfareRecord = {
   caseNumber?: Maybe<Scalars['String']['output']>;
   caseOpenedOn?: Maybe<Scalars['String']['output']>;
   csecIndicators?: Maybe<Array<CsecIndicator>>;
+  /** Child welfare's own CSEC screenings as data, oldest first. */
+  csecScreenings?: Maybe<Array<CsecScreening>>;
   currentPlacement?: Maybe<Placement>;
   dependencyStatus?: Maybe<Scalars['String']['output']>;
+  /** The latest of csecScreenings; null when child welfare never screened the youth. */
+  latestCsecScreening?: Maybe<CsecScreening>;
   /** Whether the youth is missing now from child welfare's care, and for how long; null when not. */
   missingNow?: Maybe<MissingNow>;
   placements?: Maybe<Array<Placement>>;
@@ -134,12 +138,38 @@ export type ChildWelfareTimeline = {
   safetyPlan?: Maybe<Array<TimelineEvent>>;
 };
 
+/** The level of concern a CSEC screening found. */
+export type CsecConcernLevel =
+  | 'CLEAR'
+  | 'NO_CONCERN'
+  | 'POSSIBLE';
+
 export type CsecIndicator = {
   __typename?: 'CsecIndicator';
   id: Scalars['ID']['output'];
   indicator: Scalars['String']['output'];
   observedOn: Scalars['String']['output'];
   source: Scalars['String']['output'];
+};
+
+/** A CSEC screening child welfare performed (a validated tool such as the CSE-IT, or the county's own). */
+export type CsecScreening = {
+  __typename?: 'CsecScreening';
+  id: Scalars['ID']['output'];
+  /** The indicators the screening scored as present. */
+  indicators: Array<Scalars['String']['output']>;
+  level: CsecConcernLevel;
+  /** The county day a rescreen is due; null when none is planned. */
+  nextRescreenDue?: Maybe<Scalars['String']['output']>;
+  /** Whether nextRescreenDue is before today in the county. */
+  rescreenOverdue: Scalars['Boolean']['output'];
+  /** The county day of the screening. */
+  screenedOn: Scalars['String']['output'];
+  /** Who screened. */
+  screenerName: Scalars['String']['output'];
+  /** The tool, e.g. CSE-IT, and its version. */
+  tool: Scalars['String']['output'];
+  toolVersion: Scalars['String']['output'];
 };
 
 /** The data categories of the need-to-know table (docs/domain.md), with their HL7 v3 sensitivity codes. */
@@ -544,12 +574,14 @@ export type ResolversTypes = {
   ChainVerification: ResolverTypeWrapper<ChainVerification>;
   ChildWelfareRecord: ResolverTypeWrapper<RecordParent>;
   ChildWelfareTimeline: ResolverTypeWrapper<RecordParent>;
+  CsecConcernLevel: CsecConcernLevel;
   CsecIndicator: ResolverTypeWrapper<IndicatorParent>;
+  CsecScreening: ResolverTypeWrapper<ScreeningParent>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DataCategory: DataCategory;
   Disclosure: ResolverTypeWrapper<Disclosure>;
   DisclosureAccess: DisclosureAccess;
   DisclosureBasis: ResolverTypeWrapper<DisclosureBasis>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DisclosureOutcome: DisclosureOutcome;
   DisclosurePage: ResolverTypeWrapper<KitDisclosurePage>;
   ExploitationTiming: ExploitationTiming;
@@ -581,9 +613,10 @@ export type ResolversParentTypes = {
   ChildWelfareRecord: RecordParent;
   ChildWelfareTimeline: RecordParent;
   CsecIndicator: IndicatorParent;
+  CsecScreening: ScreeningParent;
+  Boolean: Scalars['Boolean']['output'];
   Disclosure: Disclosure;
   DisclosureBasis: DisclosureBasis;
-  Boolean: Scalars['Boolean']['output'];
   DisclosurePage: KitDisclosurePage;
   LogCheckpoint: LogCheckpoint;
   MissingNow: MissingNowParent;
@@ -642,8 +675,10 @@ export type ChildWelfareRecordResolvers<ContextType = SubgraphContext, ParentTyp
   caseNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   caseOpenedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   csecIndicators?: Resolver<Maybe<Array<ResolversTypes['CsecIndicator']>>, ParentType, ContextType>;
+  csecScreenings?: Resolver<Maybe<Array<ResolversTypes['CsecScreening']>>, ParentType, ContextType>;
   currentPlacement?: Resolver<Maybe<ResolversTypes['Placement']>, ParentType, ContextType>;
   dependencyStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  latestCsecScreening?: Resolver<Maybe<ResolversTypes['CsecScreening']>, ParentType, ContextType>;
   missingNow?: Resolver<Maybe<ResolversTypes['MissingNow']>, ParentType, ContextType>;
   placements?: Resolver<Maybe<Array<ResolversTypes['Placement']>>, ParentType, ContextType>;
   referrals?: Resolver<Maybe<Array<ResolversTypes['Referral']>>, ParentType, ContextType>;
@@ -665,6 +700,18 @@ export type CsecIndicatorResolvers<ContextType = SubgraphContext, ParentType ext
   indicator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   observedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CsecScreeningResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CsecScreening'] = ResolversParentTypes['CsecScreening']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['CsecConcernLevel'], ParentType, ContextType>;
+  nextRescreenDue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rescreenOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  screenedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  screenerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tool?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toolVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DisclosureResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Disclosure'] = ResolversParentTypes['Disclosure']> = {
@@ -782,6 +829,7 @@ export type Resolvers<ContextType = SubgraphContext> = {
   ChildWelfareRecord?: ChildWelfareRecordResolvers<ContextType>;
   ChildWelfareTimeline?: ChildWelfareTimelineResolvers<ContextType>;
   CsecIndicator?: CsecIndicatorResolvers<ContextType>;
+  CsecScreening?: CsecScreeningResolvers<ContextType>;
   Disclosure?: DisclosureResolvers<ContextType>;
   DisclosureBasis?: DisclosureBasisResolvers<ContextType>;
   DisclosurePage?: DisclosurePageResolvers<ContextType>;

@@ -1,4 +1,4 @@
-import { accountingPage, chainVerification, episodeResolvers } from '@hub/subgraph-kit';
+import { accountingPage, chainVerification, countyDate, episodeResolvers } from '@hub/subgraph-kit';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { ChildWelfareRecord } from './record.ts';
 import { ChildWelfareTimeline } from './timeline.ts';
@@ -15,4 +15,9 @@ export const resolvers: Resolvers = {
   Placement: { id: (r) => String(r.id) },
   RunawayEpisode: episodeResolvers('CHILD_WELFARE'),
   CsecIndicator: { id: (r) => String(r.id) },
+  CsecScreening: {
+    id: (r) => String(r.id),
+    level: (r) => r.level as 'NO_CONCERN' | 'POSSIBLE' | 'CLEAR',
+    rescreenOverdue: (r, _a, ctx) => !!r.nextRescreenDue && r.nextRescreenDue < countyDate(new Date(), ctx.timeZone),
+  },
 };

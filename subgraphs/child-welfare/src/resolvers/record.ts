@@ -1,6 +1,6 @@
 import { missingNowOf } from '@hub/subgraph-kit';
 import type { ChildWelfareRecordResolvers } from '../generated/resolvers-types.ts';
-import { caseOf, indicators, placements, referrals, runaways } from '../loaders.ts';
+import { caseOf, indicators, placements, referrals, runaways, screenings } from '../loaders.ts';
 
 // The kit has already decided each field for (youth, category) before any of these run.
 export const ChildWelfareRecord: ChildWelfareRecordResolvers = {
@@ -24,5 +24,7 @@ export const ChildWelfareRecord: ChildWelfareRecordResolvers = {
   runawayEpisodes: ({ youthId }, _a, ctx) => runaways(youthId, ctx),
   missingNow: async ({ youthId }, _a, ctx) => missingNowOf(await runaways(youthId, ctx)),
   csecIndicators: ({ youthId }, _a, ctx) => indicators(youthId, ctx),
+  csecScreenings: ({ youthId }, _a, ctx) => screenings(youthId, ctx),
+  latestCsecScreening: async ({ youthId }, _a, ctx) => (await screenings(youthId, ctx)).at(-1) ?? null,
   timeline: ({ youthId }) => ({ youthId }),
 };

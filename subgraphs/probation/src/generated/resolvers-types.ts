@@ -335,6 +335,8 @@ export type ProbationRecord = {
   csecIdentification?: Maybe<ProbationCsecIdentification>;
   /** The juvenile case file (WIC 827): petition, court status, citations, detention; null when the agency holds no record. */
   delinquencyCase?: Maybe<ProbationDelinquencyCase>;
+  /** Probation's latest CSEC screening; null when probation never screened the youth. */
+  latestCsecScreening?: Maybe<ProbationCsecScreening>;
   /** Whether the youth is missing now (AWOL), and for how long; null when not. */
   missingNow?: Maybe<ProbationMissingNow>;
   /** AWOL / runaway episodes from home supervision or a probation placement, oldest first. */
@@ -828,6 +830,7 @@ export type ProbationOfficerResolvers<ContextType = SubgraphContext, ParentType 
 export type ProbationRecordResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProbationRecord'] = ResolversParentTypes['ProbationRecord']> = {
   csecIdentification?: Resolver<Maybe<ResolversTypes['ProbationCsecIdentification']>, ParentType, ContextType>;
   delinquencyCase?: Resolver<Maybe<ResolversTypes['ProbationDelinquencyCase']>, ParentType, ContextType>;
+  latestCsecScreening?: Resolver<Maybe<ResolversTypes['ProbationCsecScreening']>, ParentType, ContextType>;
   missingNow?: Resolver<Maybe<ResolversTypes['ProbationMissingNow']>, ParentType, ContextType>;
   runawayEpisodes?: Resolver<Maybe<Array<ResolversTypes['ProbationRunawayEpisode']>>, ParentType, ContextType>;
   supervision?: Resolver<Maybe<ResolversTypes['ProbationSupervision']>, ParentType, ContextType>;

@@ -1,6 +1,6 @@
 import { Accordion, Button } from '@trussworks/react-uswds';
 import { Link } from 'react-router';
-import { otherErrors, unavailableFields } from '../../api/denials.ts';
+import { denialAt, otherErrors, unavailableFields } from '../../api/denials.ts';
 import { mergeTimelines } from '../../api/timeline.ts';
 import { useAnswer } from '../../api/query.ts';
 import { useSession } from '../../auth/session.ts';
@@ -14,8 +14,15 @@ import { youthName } from '../../format/youth.ts';
 import { AGENCY_SECTIONS, ExplanationQuery, YouthSummaryQuery } from './queries.ts';
 import { EmergencyAccess } from './EmergencyAccess.tsx';
 import { Identity } from './Identity.tsx';
+import { MissingNowFlag } from './MissingNow.tsx';
 import { Plans } from './Plans.tsx';
 import { Team } from './Team.tsx';
+
+/** Fields shown elsewhere on the page: the safety plan under Plans, missing now at the top (a withheld flag stays in its section's notice). */
+const OMIT: Record<string, readonly string[]> = {
+  childWelfare: ['safetyPlan', 'missingNow'],
+  probation: ['missingNow'],
+};
 
 function NotLoaded({ errors, retry }: { errors: Parameters<typeof unavailableFields>[0]; retry: () => void }) {
   return (
@@ -68,6 +75,7 @@ export function YouthPage({ id }: { id: string }) {
     <article className="app-youth">
       <Breadcrumbs trail={[['/', 'Caseload']]} current={name} />
       <Identity youth={youth} errors={errors} />
+      <MissingNowFlag childWelfare={youth.childWelfare?.missingNow} probation={youth.probation?.missingNow} />
       <div className="app-actions app-no-print">
         <Link className="usa-button usa-button--outline" to={`/youths/${id}/consents`}>
           Consents
@@ -113,7 +121,7 @@ export function YouthPage({ id }: { id: string }) {
           errors={errors}
           unavailable={down.has(field)}
           youthId={id}
-          omit={field === 'childWelfare' ? ['safetyPlan'] : []}
+          omit={(OMIT[field] ?? []).filter((k) => k !== 'missingNow' || !denialAt(errors, ['youth', field, k]))}
         />
       ))}
       <section className="app-section" aria-labelledby="timeline-title">

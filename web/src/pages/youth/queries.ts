@@ -50,11 +50,33 @@ export const YouthSummaryQuery = graphql(`
           leftOn
           returnedOn
         }
+        missingNow {
+          since
+          hours
+          episode {
+            reportingClocks {
+              kind
+              status
+              dueAt
+            }
+          }
+        }
         csecIndicators {
           id
           indicator
           observedOn
           source
+        }
+        latestCsecScreening {
+          id
+          tool
+          toolVersion
+          screenedOn
+          screenerName
+          level
+          indicators
+          nextRescreenDue
+          rescreenOverdue
         }
         referrals {
           id
@@ -68,6 +90,17 @@ export const YouthSummaryQuery = graphql(`
         }
       }
       probation {
+        missingNow {
+          since
+          hours
+          episode {
+            reportingClocks {
+              kind
+              status
+              dueAt
+            }
+          }
+        }
         supervision {
           kind
           status
@@ -85,6 +118,13 @@ export const YouthSummaryQuery = graphql(`
         csecIdentification {
           status
           documentedOn
+        }
+        latestCsecScreening {
+          id
+          screenedOn
+          tool
+          result
+          indicators
         }
       }
       health {
