@@ -4,6 +4,7 @@ import { Callback } from './pages/Callback.tsx';
 import { Caseload } from './pages/Caseload.tsx';
 import { ConsentPrint } from './pages/consents/ConsentPrint.tsx';
 import { ConsentsPage } from './pages/consents/ConsentsPage.tsx';
+import { MyActionItems } from './pages/mdt/MyActionItems.tsx';
 import { NotFound } from './pages/NotFound.tsx';
 import { SignIn } from './pages/SignIn.tsx';
 import { YouthPage } from './pages/youth/YouthPage.tsx';
@@ -43,6 +44,7 @@ export const routes: RouteObject[] = [
         element: <RequireSession />,
         children: [
           { index: true, element: <Home /> },
+          { path: 'action-items', element: <MyActionItems /> },
           { path: 'youths/:id', element: <Youth /> },
           { path: 'youths/:id/consents', element: <Consents /> },
           { path: 'youths/:id/consents/:consentId/print', element: <Print /> },

@@ -4,6 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ActionItemStatus =
+  | 'DONE'
+  | 'DROPPED'
+  | 'OPEN';
+
 export type Agency =
   | 'CHILD_WELFARE'
   /** Community-based organisations and survivor mentors */
@@ -369,6 +374,23 @@ export type RevokeConsentMutationVariables = Exact<{
 
 
 export type RevokeConsentMutation = { revokeConsent: { id: string, status: ConsentStatus } };
+
+export type MyActionItemsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyActionItemsQuery = { myActionItems: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, youthId: string, text: string, dueOn: string, status: ActionItemStatus, overdue: boolean, statusNote: string | null, statusChangedAt: string | null } | null }> } };
+
+export type UpdateActionItemMutationVariables = Exact<{
+  id: string | number;
+  status: ActionItemStatus;
+  note?: string | null | undefined;
+}>;
+
+
+export type UpdateActionItemMutation = { updateActionItem: { id: string, status: ActionItemStatus, statusNote: string | null } };
 
 export type AccountingPageFragment = { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, requestId: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> };
 
@@ -794,6 +816,39 @@ export const RevokeConsentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeConsentMutation, RevokeConsentMutationVariables>;
+export const MyActionItemsDocument = new TypedDocumentString(`
+    query MyActionItems($first: Int!, $after: String) {
+  myActionItems(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        youthId
+        text
+        dueOn
+        status
+        overdue
+        statusNote
+        statusChangedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyActionItemsQuery, MyActionItemsQueryVariables>;
+export const UpdateActionItemDocument = new TypedDocumentString(`
+    mutation UpdateActionItem($id: ID!, $status: ActionItemStatus!, $note: String) {
+  updateActionItem(id: $id, status: $status, note: $note) {
+    id
+    status
+    statusNote
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateActionItemMutation, UpdateActionItemMutationVariables>;
 export const AccountingSubjectsDocument = new TypedDocumentString(`
     query AccountingSubjects($search: String!) {
   accountingSubjects(search: $search) {

@@ -311,6 +311,12 @@ export function Caseload() {
   return (
     <>
       <h1>Your caseload</h1>
+      <p>
+        <Link className="usa-link" to="/action-items">
+          My action items
+        </Link>{' '}
+        across your teams, overdue first.
+      </p>
       <form role="search" className="app-search" onSubmit={submit}>
         <Label htmlFor="caseload-search">Search</Label>
         <span className="usa-hint" id="caseload-search-hint">

@@ -9,7 +9,10 @@ import { ViewerBar } from './ViewerBar.tsx';
 export function sectionsFor(session: Session | null): [to: string, label: string][] {
   if (!session) return [];
   if (session.viewer.role === 'PRIVACY_OFFICER') return [['/privacy', 'Privacy console']];
-  return [['/', 'Caseload']];
+  return [
+    ['/', 'Caseload'],
+    ['/action-items', 'My action items'],
+  ];
 }
 
 /**
