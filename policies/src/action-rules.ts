@@ -13,6 +13,8 @@ const ROSTER_BASIS = 'WIC 18961.7; WIC 830; WIC 827';
 /** What the MDT's own work may be used for: its purpose (WIC 830), never a prosecution. */
 export const MDT_WORK_PURPOSES = ['CARE_COORDINATION', 'EMERGENCY', 'COURT_ORDERED'] as const;
 const CONSENT_RECORD_BASIS = '45 CFR 164.508; Civil Code 56.11; 42 CFR 2.31';
+/** A juvenile court's order to disclose (WIC 827, JV-570/JV-573), recorded by the team that acts on it. */
+const COURT_ORDER_RECORD_BASIS = 'WIC 827(a)(1)(P); Cal. Rules of Court 5.552; WIC 18961.7';
 const allBut = (role: Role) => ROLES.filter((r) => r !== role);
 
 /**
@@ -87,6 +89,28 @@ export function actionRules(): PolicyRule[] {
         "consent's categories alone can reveal treatment",
     },
     ...consentManagers(),
+    {
+      id: 'court-orders.coordinator-only',
+      action: 'manage-court-orders',
+      effect: 'deny',
+      roles: '*',
+      conditions: {},
+      reason: 'NEVER_SHARED',
+      legalBasis: COURT_ORDER_RECORD_BASIS,
+      description:
+        "Only the youth's MDT coordinator records, ends or amends the court orders that open the youth's records",
+    },
+    {
+      id: 'court-orders.coordinator',
+      action: 'manage-court-orders',
+      effect: 'allow',
+      roles: ['MDT_COORDINATOR'],
+      conditions: { onTeam: true, purpose: { $in: PERMITTED_PURPOSES.MDT_COORDINATOR } },
+      legalBasis: COURT_ORDER_RECORD_BASIS,
+      description:
+        "The MDT coordinator of the youth's team records a juvenile court's order (JV-570 petition granted), " +
+        'ends it or amends it; the order opens its categories to the agency it names on the next request',
+    },
     {
       id: 'emergency.request',
       action: 'request-emergency',

@@ -66,8 +66,18 @@ function consentCovers(c: ConsentFact, viewer: Viewer, category: DataCategory, p
   );
 }
 
-function orderCovers(o: CourtOrderFact, viewer: Viewer, category: DataCategory, now: Date) {
-  return o.agency === viewer.agency && o.categories.includes(category) && inEffect(o.effectiveFrom, o.effectiveTo, now);
+function orderCovers(o: CourtOrderFact, viewer: Viewer, category: DataCategory, purpose: PurposeOfUse, now: Date) {
+  return (
+    o.agency === viewer.agency &&
+    o.categories.includes(category) &&
+    (o.purposes.length === 0 || o.purposes.includes(purpose)) &&
+    inEffect(o.effectiveFrom, o.effectiveTo, now)
+  );
+}
+
+/** The orders that open this point, for the decision's legal basis (each use names its order). */
+function coveringOrders(facts: YouthFacts, viewer: Viewer, category: DataCategory, purpose: PurposeOfUse, now: Date) {
+  return facts.courtOrders.filter((o) => orderCovers(o, viewer, category, purpose, now));
 }
 
 export function subjectFor(
@@ -90,7 +100,7 @@ export function subjectFor(
     inScope: linked(viewer, facts),
     treating: ownAgency && serves,
     consent: facts.consents.some((c) => consentCovers(c, viewer, category, purpose, now)),
-    courtOrder: facts.courtOrders.some((o) => orderCovers(o, viewer, category, now)),
+    courtOrder: coveringOrders(facts, viewer, category, purpose, now).length > 0,
     emergencyGrant: activeGrant(facts, now) !== null,
   };
 }
@@ -121,11 +131,17 @@ export function decide(
     reason = hard.reason;
     rule = policy.byId.get(hard.ruleId) ?? defaultPolicySet().byId.get(hard.ruleId);
   }
+  let legalBasis = rule?.legalBasis ?? 'deny by default';
+  if (allowed && rule?.conditions.courtOrder === true) {
+    // A release under a court order names the order(s), so the accounting shows each use of one.
+    const orders = coveringOrders(facts, viewer, category, purpose, now).map((o) => o.reference);
+    legalBasis = `${legalBasis} — order ${orders.join('; ')}`;
+  }
   return {
     allowed,
     reason,
     ruleId: rule?.id ?? 'default.deny',
-    legalBasis: rule?.legalBasis ?? 'deny by default',
+    legalBasis,
     obligations:
       allowed && category === 'SUBSTANCE_USE' ? [{ code: 'PART2_REDISCLOSURE_NOTICE', text: PART2_NOTICE }] : [],
     category,

@@ -25,8 +25,12 @@ export interface ConsentFact {
 
 export interface CourtOrderFact {
   id: string;
+  /** The order as the accounting names it: case number and order (e.g. "JV-2026-0100, JV-570 petition granted"). */
+  reference: string;
   agency: Agency;
   categories: readonly DataCategory[];
+  /** Empty means any purpose the viewer's role may use. */
+  purposes: readonly PurposeOfUse[];
   effectiveFrom: string;
   effectiveTo: string | null;
 }

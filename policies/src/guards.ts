@@ -39,6 +39,7 @@ const ON_A_YOUTH: readonly HubAction[] = [
   'see-youth',
   'manage-consents',
   'see-consent',
+  'manage-court-orders',
   'request-emergency',
   'manage-roster',
   'write-mdt-notes',
@@ -55,6 +56,12 @@ export function actionHardDenial(
   if (ON_A_YOUTH.includes(action) && !s.inScope) return { ruleId: 'scope.linked', reason: 'NOT_ON_TEAM' };
   if (action === 'manage-consents' && !PERMITTED_PURPOSES[role].includes(s.purpose)) {
     return { ruleId: 'consents.managers-only', reason: 'NEVER_SHARED' };
+  }
+  if (
+    action === 'manage-court-orders' &&
+    !(role === 'MDT_COORDINATOR' && s.onTeam && PERMITTED_PURPOSES[role].includes(s.purpose))
+  ) {
+    return { ruleId: 'court-orders.coordinator-only', reason: 'NEVER_SHARED' };
   }
   if (action === 'request-emergency' && (!s.onTeam || role === 'PRIVACY_OFFICER')) {
     return { ruleId: 'emergency.request', reason: 'NOT_ON_TEAM' };

@@ -42,6 +42,8 @@ export type { HubAbility } from './ability.ts';
 export { PART2_NOTICE } from './legal-basis.ts';
 export { consentProblems, NEVER_BY_CONSENT, YOUTH_ONLY } from './consent-rules.ts';
 export type { ConsentDraft, ConsentGrantor } from './consent-rules.ts';
+export { courtOrderProblems, NEVER_BY_ORDER } from './court-order-rules.ts';
+export type { CourtOrderDraft } from './court-order-rules.ts';
 export {
   EXPLOITATION_TIMINGS,
   maySeeReportingClocks,

@@ -135,6 +135,10 @@ export function expectedAction(p: ActionPoint): Expected {
       return manages ? allow : deny('NEVER_SHARED');
     case 'see-consent':
       return manages || (linkedToYouth && p.own) ? allow : deny('NEVER_SHARED');
+    case 'manage-court-orders':
+      return p.role === 'MDT_COORDINATOR' && p.onTeam && purposesOf(p.role).includes(p.purpose)
+        ? allow
+        : deny('NEVER_SHARED');
     case 'request-emergency':
       return p.onTeam && p.role !== 'PRIVACY_OFFICER' ? allow : deny('NOT_ON_TEAM');
     case 'end-emergency':

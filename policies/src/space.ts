@@ -115,8 +115,10 @@ export function materialise(point: Point): { viewer: Viewer; facts: YouthFacts }
       : [
           {
             id: 'o',
+            reference: 'JV-0000-0001',
             agency: point.agency,
             categories: [point.category],
+            purposes: [],
             effectiveFrom: PAST,
             effectiveTo: point.order === 'expired' ? RECENT : FUTURE,
           },

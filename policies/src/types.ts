@@ -10,6 +10,7 @@ export const POLICY_ACTIONS = [
   'see-youth',
   'manage-consents',
   'see-consent',
+  'manage-court-orders',
   'request-emergency',
   'end-emergency',
   'oversee',

@@ -23,6 +23,7 @@ function actionInvariantProblems(p: ActionPoint, d: ActionDecision): string[] {
     'see-youth',
     'manage-consents',
     'see-consent',
+    'manage-court-orders',
     'request-emergency',
     'manage-roster',
     'write-mdt-notes',
@@ -41,6 +42,9 @@ function actionInvariantProblems(p: ActionPoint, d: ActionDecision): string[] {
   }
   if (p.action === 'end-emergency' && !p.own && !(p.role === 'PRIVACY_OFFICER' && p.purpose === 'AUDIT')) {
     problems.push('an emergency grant ended by someone other than its holder or a privacy officer acting for AUDIT');
+  }
+  if (p.action === 'manage-court-orders' && !(p.role === 'MDT_COORDINATOR' && p.onTeam)) {
+    problems.push("a court order managed by someone other than the youth's MDT coordinator");
   }
   if (p.action === 'read-psychotherapy-note' && !p.own) {
     problems.push('a psychotherapy note reached someone other than its author');

@@ -20,6 +20,7 @@ const config: CodegenConfig = {
           ActionItem: '../mappers.ts#ActionItemParent',
           YouthConnection: '../mappers.ts#YouthConnectionParent',
           Consent: '../db/schema.ts#ConsentRow',
+          CourtOrder: '../db/court-orders.ts#CourtOrderWithEnd',
           ServiceNeed: '../db/schema.ts#ServiceNeedRow',
           EmergencyGrant: '../db/schema.ts#EmergencyGrantRow',
           EmergencyGrantConnection: '../mappers.ts#EmergencyGrantConnectionParent',

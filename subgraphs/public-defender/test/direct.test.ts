@@ -55,8 +55,10 @@ const subgraph = startTestSubgraph({
     courtOrders: [
       {
         id: 'o-1',
+        reference: 'JV-2020-0001',
         agency: 'PROBATION',
         categories: ['ATTORNEY_CLIENT'],
+        purposes: [],
         effectiveFrom: '2020-01-01',
         effectiveTo: null,
       },

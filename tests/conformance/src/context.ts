@@ -151,7 +151,15 @@ export class RunContext {
         },
       ],
       courtOrders: [
-        { id: 'conformance-order', agency, categories: DATA_CATEGORIES, effectiveFrom: LONG_AGO, effectiveTo: null },
+        {
+          id: 'conformance-order',
+          reference: 'JV-0000-0000',
+          agency,
+          categories: DATA_CATEGORIES,
+          purposes: [],
+          effectiveFrom: LONG_AGO,
+          effectiveTo: null,
+        },
       ],
       emergencyGrant: null,
     }));

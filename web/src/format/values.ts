@@ -51,6 +51,7 @@ export const VALUE_LABEL: Record<string, string> = {
   EMERGENCY_GRANT: 'Emergency access granted',
   EMERGENCY_REVIEW: 'Emergency access reviewed',
   EMERGENCY_GRANT_ENDED: 'Emergency access ended',
+  COURT_ORDER: 'Court order recorded, ended or amended',
   LIFE_SKILLS: 'Life skills',
 };
 

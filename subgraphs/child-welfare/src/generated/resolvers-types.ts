@@ -248,6 +248,8 @@ export type DisclosureAccess =
   | 'ACCOUNTING'
   /** A consent recorded or revoked: its terms returned to the one who managed it */
   | 'CONSENT'
+  /** A court order recorded, ended or amended: its terms returned to the coordinator who managed it */
+  | 'COURT_ORDER'
   /** An emergency grant requested: committed with this row; the row names the grant */
   | 'EMERGENCY_GRANT'
   /** An emergency grant ended before it ran out; the row names the grant */

@@ -15,9 +15,10 @@ export type NotedAccess = 'ACCOUNTING' | 'VIEW_AS' | 'CONSENT' | 'STATEMENT';
 /**
  * A change to the hub's records committed with its disclosure row (`commit`): a consent recorded
  * or revoked (its terms returned to the one who managed it), an emergency grant requested, its
- * review closed, or the grant ended.
+ * review closed, or the grant ended; a court order recorded, ended or amended.
  */
-export type CommittedAccess = 'CONSENT' | 'EMERGENCY_GRANT' | 'EMERGENCY_REVIEW' | 'EMERGENCY_GRANT_ENDED';
+export type CommittedAccess =
+  'CONSENT' | 'EMERGENCY_GRANT' | 'EMERGENCY_REVIEW' | 'EMERGENCY_GRANT_ENDED' | 'COURT_ORDER';
 
 /** Where `commit` writes: the subgraph's database and its disclosure log. */
 export interface DisclosureStore {

@@ -82,7 +82,15 @@ interface FactsRow {
     toMs: number | null;
     revoked: boolean;
   }[];
-  orders: { id: string; agency: string; categories: string[]; fromMs: number; toMs: number | null }[];
+  orders: {
+    id: string;
+    reference: string;
+    agency: string;
+    categories: string[];
+    purposes: string[];
+    fromMs: number;
+    toMs: number | null;
+  }[];
   grant: { id: string; expiresAtMs: number } | null;
 }
 
@@ -116,10 +124,13 @@ export async function accessFacts(
             'revoked', c.revoked_at is not null) order by c.effective_from, c.id)
           from consent c where c.youth_id = y.youth_id), '[]'::json) as consents,
         coalesce((select json_agg(json_build_object(
-            'id', o.id, 'agency', o.agency, 'categories', o.categories,
+            'id', o.id, 'agency', o.agency, 'categories', o.categories, 'purposes', o.purposes,
+            'reference', o.case_number || coalesce(', ' || o.order_reference, ''),
             'fromMs', extract(epoch from o.effective_from) * 1000,
-            'toMs', extract(epoch from o.effective_to) * 1000) order by o.effective_from, o.id)
-          from court_order o where o.youth_id = y.youth_id), '[]'::json) as orders,
+            'toMs', extract(epoch from least(o.effective_to, e.ended_at)) * 1000) order by o.effective_from, o.id)
+          from court_order o left join court_order_end e on e.order_id = o.id
+          where o.youth_id = y.youth_id
+            and (e.ended_at is null or e.ended_at > ${now.toISOString()}::timestamptz)), '[]'::json) as orders,
         (select json_build_object('id', g.id, 'expiresAtMs', extract(epoch from g.expires_at) * 1000)
           from emergency_grant g
           where g.youth_id = y.youth_id and g.requester_sub = ${viewer.sub}
@@ -147,8 +158,10 @@ export async function accessFacts(
       })),
       courtOrders: (row?.orders ?? []).map((o): CourtOrderFact => ({
         id: o.id,
+        reference: o.reference,
         agency: o.agency as Agency,
         categories: o.categories as DataCategory[],
+        purposes: o.purposes as PurposeOfUse[],
         effectiveFrom: new Date(o.fromMs).toISOString(),
         effectiveTo: o.toMs === null ? null : new Date(o.toMs).toISOString(),
       })),

@@ -160,9 +160,36 @@ export const courtOrder = pgTable(
     effectiveFrom: timestamp('effective_from', { withTimezone: true, mode: 'string' }).notNull(),
     effectiveTo: timestamp('effective_to', { withTimezone: true, mode: 'string' }),
     caseNumber: text('case_number').notNull(),
+    /** The issuing court; null for orders seeded before orders were recorded through the hub. */
+    court: text('court'),
+    /** The order itself, e.g. "JV-570 petition granted"; null for seeded orders. */
+    orderReference: text('order_reference'),
+    /** Purposes the order opens its categories for; empty means any the role may use. */
+    purposes: text('purposes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    recordedBy: text('recorded_by'),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'string' }).defaultNow(),
+    /** The order this one amends (and so ended). */
+    supersedes: uuid('supersedes'),
   },
   (t) => [index('court_order_youth').on(t.youthId)],
 );
+
+/**
+ * An order ended early or superseded by an amendment: orders are kept as recorded and never
+ * changed in place; an order with a row here opens nothing from `endedAt` on.
+ */
+export const courtOrderEnd = pgTable('court_order_end', {
+  orderId: uuid('order_id')
+    .primaryKey()
+    .references(() => courtOrder.id),
+  endedAt: timestamp('ended_at', { withTimezone: true, mode: 'string' }).notNull(),
+  endedBy: text('ended_by').notNull(),
+  reason: text('reason').notNull(),
+  supersededBy: uuid('superseded_by').references(() => courtOrder.id),
+});
 
 /**
  * Emergency (break-glass) access: a team member's time-limited grant, with the written reason,
@@ -262,6 +289,8 @@ export type TeamMembershipEndRow = typeof teamMembershipEnd.$inferSelect;
 export type MdtPersonRow = typeof mdtPerson.$inferSelect;
 export type ConsentRow = typeof consent.$inferSelect;
 export type EmergencyGrantRow = typeof emergencyGrant.$inferSelect;
+export type CourtOrderRow = typeof courtOrder.$inferSelect;
+export type CourtOrderEndRow = typeof courtOrderEnd.$inferSelect;
 export type CheckpointRow = typeof logCheckpoint.$inferSelect;
 export type AgencyLinkEventRow = typeof agencyLinkEvent.$inferSelect;
 

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { AccountingParent, ChainAuditParent, YouthParent, TeamMemberParent, MdtNoteParent, ActionItemParent, YouthConnectionParent, EmergencyGrantConnectionParent } from '../mappers.ts';
 import type { DisclosurePage as KitDisclosurePage, SubgraphContext } from '@hub/subgraph-kit';
 import type { MdtNoteRow, ConsentRow, ServiceNeedRow, EmergencyGrantRow } from '../db/schema.ts';
+import type { CourtOrderWithEnd } from '../db/court-orders.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -142,6 +143,18 @@ export type Agency =
   | 'PROBATION'
   | 'PUBLIC_DEFENDER';
 
+/** An amendment's terms: the youth is the amended order's. */
+export type AmendCourtOrderInput = {
+  agency: Agency;
+  caseNumber: Scalars['String']['input'];
+  categories: Array<DataCategory>;
+  court: Scalars['String']['input'];
+  effectiveFrom: Scalars['String']['input'];
+  effectiveTo: Scalars['String']['input'];
+  orderReference: Scalars['String']['input'];
+  purposes: Array<PurposeOfUse>;
+};
+
 /** One subgraph's disclosure-log chain as the registry last recorded it; the seq and hashes are null before its first checkpoint. */
 export type AuditChainStatus = {
   __typename?: 'AuditChainStatus';
@@ -243,6 +256,41 @@ export type ConsentStatus =
   | 'EXPIRED'
   | 'REVOKED';
 
+/** A court order as recorded: kept, never changed in place; its end (if any) is recorded beside it. */
+export type CourtOrder = {
+  __typename?: 'CourtOrder';
+  agency: Agency;
+  caseNumber: Scalars['String']['output'];
+  categories: Array<DataCategory>;
+  court?: Maybe<Scalars['String']['output']>;
+  effectiveFrom: Scalars['String']['output'];
+  effectiveTo?: Maybe<Scalars['String']['output']>;
+  endReason?: Maybe<Scalars['String']['output']>;
+  endedAt?: Maybe<Scalars['String']['output']>;
+  endedBy?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  orderReference?: Maybe<Scalars['String']['output']>;
+  purposes: Array<PurposeOfUse>;
+  recordedAt?: Maybe<Scalars['String']['output']>;
+  recordedBy?: Maybe<Scalars['String']['output']>;
+  status: CourtOrderStatus;
+  /** The amendment that superseded this order */
+  supersededBy?: Maybe<Scalars['ID']['output']>;
+  /** The order this one amends */
+  supersedes?: Maybe<Scalars['ID']['output']>;
+  youthId: Scalars['ID']['output'];
+};
+
+export type CourtOrderStatus =
+  /** In effect, or not yet in effect */
+  | 'ACTIVE'
+  /** Ended early by the coordinator */
+  | 'ENDED'
+  /** Past its end date */
+  | 'EXPIRED'
+  /** Ended by an amendment that supersedes it */
+  | 'SUPERSEDED';
+
 export type CreateActionItemInput = {
   /** A county date (YYYY-MM-DD), today or later. */
   dueOn: Scalars['String']['input'];
@@ -337,6 +385,8 @@ export type DisclosureAccess =
   | 'ACCOUNTING'
   /** A consent recorded or revoked: its terms returned to the one who managed it */
   | 'CONSENT'
+  /** A court order recorded, ended or amended: its terms returned to the coordinator who managed it */
+  | 'COURT_ORDER'
   /** An emergency grant requested: committed with this row; the row names the grant */
   | 'EMERGENCY_GRANT'
   /** An emergency grant ended before it ran out; the row names the grant */
@@ -498,12 +548,19 @@ export type Mutation = {
    * open in every agency on their very next request. A youth off your teams answers as a missing one.
    */
   addTeamMember: TeamMember;
+  /**
+   * Amend a court order: the amendment is recorded as a new order (same youth) that supersedes the
+   * old one, and the old one ends now, with the reason. Returns the new order.
+   */
+  amendCourtOrder: CourtOrder;
   /** A member of the youth's MDT amends a note, saying why; the original and every amendment are kept. */
   amendMdtNote: MdtNote;
   /** Privacy officers, purpose AUDIT: close an emergency grant's review with a finding and a note. A review closes once. NOT_JUSTIFIED also ends the grant if it is still in effect. */
   closeEmergencyReview: EmergencyGrant;
   /** A member of the youth's MDT records an action item: what, whose (a member of the team today), due when (today or later). */
   createActionItem: ActionItem;
+  /** End a court order now, saying why (1 to 2000 characters). Kept as recorded; the next request is decided without it. */
+  endCourtOrder: CourtOrder;
   /** End an emergency grant now, saying why (1 to 2000 characters): its requester, or a privacy officer with purpose AUDIT. The very next request under it is refused in every agency. A grant ends once; one that ran out cannot be ended. */
   endEmergencyGrant: EmergencyGrant;
   /**
@@ -520,6 +577,12 @@ export type Mutation = {
    * answers as an unknown youth does.
    */
   recordConsentFromFhir: Consent;
+  /**
+   * Record a juvenile court's order opening categories of a youth's records to one agency (WIC 827,
+   * a granted JV-570 petition). The MDT coordinator on the youth's team only. It opens its cells on
+   * the next request in every agency, and each release under it names the order in the accounting.
+   */
+  recordCourtOrder: CourtOrder;
   /**
    * A member of the youth's MDT records a note of the team's discussion (1 to 10000 characters),
    * optionally naming the meeting. Notes are never edited: amend one with amendMdtNote.
@@ -538,6 +601,13 @@ export type MutationAddTeamMemberArgs = {
   memberSub: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
   youthId: Scalars['ID']['input'];
+};
+
+
+export type MutationAmendCourtOrderArgs = {
+  id: Scalars['ID']['input'];
+  input: AmendCourtOrderInput;
+  reason: Scalars['String']['input'];
 };
 
 
@@ -560,6 +630,12 @@ export type MutationCreateActionItemArgs = {
 };
 
 
+export type MutationEndCourtOrderArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationEndEmergencyGrantArgs = {
   grantId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -579,6 +655,11 @@ export type MutationRecordConsentArgs = {
 
 export type MutationRecordConsentFromFhirArgs = {
   resource: Scalars['String']['input'];
+};
+
+
+export type MutationRecordCourtOrderArgs = {
+  input: RecordCourtOrderInput;
 };
 
 
@@ -788,6 +869,27 @@ export type RecordConsentInput = {
   grantor: ConsentGrantor;
   purposes: Array<PurposeOfUse>;
   recipientAgencies: Array<Agency>;
+  youthId: Scalars['ID']['input'];
+};
+
+/** The terms of a court order: what it opens, to whom, for what, and when. */
+export type RecordCourtOrderInput = {
+  /** The agency it opens them to */
+  agency: Agency;
+  /** The court's case number, e.g. JV-2026-0100 */
+  caseNumber: Scalars['String']['input'];
+  /** The categories it opens; never ATTORNEY_CLIENT or PSYCHOTHERAPY_NOTES */
+  categories: Array<DataCategory>;
+  /** The issuing court, e.g. Superior Court of California, County of Santa Clara, Juvenile Division */
+  court: Scalars['String']['input'];
+  /** ISO 8601 date (county day, from its start) or date-time */
+  effectiveFrom: Scalars['String']['input'];
+  /** ISO 8601 date (the last day in effect, inclusive) or date-time; required */
+  effectiveTo: Scalars['String']['input'];
+  /** The order itself, e.g. JV-570 petition granted */
+  orderReference: Scalars['String']['input'];
+  /** The purposes it opens them for; empty means any the role may use */
+  purposes: Array<PurposeOfUse>;
   youthId: Scalars['ID']['input'];
 };
 
@@ -1084,6 +1186,7 @@ export type ResolversTypes = {
   ActionItemEdge: ResolverTypeWrapper<Omit<ActionItemEdge, 'node'> & { node?: Maybe<ResolversTypes['ActionItem']> }>;
   ActionItemStatus: ActionItemStatus;
   Agency: Agency;
+  AmendCourtOrderInput: AmendCourtOrderInput;
   AuditChainStatus: ResolverTypeWrapper<AuditChainStatus>;
   CaseloadScope: CaseloadScope;
   ChainAudit: ResolverTypeWrapper<ChainAuditParent>;
@@ -1092,6 +1195,8 @@ export type ResolversTypes = {
   Consent: ResolverTypeWrapper<ConsentRow>;
   ConsentGrantor: ConsentGrantor;
   ConsentStatus: ConsentStatus;
+  CourtOrder: ResolverTypeWrapper<CourtOrderWithEnd>;
+  CourtOrderStatus: CourtOrderStatus;
   CreateActionItemInput: CreateActionItemInput;
   DataCategory: DataCategory;
   DenialReason: DenialReason;
@@ -1120,6 +1225,7 @@ export type ResolversTypes = {
   PurposeOfUse: PurposeOfUse;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordConsentInput: RecordConsentInput;
+  RecordCourtOrderInput: RecordCourtOrderInput;
   Role: Role;
   ServiceDomain: ServiceDomain;
   ServiceNeed: ResolverTypeWrapper<ServiceNeedRow>;
@@ -1147,10 +1253,12 @@ export type ResolversParentTypes = {
   ActionItem: ActionItemParent;
   ActionItemConnection: Omit<ActionItemConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActionItemEdge']> };
   ActionItemEdge: Omit<ActionItemEdge, 'node'> & { node?: Maybe<ResolversParentTypes['ActionItem']> };
+  AmendCourtOrderInput: AmendCourtOrderInput;
   AuditChainStatus: AuditChainStatus;
   ChainAudit: ChainAuditParent;
   ChainVerification: ChainVerification;
   Consent: ConsentRow;
+  CourtOrder: CourtOrderWithEnd;
   CreateActionItemInput: CreateActionItemInput;
   Disclosure: Disclosure;
   DisclosureBasis: DisclosureBasis;
@@ -1171,6 +1279,7 @@ export type ResolversParentTypes = {
   PolicyMatrixRow: PolicyMatrixRow;
   Query: Record<PropertyKey, never>;
   RecordConsentInput: RecordConsentInput;
+  RecordCourtOrderInput: RecordCourtOrderInput;
   ServiceNeed: ServiceNeedRow;
   ServicePlan: Omit<ServicePlan, 'needs'> & { needs: Array<ResolversParentTypes['ServiceNeed']> };
   TeamMember: TeamMemberParent;
@@ -1299,6 +1408,27 @@ export type ConsentResolvers<ContextType = SubgraphContext, ParentType extends R
   status?: Resolver<ResolversTypes['ConsentStatus'], ParentType, ContextType>;
 };
 
+export type CourtOrderResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CourtOrder'] = ResolversParentTypes['CourtOrder']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  caseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['DataCategory']>, ParentType, ContextType>;
+  court?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orderReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purposes?: Resolver<Array<ResolversTypes['PurposeOfUse']>, ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CourtOrderStatus'], ParentType, ContextType>;
+  supersededBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  supersedes?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type DisclosureResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Disclosure'] = ResolversParentTypes['Disclosure']> = {
   access?: Resolver<ResolversTypes['DisclosureAccess'], ParentType, ContextType>;
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
@@ -1412,13 +1542,16 @@ export type MdtNoteEdgeResolvers<ContextType = SubgraphContext, ParentType exten
 
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addTeamMember?: Resolver<ResolversTypes['TeamMember'], ParentType, ContextType, RequireFields<MutationAddTeamMemberArgs, 'memberSub' | 'reason' | 'youthId'>>;
+  amendCourtOrder?: Resolver<ResolversTypes['CourtOrder'], ParentType, ContextType, RequireFields<MutationAmendCourtOrderArgs, 'id' | 'input' | 'reason'>>;
   amendMdtNote?: Resolver<ResolversTypes['MdtNote'], ParentType, ContextType, RequireFields<MutationAmendMdtNoteArgs, 'noteId' | 'reason' | 'text'>>;
   closeEmergencyReview?: Resolver<ResolversTypes['EmergencyGrant'], ParentType, ContextType, RequireFields<MutationCloseEmergencyReviewArgs, 'finding' | 'grantId' | 'note'>>;
   createActionItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationCreateActionItemArgs, 'input'>>;
+  endCourtOrder?: Resolver<ResolversTypes['CourtOrder'], ParentType, ContextType, RequireFields<MutationEndCourtOrderArgs, 'id' | 'reason'>>;
   endEmergencyGrant?: Resolver<ResolversTypes['EmergencyGrant'], ParentType, ContextType, RequireFields<MutationEndEmergencyGrantArgs, 'grantId' | 'reason'>>;
   endTeamMembership?: Resolver<ResolversTypes['TeamMember'], ParentType, ContextType, RequireFields<MutationEndTeamMembershipArgs, 'membershipId' | 'reason'>>;
   recordConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input'>>;
   recordConsentFromFhir?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordConsentFromFhirArgs, 'resource'>>;
+  recordCourtOrder?: Resolver<ResolversTypes['CourtOrder'], ParentType, ContextType, RequireFields<MutationRecordCourtOrderArgs, 'input'>>;
   recordMdtNote?: Resolver<ResolversTypes['MdtNote'], ParentType, ContextType, RequireFields<MutationRecordMdtNoteArgs, 'text' | 'youthId'>>;
   requestEmergencyAccess?: Resolver<ResolversTypes['EmergencyGrant'], ParentType, ContextType, RequireFields<MutationRequestEmergencyAccessArgs, 'reason' | 'youthId'>>;
   revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id' | 'reason'>>;
@@ -1558,6 +1691,7 @@ export type Resolvers<ContextType = SubgraphContext> = {
   ChainAudit?: ChainAuditResolvers<ContextType>;
   ChainVerification?: ChainVerificationResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
+  CourtOrder?: CourtOrderResolvers<ContextType>;
   Disclosure?: DisclosureResolvers<ContextType>;
   DisclosureBasis?: DisclosureBasisResolvers<ContextType>;
   DisclosurePage?: DisclosurePageResolvers<ContextType>;

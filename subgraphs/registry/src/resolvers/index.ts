@@ -5,6 +5,7 @@ import { chainVerification } from '@hub/subgraph-kit';
 import { Accounting, accountingQuery } from './accounting.ts';
 import { Consent, Mutation } from './consent.ts';
 import { fhirConsentResolvers } from './consent-fhir.ts';
+import { CourtOrder, courtOrderMutations } from './court-order.ts';
 import { emergencyResolvers } from './emergency.ts';
 import { oversightResolvers } from './oversight.ts';
 import { ActionItem, MdtNote, MdtNoteAmendment, mdtWorkMutations, mdtWorkQuery, mdtWorkYouth } from './mdt-work.ts';
@@ -41,7 +42,15 @@ export function buildResolvers(options: ResolverOptions): Resolvers {
       checkpoints: (parent) => parent.checkpoints ?? [],
       registry: chainVerification,
     },
-    Mutation: { ...Mutation, ...emergency.Mutation, ...fhir.Mutation, ...rosterMutations, ...mdtWorkMutations },
+    Mutation: {
+      ...Mutation,
+      ...emergency.Mutation,
+      ...fhir.Mutation,
+      ...rosterMutations,
+      ...mdtWorkMutations,
+      ...courtOrderMutations,
+    },
+    CourtOrder,
     Youth: { ...Youth, ...servicePlanResolvers, ...rosterYouth, ...mdtWorkYouth },
     MdtNote,
     MdtNoteAmendment,
