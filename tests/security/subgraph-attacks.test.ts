@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { createHash, randomUUID } from 'node:crypto';
 import { generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -291,5 +292,15 @@ describe("the registry's service routes", () => {
   it('refuses a checkpoint without a service token', async () => {
     const body = JSON.stringify({ seq: 1, hash: '0'.repeat(64), at: new Date().toISOString() });
     expect((await call('/checkpoints', body)).status).toBe(401);
+  });
+
+  it("refuses a forged checkpoint of probation's chain signed with health's own key, and keeps none", async () => {
+    const body = JSON.stringify({ seq: 999_999, hash: 'f'.repeat(64), at: new Date().toISOString() });
+    const forged = `Bearer ${await signServiceToken({ ...(await hub.signer('health')), service: 'probation' }, body)}`;
+    expect((await call('/checkpoints', body, forged)).status).toBe(401);
+    const kept = await hub.databases.mdt!.rows<{ n: number }>(
+      sql`select count(*)::int as n from log_checkpoint where subgraph = 'probation' and seq = 999999`,
+    );
+    expect(kept[0]!.n).toBe(0);
   });
 });
