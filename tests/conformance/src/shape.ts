@@ -17,6 +17,8 @@ export interface ClassifiedField {
   /** From `Youth`, e.g. ['education', 'schoolOfRecord']. */
   path: string[];
   category: DataCategory;
+  /** `Type.field`, as a limited cell of the policy names the fields it releases. */
+  coordinate: string;
 }
 
 /** What the suite reads from a subgraph's SDL: its classified youth fields and its accounting field. */
@@ -66,7 +68,7 @@ export function readShape(schema: GraphQLSchema): SubgraphShape {
       const named = getNamedType(field.type);
       const category = fieldCategory(field);
       if (category) {
-        fields.push({ path: at, category });
+        fields.push({ path: at, category, coordinate: `${type.name}.${field.name}` });
         parts.push(isLeafType(named) ? field.name : `${field.name} { __typename }`);
       } else if (isObjectType(named) && !seen.has(named.name) && at.length < MAX_DEPTH) {
         const inner = walk(named, at, new Set([...seen, named.name]));

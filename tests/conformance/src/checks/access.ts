@@ -1,4 +1,4 @@
-import { DENIAL_REASONS, type Decision, type Viewer } from '@hub/policies';
+import { DENIAL_REASONS, withheldField, type Decision, type Viewer } from '@hub/policies';
 import { check, type CheckResult, type RunContext } from '../context.ts';
 import type { Sent } from '../gateway.ts';
 import { holdsData, valueAt } from '../shape.ts';
@@ -28,7 +28,10 @@ export function againstPolicy(ctx: RunContext, viewer: Viewer, youthId: string, 
   }
   const expectedPaths = new Set<string>();
   for (const field of ctx.shape.fields) {
-    const decision: Decision = ctx.decision(viewer, youthId, field.category);
+    const decided: Decision = ctx.decision(viewer, youthId, field.category);
+    // A limited cell releases only the fields it names (docs/domain.md, Limited cells).
+    const [typeName, fieldName] = field.coordinate.split('.') as [string, string];
+    const decision = withheldField(decided, typeName, fieldName, true) ?? decided;
     const at = pathKey(entityPath(field.path));
     const found = byPath.get(at) ?? [];
     const name = field.path.join('.');
