@@ -215,10 +215,24 @@ describe.each(SUBGRAPHS)('a direct call to %s', (name) => {
 });
 
 describe('federation values a client could forge', () => {
-  it("no field @requires another subgraph's value: a representation carries only the key, which each subgraph decides on itself", () => {
-    // The supergraph defines join__field's `requires` argument; no field uses it.
-    expect(committedSupergraph()).toContain('requires: join__FieldSet');
-    expect(committedSupergraph()).not.toMatch(/requires: "|provides: "|@requires\(|@provides\(/);
+  it("no youth field @requires another subgraph's value: a representation carries only the key, which each subgraph decides on itself", () => {
+    // The supergraph defines join__field's `requires` argument. The one use is the live chain
+    // verification's: each agency is handed the registry's latest checkpoints through the gateway
+    // (ChainAudit.<agency> requires ChainAudit.checkpoints). It releases no record and decides no
+    // access; a gateway that forged them could only make the privacy console's verdict wrong, which
+    // `npm run audit:verify` (reading the registry itself) would not be (docs/architecture.md).
+    const sdl = committedSupergraph();
+    expect(sdl).toContain('requires: join__FieldSet');
+    expect(sdl).not.toMatch(/provides: "|@requires\(|@provides\(/);
+    const uses = [...sdl.matchAll(/^\s*(\w+): (\w+) @join__field\([^)]*requires: "([^"]*)"/gm)].map((m) => [
+      m[2],
+      m[3],
+    ]);
+    expect(uses.length).toBeGreaterThan(0);
+    for (const [type, requires] of uses) {
+      expect(type).toBe('ChainVerification');
+      expect(requires).toBe('checkpoints { agency seq hash checkpointedAt }');
+    }
   });
 });
 
