@@ -96,6 +96,7 @@ describe.each(TEST_ENGINES)('emergency access on %s', (engine) => {
       'CHILD_WELFARE:PLACEMENT',
       'CHILD_WELFARE:RUNAWAY',
       'CHILD_WELFARE:SAFETY_PLAN',
+      'PROBATION:RUNAWAY',
       'HEALTH:PHYSICAL_HEALTH',
       'HUB:IDENTITY',
       'HUB:SAFETY_PLAN',

@@ -52,6 +52,7 @@ describe.each(TEST_ENGINES)('view-as on %s', (engine) => {
       'PLACEMENT',
       'RUNAWAY',
       'SAFETY_PLAN',
+      'RUNAWAY',
       'PHYSICAL_HEALTH',
       'IDENTITY',
       'SAFETY_PLAN',
