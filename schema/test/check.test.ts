@@ -136,7 +136,7 @@ describe('schema:check finds each kind of breaking change', () => {
       "Breaking changes: 1 to acknowledge, 0 acknowledged
         ✗ RECLASSIFIED CourtRecord.placementOrder PLACEMENT->VICTIM_WITNESS (court): more sensitive (on balance fewer may read it)
             now exposed to: Probation M -> A, DA / victim adv. M -> A, CBO M/C* -> C
-            now withheld from: CW worker A -> M*, Clinician M -> C, PH nurse M -> N*, School M -> N*, Defender A -> C"
+            now withheld from: CW worker A -> M*, Clinician M -> C, PH nurse M -> C*, School M -> C*, Defender A -> C"
     `);
     const less = check('less-sensitive');
     expect(less.report).toContain('RECLASSIFIED CourtRecord.caseNumber DELINQUENCY->IDENTITY (court): less sensitive');
