@@ -19,6 +19,7 @@ const PACKAGES = [
   'protocol',
   'synthetic',
   'gateway',
+  'identity',
   'tests',
   'bench',
   'web',
@@ -82,10 +83,9 @@ export default tseslint.config(
     },
   })),
   // The gateway reaches the subgraphs through the wire protocol alone: it never loads the kit (nor
-  // its PGlite, drizzle and postgres.js). The benchmark compares engines, so it may.
+  // its PGlite, drizzle and postgres.js). The benchmark (bench/, its own package) may.
   {
     files: ['gateway/**/*.ts'],
-    ignores: ['gateway/bench/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -94,6 +94,10 @@ export default tseslint.config(
             {
               group: ['@hub/subgraph-kit', '@hub/subgraph-kit/*', '**/subgraphs/**'],
               message: 'The gateway imports the wire protocol from @hub/protocol, never the subgraph kit.',
+            },
+            {
+              group: ['@hub/identity', '@hub/identity/*', 'oidc-provider', '**/identity/**'],
+              message: "The demo's OpenID provider is its own process (identity/); the gateway only verifies tokens.",
             },
           ],
         },

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
@@ -16,6 +17,9 @@ export default defineConfig({
   // (Vite would otherwise pick the ESM copy and graphql refuses objects from "another realm").
   resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
+    // Most suites wait on child processes (a whole hub), Postgres and Chromium more than they compute,
+    // so two files run at once even on 2 cores (Vitest's default there is one: cores - 1).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     // Database suites open fresh databases in their hooks; on 2 busy cores that can take a while.
     hookTimeout: 60000,
     projects: [
@@ -40,7 +44,21 @@ export default defineConfig({
           testTimeout: 30000,
         },
       })),
+      {
+        extends: true,
+        test: { name: 'identity', root: 'identity', include: ['test/**/*.test.ts'], testTimeout: 30000 },
+      },
       { extends: true, test: { name: 'gateway', root: 'gateway', include: ['test/**/*.test.ts'], testTimeout: 60000 } },
+      {
+        extends: true,
+        test: {
+          name: 'hive-gateway',
+          root: 'engines/hive-gateway',
+          include: ['test/**/*.test.ts'],
+          testTimeout: 120000,
+          hookTimeout: 180000,
+        },
+      },
       {
         extends: true,
         test: { name: 'e2e', root: 'tests', include: ['**/*.test.ts'], testTimeout: 120000, hookTimeout: 180000 },
@@ -55,6 +73,17 @@ export default defineConfig({
           include: ['test/browser/**/*.test.ts'],
           testTimeout: 180000,
           hookTimeout: 240000,
+        },
+      },
+      // The bench's own plumbing (the monolith floor's plans, its answers against the hub's); not the bench itself.
+      {
+        extends: true,
+        test: {
+          name: 'bench',
+          root: 'bench',
+          include: ['test/**/*.test.ts'],
+          testTimeout: 120000,
+          hookTimeout: 180000,
         },
       },
       // npm run new-subgraph, end to end on a copy of the checkout.

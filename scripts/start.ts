@@ -1,7 +1,12 @@
 // npm start: every subgraph of schema/supergraph.config.json and the gateway on this machine, each
 // in its own process with its own embedded PGlite database under .data/ (or in memory with --memory),
-// seeded with synthetic youths (each subgraph's dev entry, src/dev.ts), the demo identity provider on
-// with the synthetic personas (DEMO_PERSONAS: the gateway holds none of its own).
+// seeded with synthetic youths (each subgraph's dev entry, src/dev.ts), and the demo's embedded OpenID
+// provider (identity/, its own process) with the synthetic personas as its accounts: the web app signs
+// in there by the code flow with PKCE and every part verifies its tokens by its JWKS, as in production.
+//
+// npm start -- --production (or HUB_MODE=production): no embedded provider and no demo: tokens from
+// the provider at OIDC_ISSUER, verified with JWKS_URL (both required), introspection off, and no
+// synthetic youths unless --seed.
 //
 // npm start -- --database-url postgres://user@host:5432/ (or HUB_DATABASE_URL): the same hub with
 // every subgraph on that Postgres server instead, one database each (<prefix><its database>:
@@ -26,8 +31,27 @@ const { values } = parseArgs({
     'database-url': { type: 'string', default: process.env.HUB_DATABASE_URL || undefined },
     'database-prefix': { type: 'string', default: process.env.HUB_DATABASE_PREFIX || 'hub_' },
     seed: { type: 'boolean', default: false },
+    production: { type: 'boolean', default: process.env.HUB_MODE === 'production' },
+    'identity-port': { type: 'string', default: process.env.IDENTITY_PORT || undefined },
   },
 });
+const production = values.production;
+// A typo must not start the demo where production was meant.
+if (process.env.HUB_MODE && !['production', 'demo'].includes(process.env.HUB_MODE)) {
+  console.error(`[start] HUB_MODE must be production or demo, not ${JSON.stringify(process.env.HUB_MODE)}`);
+  process.exit(2);
+}
+if (production) {
+  const missing = ['OIDC_ISSUER', 'JWKS_URL'].filter((name) => !process.env[name]);
+  if (missing.length) {
+    console.error(
+      `[start] production mode needs your OpenID provider: set ${missing.join(' and ')} ` +
+        '(e.g. OIDC_ISSUER=https://login.county.example JWKS_URL=https://login.county.example/jwks); ' +
+        'docs/identity.md gives the token contract and two worked setups',
+    );
+    process.exit(2);
+  }
+}
 const databaseUrl = values['database-url'];
 const prefix = values['database-prefix'];
 if (databaseUrl !== undefined) {
@@ -47,17 +71,29 @@ const dataLabel = () => {
   const u = new URL(databaseUrl);
   return `on Postgres at ${u.host}, databases ${prefix}*`;
 };
-const seedYouths = databaseUrl === undefined || values.seed ? values.youths : '0';
+// Synthetic youths by default only in the embedded demo; on a server or in production only when asked.
+const seedYouths = (databaseUrl === undefined && !production) || values.seed ? values.youths : '0';
 const root = resolve(import.meta.dirname, '..');
 const gatewayPort = Number(values.port);
 const gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
+// The demo's provider: its own port (the subgraphs take the ports after the gateway's).
+const identityPort = Number(values['identity-port'] ?? gatewayPort + 100);
+const identityUrl = `http://127.0.0.1:${identityPort}`;
+const issuer = production ? process.env.OIDC_ISSUER! : identityUrl;
+const jwksUrl = production ? process.env.JWKS_URL! : `${identityUrl}/jwks`;
+/** How the demo's provider and the gateway describe the hub to each other (identity/README.md). */
+const demoOidc = {
+  OIDC_CLIENT_ID: 'csec-mdt-hub-web',
+  OIDC_SCOPE: 'openid profile hub',
+  OIDC_RESOURCE: `${gatewayUrl}/`,
+};
 const started = Date.now();
 
 const { privateKey, publicKey } = await generateKeyPair('EdDSA', { extractable: true });
 const common = {
   GATEWAY_PUBLIC_JWK: JSON.stringify(await exportJWK(publicKey)),
-  OIDC_ISSUER: gatewayUrl,
-  JWKS_URL: `${gatewayUrl}/.well-known/jwks.json`,
+  OIDC_ISSUER: issuer,
+  JWKS_URL: jwksUrl,
   SEED_YOUTHS: seedYouths,
 };
 
@@ -162,7 +198,20 @@ async function serverDatabases(serverUrl: string): Promise<Map<string, string>> 
 const databaseUrls = databaseUrl === undefined ? undefined : await serverDatabases(databaseUrl);
 
 const seeding = seedYouths === '0' ? 'not seeded: --seed adds synthetic youths' : `${seedYouths} synthetic youths`;
-console.log(`[start] starting ${subgraphs.length} subgraphs and the gateway (${dataLabel()}, ${seeding})`);
+console.log(
+  `[start] starting ${subgraphs.length} subgraphs and the gateway (${dataLabel()}, ${seeding}), ` +
+    (production ? `production mode: tokens from ${issuer}` : `demo mode: the embedded OpenID provider at ${issuer}`),
+);
+if (!production) {
+  run('identity', 'identity/src/main.ts', {
+    PORT: String(identityPort),
+    OIDC_ISSUER: identityUrl,
+    HUB_URL: gatewayUrl,
+    DEMO_PERSONAS: JSON.stringify(PERSONAS),
+    ...demoOidc,
+  });
+  await healthy(`${identityUrl}/.well-known/openid-configuration`);
+}
 for (const s of subgraphs) {
   run(s.name, relative(root, join(s.dir, 'src', 'dev.ts')), {
     ...common,
@@ -179,23 +228,36 @@ for (const s of subgraphs) {
 await Promise.all(subgraphs.map((s) => healthy(`http://127.0.0.1:${s.port}/healthz`)));
 run('gateway', 'gateway/src/index.ts', {
   PORT: String(gatewayPort),
-  DEMO_MODE: '1',
-  DEMO_PERSONAS: JSON.stringify(PERSONAS),
-  OIDC_ISSUER: gatewayUrl,
+  // Demo mode allows introspection; production mode takes OIDC_* as the caller's shell gives them.
+  OIDC_ISSUER: issuer,
+  JWKS_URL: jwksUrl,
+  ...(production ? { DEMO_MODE: '' } : { DEMO_MODE: '1', ...demoOidc }),
   GATEWAY_SIGNING_KEY: JSON.stringify(await exportJWK(privateKey)),
   ...Object.fromEntries(subgraphs.map((s) => [subgraphUrlVariable(s.name), `http://127.0.0.1:${s.port}/graphql`])),
 });
 await healthy(`${gatewayUrl}/healthz`);
 
-console.log(`
+const graphqlHelp = `  GraphQL: POST ${gatewayUrl}/graphql  (Authorization: Bearer <token>, X-Purpose-Of-Use: CARE_COORDINATION)`;
+const queryHelp = `    curl -s ${gatewayUrl}/graphql -H 'content-type: application/json' -H "authorization: Bearer $TOKEN" \\
+      -d '{"query":"{ youths(first: 5) { totalCount edges { node { id displayName } } } }"}'`;
+if (production) {
+  console.log(`
+The hub is up in ${((Date.now() - started) / 1000).toFixed(1)} s: ${gatewayUrl} (production mode)
+  Web app: ${gatewayUrl}/ (signs in at ${issuer}, client ${process.env.OIDC_CLIENT_ID || 'csec-mdt-hub-web'})
+${graphqlHelp}
+  With an access token from your provider (docs/identity.md, checking a provider's token):
+${queryHelp}
+Press Ctrl+C to stop.`);
+} else {
+  console.log(`
 The hub is up in ${((Date.now() - started) / 1000).toFixed(1)} s: ${gatewayUrl}
-  Web app: ${gatewayUrl}/ (sign in as a persona below)
-  GraphQL: POST ${gatewayUrl}/graphql  (Authorization: Bearer <token>, X-Purpose-Of-Use: CARE_COORDINATION)
-  Personas (demo identity provider):
+  Web app: ${gatewayUrl}/ (sign in at the demo OpenID provider as a persona below)
+${graphqlHelp}
+  Personas (the embedded OpenID provider at ${identityUrl}):
 ${PERSONAS.map((p) => `    ${p.id.padEnd(14)} ${p.name.padEnd(15)} ${p.role} (${p.agency})`).join('\n')}
   Get a token:
-    curl -s -X POST ${gatewayUrl}/auth/demo/token -H 'content-type: application/json' -d '{"persona":"sw-garcia"}'
+    TOKEN=$(curl -s -X POST ${identityUrl}/demo/token -H 'content-type: application/json' -d '{"persona":"sw-garcia"}' | node -pe 'JSON.parse(require("fs").readFileSync(0)).token')
   Then:
-    curl -s ${gatewayUrl}/graphql -H 'content-type: application/json' -H "authorization: Bearer $TOKEN" \\
-      -d '{"query":"{ youths(first: 5) { totalCount edges { node { id displayName } } } }"}'
+${queryHelp}
 Press Ctrl+C to stop.`);
+}

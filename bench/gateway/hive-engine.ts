@@ -1,12 +1,10 @@
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { PURPOSE_HEADER, REQUEST_ID_HEADER, SIGNATURE_HEADER, signGatewayRequest, type KeyLike } from '@hub/protocol';
+import type { KeyLike } from '@hub/protocol';
+import { signedFetchOptions, withoutRequiresFields } from '@hub/hive-gateway';
 import { armorConfig, type EngineFactory, type HubRequestContext, type SubgraphLocation } from '@hub/gateway';
 
-/**
- * Forwards the user's token, the purpose and the request id to each subgraph, and signs each
- * subgraph request for that subgraph alone (audience), bound to its exact body.
- */
+/** Signs each subgraph request as the hub's gateway does (the Hive plugin's own signer). */
 function signSubgraphRequests(key: KeyLike, subgraphs: SubgraphLocation[]): GatewayPlugin {
   const byUrl = new Map(subgraphs.map((s) => [s.url, s.name]));
   return {
@@ -14,23 +12,14 @@ function signSubgraphRequests(key: KeyLike, subgraphs: SubgraphLocation[]): Gate
       const audience = byUrl.get(url);
       const hub = context as Partial<HubRequestContext>;
       if (!audience || !hub.userToken || !hub.requestId || !hub.purpose) return;
-      const body = typeof options.body === 'string' ? options.body : '';
-      const headers = new Headers(options.headers as HeadersInit | undefined);
-      headers.set('authorization', `Bearer ${hub.userToken}`);
-      headers.set(PURPOSE_HEADER, hub.purpose);
-      headers.set(REQUEST_ID_HEADER, hub.requestId);
-      headers.set(
-        SIGNATURE_HEADER,
-        await signGatewayRequest({
-          key,
+      setOptions(
+        await signedFetchOptions(
+          options,
           audience,
-          body,
-          userToken: hub.userToken,
-          requestId: hub.requestId,
-          purpose: hub.purpose,
-        }),
+          { userToken: hub.userToken, requestId: hub.requestId, purpose: hub.purpose },
+          key,
+        ),
       );
-      setOptions({ ...options, headers: Object.fromEntries(headers) });
     },
   };
 }
@@ -42,7 +31,7 @@ function signSubgraphRequests(key: KeyLike, subgraphs: SubgraphLocation[]): Gate
  */
 export const createHiveEngine: EngineFactory = async (opts) => {
   const runtime = createGatewayRuntime<HubRequestContext>({
-    supergraph: opts.supergraphSdl,
+    supergraph: withoutRequiresFields(opts.supergraphSdl),
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: false,

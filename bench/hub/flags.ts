@@ -1,10 +1,10 @@
 import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadSupergraphConfig, registryEntry } from '@hub/schema';
-import type { QueryName } from './queries.ts';
+import { QUERY_NAMES, type QueryName } from './queries.ts';
 
 export const USAGE = `npm run bench -- [--youths 10000] [--warmup 10] [--duration 20] [--rounds 2] [--connections 16]
-                 [--queries Q1,Q2,Q3] [--targets floor,mono,off,hub] [--log-rows 5] [--persona sw-garcia]
+                 [--queries Q1,Q2,Q3,Q4,Q5] [--targets floor,mono,off,hub] [--log-rows 5] [--persona sw-garcia]
                  [--url postgres://...] [--prefix bench10k_] [--baseline bench/hub/results/10000.json] [--out /tmp/trial]
 
 The hub against its own floors, side by side in one run (bench/README.md):
@@ -28,7 +28,7 @@ const { values: flags } = parseArgs({
     duration: { type: 'string', default: '20' },
     rounds: { type: 'string', default: '2' },
     connections: { type: 'string', default: '16' },
-    queries: { type: 'string', default: 'Q1,Q2,Q3' },
+    queries: { type: 'string', default: 'Q1,Q2,Q3,Q4,Q5' },
     targets: { type: 'string', default: 'floor,mono,off,hub' },
     persona: { type: 'string', default: 'sw-garcia' },
     baseline: { type: 'string' },
@@ -85,7 +85,7 @@ export function checkFlags(): string | undefined {
   if (!Number.isInteger(LOG_ROWS) || LOG_ROWS < 0) return '--log-rows must be a whole number';
   if (!(WARMUP > 0 && DURATION > 0)) return '--warmup and --duration must be seconds above 0';
   const unknown = [
-    ...QUERIES.filter((q) => !['Q1', 'Q2', 'Q3'].includes(q)),
+    ...QUERIES.filter((q) => !(QUERY_NAMES as readonly string[]).includes(q)),
     ...TARGETS.filter((t) => !(t in TARGET_LABEL)),
   ];
   if (unknown.length) return `unknown queries or targets: ${unknown.join(', ')}`;

@@ -4,6 +4,7 @@ import { cpuMs, percentile, round2, round3, sleep } from '../src/stats.ts';
 import { CONNECTIONS, DURATION, log, QUERIES, ROUNDS, TARGETS, WARMUP, type TargetName } from './flags.ts';
 import type { QueryName } from './queries.ts';
 import type { Request } from './requests.ts';
+import { INTERNAL_CODE, internalErrorSample } from './internal-errors.ts';
 import type { Group } from './targets.ts';
 
 export interface Measured {
@@ -21,6 +22,8 @@ export interface Measured {
    * (FORBIDDEN) is the hub working; under load with nothing broken this is 0.
    */
   internalErrors: number;
+  /** Up to five distinct internal errors as the client saw them (status, code, path, message), to find their cause. */
+  internalErrorSamples: string[];
   socketErrors: number;
   latencyMs: { p50: number; p95: number; p99: number };
   cpuMsPerRequest: Record<string, number>;
@@ -39,10 +42,6 @@ export interface Measured {
   };
 }
 
-/** The codes of a failure, not of a decision: a keep-alive race shows here as SUBGRAPH_UNAVAILABLE or INTERNAL_SERVER_ERROR. */
-export const INTERNAL_CODES = ['INTERNAL_SERVER_ERROR', 'SUBGRAPH_UNAVAILABLE', 'DISCLOSURE_NOT_RECORDED'];
-const INTERNAL_CODE = new RegExp(`"code":"(${INTERNAL_CODES.join('|')})"`);
-
 const sum = (xs: ChildStats[], key: string) => xs.reduce((t, s) => t + (s.counters[key] ?? 0), 0);
 
 async function measure(
@@ -58,6 +57,7 @@ async function measure(
   let i = round * 7919;
   let errorBodies = 0;
   let internalErrors = 0;
+  const samples = new Set<string>();
   const latencies: number[] = [];
   const instance = autocannon({
     url: group.url,
@@ -73,7 +73,11 @@ async function measure(
         },
         onResponse(status, body) {
           if (status === 200 && body.includes('"errors"')) errorBodies++;
-          if (status >= 500 || (body.includes('"errors"') && INTERNAL_CODE.test(body))) internalErrors++;
+          if (status >= 500 || (body.includes('"errors"') && INTERNAL_CODE.test(body))) {
+            internalErrors++;
+            const sample = internalErrorSample(status, body);
+            if (samples.size < 5) samples.add(sample);
+          }
         },
       },
     ],
@@ -98,6 +102,7 @@ async function measure(
     non2xx: result.non2xx,
     errorBodies,
     internalErrors,
+    internalErrorSamples: [...samples],
     socketErrors: result.errors + result.timeouts,
     latencyMs: {
       p50: round2(percentile(latencies, 50)),
@@ -125,6 +130,7 @@ async function measure(
   log(
     `${warmup ? 'warm-up' : `round ${round + 1}/${ROUNDS}`} ${query} ${group.target}: ${m.rps} req/s, p50 ${m.latencyMs.p50} p95 ${m.latencyMs.p95} ms, CPU ${m.cpuMsPerRequestTotal} ms/req, SQL ${m.perOperation.statements}+${m.perOperation.logStatements} log, ${parts}, non2xx ${m.non2xx}, error bodies ${errorBodies}, internal errors ${internalErrors}`,
   );
+  for (const sample of samples) log(`  internal error: ${sample}`);
   return { m, latencies };
 }
 

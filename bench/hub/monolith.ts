@@ -3,8 +3,9 @@
  * schema, resolvers, loaders, field enforcement, policy decisions and disclosure-log writes, built
  * by the subgraph's own build function through the kit - in ONE process, with no federation: no
  * gateway, no query planning, no HTTP between the parts, no gateway signatures. It serves only the
- * bench's three operations (queries.ts), each orchestrated by hand: the registry's root field first,
- * then every agency's part as `_entities` of the registry's answer, all six at once, merged here.
+ * bench's five operations (queries.ts), each orchestrated by hand: the registry's root field first,
+ * then every agency's part as `_entities` of the registry's answer, all at once, merged here. Q1-Q3
+ * are planned here; Q4 and Q5, the web app's own documents, by youth-plan.ts from the supergraph.
  *
  * Per operation and per subgraph, exactly as the kit's server does for one subgraph request: a
  * context with the viewer, purpose, request id, a RequestAccess for that subgraph's agency, its
@@ -73,10 +74,13 @@ import {
   Q1,
   Q2,
   Q3,
+  Q4,
+  Q5,
   YOUTH_PARTS,
   YOUTH_REGISTRY_SELECTION,
   type AgencyPart,
 } from './queries.ts';
+import { planYouthDocument } from './youth-plan.ts';
 
 /** The agency that owns each subgraph's records (schema/supergraph.config.json), as its build gives the kit. */
 export const SUBGRAPH_AGENCY: Record<string, Agency> = Object.fromEntries(
@@ -93,7 +97,8 @@ interface Plan {
   typename: 'Youth' | 'Accounting';
   /** The registry's fields the client asked for; the entity key and __typename are dropped unless asked. */
   registryFields: string[];
-  parts: AgencyPart[];
+  /** Each agency's `_entities` query, the response keys it answers under each entity, the variables it uses. */
+  parts: { subgraph: string; query: string; keys: string[]; variables: string[] }[];
   /** The entities in the registry's answer, with their paths in the client's answer. */
   locate(data: Json | null | undefined): { path: Path; object: Json }[];
 }
@@ -105,6 +110,11 @@ const fieldsOf = (selection: string) =>
     .filter(Boolean);
 const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);
 
+const entitiesQuery = (typename: string, part: AgencyPart) =>
+  `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${typename} { ${part.field} { ${part.selection} } } } }`;
+const handParts = (typename: string, parts: AgencyPart[]) =>
+  parts.map((p) => ({ subgraph: p.subgraph, query: entitiesQuery(typename, p), keys: [p.field], variables: [] }));
+
 const PLANS = new Map<string, Plan>([
   [
     Q1,
@@ -112,7 +122,7 @@ const PLANS = new Map<string, Plan>([
       registryQuery: `query ($id: ID!) { youth(id: $id) { __typename id ${YOUTH_REGISTRY_SELECTION} } }`,
       typename: 'Youth',
       registryFields: fieldsOf(YOUTH_REGISTRY_SELECTION),
-      parts: YOUTH_PARTS,
+      parts: handParts('Youth', YOUTH_PARTS),
       locate: (data) => (isObject(data?.youth) ? [{ path: ['youth'], object: data.youth }] : []),
     },
   ],
@@ -122,7 +132,7 @@ const PLANS = new Map<string, Plan>([
       registryQuery: `query ($first: Int) { youths(first: $first) { totalCount edges { node { __typename id ${YOUTH_REGISTRY_SELECTION} } } } }`,
       typename: 'Youth',
       registryFields: fieldsOf(YOUTH_REGISTRY_SELECTION),
-      parts: YOUTH_PARTS,
+      parts: handParts('Youth', YOUTH_PARTS),
       locate: (data) => {
         const edges = isObject(data?.youths) && Array.isArray(data.youths.edges) ? data.youths.edges : [];
         return edges.flatMap((edge: unknown, i) =>
@@ -137,17 +147,17 @@ const PLANS = new Map<string, Plan>([
       registryQuery: `query ($id: ID!) { accountingOfDisclosures(youthId: $id) { __typename id ${ACCOUNTING_REGISTRY_SELECTION} } }`,
       typename: 'Accounting',
       registryFields: fieldsOf(ACCOUNTING_REGISTRY_SELECTION),
-      parts: ACCOUNTING_PARTS,
+      parts: handParts('Accounting', ACCOUNTING_PARTS),
       locate: (data) =>
         isObject(data?.accountingOfDisclosures)
           ? [{ path: ['accountingOfDisclosures'], object: data.accountingOfDisclosures }]
           : [],
     },
   ],
+  // The web app's youth summary and caseload page, planned from the supergraph.
+  [Q4, planYouthDocument(Q4, 'mdt')],
+  [Q5, planYouthDocument(Q5, 'mdt')],
 ]);
-
-const entitiesQuery = (typename: string, part: AgencyPart) =>
-  `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${typename} { ${part.field} { ${part.selection} } } } }`;
 
 /**
  * One operation's access facts, read once for all seven subgraphs: the first subgraph to ask for a
@@ -327,7 +337,12 @@ export async function createMonolith(options: MonolithOptions): Promise<Monolith
       const representations = entities.map((e) => ({ __typename: plan.typename, id: e.object.id }));
       const parts = await Promise.all(
         plan.parts.map((part) =>
-          runPart(part.subgraph, entitiesQuery(plan.typename, part), { representations }, request),
+          runPart(
+            part.subgraph,
+            part.query,
+            { representations, ...Object.fromEntries(part.variables.map((v) => [v, variables[v]])) },
+            request,
+          ),
         ),
       );
       plan.parts.forEach((part, k) => {
@@ -343,7 +358,7 @@ export async function createMonolith(options: MonolithOptions): Promise<Monolith
         if (!complete && !result.errors.length) errors.push(clientError({ message: '' }, part.subgraph, undefined));
         entities.forEach((entity, i) => {
           const answer = complete ? (answers[i] as Json | null) : null;
-          entity.object[part.field] = isObject(answer) ? (answer[part.field] ?? null) : null;
+          for (const key of part.keys) entity.object[key] = isObject(answer) ? (answer[key] ?? null) : null;
         });
       });
     }
@@ -386,7 +401,7 @@ export async function createMonolith(options: MonolithOptions): Promise<Monolith
     }
     const plan = typeof parsed?.query === 'string' ? PLANS.get(parsed.query) : undefined;
     if (!plan)
-      throw new HttpError(400, "The monolith floor serves only the bench's three operations", 'UNKNOWN_OPERATION');
+      throw new HttpError(400, "The monolith floor serves only the bench's five operations", 'UNKNOWN_OPERATION');
     counts.operations++;
     const variables = isObject(parsed.variables) ? parsed.variables : {};
     const body = await execute(plan, variables, viewer, purpose as PurposeOfUse, requestId);

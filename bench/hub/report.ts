@@ -20,7 +20,7 @@ import {
   type TargetName,
 } from './flags.ts';
 import type { Measured } from './measure.ts';
-import { Q1, Q2, Q3, type QueryName } from './queries.ts';
+import { Q1, Q2, Q3, Q4, Q5, Q5_VARIABLES, type QueryName } from './queries.ts';
 import { both, pairedRounds, ratio, type Summaries } from './summary.ts';
 import { MONO_FACTS } from './targets.ts';
 
@@ -30,6 +30,35 @@ export interface RunFacts {
   logRows: Record<string, number>;
   pool: number;
   correctness: Record<string, unknown>;
+  /** os.loadavg() when the run started: the machine is shared, and this says how crowded it was. */
+  loadAverage: number[];
+}
+
+/** Issue 21's targets, each met or missed on this run's figures (null: not measured in this run). */
+export function issueTargets(summary: Record<string, any>, scale: unknown) {
+  const s = (q: QueryName, t: TargetName) => summary[`${q}/${t}`];
+  const verdict = (value: number | null | undefined, ok: (v: number) => boolean) =>
+    value === null || value === undefined || Number.isNaN(value) ? null : { value, met: ok(value) };
+  const scaleP95 = scale
+    ? Object.fromEntries(
+        Object.entries(scale as Record<string, any>)
+          .filter(([k, v]) => k.endsWith('/hub') && v && typeof v === 'object')
+          .map(([k, v]) => [k.split('/')[0], verdict(v.p95, (x) => x <= 1.2)]),
+      )
+    : null;
+  return {
+    'Q1 CPU ms/req, hub as shipped, <= 12': verdict(s('Q1', 'hub')?.cpuMsPerRequest, (v) => v <= 12),
+    'Q1 CPU/req (d)/(c) <= 1.3': verdict(
+      ratio(s('Q1', 'hub')?.cpuMsPerRequest, s('Q1', 'off')?.cpuMsPerRequest),
+      (v) => v <= 1.3,
+    ),
+    'Q1 req/s (d)/(b) >= 0.5': verdict(ratio(s('Q1', 'hub')?.rps, s('Q1', 'mono')?.rps), (v) => v >= 0.5),
+    'Q4 p95 / Q1 p95, hub as shipped, <= 2': verdict(
+      ratio(s('Q4', 'hub')?.latencyMs.p95, s('Q1', 'hub')?.latencyMs.p95),
+      (v) => v <= 2,
+    ),
+    'p95 against 10,000 youths, hub as shipped, <= 1.2 (per query)': scaleP95,
+  };
 }
 
 /**
@@ -79,6 +108,21 @@ export async function report(run: RunFacts, runs: Measured[], { summary, ratios,
           : []),
       ]
     : [];
+  const targets = issueTargets(summary, scale);
+  const targetLines = [
+    '',
+    "Issue 21's targets on this run (hub as shipped):",
+    '',
+    ...Object.entries(targets).map(([name, v]) =>
+      v === null
+        ? `- ${name}: not measured in this run`
+        : 'met' in v
+          ? `- ${name}: ${(v as { value: number }).value}, **${(v as { met: boolean }).met ? 'met' : 'missed'}**`
+          : `- ${name}: ${Object.entries(v as Record<string, { value: number; met: boolean } | null>)
+              .map(([q, x]) => (x ? `${q} ${x.value} ${x.met ? 'met' : 'missed'}` : `${q} -`))
+              .join(', ')}`,
+    ),
+  ];
   const rows = Object.values(summary).map((x) => {
     const po = x.perOperation ?? {};
     const rss = Object.values(x.peakRssMiB as Record<string, number>);
@@ -89,12 +133,13 @@ export async function report(run: RunFacts, runs: Measured[], { summary, ratios,
       .reduce((a, b) => a + b, 0)
       .toLocaleString(
         'en-US',
-      )} disclosure rows; ${CONNECTIONS} connections, ${ROUNDS} x ${DURATION} s per cell after ${WARMUP} s warm-up, interleaved; ${run.pool} connections per database per target${TARGETS.includes('mono') ? `; the monolith reads access facts once per ${MONO_FACTS}` : ''}; ${machine.cpus} CPUs (${machine.cpuModel}), node ${machine.node}, Postgres ${machine.postgres}; ${run.started.toISOString()}`,
+      )} disclosure rows; ${CONNECTIONS} connections, ${ROUNDS} x ${DURATION} s per cell after ${WARMUP} s warm-up, interleaved; ${run.pool} connections per database per target${TARGETS.includes('mono') ? `; the monolith reads access facts once per ${MONO_FACTS}` : ''}; ${machine.cpus} CPUs (${machine.cpuModel}), node ${machine.node}, Postgres ${machine.postgres}; load average at the start ${run.loadAverage.map((l) => l.toFixed(2)).join(', ')} (a shared machine); ${run.started.toISOString()}`,
     '',
     '| Q | target | req/s (median) | p50 ms | p95 ms | p99 ms | CPU ms/req (all processes) | SQL statements/op | subgraph requests/op | peak RSS MiB (max / sum) | failed / with errors / internal errors |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     ...versusMono,
+    ...targetLines,
   ].join('\n');
   const results = {
     date: run.started.toISOString(),
@@ -112,7 +157,10 @@ export async function report(run: RunFacts, runs: Measured[], { summary, ratios,
       poolPerDatabasePerTarget: run.pool,
       ...(TARGETS.includes('mono') ? { monolithFacts: MONO_FACTS } : {}),
     },
-    queries: { Q1, Q2, Q3 },
+    queries: { Q1, Q2, Q3, Q4, Q5 },
+    q5Variables: Q5_VARIABLES,
+    loadAverage: { start: run.loadAverage, end: os.loadavg() },
+    targets,
     correctness: run.correctness,
     summary,
     ratios,

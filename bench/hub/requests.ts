@@ -1,7 +1,7 @@
 import { issueTestToken, type TestKeys } from '@hub/subgraph-kit/testing';
 import { persona } from '@hub/synthetic';
 import { AUDITOR, log, VIEWER, type TargetName } from './flags.ts';
-import { Q1, Q2, Q3, type QueryName } from './queries.ts';
+import { Q1, Q2, Q3, Q4, Q5, Q5_VARIABLES, type QueryName } from './queries.ts';
 import type { Group } from './targets.ts';
 
 /** One request of the load: the same few are cycled through by every connection. */
@@ -17,8 +17,8 @@ export async function post(url: string, r: Request): Promise<{ status: number; j
 }
 
 /**
- * Step 3: what each target is asked. Q1 and Q3 go through the viewer's caseload (its first 100
- * youths, from the hub itself), Q1 and Q2 as the viewer, Q3 as the auditor under AUDIT; the SQL
+ * Step 3: what each target is asked. Q1, Q3 and Q4 go through the viewer's caseload (its first 100
+ * youths, from the hub itself), Q1, Q2, Q4 and Q5 as the viewer, Q3 as the auditor under AUDIT; the SQL
  * floor gets the same questions in its own shape. The monolith serves only Q1..Q3, so without a hub
  * it is asked Q2 for a page of 100.
  */
@@ -60,12 +60,21 @@ export async function requests(
       headers: auditorHeaders,
       body: JSON.stringify({ query: Q3, variables: { id } }),
     })),
+    // The web app's youth summary and its caseload page, with the variables the app sends.
+    Q4: caseload.map((id) => ({
+      path: '/graphql',
+      headers: viewerHeaders,
+      body: JSON.stringify({ query: Q4, variables: { id } }),
+    })),
+    Q5: [{ path: '/graphql', headers: viewerHeaders, body: JSON.stringify({ query: Q5, variables: Q5_VARIABLES }) }],
   };
   const json = { 'content-type': 'application/json' };
   const floor: Record<QueryName, Request[]> = {
     Q1: caseload.map((id) => ({ path: '/summary', headers: json, body: JSON.stringify({ ids: [id] }) })),
     Q2: [{ path: '/caseload', headers: json, body: JSON.stringify({ viewer: VIEWER, first: 50 }) }],
     Q3: caseload.map((id) => ({ path: '/accounting', headers: json, body: JSON.stringify({ youthId: id }) })),
+    Q4: caseload.map((id) => ({ path: '/youth-summary', headers: json, body: JSON.stringify({ ids: [id] }) })),
+    Q5: [{ path: '/worklist', headers: json, body: JSON.stringify({ viewer: VIEWER, first: Q5_VARIABLES.first }) }],
   };
   return (target, query) => (target === 'floor' ? floor : hub)[query];
 }

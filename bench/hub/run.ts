@@ -23,6 +23,8 @@ import { poolSize, startTargets } from './targets.ts';
 
 async function main() {
   const started = new Date();
+  const loadAverage = os.loadavg();
+  log(`load average ${loadAverage.map((l) => l.toFixed(2)).join(', ')}`);
   log(
     `${os.availableParallelism()} CPUs (${os.cpus()[0]?.model}), node ${process.version}; ${YOUTHS} youths, prefix ${PREFIX}`,
   );
@@ -45,7 +47,7 @@ async function main() {
     const peak = Object.fromEntries(
       await Promise.all(all.map(async (p) => [p.name, Math.round((await p.stats()).maxRssKiB / 1024)])),
     );
-    await report({ started, logRows, pool, correctness }, runs, summarize(runs, pooled, peak));
+    await report({ started, logRows, pool, correctness, loadAverage }, runs, summarize(runs, pooled, peak));
   } finally {
     await Promise.all(all.map((p) => p.stop()));
   }

@@ -109,6 +109,19 @@ export function summarize(runs: Measured[], pooled: Map<string, number[]>, peak:
       ]),
     );
   }
+  if (QUERIES.includes('Q1') && QUERIES.includes('Q4')) {
+    // Issue 21: the youth summary (Q4) at most 2x Q1's p95.
+    ratios['Q4/Q1'] = Object.fromEntries(
+      TARGETS.map((t) => [
+        t,
+        {
+          p95: ratio(s('Q4', t)?.latencyMs.p95, s('Q1', t)?.latencyMs.p95),
+          p50: ratio(s('Q4', t)?.latencyMs.p50, s('Q1', t)?.latencyMs.p50),
+          'CPU/req': ratio(s('Q4', t)?.cpuMsPerRequest, s('Q1', t)?.cpuMsPerRequest),
+        },
+      ]),
+    );
+  }
   let scale: unknown = null;
   const baselineFile =
     BASELINE ?? (YOUTHS !== 10000 ? fileURLToPath(new URL('./results/10000.json', import.meta.url)) : undefined);

@@ -23,6 +23,8 @@ import {
 } from '@hub/protocol';
 import type { EngineFactory, HubRequestContext, ResponseMediaType } from './engine.ts';
 import { weighOperation } from './cost.ts';
+import { FactsAssertions, MAX_ASSERTED_YOUTHS, youthsOf } from './facts-assertions.ts';
+import { keepObligations } from './obligations.ts';
 import { maxFieldRepeatsRule } from './field-repeats.ts';
 import { armorConfig, type QueryLimits } from './limits.ts';
 
@@ -103,9 +105,10 @@ function limitsPlugin(limits: QueryLimits): ApolloServerPlugin<HubRequestContext
             for (const e of all) e.message = withoutSyntaxPrefix(e.message);
           };
         },
-        async didResolveOperation({ schema, document, operation, request }) {
+        async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return;
-          const weighed = weighOperation(schema, document, operation, request.variables, limits);
+          const maxCost = contextValue.maxCost ?? limits.maxCost;
+          const weighed = weighOperation(schema, document, operation, request.variables, { ...limits, maxCost });
           if (!weighed.ok) {
             throw new GraphQLError(withoutSyntaxPrefix(weighed.error.message), {
               extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
@@ -264,10 +267,7 @@ class SigningDataSource extends RemoteGraphQLDataSource<HubRequestContext> {
   }: Parameters<RemoteGraphQLDataSource<HubRequestContext>['didReceiveResponse'] & {}>[0]) {
     const obligations = (response.extensions as { obligations?: unknown } | undefined)?.obligations;
     const hub = context as Partial<HubRequestContext>;
-    if (Array.isArray(obligations) && hub.obligations) {
-      for (const o of obligations as { code?: unknown }[])
-        if (typeof o?.code === 'string') hub.obligations.set(o.code, o);
-    }
+    if (hub.obligations) keepObligations(hub.obligations, obligations);
     return response;
   }
 
@@ -282,74 +282,11 @@ class SigningDataSource extends RemoteGraphQLDataSource<HubRequestContext> {
     request.http.headers.set(REQUEST_ID_HEADER, hub.requestId);
     // An agency's part of youths: the registry's signed facts for them, asked once per operation
     // and carried in the body the gateway signs. The subgraph verifies them or fetches its own.
-    const representations = request.variables?.representations;
-    if (this.assertions && Array.isArray(representations)) {
-      const ids = new Set<string>();
-      for (const r of representations as { __typename?: unknown; id?: unknown }[]) {
-        if (r?.__typename === 'Youth' && typeof r.id === 'string') ids.add(r.id);
-      }
-      const assertion = ids.size ? await this.assertions.for(hub as HubRequestContext, [...ids]) : undefined;
+    const ids = youthsOf(request.variables);
+    if (this.assertions && ids.length) {
+      const assertion = await this.assertions.for(hub as HubRequestContext, ids);
       if (assertion) request.extensions = { ...request.extensions, factsAssertion: assertion };
     }
-  }
-}
-
-/**
- * The registry's facts assertions (`@hub/protocol`, facts-assertion.ts), asked once per operation
- * and set of youths, shared by the agency requests of that operation. The gateway signs its request
- * as it signs a subgraph's; the registry verifies the user's token itself. Any failure is no
- * assertion: every subgraph then fetches its own facts, as without this.
- */
-class FactsAssertions {
-  private readonly agent;
-
-  constructor(
-    private readonly url: URL,
-    private readonly key: KeyLike,
-    private readonly timeoutMs: number,
-  ) {
-    this.agent = internalAgent(url);
-  }
-
-  for(context: HubRequestContext, youthIds: string[]): Promise<string | undefined> {
-    const memo = (context.factsAssertions ??= new Map());
-    const key = [...youthIds].sort().join(',');
-    let assertion = memo.get(key);
-    if (!assertion) {
-      assertion = this.ask(context, youthIds).catch(() => undefined);
-      memo.set(key, assertion);
-    }
-    return assertion;
-  }
-
-  private async ask(context: HubRequestContext, youthIds: string[]): Promise<string | undefined> {
-    if (youthIds.length > MAX_ASSERTED_YOUTHS) return undefined;
-    const { userToken, requestId, purpose } = context;
-    const body = JSON.stringify({ youthIds });
-    const answer = await internalPost(this.url, {
-      agent: this.agent,
-      body,
-      headers: async () => ({
-        'content-type': 'application/json',
-        authorization: `Bearer ${userToken}`,
-        [PURPOSE_HEADER]: purpose,
-        [REQUEST_ID_HEADER]: requestId,
-        [SIGNATURE_HEADER]: await signGatewayRequest({
-          key: this.key,
-          audience: FACTS_ASSERTION_AUDIENCE,
-          body,
-          userToken,
-          requestId,
-          purpose,
-        }),
-      }),
-      timeoutMs: this.timeoutMs,
-      maxAnswerBytes: MAX_ANSWER_BYTES,
-      retryable: () => true,
-    });
-    if (answer.status !== 200) return undefined;
-    const { assertion } = JSON.parse(answer.text) as { assertion?: unknown };
-    return typeof assertion === 'string' ? assertion : undefined;
   }
 }
 
@@ -406,9 +343,6 @@ class DeliveryFailures {
     if (answer.status !== 204) throw Object.assign(new Error('refused'), { code: `HTTP_${answer.status}` });
   }
 }
-
-/** The registry's /facts-assertion takes at most this many youths (its /access-facts limit). */
-const MAX_ASSERTED_YOUTHS = 1000;
 
 /** @apollo/gateway over the committed supergraph (never introspects subgraphs), in @apollo/server. */
 export const createApolloEngine: EngineFactory = async (opts) => {

@@ -1,14 +1,15 @@
 import { loadSupergraphConfig, subgraphUrlVariable } from '@hub/schema';
 import type { JWK } from 'jose';
-import type { DemoPersona } from './demo-idp.ts';
 
 /** Everything the gateway reads from its environment; docker-compose.yml sets each of these. */
 export interface GatewayEnv {
   port: number;
   host: string;
+  /**
+   * DEMO_MODE (npm start's demo): introspection is allowed. Tokens come from a provider all the
+   * same (npm start's embedded one, identity/), verified by OIDC_ISSUER and JWKS_URL as in production.
+   */
   demoMode: boolean;
-  /** DEMO_PERSONAS (JSON), whom the demo identity provider signs in; npm start passes the synthetic ones. */
-  demoPersonas: DemoPersona[];
   oidcIssuer: string;
   oidcAudience: string;
   /** The web app's public OIDC client (authorization code with PKCE, no secret). */
@@ -23,14 +24,14 @@ export interface GatewayEnv {
   oidcResource: string | undefined;
   /** OIDC_AUDIENCE_PARAMETER: sent as `audience` only when set (Auth0 and its kind want it). */
   oidcAudienceParameter: string | undefined;
-  jwksUrl: string | undefined;
+  jwksUrl: string;
   signingJwk: JWK;
   subgraphUrls: Record<string, string>;
   /** FACTS_ASSERTIONS (default on; `0` turns off): carry the registry's facts once per operation. */
   factsAssertions: boolean;
 }
 
-export const REQUIRED_GATEWAY_VARIABLES = ['GATEWAY_SIGNING_KEY', 'OIDC_ISSUER'] as const;
+export const REQUIRED_GATEWAY_VARIABLES = ['GATEWAY_SIGNING_KEY', 'OIDC_ISSUER', 'JWKS_URL'] as const;
 
 export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv {
   const need = (name: string) => {
@@ -47,7 +48,6 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
       ? new Error('GATEWAY_SIGNING_KEY is not valid JSON (a private Ed25519 JWK)')
       : error;
   }
-  const demoPersonas = demoMode ? personasFrom(need('DEMO_PERSONAS')) : [];
   const subgraphUrls: Record<string, string> = {};
   for (const { name } of loadSupergraphConfig()) {
     const url = env[subgraphUrlVariable(name)];
@@ -57,31 +57,15 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
     port: Number(env.PORT ?? 4000),
     host: env.HOST ?? '127.0.0.1',
     demoMode,
-    demoPersonas,
     oidcIssuer: need('OIDC_ISSUER'),
     oidcAudience: env.OIDC_AUDIENCE || 'csec-mdt-hub',
     oidcClientId: env.OIDC_CLIENT_ID || 'csec-mdt-hub-web',
     oidcScope: env.OIDC_SCOPE || 'openid profile',
     oidcResource: env.OIDC_RESOURCE === 'none' ? undefined : env.OIDC_RESOURCE || env.OIDC_AUDIENCE || 'csec-mdt-hub',
     oidcAudienceParameter: env.OIDC_AUDIENCE_PARAMETER || undefined,
-    jwksUrl: demoMode ? undefined : need('JWKS_URL'),
+    jwksUrl: need('JWKS_URL'),
     signingJwk,
     subgraphUrls,
     factsAssertions: env.FACTS_ASSERTIONS !== '0',
   };
-}
-
-function personasFrom(text: string): DemoPersona[] {
-  let personas: unknown;
-  try {
-    personas = JSON.parse(text);
-  } catch {
-    personas = undefined;
-  }
-  const fields = ['id', 'name', 'agency', 'role'] as const;
-  const valid = (p: unknown) => fields.every((f) => typeof (p as Record<string, unknown> | null)?.[f] === 'string');
-  if (!Array.isArray(personas) || !personas.length || !personas.every(valid)) {
-    throw new Error('DEMO_PERSONAS is not a JSON list of { id, name, agency, role }');
-  }
-  return personas.map((p: DemoPersona) => ({ id: p.id, name: p.name, agency: p.agency, role: p.role }));
 }

@@ -93,6 +93,9 @@ export function weighableDocument(
             const n = pageSize(a, node, variables);
             return n === undefined ? [] : [pageArgument(a.name, n)];
           });
+          // A page argument left unset with no default (a timeline's `last`) is the whole list:
+          // weighed as a list without a page argument, never as one item.
+          if (!sizes.length) sizes.push(pageArgument('first', listSize));
           return { ...node, arguments: [...others, ...sizes] };
         }
         const parent = typeInfo.getParentType();

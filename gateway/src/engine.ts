@@ -15,6 +15,12 @@ export interface HubRequestContext {
   factsAssertions?: Map<string, Promise<string | undefined>>;
   /** Subgraphs whose part of this operation did not reach the viewer, reported once each. */
   undelivered?: Set<string>;
+  /**
+   * The cost limit for this operation when the gateway itself wrote the document (the statement
+   * export's pages, `statement-export.ts`), never set from anything a client sends; else the
+   * limits' `maxCost`.
+   */
+  maxCost?: number;
 }
 
 export interface EngineOptions {

@@ -21,7 +21,8 @@ import { DEFAULT_LIMITS, type QueryLimits } from './limits.ts';
 import { createApolloEngine } from './apollo-engine.ts';
 import type { EngineFactory, HubRequestContext, ResponseMediaType } from './engine.ts';
 import { locateSubgraphs } from './supergraph.ts';
-import { builtWebRoot, serveWeb, type WebAppOptions } from './static.ts';
+import { serveWeb, type WebAppOptions } from './static.ts';
+import { exportStatement, statementFormat, statementRequest } from './statement-export.ts';
 
 export interface HubGatewayOptions {
   /** The committed supergraph SDL. */
@@ -31,8 +32,13 @@ export interface HubGatewayOptions {
   /** The gateway's private EdDSA key for signing subgraph requests. */
   signingKey: KeyLike;
   verifyUser: UserTokenVerifier;
-  /** Demo mode: the built-in identity provider and its routes. Absent in production. */
+  /**
+   * The built-in stand-in provider and its routes (`/auth/demo/*`), for in-process test hubs only;
+   * the shipped entry point never mounts it (npm start's demo uses the embedded OpenID provider).
+   */
   demo?: DemoIdentityProvider;
+  /** Allow introspection (npm start's demo, DEMO_MODE); by default only with `demo`. */
+  introspection?: boolean;
   limits?: QueryLimits;
   log?: (message: string, detail?: unknown) => void;
   /** Which library plans and executes: @apollo/gateway unless told otherwise (the benchmark compares). */
@@ -42,7 +48,7 @@ export interface HubGatewayOptions {
    * shipped entry point turns it on; FACTS_ASSERTIONS=0 turns it off). Off, each fetches its own.
    */
   factsAssertions?: boolean;
-  /** The web app at `/`; in demo mode web/dist by default, when built; false for none. */
+  /** The web app at `/` with its sign-in settings; none when absent or false. */
   web?: WebAppOptions | false;
 }
 
@@ -97,14 +103,12 @@ export async function createHubGateway(opts: HubGatewayOptions): Promise<HubGate
     subgraphs,
     signingKey: opts.signingKey,
     limits,
-    introspection: Boolean(opts.demo),
+    introspection: opts.introspection ?? Boolean(opts.demo),
     factsAssertions: opts.factsAssertions ?? false,
     log,
   });
 
-  // Unless told otherwise, a demo gateway serves the built app with the persona picker.
-  const webRoot = opts.web === undefined && opts.demo ? builtWebRoot() : undefined;
-  const web = opts.web || (webRoot ? { root: webRoot, config: { mode: 'demo' as const } } : undefined);
+  const web = opts.web || undefined;
 
   async function graphql(req: IncomingMessage, res: ServerResponse, requestId: string) {
     if (req.method !== 'POST') throw new HttpError(405, 'Only POST is accepted', 'METHOD_NOT_ALLOWED');
@@ -122,7 +126,8 @@ export async function createHubGateway(opts: HubGatewayOptions): Promise<HubGate
     await answer(req, res, requestId, media);
   }
 
-  async function answer(req: IncomingMessage, res: ServerResponse, requestId: string, media: ResponseMediaType) {
+  /** The caller as the token and purpose header say, verified; refused as `POST /graphql` refuses. */
+  async function caller(req: IncomingMessage) {
     const userToken = bearerToken(req.headers.authorization);
     if (!userToken) throw new HttpError(401, 'Sign in first: missing bearer token', 'UNAUTHENTICATED');
     let viewer;
@@ -135,6 +140,29 @@ export async function createHubGateway(opts: HubGatewayOptions): Promise<HubGate
     if (!PURPOSES.includes(purpose as PurposeOfUse)) {
       throw new HttpError(400, `X-Purpose-Of-Use must be one of ${PURPOSES.join(', ')}`);
     }
+    return { viewer, userToken, purpose: purpose as PurposeOfUse };
+  }
+
+  /**
+   * The statement of disclosures as a file (`statement-export.ts`): paged through the engine on the
+   * caller's behalf, each page decided and logged by the data owners. A failure after the first
+   * byte cuts the connection, so a partial file is never taken for a whole one.
+   */
+  async function statementFile(req: IncomingMessage, res: ServerResponse, requestId: string, format: 'csv' | 'pdf') {
+    if (req.method !== 'GET') throw new HttpError(405, 'Only GET is accepted', 'METHOD_NOT_ALLOWED');
+    const who = await caller(req);
+    const request = statementRequest(new URL(req.url ?? '/', 'http://gateway'));
+    try {
+      await exportStatement(engine, who, request, format, res, requestId);
+    } catch (error) {
+      if (!res.headersSent) throw error;
+      log('statement export failed after its first byte', { requestId, error: (error as Error).message });
+      res.destroy();
+    }
+  }
+
+  async function answer(req: IncomingMessage, res: ServerResponse, requestId: string, media: ResponseMediaType) {
+    const { viewer, userToken, purpose } = await caller(req);
     const body = await readBody(req, limits.maxBodyBytes);
     let parsed: Record<string, unknown>;
     try {
@@ -149,7 +177,7 @@ export async function createHubGateway(opts: HubGatewayOptions): Promise<HubGate
     if (typeof parsed.query === 'string' && parsed.query.length > limits.maxQueryChars) {
       throw new HttpError(400, `Query text over the limit of ${limits.maxQueryChars} characters`, 'QUERY_TOO_LONG');
     }
-    const context: HubRequestContext = { viewer, userToken, purpose: purpose as PurposeOfUse, requestId };
+    const context: HubRequestContext = { viewer, userToken, purpose, requestId };
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
@@ -176,6 +204,8 @@ export async function createHubGateway(opts: HubGatewayOptions): Promise<HubGate
     try {
       if (path === '/graphql') return await graphql(req, res, requestId);
       if (path === '/healthz' && req.method === 'GET') return sendJson(res, 200, { status: 'ok' });
+      const format = statementFormat(path);
+      if (format) return await statementFile(req, res, requestId, format);
       if (opts.demo && (await demoRoute(opts.demo, req, res, path))) return;
       if (web && (await serveWeb(web, req, res, path))) return;
       if (path === '/' && req.method === 'GET') return landingPage(res, Boolean(opts.demo));
@@ -211,6 +241,9 @@ export type { SubgraphLocation } from './supergraph.ts';
 export { createDemoIdentityProvider } from './demo-idp.ts';
 export type { DemoIdentityProvider, DemoPersona } from './demo-idp.ts';
 export { armorConfig, DEFAULT_LIMITS, limitsFromEnv } from './limits.ts';
+export { maxFieldRepeatsRule } from './field-repeats.ts';
+export { FactsAssertions, youthsOf } from './facts-assertions.ts';
+export { keepObligations } from './obligations.ts';
 export { weighableDocument, weighOperation } from './cost.ts';
 export type { CostOptions, CostResult } from './cost.ts';
 export type { QueryLimits } from './limits.ts';

@@ -36,8 +36,11 @@ export function webOidcConfig(env: {
 
 /** What the browser needs to sign in; public values only, served at /config.json. */
 export interface WebClientConfig {
-  mode: 'demo' | 'oidc';
-  oidc?: WebOidcConfig;
+  /** Always OpenID Connect: the demo's embedded provider (npm start) or the county's. */
+  mode: 'oidc';
+  oidc: WebOidcConfig;
+  /** The demo (DEMO_MODE): the sign-in page says its personas and data are synthetic. */
+  demo?: boolean;
   /** The county's time zone: a date-only field's "today" is the county's, not the browser's. */
   timeZone?: string;
 }
@@ -72,7 +75,7 @@ const RESERVED = /^\/(graphql|healthz|health|auth|\.well-known)(\/|$)/;
 
 /** Scripts, styles and data from this origin only; the identity provider's origin for the OIDC exchange. */
 export function contentSecurityPolicy(config: WebClientConfig): string {
-  const connect = ["'self'", ...(config.oidc ? [new URL(config.oidc.issuer).origin] : [])];
+  const connect = ["'self'", new URL(config.oidc.issuer).origin];
   return [
     "default-src 'none'",
     "script-src 'self'",

@@ -15,6 +15,7 @@ describe('gateway configuration', () => {
       { name: 'district-attorney', url: 'http://127.0.0.1:4006/graphql' },
       { name: 'education', url: 'http://127.0.0.1:4005/graphql' },
       { name: 'health', url: 'http://127.0.0.1:4003/graphql' },
+      { name: 'law-enforcement', url: 'http://127.0.0.1:4008/graphql' },
       { name: 'mdt', url: 'http://127.0.0.1:4001/graphql' },
       { name: 'probation', url: 'http://127.0.0.1:4004/graphql' },
       { name: 'public-defender', url: 'http://127.0.0.1:4007/graphql' },
@@ -34,24 +35,20 @@ describe('gateway configuration', () => {
     expect(() => readGatewayEnv({ GATEWAY_SIGNING_KEY: '{}', OIDC_ISSUER: 'https://idp' })).toThrow(
       'JWKS_URL is not set',
     );
-    const demoEnv = { GATEWAY_SIGNING_KEY: '{}', OIDC_ISSUER: 'https://idp', DEMO_MODE: '1' };
-    // The gateway holds no personas of its own: demo mode needs them given (npm start does).
-    expect(() => readGatewayEnv(demoEnv)).toThrow('DEMO_PERSONAS is not set');
-    expect(() => readGatewayEnv({ ...demoEnv, DEMO_PERSONAS: '[{"id":"x"}]' })).toThrow(
-      'DEMO_PERSONAS is not a JSON list of { id, name, agency, role }',
-    );
-    const persona = { id: 'sw-test', name: 'Test Worker', agency: 'CHILD_WELFARE', role: 'CW_SOCIAL_WORKER' };
+    // Demo mode is production with introspection: it verifies tokens by a provider's JWKS all the same.
+    const demoEnv = { GATEWAY_SIGNING_KEY: '{}', OIDC_ISSUER: 'http://127.0.0.1:4100', DEMO_MODE: '1' };
+    expect(() => readGatewayEnv(demoEnv)).toThrow('JWKS_URL is not set');
     const demo = readGatewayEnv({
       ...demoEnv,
-      DEMO_PERSONAS: JSON.stringify([persona]),
+      JWKS_URL: 'http://127.0.0.1:4100/jwks',
       SUBGRAPH_URL_MDT: 'http://m/graphql',
     });
     expect(demo).toMatchObject({
       demoMode: true,
-      demoPersonas: [persona],
-      jwksUrl: undefined,
+      jwksUrl: 'http://127.0.0.1:4100/jwks',
       subgraphUrls: { mdt: 'http://m/graphql' },
     });
+    expect(demo).not.toHaveProperty('demoPersonas');
   });
 
   it("makes the web app's sign-in configuration: client id, scope, resource (the audience by default), audience only where set", () => {

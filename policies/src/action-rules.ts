@@ -12,6 +12,18 @@ const NOTES_BASIS = '45 CFR 164.501; 45 CFR 164.508(a)(2)(i)(A)';
 const ROSTER_BASIS = 'WIC 18961.7; WIC 830; WIC 827';
 /** What the MDT's own work may be used for: its purpose (WIC 830), never a prosecution. */
 export const MDT_WORK_PURPOSES = ['CARE_COORDINATION', 'EMERGENCY', 'COURT_ORDERED'] as const;
+/**
+ * A referral to the county's CSEC MDT (the interagency protocol of WIC 16524.7-16524.8: a worker
+ * who suspects exploitation refers the youth to the coordinator, who convenes the team), shared
+ * within the MDT's confidentiality (WIC 18961.7, WIC 830).
+ */
+const REFERRAL_BASIS = 'WIC 16524.7; WIC 16524.8; WIC 18961.7; WIC 830';
+/**
+ * The county's MDT is convened by its coordinator from the members the county designates (WIC
+ * 18961.7(b): the team's members are named by the county); the directory shows only who may join,
+ * no youth's information (minimum necessary, 45 CFR 164.514(d)).
+ */
+const DIRECTORY_BASIS = 'WIC 18961.7(b); WIC 830; 45 CFR 164.514(d)';
 const CONSENT_RECORD_BASIS = '45 CFR 164.508; Civil Code 56.11; 42 CFR 2.31';
 /** A juvenile court's order to disclose (WIC 827, JV-570/JV-573), recorded by the team that acts on it. */
 const COURT_ORDER_RECORD_BASIS = 'WIC 827(a)(1)(P); Cal. Rules of Court 5.552; WIC 18961.7';
@@ -280,6 +292,81 @@ export function actionRules(): PolicyRule[] {
       conditions: { onTeam: true, purpose: { $in: MDT_WORK_PURPOSES } },
       legalBasis: ROSTER_BASIS,
       description: "The youth's MDT coordinator changes any of the team's action items",
+    },
+    {
+      id: 'referrals.serving-agency-only',
+      action: 'submit-referral',
+      effect: 'deny',
+      roles: '*',
+      conditions: {},
+      reason: 'NEVER_SHARED',
+      legalBasis: REFERRAL_BASIS,
+      description: 'Only a member of an agency that serves the youth refers the youth to the MDT, for its purposes',
+    },
+    {
+      id: 'referrals.serving-agency',
+      action: 'submit-referral',
+      effect: 'allow',
+      roles: allBut('PRIVACY_OFFICER'),
+      conditions: { serves: true, purpose: { $in: MDT_WORK_PURPOSES } },
+      legalBasis: REFERRAL_BASIS,
+      description:
+        'A member of an agency that serves the youth (holds a record of them, or their local id for a youth ' +
+        "not yet in the registry) refers the youth to the county's CSEC MDT coordinator",
+    },
+    {
+      id: 'referrals.coordinator-or-referrer',
+      action: ['see-referral', 'decide-referral'],
+      effect: 'deny',
+      roles: '*',
+      conditions: {},
+      reason: 'NEVER_SHARED',
+      legalBasis: REFERRAL_BASIS,
+      description:
+        'Before a referral is accepted only the MDT coordinator (who triages it) and its referrer read it; ' +
+        'only the coordinator decides it',
+    },
+    {
+      id: 'referrals.referrer',
+      action: 'see-referral',
+      effect: 'allow',
+      roles: allBut('PRIVACY_OFFICER'),
+      conditions: { own: true, purpose: { $in: MDT_WORK_PURPOSES } },
+      legalBasis: REFERRAL_BASIS,
+      description: 'The referrer reads their own referrals, their status and, when declined, the reason',
+    },
+    {
+      id: 'referrals.coordinator',
+      action: ['see-referral', 'decide-referral'],
+      effect: 'allow',
+      roles: ['MDT_COORDINATOR'],
+      conditions: { purpose: { $in: MDT_WORK_PURPOSES } },
+      legalBasis: REFERRAL_BASIS,
+      description:
+        "The county's MDT coordinator reads every referral to triage it (before any team exists, so not " +
+        'only those of youths on their teams) and accepts or declines it',
+    },
+    {
+      id: 'directory.coordinator-only',
+      action: 'see-member-directory',
+      effect: 'deny',
+      roles: '*',
+      conditions: {},
+      reason: 'NEVER_SHARED',
+      legalBasis: DIRECTORY_BASIS,
+      description:
+        'The MDT member directory (who may join a team: name, role, agency) is read by the MDT coordinator only, who convenes the teams',
+    },
+    {
+      id: 'directory.coordinator',
+      action: 'see-member-directory',
+      effect: 'allow',
+      roles: ['MDT_COORDINATOR'],
+      conditions: { purpose: { $in: MDT_WORK_PURPOSES } },
+      legalBasis: DIRECTORY_BASIS,
+      description:
+        "The county's MDT coordinator reads the member directory to add a person to a youth's team: each " +
+        "person's name, role and agency, nothing of the youths they work with",
     },
     {
       id: 'psychotherapy-notes.authors-only',

@@ -12,6 +12,7 @@ const ROW_ACTIONS: readonly HubAction[] = [
   'read-psychotherapy-note',
   'update-action-item',
   'end-emergency',
+  'see-referral',
 ];
 
 /** One point of the actions' attribute space. */

@@ -6,6 +6,8 @@ export const NEVER_BY_ORDER: Partial<Record<DataCategory, string>> = {
     'attorney-client communications are privileged (Evidence Code 954); no order recorded here opens them',
   PSYCHOTHERAPY_NOTES:
     'psychotherapy notes stay with the clinician who wrote them (45 CFR 164.501, 164.508(a)(2)); no order recorded here opens them',
+  SUD_COUNSELING_NOTES:
+    'substance-use counseling notes stay with the treating counsellor (42 CFR 2.31(b), 2024); no order recorded here opens them',
 };
 
 export interface CourtOrderDraft {

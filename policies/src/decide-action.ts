@@ -69,7 +69,7 @@ export function decideAction(
 export type RowScope = 'ALL' | 'OWN' | 'NONE';
 export type RowAction = Extract<
   HubAction,
-  'read-accounting' | 'see-consent' | 'read-psychotherapy-note' | 'update-action-item'
+  'read-accounting' | 'see-consent' | 'read-psychotherapy-note' | 'update-action-item' | 'see-referral'
 >;
 
 /**

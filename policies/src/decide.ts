@@ -8,6 +8,7 @@ import { activeGrant } from './emergency.ts';
 import { hardDenial } from './guards.ts';
 import { limitedCell } from './limited.ts';
 import { linked } from './scope.ts';
+import { consentScope, endedWithTeam, restricted } from './part2.ts';
 import type { DisclosureSubject, PolicyRule } from './types.ts';
 import {
   AGENCY_LABEL,
@@ -21,7 +22,14 @@ import {
 export interface Obligation {
   code: 'PART2_REDISCLOSURE_NOTICE';
   text: string;
+  /**
+   * A release made with the youth's consent: a clear explanation of each consent's scope, carried
+   * beside the 2.32 notice (42 CFR 2.32(a)(2), 2024). Absent for a release that needed no consent.
+   */
+  consentScope?: string[];
 }
+
+const PART2_CATEGORIES: readonly DataCategory[] = ['SUBSTANCE_USE', 'SUD_COUNSELING_NOTES'];
 
 export interface Decision {
   allowed: boolean;
@@ -58,6 +66,7 @@ function inEffect(from: string, to: string | null, now: Date): boolean {
 function consentCovers(c: ConsentFact, viewer: Viewer, category: DataCategory, purpose: PurposeOfUse, now: Date) {
   return (
     c.status === 'ACTIVE' &&
+    !endedWithTeam(c, now) &&
     (c.grantor === 'YOUTH' || !YOUTH_ONLY.includes(category)) &&
     inEffect(c.effectiveFrom, c.effectiveTo, now) &&
     c.categories.includes(category) &&
@@ -73,6 +82,12 @@ function orderCovers(o: CourtOrderFact, viewer: Viewer, category: DataCategory, 
     (o.purposes.length === 0 || o.purposes.includes(purpose)) &&
     inEffect(o.effectiveFrom, o.effectiveTo, now)
   );
+}
+
+/** The consents that open this point (none while a restriction the youth asked for holds). */
+function coveringConsents(facts: YouthFacts, viewer: Viewer, category: DataCategory, purpose: PurposeOfUse, now: Date) {
+  if (restricted(facts.restrictions, category, viewer.agency, now)) return [];
+  return facts.consents.filter((c) => consentCovers(c, viewer, category, purpose, now));
 }
 
 /** The orders that open this point, for the decision's legal basis (each use names its order). */
@@ -99,7 +114,8 @@ export function subjectFor(
     onTeam: facts.team.onTeam,
     inScope: linked(viewer, facts),
     treating: ownAgency && serves,
-    consent: facts.consents.some((c) => consentCovers(c, viewer, category, purpose, now)),
+    inProgram: ownAgency && serves && (facts.inProgramOf ?? []).includes(ctx.owner),
+    consent: coveringConsents(facts, viewer, category, purpose, now).length > 0,
     courtOrder: coveringOrders(facts, viewer, category, purpose, now).length > 0,
     emergencyGrant: activeGrant(facts, now) !== null,
   };
@@ -137,13 +153,27 @@ export function decide(
     const orders = coveringOrders(facts, viewer, category, purpose, now).map((o) => o.reference);
     legalBasis = `${legalBasis} — order ${orders.join('; ')}`;
   }
+  // A release under a consent names the consent(s), so the youth's accounting lists the
+  // disclosures made under each (42 CFR 2.25, 2024).
+  const consents =
+    allowed && rule?.conditions.consent === true ? coveringConsents(facts, viewer, category, purpose, now) : [];
+  if (consents.length) legalBasis = `${legalBasis} — consent ${consents.map((c) => c.id).join('; ')}`;
+  const obligations: Obligation[] =
+    allowed && PART2_CATEGORIES.includes(category)
+      ? [
+          {
+            code: 'PART2_REDISCLOSURE_NOTICE',
+            text: PART2_NOTICE,
+            ...(consents.length ? { consentScope: consents.map(consentScope) } : {}),
+          },
+        ]
+      : [];
   return {
     allowed,
     reason,
     ruleId: rule?.id ?? 'default.deny',
     legalBasis,
-    obligations:
-      allowed && category === 'SUBSTANCE_USE' ? [{ code: 'PART2_REDISCLOSURE_NOTICE', text: PART2_NOTICE }] : [],
+    obligations,
     category,
     agency: ctx.owner,
     emergencyGrantId: grant?.id ?? null,

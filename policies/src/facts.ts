@@ -21,6 +21,27 @@ export interface ConsentFact {
   status: ConsentStatus;
   effectiveFrom: string;
   effectiveTo: string | null;
+  /** The signed form on file, for the scope carried with a Part 2 release (42 CFR 2.32(a)(2)). */
+  formReference?: string;
+  /**
+   * Given within the youth's MDT/CFT (WIC 832(b)(4)): it holds only while the youth takes part in
+   * that team. `teamEndedAt` is when the team was closed or the youth left it (null while it lasts).
+   */
+  withinTeam?: { teamEndedAt: string | null };
+}
+
+/**
+ * A restriction the youth asked for (42 CFR 2.26; 45 CFR 164.522(a)): while in effect, no consent
+ * opens these categories to these agencies (empty: to anyone). Releases that need no consent (the
+ * treating program's own use, a court order, an emergency grant) are not disclosures it restricts.
+ */
+export interface RestrictionFact {
+  id: string;
+  categories: readonly DataCategory[];
+  recipientAgencies: readonly Agency[];
+  effectiveFrom: string;
+  /** When it was lifted (exclusive), or null. */
+  endedAt: string | null;
 }
 
 export interface CourtOrderFact {
@@ -56,6 +77,13 @@ export interface YouthFacts {
   courtOrders: readonly CourtOrderFact[];
   /** The viewer's emergency grant for this youth, if one is in effect when the facts are read. */
   emergencyGrant: EmergencyGrantFact | null;
+  /**
+   * The agencies whose program treating this youth the viewer works in (the registry's treating
+   * programs and their staff): the clinician "in program" of the table. Absent means none.
+   */
+  inProgramOf?: readonly Agency[];
+  /** The youth's restriction requests (42 CFR 2.26), in every state. Absent means none. */
+  restrictions?: readonly RestrictionFact[];
 }
 
 export function emptyFacts(youthId: string): YouthFacts {

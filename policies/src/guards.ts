@@ -7,8 +7,14 @@ const HEALTH_FOR_PROSECUTION: DataCategory[] = [
   'PSYCHOTHERAPY_NOTES',
   'SUBSTANCE_USE',
   'SEXUAL_HEALTH',
+  'SUD_COUNSELING_NOTES',
 ];
-const EXPLOITATION_FOR_PROSECUTION: DataCategory[] = ['CSEC_INDICATORS', 'RUNAWAY', 'VICTIM_WITNESS'];
+const EXPLOITATION_FOR_PROSECUTION: DataCategory[] = [
+  'CSEC_INDICATORS',
+  'RUNAWAY',
+  'VICTIM_WITNESS',
+  'LAW_ENFORCEMENT_RECORDS',
+];
 
 /**
  * The invariants again, as plain code run after CASL: whatever a rule set says (a later rule in
@@ -22,6 +28,9 @@ export function hardDenial(role: Role, s: DisclosureSubject): { ruleId: string; 
   if (role === 'PRIVACY_OFFICER') return { ruleId: 'privacy-officer.metadata-only', reason: 'NEVER_SHARED' };
   if (s.category === 'PSYCHOTHERAPY_NOTES' && !(s.treating && role === 'CLINICIAN')) {
     return { ruleId: 'invariant.psychotherapy-notes', reason: 'NEVER_SHARED' };
+  }
+  if (s.category === 'SUD_COUNSELING_NOTES' && !(s.inProgram && role === 'CLINICIAN')) {
+    return { ruleId: 'invariant.sud-counseling-notes', reason: 'NEVER_SHARED' };
   }
   if (s.category === 'ATTORNEY_CLIENT' && !(s.treating && role === 'PUBLIC_DEFENDER')) {
     return { ruleId: 'invariant.attorney-client', reason: 'NEVER_SHARED' };
@@ -44,6 +53,7 @@ const ON_A_YOUTH: readonly HubAction[] = [
   'manage-roster',
   'write-mdt-notes',
   'update-action-item',
+  'submit-referral',
 ];
 const MDT_WORK: readonly string[] = ['CARE_COORDINATION', 'EMERGENCY', 'COURT_ORDERED'];
 
@@ -88,6 +98,17 @@ export function actionHardDenial(
   if (action === 'write-mdt-notes' && !mdtWork) return { ruleId: 'mdt-work.team-only', reason: 'NOT_ON_TEAM' };
   if (action === 'update-action-item' && !(mdtWork && (s.own || role === 'MDT_COORDINATOR'))) {
     return { ruleId: 'action-items.owner-or-coordinator', reason: 'NEVER_SHARED' };
+  }
+  const mdtPurpose = role !== 'PRIVACY_OFFICER' && MDT_WORK.includes(s.purpose);
+  if (action === 'submit-referral' && !(mdtPurpose && s.serves)) {
+    return { ruleId: 'referrals.serving-agency-only', reason: 'NEVER_SHARED' };
+  }
+  const triage = mdtPurpose && role === 'MDT_COORDINATOR';
+  if ((action === 'decide-referral' && !triage) || (action === 'see-referral' && !(triage || (mdtPurpose && s.own)))) {
+    return { ruleId: 'referrals.coordinator-or-referrer', reason: 'NEVER_SHARED' };
+  }
+  if (action === 'see-member-directory' && !triage) {
+    return { ruleId: 'directory.coordinator-only', reason: 'NEVER_SHARED' };
   }
   if (action === 'read-psychotherapy-note' && !(s.own && role === 'CLINICIAN')) {
     return { ruleId: 'psychotherapy-notes.authors-only', reason: 'NEVER_SHARED' };

@@ -17,7 +17,15 @@ export {
 } from './vocabulary.ts';
 export type { Agency, DataCategory, DenialReason, PurposeOfUse, Role } from './vocabulary.ts';
 export { emptyFacts } from './facts.ts';
-export type { ConsentFact, ConsentStatus, CourtOrderFact, EmergencyGrantFact, Viewer, YouthFacts } from './facts.ts';
+export type {
+  ConsentFact,
+  ConsentStatus,
+  CourtOrderFact,
+  EmergencyGrantFact,
+  RestrictionFact,
+  Viewer,
+  YouthFacts,
+} from './facts.ts';
 export { activeGrant, EMERGENCY_BASIS, EMERGENCY_CATEGORIES } from './emergency.ts';
 export { POLICY_ACTIONS } from './types.ts';
 export type { ActionSubject, DisclosureSubject, HubAction, PolicyAction, PolicyRule } from './types.ts';
@@ -43,6 +51,15 @@ export { PART2_NOTICE } from './legal-basis.ts';
 export { consentProblems, NEVER_BY_CONSENT, YOUTH_ONLY } from './consent-rules.ts';
 export type { ConsentDraft, ConsentGrantor } from './consent-rules.ts';
 export { courtOrderProblems, NEVER_BY_ORDER } from './court-order-rules.ts';
+export {
+  CONSENT_SCOPE_BASIS,
+  consentScope,
+  endedWithTeam,
+  RESTRICTION_BASIS,
+  restrictionProblems,
+  TEAM_BOUND_BASIS,
+} from './part2.ts';
+export type { RestrictionDraft } from './part2.ts';
 export type { CourtOrderDraft } from './court-order-rules.ts';
 export {
   EXPLOITATION_TIMINGS,

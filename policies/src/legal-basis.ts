@@ -19,6 +19,8 @@ export const SHARING_BASIS: Record<DataCategory, string> = {
   VICTIM_WITNESS: 'WIC 830; Penal Code 293; Evidence Code 1038',
   ATTORNEY_CLIENT: 'Evidence Code 954',
   MDT_NOTES: 'WIC 830, 830.1; WIC 18961.7',
+  SUD_COUNSELING_NOTES: '42 CFR 2.11, 2.31(b) (SUD counseling notes)',
+  LAW_ENFORCEMENT_RECORDS: 'Penal Code 13753; WIC 830; Penal Code 293',
 };
 
 /** The statute that makes a consent the key to each category. */
@@ -36,7 +38,10 @@ export const COURT_ORDER_BASIS = 'WIC 827 (JV-570 court order)';
 export const NEVER_BASIS: Partial<Record<DataCategory, string>> = {
   PSYCHOTHERAPY_NOTES: '45 CFR 164.508(a)(2); WIC 5328',
   ATTORNEY_CLIENT: 'Evidence Code 954; Business and Professions Code 6068(e)',
+  SUD_COUNSELING_NOTES: '42 CFR 2.11, 2.31(b); 45 CFR 164.508(a)(2) (by analogy)',
 };
+/** The table's "in program": a Part 2 program's own staff, who need the records to treat (42 CFR 2.12(c)(3)). */
+export const IN_PROGRAM_BASIS = '42 CFR 2.12(c)(3) (communications within the program)';
 export const SCOPE_BASIS = 'WIC 830; WIC 18961.7 (need to know within the MDT)';
 export const PART2_NOTICE =
   '42 CFR part 2 prohibits unauthorized use or disclosure of these records. This record, ' +

@@ -3,7 +3,18 @@ import { LIMITED_CELLS } from './limited.ts';
 import type { PolicySet } from './policy-set.ts';
 import { ownersOf, type ConsentState, type OrderState } from './space.ts';
 import { TABLE_ROLES, type CellKind, type TableRole } from './table.ts';
-import { DATA_CATEGORIES, DEFAULT_PURPOSE, ROLE_AGENCY, type Agency, type DataCategory } from './vocabulary.ts';
+import {
+  DATA_CATEGORIES,
+  DEFAULT_PURPOSE,
+  ROLE_AGENCY,
+  type Agency,
+  type DataCategory,
+  type Role,
+} from './vocabulary.ts';
+
+/** The console's columns: the table's roles and the MDT coordinator, whose access the invariants set. */
+export const MATRIX_ROLES = [...TABLE_ROLES, 'MDT_COORDINATOR'] as const satisfies readonly Role[];
+export type MatrixRole = TableRole | 'MDT_COORDINATOR';
 
 /**
  * Reads a table cell back out of the rules by asking them about a few situations: the viewer's
@@ -13,13 +24,13 @@ import { DATA_CATEGORIES, DEFAULT_PURPOSE, ROLE_AGENCY, type Agency, type DataCa
  */
 export function cellFromRules(
   policy: PolicySet,
-  role: TableRole,
+  role: MatrixRole,
   category: DataCategory,
-): { kind: CellKind | '?'; inferred: boolean } {
+): { kind: CellKind | '?'; inferred: boolean; ruleId: string } {
   const agency = ROLE_AGENCY[role];
   const owners = ownersOf(category);
   const owner: Agency = owners.find((o) => o !== agency) ?? owners[0]!;
-  const ask = (onTeam: boolean, serves: boolean, consent: ConsentState, order: OrderState) =>
+  const ask = (onTeam: boolean, serves: boolean, consent: ConsentState, order: OrderState, inProgram = false) =>
     decidePoint(policy, {
       role,
       agency,
@@ -28,6 +39,7 @@ export function cellFromRules(
       purpose: DEFAULT_PURPOSE,
       onTeam,
       serves,
+      inProgram,
       consent,
       order,
       grant: 'none',
@@ -37,20 +49,22 @@ export function cellFromRules(
   const servesConsent = ask(false, true, 'active', 'none');
   const teamConsent = ask(true, false, 'active', 'none');
   const teamOrder = ask(true, false, 'none', 'active');
-  const deciding = [serves, team, teamConsent, teamOrder].find((d) => d.allowed) ?? team;
+  // "In program": the viewer's agency serves the youth and the viewer works in its treating program.
+  const program = ask(false, true, 'none', 'none', true);
+  const deciding = [serves, program, team, teamConsent, teamOrder].find((d) => d.allowed) ?? team;
   const inferred = Boolean(policy.byId.get(deciding.ruleId)?.inferred);
   let kind: CellKind | '?' = '?';
   if (serves.allowed && team.allowed) kind = 'A';
   else if (team.allowed) kind = 'M';
-  else if (serves.allowed && teamConsent.allowed) kind = 'A|C';
+  else if ((serves.allowed || program.allowed) && teamConsent.allowed) kind = 'A|C';
   else if (teamConsent.allowed && teamOrder.allowed) kind = 'C|O';
   else if (teamConsent.allowed && servesConsent.allowed) kind = 'C';
   else if (teamConsent.allowed) kind = 'M+C';
   else if (teamOrder.allowed) kind = 'O';
-  else if (serves.allowed)
-    kind = 'A'; // "A (treating)": only where the viewer's own agency serves the youth
+  else if (serves.allowed || program.allowed)
+    kind = 'A'; // "A (treating)", "A (treating counsellor)": only where the viewer's own agency (program) treats the youth
   else if (team.reason === 'NEVER_SHARED') kind = 'N';
-  return { kind, inferred };
+  return { kind, inferred, ruleId: deciding.ruleId };
 }
 
 const COLUMNS: { title: string; roles: TableRole[] }[] = [
@@ -63,6 +77,7 @@ const COLUMNS: { title: string; roles: TableRole[] }[] = [
   { title: 'Defender', roles: ['PUBLIC_DEFENDER'] },
   { title: 'CBO', roles: ['CBO_ADVOCATE'] },
   { title: 'Mentor', roles: ['SURVIVOR_MENTOR'] },
+  { title: 'Detective', roles: ['LAW_ENFORCEMENT_OFFICER'] },
 ];
 
 /** The role-by-category matrix, read from the rules, in docs/domain.md's layout and notation. */
@@ -81,7 +96,8 @@ export function policyMatrix(policy: PolicySet): string[][] {
 
 export function policyMatrixMarkdown(policy: PolicySet): string {
   const header = ['Category', ...COLUMNS.map((c) => c.title)];
-  const rows = policyMatrix(policy);
+  // "A|C" is one cell: its bar escaped as markdown (and prettier) write it.
+  const rows = policyMatrix(policy).map((r) => r.map((cell) => cell.replace(/\|/g, '\\|')));
   return [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 }
 
@@ -101,6 +117,7 @@ export function emergencyOpens(policy: PolicySet): DataCategory[] {
           purpose: 'EMERGENCY' as const,
           onTeam: true,
           serves: false,
+          inProgram: false,
           consent: 'none' as const,
           order: 'none' as const,
         };

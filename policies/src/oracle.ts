@@ -34,11 +34,15 @@ const HEALTH_NEVER_FOR_PROSECUTION: DataCategory[] = [
   'PSYCHOTHERAPY_NOTES',
   'SUBSTANCE_USE',
   'SEXUAL_HEALTH',
+  'SUD_COUNSELING_NOTES',
+  // Issue 19, item 1: the detective's reports of the youth as a victim are about the youth's exploitation.
+  'LAW_ENFORCEMENT_RECORDS',
 ];
 const TABLE_DECIDES_FOR_OWN_STAFF: DataCategory[] = [
   'MENTAL_HEALTH',
   'PSYCHOTHERAPY_NOTES',
   'SUBSTANCE_USE',
+  'SUD_COUNSELING_NOTES',
   'SEXUAL_HEALTH',
   'PHYSICAL_HEALTH',
   'ATTORNEY_CLIENT',
@@ -54,8 +58,15 @@ export function expectedDecision(p: Point): Expected {
   const treating = own && p.serves;
   if (p.category === 'PSYCHOTHERAPY_NOTES' && !treating) return deny('NEVER_SHARED');
   if (p.category === 'ATTORNEY_CLIENT' && !treating) return deny('NEVER_SHARED');
+  // Issue 19, items 2 and 5: the counsellor's own notes stay in the program that treats the youth,
+  // with the clinician who works in it; nobody else, whatever consent or order.
+  const inTreatingProgram = treating && p.inProgram;
+  if (p.category === 'SUD_COUNSELING_NOTES' && !(inTreatingProgram && p.role === 'CLINICIAN'))
+    return deny('NEVER_SHARED');
   if (p.purpose === 'PROSECUTION' && HEALTH_NEVER_FOR_PROSECUTION.includes(p.category)) return deny('NEVER_SHARED');
   if (p.role === 'PRIVACY_OFFICER') return deny('NEVER_SHARED');
+  // The registry's CSEC indicators are the referrals, read only through a referral's own rules.
+  if (p.owner === 'HUB' && p.category === 'CSEC_INDICATORS') return deny('NEVER_SHARED');
   // Break-glass: an unexpired grant, used for an emergency by a member of the team, opens its few
   // categories whatever the cell says.
   if (p.purpose === 'EMERGENCY' && p.grant === 'active' && p.onTeam && BREAK_GLASS.includes(p.category)) return allow;
@@ -65,8 +76,14 @@ export function expectedDecision(p: Point): Expected {
   }
   if (own && p.serves && !TABLE_DECIDES_FOR_OWN_STAFF.includes(p.category)) return allow;
   if (!TABLE_ROLES.includes(p.role as TableRole)) return deny('NOT_ON_TEAM');
-  const consent = p.consent === 'active' || (p.consent === 'guardian' && !YOUTH_ONLY.includes(p.category));
+  // A consent given within the team counts while the team lasts; a restricted one never (42 CFR 2.26).
+  const consent =
+    p.consent === 'active' ||
+    p.consent === 'team-bound' ||
+    (p.consent === 'guardian' && !YOUTH_ONLY.includes(p.category));
   const order = p.order === 'active';
+  const lawEnforcement = lawEnforcementExpected(p, consent, order);
+  if (lawEnforcement) return lawEnforcement;
   const cell = tableCell(p.category, p.role as TableRole);
   switch (cell.kind) {
     case 'A':
@@ -92,7 +109,45 @@ export function expectedDecision(p: Point): Expected {
       return consent || order ? allow : deny('CONSENT_REQUIRED');
     case 'T':
       return treating ? allow : deny('NEVER_SHARED');
+    case 'P':
+      return inTreatingProgram ? allow : deny('NEVER_SHARED');
+    case 'P|C':
+      return inTreatingProgram || consent ? allow : deny('CONSENT_REQUIRED');
   }
+}
+
+/**
+ * Issue 19, item 1, written from the issue and docs/domain.md apart from the table's code: the
+ * detective reads health, education and attorney-client records (and the delinquency file, WIC
+ * 827) only under a court order; the MDT's shared categories while on the team; their own
+ * agency's records as own staff. Of law-enforcement records, the MDT's care roles and the DA's
+ * office read while on the team; school, defender, community partners only with the youth's consent.
+ */
+function lawEnforcementExpected(p: Point, consent: boolean, order: boolean): Expected | null {
+  if (p.role === 'LAW_ENFORCEMENT_OFFICER') {
+    const courtOnly: DataCategory[] = [
+      'MENTAL_HEALTH',
+      'SUBSTANCE_USE',
+      'SEXUAL_HEALTH',
+      'PHYSICAL_HEALTH',
+      'EDUCATION',
+      'DELINQUENCY',
+    ];
+    if (courtOnly.includes(p.category)) return order ? allow : deny('COURT_ORDER_REQUIRED');
+    if (p.category === 'LAW_ENFORCEMENT_RECORDS') return allow;
+    return p.onTeam ? allow : deny('NOT_ON_TEAM');
+  }
+  if (p.category !== 'LAW_ENFORCEMENT_RECORDS') return null;
+  const onTheTeam: Role[] = [
+    'CW_SOCIAL_WORKER',
+    'PROBATION_OFFICER',
+    'CLINICIAN',
+    'PUBLIC_HEALTH_NURSE',
+    'PROSECUTOR',
+    'VICTIM_ADVOCATE',
+  ];
+  if (onTheTeam.includes(p.role)) return p.onTeam ? allow : deny('NOT_ON_TEAM');
+  return consent ? allow : deny('CONSENT_REQUIRED');
 }
 
 /**
@@ -163,5 +218,24 @@ export function expectedAction(p: ActionPoint): Expected {
       if (p.action === 'write-mdt-notes') return mdtWork ? allow : deny('NOT_ON_TEAM');
       return mdtWork && (p.own || p.role === 'MDT_COORDINATOR') ? allow : deny('NEVER_SHARED');
     }
+    case 'submit-referral':
+    case 'see-referral':
+    case 'decide-referral': {
+      // Issue 17, item 1 (docs/domain.md, "Referrals"): a serving agency's member refers; the
+      // coordinator triages every referral, on a team or not; the referrer reads their own; for
+      // the MDT's purposes only, never a prosecution or an audit.
+      const forTheMdt =
+        p.role !== 'PRIVACY_OFFICER' && ['CARE_COORDINATION', 'EMERGENCY', 'COURT_ORDERED'].includes(p.purpose);
+      const coordinator = forTheMdt && p.role === 'MDT_COORDINATOR';
+      if (p.action === 'submit-referral') return forTheMdt && p.serves ? allow : deny('NEVER_SHARED');
+      if (p.action === 'decide-referral') return coordinator ? allow : deny('NEVER_SHARED');
+      return coordinator || (forTheMdt && p.own) ? allow : deny('NEVER_SHARED');
+    }
+    case 'see-member-directory':
+      // Issue 17: the coordinator picks a team's new member from the people known to the hub (name,
+      // role, agency); nobody else reads the directory, and only for the MDT's purposes.
+      return p.role === 'MDT_COORDINATOR' && ['CARE_COORDINATION', 'EMERGENCY', 'COURT_ORDERED'].includes(p.purpose)
+        ? allow
+        : deny('NEVER_SHARED');
   }
 }

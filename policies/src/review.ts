@@ -16,11 +16,14 @@ export type { ConsentState, GrantState, OrderState, Point } from './space.ts';
 export { allActionPoints, describeActionPoint, HUB_ACTIONS, materialiseAction } from './action-space.ts';
 export type { ActionPoint } from './action-space.ts';
 export { decidePoint, diffPolicies, verifyPolicy } from './verify.ts';
+export { formatPolicyDiff, parsePolicyRules, policyDiffReport } from './diff-report.ts';
+export type { PolicyDiffLine, PolicyDiffReport } from './diff-report.ts';
 export type { ActionDifference, Counterexample, PolicyDifference, VerifyReport } from './verify.ts';
 export { decideActionPoint, policyProblems, verifyActions } from './verify-actions.ts';
 export type { ActionCounterexample } from './verify-actions.ts';
 export {
   cellFromRules,
+  MATRIX_ROLES,
   emergencyOpens,
   limitedCells,
   limitedCellsMarkdown,

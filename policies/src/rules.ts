@@ -1,7 +1,15 @@
 import { emergencyRule } from './emergency.ts';
-import { CONSENT_BASIS, COURT_ORDER_BASIS, NEVER_BASIS, SCOPE_BASIS, SHARING_BASIS } from './legal-basis.ts';
+import {
+  CONSENT_BASIS,
+  COURT_ORDER_BASIS,
+  IN_PROGRAM_BASIS,
+  NEVER_BASIS,
+  SCOPE_BASIS,
+  SHARING_BASIS,
+} from './legal-basis.ts';
 import { TABLE_ROLES, tableCell, type Cell, type TableRole } from './table.ts';
 import { actionRules } from './action-rules.ts';
+import { lawEnforcementCellBasis } from './law-enforcement.ts';
 import { limitedCell } from './limited.ts';
 import { PERMITTED_PURPOSES } from './purposes.ts';
 import type { PolicyRule } from './types.ts';
@@ -25,6 +33,8 @@ const SHORT: Record<DataCategory, string> = {
   VICTIM_WITNESS: 'victim-witness',
   ATTORNEY_CLIENT: 'attorney-client',
   MDT_NOTES: 'mdt-notes',
+  SUD_COUNSELING_NOTES: 'sud-counseling-notes',
+  LAW_ENFORCEMENT_RECORDS: 'law-enforcement',
 };
 const ROLE_SHORT: Record<TableRole, string> = {
   CW_SOCIAL_WORKER: 'cw-worker',
@@ -37,6 +47,7 @@ const ROLE_SHORT: Record<TableRole, string> = {
   PUBLIC_DEFENDER: 'defender',
   CBO_ADVOCATE: 'cbo',
   SURVIVOR_MENTOR: 'mentor',
+  LAW_ENFORCEMENT_OFFICER: 'detective',
 };
 
 function cellRules(category: DataCategory, role: TableRole, cell: Cell): PolicyRule[] {
@@ -50,12 +61,18 @@ function cellRules(category: DataCategory, role: TableRole, cell: Cell): PolicyR
   };
   const limited = narrowed ? ` (limited to ${narrowed.summary})` : '';
   const inferred = cell.inferred ? ' (inferred)' : '';
+  // A cell with a statute of its own (law enforcement's row and column) names it in every rule it makes.
+  const own = lawEnforcementCellBasis(category, role);
+  const sharingBasis = own ?? SHARING_BASIS[category];
+  const consentBasis = own ?? CONSENT_BASIS[category];
+  const orderBasis = own ?? COURT_ORDER_BASIS;
+  const neverBasis = own ?? NEVER_BASIS[category] ?? SHARING_BASIS[category];
   const allowServes: PolicyRule = {
     ...base,
     id: id('allow'),
     effect: 'allow',
     conditions: { category, inScope: true },
-    legalBasis: SHARING_BASIS[category] + inferred,
+    legalBasis: sharingBasis + inferred,
     description: `${role} reads ${category} of a youth their agency serves or whose MDT they are on${limited}`,
   };
   const team: PolicyRule = {
@@ -63,7 +80,7 @@ function cellRules(category: DataCategory, role: TableRole, cell: Cell): PolicyR
     id: id('team'),
     effect: 'allow',
     conditions: { category, onTeam: true },
-    legalBasis: SHARING_BASIS[category] + inferred,
+    legalBasis: sharingBasis + inferred,
     description: `${role} reads ${category} while on the youth's MDT${limited}`,
   };
   const consent = (extra: PolicyRule['conditions'] = { inScope: true }): PolicyRule => ({
@@ -72,7 +89,7 @@ function cellRules(category: DataCategory, role: TableRole, cell: Cell): PolicyR
     effect: 'allow',
     conditions: { category, ...extra, consent: true },
     otherwise: 'CONSENT_REQUIRED',
-    legalBasis: CONSENT_BASIS[category] + inferred,
+    legalBasis: consentBasis + inferred,
     description: `${role} reads ${category} only with the youth's consent naming their agency`,
   });
   const order: PolicyRule = {
@@ -81,12 +98,25 @@ function cellRules(category: DataCategory, role: TableRole, cell: Cell): PolicyR
     effect: 'allow',
     conditions: { category, inScope: true, courtOrder: true },
     otherwise: 'COURT_ORDER_REQUIRED',
-    legalBasis: COURT_ORDER_BASIS + inferred,
+    legalBasis: orderBasis + inferred,
     description: `${role} reads ${category} only under a court order naming their agency`,
+  };
+  const inProgram: PolicyRule = {
+    ...base,
+    id: id('in-program'),
+    effect: 'allow',
+    conditions: { category, inProgram: true },
+    otherwise: 'NEVER_SHARED',
+    legalBasis: IN_PROGRAM_BASIS + inferred,
+    description: `${role} reads ${category} only while working in the program that treats the youth`,
   };
   switch (cell.kind) {
     case 'A':
       return [allowServes];
+    case 'P':
+      return [inProgram];
+    case 'P|C':
+      return [consent(), { ...inProgram, otherwise: undefined }].map(stripUndefined);
     case 'M':
       return [team];
     case 'C':
@@ -101,7 +131,7 @@ function cellRules(category: DataCategory, role: TableRole, cell: Cell): PolicyR
           effect: 'deny',
           conditions: { category },
           reason: 'NEVER_SHARED',
-          legalBasis: (NEVER_BASIS[category] ?? SHARING_BASIS[category]) + inferred,
+          legalBasis: neverBasis + inferred,
           description: `${role} never reads ${category}`,
         },
       ];
@@ -119,7 +149,7 @@ function cellRules(category: DataCategory, role: TableRole, cell: Cell): PolicyR
           effect: 'allow',
           conditions: { category, treating: true },
           otherwise: 'NEVER_SHARED',
-          legalBasis: SHARING_BASIS[category] + inferred,
+          legalBasis: sharingBasis + inferred,
           description: `${role} reads ${category} only as the treating clinician (own agency serves the youth)`,
         },
       ];
@@ -136,6 +166,7 @@ const TABLE_DECIDES_FOR_OWN_STAFF: DataCategory[] = [
   'MENTAL_HEALTH',
   'PSYCHOTHERAPY_NOTES',
   'SUBSTANCE_USE',
+  'SUD_COUNSELING_NOTES',
   'SEXUAL_HEALTH',
   'PHYSICAL_HEALTH',
   'ATTORNEY_CLIENT',
@@ -198,6 +229,17 @@ export function buildDefaultRules(): PolicyRule[] {
     // categories whatever the cell says, and never what an invariant keeps.
     emergencyRule(),
     {
+      id: 'referrals.registry-indicators',
+      effect: 'deny',
+      roles: '*',
+      conditions: { owner: 'HUB', category: 'CSEC_INDICATORS' },
+      reason: 'NEVER_SHARED',
+      legalBasis: 'WIC 16524.7-16524.8; WIC 830; WIC 18961.7',
+      description:
+        "The registry's CSEC indicators are the MDT referrals: read only through a referral, by the coordinator " +
+        'who triages it and its referrer (rules referrals.*), never as a category of the youth record, not even in an emergency',
+    },
+    {
       id: 'invariant.psychotherapy-notes',
       effect: 'deny',
       roles: '*',
@@ -205,6 +247,15 @@ export function buildDefaultRules(): PolicyRule[] {
       reason: 'NEVER_SHARED',
       legalBasis: NEVER_BASIS.PSYCHOTHERAPY_NOTES!,
       description: 'Psychotherapy notes never leave the treating clinician',
+    },
+    {
+      id: 'invariant.sud-counseling-notes',
+      effect: 'deny',
+      roles: '*',
+      conditions: { category: 'SUD_COUNSELING_NOTES', inProgram: false },
+      reason: 'NEVER_SHARED',
+      legalBasis: NEVER_BASIS.SUD_COUNSELING_NOTES!,
+      description: 'Substance-use counseling notes never leave the treating program (42 CFR 2.31(b), 2024)',
     },
     {
       id: 'invariant.attorney-client',
@@ -221,7 +272,9 @@ export function buildDefaultRules(): PolicyRule[] {
       roles: '*',
       conditions: {
         purpose: 'PROSECUTION',
-        category: { $in: ['MENTAL_HEALTH', 'PSYCHOTHERAPY_NOTES', 'SUBSTANCE_USE', 'SEXUAL_HEALTH'] },
+        category: {
+          $in: ['MENTAL_HEALTH', 'PSYCHOTHERAPY_NOTES', 'SUBSTANCE_USE', 'SEXUAL_HEALTH', 'SUD_COUNSELING_NOTES'],
+        },
       },
       reason: 'NEVER_SHARED',
       legalBasis: '42 CFR 2.12(d); WIC 5328; Civil Code 56.10',
@@ -231,12 +284,16 @@ export function buildDefaultRules(): PolicyRule[] {
       id: 'invariant.no-exploitation-for-prosecution',
       effect: 'deny',
       roles: '*',
-      conditions: { purpose: 'PROSECUTION', category: { $in: ['CSEC_INDICATORS', 'RUNAWAY', 'VICTIM_WITNESS'] } },
+      conditions: {
+        purpose: 'PROSECUTION',
+        category: { $in: ['CSEC_INDICATORS', 'RUNAWAY', 'VICTIM_WITNESS', 'LAW_ENFORCEMENT_RECORDS'] },
+      },
       reason: 'NEVER_SHARED',
       legalBasis: 'WIC 300(b)(2); Penal Code 647(b)(5) (SB 1322); WIC 827; WIC 830 (inferred)',
       description:
         "Nothing that concerns the youth's own exploitation (CSEC indicators, runaway episodes, " +
-        'victim/witness status) is released for a prosecution purpose: a commercially sexually exploited ' +
+        "victim/witness status, law enforcement's reports of the youth as a victim) is released for a " +
+        'prosecution purpose: a commercially sexually exploited ' +
         'child is a victim, never an offender, and the prosecution purpose serves the case against exploiters',
     },
     {

@@ -21,6 +21,11 @@ export const CONSENT_STATES = [
   'wrong-agency',
   'wrong-purpose',
   'guardian',
+  // Issue 19: given within the youth's MDT, the team still open; the team since closed (WIC 832(b)(4));
+  // an active consent the youth has since restricted for this category and agency (42 CFR 2.26).
+  'team-bound',
+  'team-ended',
+  'restricted',
 ] as const;
 export type ConsentState = (typeof CONSENT_STATES)[number];
 export const ORDER_STATES = ['none', 'active', 'expired'] as const;
@@ -37,6 +42,8 @@ export interface Point {
   purpose: PurposeOfUse;
   onTeam: boolean;
   serves: boolean;
+  /** The viewer works in the program treating the youth (only where the viewer's agency serves the youth). */
+  inProgram: boolean;
   consent: ConsentState;
   order: OrderState;
   grant: GrantState;
@@ -52,6 +59,13 @@ export function ownersOf(category: DataCategory): Agency[] {
   return AGENCIES.filter((a) => AGENCY_CATEGORIES[a].includes(category));
 }
 
+/** Not served; served; served and the viewer in the program treating the youth. */
+const SERVES_STATES: readonly (readonly [boolean, boolean])[] = [
+  [false, false],
+  [true, false],
+  [true, true],
+];
+
 export function* allPoints(): Generator<Point> {
   for (const role of ROLES) {
     const agency = ROLE_AGENCY[role];
@@ -59,11 +73,11 @@ export function* allPoints(): Generator<Point> {
       for (const owner of ownersOf(category)) {
         for (const purpose of PURPOSES) {
           for (const onTeam of [false, true]) {
-            for (const serves of [false, true]) {
+            for (const [serves, inProgram] of SERVES_STATES) {
               for (const consent of CONSENT_STATES) {
                 for (const order of ORDER_STATES) {
                   for (const grant of GRANT_STATES) {
-                    yield { role, agency, category, owner, purpose, onTeam, serves, consent, order, grant };
+                    yield { role, agency, category, owner, purpose, onTeam, serves, inProgram, consent, order, grant };
                   }
                 }
               }
@@ -84,6 +98,9 @@ const CONSENT_VARIANTS: Record<ConsentState, ((p: Point) => Partial<ConsentFact>
   'wrong-agency': (p) => ({ recipientAgencies: [p.agency === 'EDUCATION' ? 'PROBATION' : 'EDUCATION'] }),
   'wrong-purpose': (p) => ({ purposes: [p.purpose === 'COURT_ORDERED' ? 'CARE_COORDINATION' : 'COURT_ORDERED'] }),
   guardian: () => ({ grantor: 'GUARDIAN' }),
+  'team-bound': () => ({ withinTeam: { teamEndedAt: null } }),
+  'team-ended': () => ({ withinTeam: { teamEndedAt: RECENT } }),
+  restricted: () => ({}),
 };
 const GRANTS: Record<GrantState, EmergencyGrantFact | null> = {
   none: null,
@@ -132,10 +149,24 @@ export function materialise(point: Point): { viewer: Viewer; facts: YouthFacts }
       consents,
       courtOrders,
       emergencyGrant: GRANTS[point.grant],
+      ...(point.inProgram ? { inProgramOf: [point.owner] } : {}),
+      ...(point.consent === 'restricted'
+        ? {
+            restrictions: [
+              {
+                id: 'r',
+                categories: [point.category],
+                recipientAgencies: [point.agency],
+                effectiveFrom: RECENT,
+                endedAt: null,
+              },
+            ],
+          }
+        : {}),
     },
   };
 }
 
 export function describePoint(p: Point): string {
-  return `${p.role} (${p.agency}) reading ${p.category} held by ${p.owner} for ${p.purpose}; on team: ${p.onTeam}, agency serves: ${p.serves}, consent: ${p.consent}, court order: ${p.order}, emergency grant: ${p.grant}`;
+  return `${p.role} (${p.agency}) reading ${p.category} held by ${p.owner} for ${p.purpose}; on team: ${p.onTeam}, agency serves: ${p.serves}, in program: ${p.inProgram}, consent: ${p.consent}, court order: ${p.order}, emergency grant: ${p.grant}`;
 }

@@ -1,3 +1,4 @@
+import { LAW_ENFORCEMENT_COLUMN, LAW_ENFORCEMENT_ROW } from './law-enforcement.ts';
 import type { DataCategory, Role } from './vocabulary.ts';
 
 /**
@@ -11,9 +12,11 @@ import type { DataCategory, Role } from './vocabulary.ts';
  *  M+C on the team AND a consent (the table's "M/C", read strictly: deny unless both hold)
  *  C|O a consent or a court order
  *  T   only the treating clinician: the viewer's own agency serves the youth ("A (treating)", "A if treating")
+ *  P   only in the program that treats the youth ("A (treating counsellor)": the registry's treating program and its staff)
+ *  P|C in the program that treats the youth, else the youth's consent ("A in program, else C")
  * `inferred` marks cells the table marks with *, `limited` cells that release only the fields `LIMITED_CELLS` names.
  */
-export type CellKind = 'A' | 'M' | 'C' | 'O' | 'N' | 'A|C' | 'M+C' | 'C|O' | 'T';
+export type CellKind = 'A' | 'M' | 'C' | 'O' | 'N' | 'A|C' | 'M+C' | 'C|O' | 'T' | 'P' | 'P|C';
 export interface Cell {
   kind: CellKind;
   inferred?: boolean;
@@ -33,6 +36,7 @@ export const TABLE_ROLES = [
   'PUBLIC_DEFENDER',
   'CBO_ADVOCATE',
   'SURVIVOR_MENTOR',
+  'LAW_ENFORCEMENT_OFFICER',
 ] as const satisfies readonly Role[];
 export type TableRole = (typeof TABLE_ROLES)[number];
 
@@ -59,10 +63,11 @@ const ROWS: Record<DataCategory, Row> = {
   // Reviewed (issue 19, item 7; docs/domain.md, Review of the inferred cells): DA M* -> C|O*.
   MENTAL_HEALTH: ['M~', 'M~', 'A', 'M~', 'C', 'C|O*', 'A', 'C', 'C'],
   PSYCHOTHERAPY_NOTES: ['N', 'N', 'T', 'N', 'N', 'N', 'N', 'N', 'N'],
-  // The table: clinician "A in program, else C"; sexual health clinician "A if treating", nurse
-  // "A if treating, else C". The registry cannot yet tell the treating program or clinician from
-  // the Health agency as a whole, so these three cells ask for a consent (DEVIATIONS below).
-  SUBSTANCE_USE: ['C', 'C', 'C', 'C', 'C', 'O', 'C', 'C', 'C'],
+  // Clinician "A in program, else C" (issue 19, item 5): the registry records which program treats
+  // the youth and who works in it. Sexual health clinician "A if treating", nurse "A if treating,
+  // else C": the registry cannot yet tell the treating clinician, so these two ask for a consent
+  // (DEVIATIONS below).
+  SUBSTANCE_USE: ['C', 'C', 'P|C', 'C', 'C', 'O', 'C', 'C', 'C'],
   SEXUAL_HEALTH: ['C*', 'C*', 'C', 'C', 'C', 'C|O*', 'C', 'C', 'C'],
   PHYSICAL_HEALTH: ['M~', 'M~', 'A', 'M', 'C', 'O', 'C*', 'C', 'C'],
   EDUCATION: ['A', 'C*', 'C', 'C', 'A', 'O', 'A*', 'C', 'C'],
@@ -72,6 +77,10 @@ const ROWS: Record<DataCategory, Row> = {
   VICTIM_WITNESS: ['M*', 'A', 'C', 'C*', 'C*', 'A', 'C', 'C', 'C'],
   ATTORNEY_CLIENT: ['N', 'N', 'N', 'N', 'N', 'N', 'A', 'N', 'N'],
   MDT_NOTES: ['M', 'M', 'M', 'M', 'M', 'M', 'M', 'M', 'M*'],
+  // 42 CFR 2.31(b) (2024): like psychotherapy notes, the treating counsellor's own; no consent to others opens them.
+  SUD_COUNSELING_NOTES: ['N', 'N', 'P', 'N', 'N', 'N', 'N', 'N', 'N'],
+  // Issue 19, item 1: the row and the detective's column, each cell with its statute, are in law-enforcement.ts.
+  LAW_ENFORCEMENT_RECORDS: LAW_ENFORCEMENT_ROW.map((c) => c.cell) as Row,
 };
 
 const COLUMN: Record<TableRole, number> = {
@@ -85,6 +94,7 @@ const COLUMN: Record<TableRole, number> = {
   PUBLIC_DEFENDER: 6,
   CBO_ADVOCATE: 7,
   SURVIVOR_MENTOR: 8,
+  LAW_ENFORCEMENT_OFFICER: 9,
 };
 
 function parseCell(text: string): Cell {
@@ -97,6 +107,7 @@ function parseCell(text: string): Cell {
 }
 
 export function tableCell(category: DataCategory, role: TableRole): Cell {
+  if (role === 'LAW_ENFORCEMENT_OFFICER') return parseCell(LAW_ENFORCEMENT_COLUMN[category].cell);
   const row = ROWS[category];
   return parseCell(row[COLUMN[role]] ?? 'N');
 }
@@ -112,13 +123,6 @@ export const DEVIATIONS: readonly {
   encoded: string;
   why: string;
 }[] = [
-  {
-    category: 'SUBSTANCE_USE',
-    column: 'Clinician',
-    table: 'A|C',
-    encoded: 'C',
-    why: '"A in program": the hub cannot yet tell the Part 2 program from the Health agency as a whole',
-  },
   {
     category: 'SEXUAL_HEALTH',
     column: 'Clinician',

@@ -19,6 +19,10 @@ export const POLICY_ACTIONS = [
   'manage-roster',
   'write-mdt-notes',
   'update-action-item',
+  'submit-referral',
+  'see-referral',
+  'decide-referral',
+  'see-member-directory',
 ] as const;
 export type PolicyAction = (typeof POLICY_ACTIONS)[number];
 /** Every action but `read`: decided by `decideAction`. */
@@ -39,6 +43,8 @@ export interface DisclosureSubject {
   inScope: boolean;
   /** ownAgency && serves: the treating clinician, the youth's own counsel. */
   treating: boolean;
+  /** treating, and the viewer works in the owner's program that treats the youth (the table's "in program"). */
+  inProgram: boolean;
   /** An in-effect consent covers this category, names the viewer's agency and permits the purpose. */
   consent: boolean;
   /** An in-effect court order gives the viewer's agency this category. */
@@ -59,7 +65,8 @@ export interface ActionSubject {
   /**
    * The row is the viewer's own: for `read-accounting` the viewer's own accesses, for
    * `see-consent` a consent naming the viewer's agency, for `read-psychotherapy-note` a note the
-   * viewer wrote, for `update-action-item` an action item the viewer owns. Rows translate it to a
+   * viewer wrote, for `update-action-item` an action item the viewer owns, for `see-referral` a
+   * referral the viewer submitted. Rows translate it to a
    * filter (`rowScope`).
    */
   own: boolean;

@@ -28,6 +28,7 @@ function actionInvariantProblems(p: ActionPoint, d: ActionDecision): string[] {
     'manage-roster',
     'write-mdt-notes',
     'update-action-item',
+    'submit-referral',
   ].includes(p.action);
   if (onYouth && !p.onTeam && !p.serves) problems.push(`${p.action} allowed on a youth the viewer is not linked to`);
   const othersRows = p.action === 'oversee' || (p.action === 'read-accounting' && !p.own);
@@ -45,6 +46,21 @@ function actionInvariantProblems(p: ActionPoint, d: ActionDecision): string[] {
   }
   if (p.action === 'manage-court-orders' && !(p.role === 'MDT_COORDINATOR' && p.onTeam)) {
     problems.push("a court order managed by someone other than the youth's MDT coordinator");
+  }
+  if ((p.action === 'see-referral' || p.action === 'decide-referral') && !p.own && p.role !== 'MDT_COORDINATOR') {
+    problems.push('a referral read or decided by someone other than the MDT coordinator or its referrer');
+  }
+  if (p.action === 'decide-referral' && p.role !== 'MDT_COORDINATOR') {
+    problems.push('a referral decided by someone other than the MDT coordinator');
+  }
+  if (p.action.endsWith('-referral') && (p.purpose === 'PROSECUTION' || p.purpose === 'AUDIT')) {
+    problems.push('a referral (CSEC indicators) used for a prosecution or an audit');
+  }
+  if (p.action === 'see-member-directory' && p.role !== 'MDT_COORDINATOR') {
+    problems.push('the MDT member directory read by someone other than the MDT coordinator');
+  }
+  if (p.action === 'see-member-directory' && (p.purpose === 'PROSECUTION' || p.purpose === 'AUDIT')) {
+    problems.push('the MDT member directory read for a prosecution or an audit');
   }
   if (p.action === 'read-psychotherapy-note' && !p.own) {
     problems.push('a psychotherapy note reached someone other than its author');

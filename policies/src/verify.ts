@@ -56,17 +56,54 @@ function invariantProblems(point: Point, d: Decision, decideAt: (p: Point) => De
     problems.push('psychotherapy notes reached someone other than the treating clinician');
   }
   if (
+    point.category === 'SUD_COUNSELING_NOTES' &&
+    !(point.role === 'CLINICIAN' && own && point.serves && point.inProgram)
+  ) {
+    problems.push('SUD counseling notes reached someone outside the program treating the youth');
+  }
+  if (point.consent === 'team-ended' || point.consent === 'restricted') {
+    if (!decideAt({ ...point, consent: 'none' }).allowed)
+      problems.push(`a ${point.consent} consent opened what no consent does not`);
+  }
+  if (
     point.purpose === 'PROSECUTION' &&
-    ['MENTAL_HEALTH', 'PSYCHOTHERAPY_NOTES', 'SUBSTANCE_USE', 'SEXUAL_HEALTH'].includes(point.category)
+    ['MENTAL_HEALTH', 'PSYCHOTHERAPY_NOTES', 'SUBSTANCE_USE', 'SEXUAL_HEALTH', 'SUD_COUNSELING_NOTES'].includes(
+      point.category,
+    )
   ) {
     problems.push('health data released for a prosecution purpose');
   }
-  if (point.purpose === 'PROSECUTION' && ['CSEC_INDICATORS', 'RUNAWAY', 'VICTIM_WITNESS'].includes(point.category)) {
+  if (
+    point.purpose === 'PROSECUTION' &&
+    ['CSEC_INDICATORS', 'RUNAWAY', 'VICTIM_WITNESS', 'LAW_ENFORCEMENT_RECORDS'].includes(point.category)
+  ) {
     problems.push('records of the youth’s own exploitation released for a prosecution purpose');
+  }
+  // Issue 19, item 1: law enforcement reads health, education and attorney-client records only
+  // under a court order (psychotherapy notes and attorney-client never), and never prosecutes.
+  if (point.role === 'LAW_ENFORCEMENT_OFFICER') {
+    if (point.purpose === 'PROSECUTION') problems.push('law enforcement acted for a prosecution purpose');
+    const courtOnly = [
+      'MENTAL_HEALTH',
+      'PSYCHOTHERAPY_NOTES',
+      'SUBSTANCE_USE',
+      'SEXUAL_HEALTH',
+      'PHYSICAL_HEALTH',
+      'EDUCATION',
+      'ATTORNEY_CLIENT',
+    ];
+    const emergencyAlert = point.purpose === 'EMERGENCY' && point.grant === 'active';
+    if (courtOnly.includes(point.category) && point.order !== 'active' && !emergencyAlert) {
+      problems.push('law enforcement read health, education or attorney-client records without a court order');
+    }
+    if (point.category === 'PSYCHOTHERAPY_NOTES' || point.category === 'ATTORNEY_CLIENT') {
+      problems.push('law enforcement read psychotherapy notes or attorney-client records');
+    }
   }
   if (!point.onTeam && !point.serves)
     problems.push('released to a viewer off the team whose agency does not serve the youth');
-  const opensLikeActive = point.consent === 'guardian' && !YOUTH_ONLY.includes(point.category);
+  const opensLikeActive =
+    point.consent === 'team-bound' || (point.consent === 'guardian' && !YOUTH_ONLY.includes(point.category));
   if (
     point.consent !== 'active' &&
     point.consent !== 'none' &&
@@ -88,7 +125,7 @@ export function verifyPolicy(policy: PolicySet, onProgress?: (done: number) => v
   let situation = '';
   let memo = new Map<string, Decision>();
   const decideAt = (p: Point) => {
-    const where = `${p.role}|${p.category}|${p.owner}|${p.purpose}|${p.onTeam}|${p.serves}`;
+    const where = `${p.role}|${p.category}|${p.owner}|${p.purpose}|${p.onTeam}|${p.serves}|${p.inProgram}`;
     if (where !== situation) [situation, memo] = [where, new Map()];
     const key = `${p.consent}|${p.order}|${p.grant}`;
     let d = memo.get(key);

@@ -19,6 +19,8 @@ export const DATA_CATEGORIES = [
   'VICTIM_WITNESS',
   'ATTORNEY_CLIENT',
   'MDT_NOTES',
+  'SUD_COUNSELING_NOTES',
+  'LAW_ENFORCEMENT_RECORDS',
 ] as const;
 export type DataCategory = (typeof DATA_CATEGORIES)[number];
 
@@ -30,6 +32,7 @@ export const AGENCIES = [
   'DISTRICT_ATTORNEY',
   'PUBLIC_DEFENDER',
   'COMMUNITY',
+  'LAW_ENFORCEMENT',
   'HUB',
 ] as const;
 export type Agency = (typeof AGENCIES)[number];
@@ -45,6 +48,7 @@ export const ROLES = [
   'PUBLIC_DEFENDER',
   'CBO_ADVOCATE',
   'SURVIVOR_MENTOR',
+  'LAW_ENFORCEMENT_OFFICER',
   'MDT_COORDINATOR',
   'PRIVACY_OFFICER',
 ] as const;
@@ -84,6 +88,9 @@ export const CATEGORY_HL7: Record<DataCategory, string | null> = {
   VICTIM_WITNESS: 'SDV',
   ATTORNEY_CLIENT: null,
   MDT_NOTES: 'SOC',
+  // No HL7 v3 code of its own (ETH is substance-use treatment as a whole; a FHIR ETH label means SUBSTANCE_USE).
+  SUD_COUNSELING_NOTES: null,
+  LAW_ENFORCEMENT_RECORDS: 'SDV',
 };
 
 /** HL7 v3 ActReason PurposeOfUse code per purpose. */
@@ -114,6 +121,8 @@ export const CATEGORY_LABEL: Record<DataCategory, string> = {
   VICTIM_WITNESS: 'victim and witness status',
   ATTORNEY_CLIENT: 'attorney-client communications',
   MDT_NOTES: 'MDT meeting notes',
+  SUD_COUNSELING_NOTES: 'substance-use counseling notes',
+  LAW_ENFORCEMENT_RECORDS: 'law-enforcement records',
 };
 
 export const AGENCY_LABEL: Record<Agency, string> = {
@@ -124,19 +133,30 @@ export const AGENCY_LABEL: Record<Agency, string> = {
   DISTRICT_ATTORNEY: 'the District Attorney',
   PUBLIC_DEFENDER: 'the Public Defender',
   COMMUNITY: 'community partners',
+  LAW_ENFORCEMENT: 'law enforcement',
   HUB: 'the MDT hub',
 };
 
 /** Which categories each data owner holds (drives accessExplanation). */
 export const AGENCY_CATEGORIES: Record<Agency, readonly DataCategory[]> = {
-  HUB: ['IDENTITY', 'SAFETY_PLAN', 'MDT_NOTES'],
+  HUB: ['IDENTITY', 'SAFETY_PLAN', 'MDT_NOTES', 'CSEC_INDICATORS'],
   CHILD_WELFARE: ['IDENTITY', 'CHILD_WELFARE_CASE', 'PLACEMENT', 'RUNAWAY', 'CSEC_INDICATORS', 'SAFETY_PLAN'],
   PROBATION: ['PROBATION', 'DELINQUENCY', 'RUNAWAY', 'CSEC_INDICATORS'],
-  HEALTH: ['MENTAL_HEALTH', 'PSYCHOTHERAPY_NOTES', 'SUBSTANCE_USE', 'SEXUAL_HEALTH', 'PHYSICAL_HEALTH'],
+  HEALTH: [
+    'MENTAL_HEALTH',
+    'PSYCHOTHERAPY_NOTES',
+    'SUBSTANCE_USE',
+    'SEXUAL_HEALTH',
+    'PHYSICAL_HEALTH',
+    'SUD_COUNSELING_NOTES',
+  ],
   EDUCATION: ['EDUCATION'],
   DISTRICT_ATTORNEY: ['VICTIM_WITNESS'],
   PUBLIC_DEFENDER: ['DELINQUENCY', 'ATTORNEY_CLIENT'],
   COMMUNITY: [],
+  // Its missing-person reports are whereabouts (RUNAWAY, which the runaway record's report number
+  // points to); everything else it brings is LAW_ENFORCEMENT_RECORDS.
+  LAW_ENFORCEMENT: ['LAW_ENFORCEMENT_RECORDS', 'RUNAWAY'],
 };
 
 /** The agency each role works for; the coordinator and privacy office are the hub's own. */
@@ -151,8 +171,26 @@ export const ROLE_AGENCY: Record<Role, Agency> = {
   PUBLIC_DEFENDER: 'PUBLIC_DEFENDER',
   CBO_ADVOCATE: 'COMMUNITY',
   SURVIVOR_MENTOR: 'COMMUNITY',
+  LAW_ENFORCEMENT_OFFICER: 'LAW_ENFORCEMENT',
   MDT_COORDINATOR: 'HUB',
   PRIVACY_OFFICER: 'HUB',
+};
+
+/** Each role in words, for people (the web app's pages, the demo provider's sign-in page). */
+export const ROLE_LABEL: Record<Role, string> = {
+  CW_SOCIAL_WORKER: 'Social worker',
+  PROBATION_OFFICER: 'Probation officer',
+  CLINICIAN: 'Clinician',
+  PUBLIC_HEALTH_NURSE: 'Public health nurse',
+  SCHOOL_LIAISON: 'School liaison',
+  PROSECUTOR: 'Prosecutor',
+  VICTIM_ADVOCATE: 'Victim advocate',
+  PUBLIC_DEFENDER: 'Public defender',
+  CBO_ADVOCATE: 'CBO advocate',
+  SURVIVOR_MENTOR: 'Survivor mentor',
+  LAW_ENFORCEMENT_OFFICER: 'Detective',
+  MDT_COORDINATOR: 'MDT coordinator',
+  PRIVACY_OFFICER: 'Privacy officer',
 };
 
 /** Categories no consent can open: the law shares them with nobody outside their keeper. */
@@ -160,6 +198,8 @@ export const NEVER_BY_CONSENT: Partial<Record<DataCategory, string>> = {
   ATTORNEY_CLIENT: 'attorney-client communications are privileged (Evidence Code 954); no consent opens them here',
   PSYCHOTHERAPY_NOTES:
     'psychotherapy notes need their own authorization to the treating clinician (45 CFR 164.508(a)(2))',
+  SUD_COUNSELING_NOTES:
+    'substance-use counseling notes stay with the treating counsellor (42 CFR 2.31(b)); no consent to share with others opens them here',
 };
 
 /** Minor-consent services: only the youth may authorize their disclosure (Family Code 6924-6929; 42 CFR 2.14). */

@@ -60,6 +60,8 @@ describe('emergency access (break-glass)', () => {
       // Probation holds AWOL episodes too (issue 16): a runaway is an emergency category wherever it is held.
       'PROBATION:RUNAWAY',
       'HEALTH:PHYSICAL_HEALTH',
+      // Law enforcement's missing-person reports are whereabouts too (issue 19).
+      'LAW_ENFORCEMENT:RUNAWAY',
       'HUB:IDENTITY',
       'HUB:SAFETY_PLAN',
     ]);

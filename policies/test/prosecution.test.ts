@@ -62,6 +62,7 @@ describe('nothing of the youth’s own exploitation for a prosecution (invariant
         purpose: 'PROSECUTION',
         onTeam: true,
         serves: true,
+        inProgram: false,
         consent: 'active',
         order: 'active',
         grant: 'none',

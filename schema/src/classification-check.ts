@@ -16,6 +16,9 @@ const FEDERATION_TYPES = new Set(['_Service', 'Query', 'Mutation', 'Subscription
  * No category decides it; each subgraph's kit authorizes it (privacy officers under AUDIT, or a
  * viewer's own accesses) and logs the read. AccountingSubject (the youth an accounting request is
  * about: initials and date of birth) is the registry's oversight root field's, privacy officers only.
+ * ViewerAccess is the accounting by viewer (the same rows, the same decision); PrivacyAlerts,
+ * PrivacyAlert and AlertFinding are counts of the logs and the officers' findings, naming no youth;
+ * GrantSubject is AccountingSubject for a grant in the review queue, privacy officers only.
  */
 const OVERSIGHT_TYPES = new Set([
   'ChainAudit',
@@ -26,6 +29,11 @@ const OVERSIGHT_TYPES = new Set([
   'DisclosurePage',
   'DisclosureBasis',
   'AccountingSubject',
+  'ViewerAccess',
+  'PrivacyAlerts',
+  'PrivacyAlert',
+  'AlertFinding',
+  'GrantSubject',
 ]);
 
 function hasSensitive(directives: readonly DirectiveNode[] | undefined): boolean {

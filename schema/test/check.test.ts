@@ -122,7 +122,7 @@ describe('schema:check finds each kind of breaking change', () => {
       Additions: 5 (break nothing; what they expose)
         new types: Judge
         DELINQUENCY: CourtRecord.nextHearingOn (court), CourtRecord.judgeAssigned (court), Judge.name (court)
-          exposes DELINQUENCY to: CW worker A · Probation A · Clinician M · PH nurse M* · School M · DA / victim adv. A · Defender A · CBO O* · Mentor O*
+          exposes DELINQUENCY to: CW worker A · Probation A · Clinician M · PH nurse M* · School M · DA / victim adv. A · Defender A · CBO O* · Mentor O* · Detective O
         ENUM_VALUE_ADDED CaseStatus.TRANSFERRED
 
       Legend: A: allowed when the viewer is on the team or their agency serves the youth · M: on the team · C: with the youth’s consent · O: with a court order · N: never · A|C: their agency serves, else consent · M/C: on the team and a consent · C/O: a consent or a court order · *: inferred."

@@ -97,7 +97,13 @@ export function scaffoldNames(input: {
   const pascal = words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
   const staff = PERSONAS.find((p) => p.agency === agency && p.role !== 'PRIVACY_OFFICER');
   const outsider = PERSONAS.find((p) => p.agency === (agency === 'PROBATION' ? 'CHILD_WELFARE' : 'PROBATION'))!;
-  if (!staff) throw new ScaffoldError(`no role of ${agency} among the synthetic personas`);
+  if (!staff) {
+    throw new ScaffoldError(
+      `no role of ${agency} among the synthetic personas (synthetic/src/personas.ts): the generated tests sign in as ` +
+        `one of its staff. Add a persona of ${agency}, kept out of the world's existing draws ` +
+        `(docs/publishing-a-subgraph.md, section 5), then scaffold again.`,
+    );
+  }
   return {
     name,
     camel: pascal[0]!.toLowerCase() + pascal.slice(1),

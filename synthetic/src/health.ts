@@ -24,6 +24,8 @@ export interface HealthCase {
     dischargedOn: string | null;
     status: 'IN_TREATMENT' | 'COMPLETED' | 'LEFT_BEFORE_COMPLETION';
   } | null;
+  /** The Part 2 counsellor's own notes, kept apart (42 CFR 2.11, 2024); from programs.ts, its own seed. */
+  sudCounselingNotes: { writtenOn: string; authorId: string; author: string; text: string }[];
   /** Minor-consent services (Family Code 6925, 6926). */
   sexualHealthVisits: { visitOn: string; service: string }[];
   medications: { name: string; dose: string }[];
@@ -157,6 +159,7 @@ function healthCase(f: Faker, youthId: string, localId: string, fixed: boolean, 
           status: suStatus,
         }
       : null,
+    sudCounselingNotes: [],
     sexualHealthVisits: sexualHealth
       ? Array.from({ length: f.number.int({ min: 1, max: 3 }) }, () => ({
           visitOn: day(f.date.past({ years: 1 })),

@@ -1,39 +1,7 @@
 import { Faker, en } from '@faker-js/faker';
 import type { ProbationCase } from './probation.ts';
+import { NO_DETAIL, type RunawayEpisode } from './runaway.ts';
 import type { SyntheticYouth } from './types.ts';
-
-/** One runaway / AWOL episode as child welfare or probation records it (instants in UTC, ISO 8601). */
-export interface RunawayEpisode {
-  leftOn: string;
-  returnedOn: string | null;
-  foundAt: string | null;
-  startedAt: string;
-  reportedBy: string;
-  lawEnforcementReportNumber: string | null;
-  lawEnforcementReportedAt: string | null;
-  ncmecReportNumber: string | null;
-  ncmecReportedAt: string | null;
-  returnedAt: string | null;
-  debriefLocation: string | null;
-  exploitedWhileAbsent: boolean | null;
-  screenedOnReturn: boolean | null;
-  exploitationTiming: 'BEFORE_CARE' | 'IN_CARE' | 'WHILE_ABSENT' | 'RISK_ONLY' | null;
-}
-
-/** An episode's detail before generateMissing fills it in (the world never returns it so). */
-export const NO_DETAIL: Omit<RunawayEpisode, 'leftOn' | 'returnedOn' | 'foundAt'> = {
-  startedAt: '',
-  reportedBy: '',
-  lawEnforcementReportNumber: null,
-  lawEnforcementReportedAt: null,
-  ncmecReportNumber: null,
-  ncmecReportedAt: null,
-  returnedAt: null,
-  debriefLocation: null,
-  exploitedWhileAbsent: null,
-  screenedOnReturn: null,
-  exploitationTiming: null,
-};
 
 // Its own seed, drawn after the rest of the world, so the episodes' detail changed no other value.
 const MISSING_SEED = 20147;
@@ -133,5 +101,25 @@ export function generateMissing(
     }));
     return detailEpisodes(f, episodes, today, f.number.float() < 0.08);
   });
+  // Report numbers are drawn at random; at 10,000 youths two episodes draw the same one now and
+  // then, which law enforcement's records (a unique report number) cannot hold. A repeat takes the
+  // next free number, with no further draw, so smaller worlds (no repeats) come out as before.
+  const used = new Set<string>();
+  for (const e of [...cw, ...prb].flat()) {
+    if (e.lawEnforcementReportNumber) e.lawEnforcementReportNumber = unusedNumber(used, e.lawEnforcementReportNumber);
+    if (e.ncmecReportNumber) e.ncmecReportNumber = unusedNumber(used, e.ncmecReportNumber);
+  }
   return { childWelfare: cw, probation: prb };
+}
+
+/** `number` if not in `used`, else the next number after it (same width, same prefix) that is not; marked used. */
+export function unusedNumber(used: Set<string>, number: string): string {
+  const [, prefix, digits] = /^(.*?)(\d+)$/.exec(number) ?? [number, number, ''];
+  let candidate = number;
+  for (let n = Number(digits || 0); used.has(candidate);) {
+    n = (n + 1) % 10 ** Math.max(digits!.length, 1);
+    candidate = `${prefix}${String(n).padStart(digits!.length, '0')}`;
+  }
+  used.add(candidate);
+  return candidate;
 }

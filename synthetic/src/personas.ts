@@ -19,6 +19,7 @@ export const PERSONAS: readonly Persona[] = [
   { id: 'pd-cohen', name: 'Ari Cohen', agency: 'PUBLIC_DEFENDER', role: 'PUBLIC_DEFENDER' },
   { id: 'cbo-james', name: 'Toni James', agency: 'COMMUNITY', role: 'CBO_ADVOCATE' },
   { id: 'mentor-lee', name: 'Jo Lee', agency: 'COMMUNITY', role: 'SURVIVOR_MENTOR' },
+  { id: 'det-morales', name: 'Jordan Morales', agency: 'LAW_ENFORCEMENT', role: 'LAW_ENFORCEMENT_OFFICER' },
   { id: 'coord-ortiz', name: 'Marisol Ortiz', agency: 'HUB', role: 'MDT_COORDINATOR' },
   { id: 'privacy-shah', name: 'Priya Shah', agency: 'HUB', role: 'PRIVACY_OFFICER' },
 ];

@@ -1,5 +1,5 @@
 import { Faker, en } from '@faker-js/faker';
-import type { RunawayEpisode } from './missing.ts';
+import type { RunawayEpisode } from './runaway.ts';
 import type { SyntheticYouth } from './types.ts';
 
 type SupervisionKind = 'INFORMAL' | 'NON_WARD' | 'WARD' | 'DEFERRED_ENTRY_OF_JUDGMENT';

@@ -1,30 +1,19 @@
 import { Faker, en } from '@faker-js/faker';
+import { generateLawEnforcement, type LawEnforcementCase } from './law-enforcement.ts';
 import { DEFAULT_PURPOSE, type Agency } from '@hub/policies/vocabulary';
 import { generateDistrictAttorney, type DistrictAttorneyCase } from './district-attorney.ts';
 import { generateEducation, type EducationCase } from './education.ts';
 import { generateHealth, type HealthCase } from './health.ts';
 import { generateProbation, type ProbationCase } from './probation.ts';
 import { generatePublicDefender, type PublicDefenderCase } from './public-defender.ts';
-import { generateChildWelfareScreenings, type CsecScreening } from './screening.ts';
-import { generateMissing, NO_DETAIL, type RunawayEpisode } from './missing.ts';
+import { generateChildWelfareScreenings } from './screening.ts';
+import type { ChildWelfareCase } from './child-welfare.ts';
+import { generateMissing } from './missing.ts';
+import { NO_DETAIL, type RunawayEpisode } from './runaway.ts';
 import { PERSONAS } from './personas.ts';
+import { generatePrograms, type TreatmentProgram } from './programs.ts';
 import type { SyntheticConsent, SyntheticCourtOrder, SyntheticTeam, SyntheticYouth } from './types.ts';
 
-export interface ChildWelfareCase {
-  localId: string;
-  youthId: string;
-  dependencyStatus: string;
-  caseOpenedOn: string;
-  workerId: string;
-  workerName: string;
-  referrals: { receivedOn: string; allegation: string; disposition: string; canraReport: boolean }[];
-  placements: { kind: string; providerName: string; startDate: string; endDate: string | null }[];
-  runaways: RunawayEpisode[];
-  indicators: { indicator: string; observedOn: string; source: string }[];
-  /** Child welfare's own CSEC screenings as data, oldest first (screening.ts, its own seed). */
-  screenings: CsecScreening[];
-  safetyPlan: { summary: string; updatedOn: string } | null;
-}
 export interface SyntheticWorld {
   youths: SyntheticYouth[];
   teams: SyntheticTeam[];
@@ -33,10 +22,13 @@ export interface SyntheticWorld {
   childWelfare: ChildWelfareCase[];
   /** The health agency's records, for the youths it serves. */
   health: HealthCase[];
+  /** The programs treating youths (Health's Part 2 programs), their staff and youths: the registry's. */
+  treatmentPrograms: TreatmentProgram[];
   probation: ProbationCase[];
   education: EducationCase[];
   districtAttorney: DistrictAttorneyCase[];
   publicDefender: PublicDefenderCase[];
+  lawEnforcement: LawEnforcementCase[];
 }
 
 const SEED = 20140;
@@ -101,12 +93,16 @@ export function generateWorld(options: { youths?: number } = {}): SyntheticWorld
     courtOrders: [],
     childWelfare: [],
     health: [],
+    treatmentPrograms: [],
     probation: [],
     education: [],
     districtAttorney: [],
     publicDefender: [],
+    lawEnforcement: [],
   };
-  const teamPersonas = PERSONAS.filter((p) => p.role !== 'PRIVACY_OFFICER');
+  // The detective joins teams from law enforcement's own generator (law-enforcement.ts): drawing for
+  // them here would change every value drawn after.
+  const teamPersonas = PERSONAS.filter((p) => p.role !== 'PRIVACY_OFFICER' && p.agency !== 'LAW_ENFORCEMENT');
 
   for (let i = 0; i < count; i++) {
     const fixed = i < 2;
@@ -200,6 +196,19 @@ export function generateWorld(options: { youths?: number } = {}): SyntheticWorld
   const screenings = generateChildWelfareScreenings(world.youths, TODAY);
   const youthIndex = new Map(world.youths.map((y, i) => [y.id, i]));
   world.childWelfare.forEach((c) => (c.screenings = screenings[youthIndex.get(c.youthId)!]!));
+  const programs = generatePrograms(world.youths, world.health, TODAY);
+  world.treatmentPrograms = programs.programs;
+  const notesOf = new Map<string, typeof programs.notes>(); // by local id, once (a filter per case was quadratic)
+  for (const n of programs.notes) notesOf.set(n.localId, [...(notesOf.get(n.localId) ?? []), n]);
+  world.health.forEach((h) => (h.sudCounselingNotes = notesOf.get(h.localId) ?? []));
+  world.lawEnforcement = generateLawEnforcement(
+    world.youths,
+    world.teams,
+    world.childWelfare,
+    world.probation,
+    world.districtAttorney,
+    TODAY,
+  );
   return world;
 }
 

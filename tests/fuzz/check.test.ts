@@ -99,7 +99,7 @@ describe("the leak fuzzing's checker", () => {
       expect_,
     );
     expect(problems).toEqual([
-      'explains 2 agency-category pairs, not the 22 the contract holds',
+      'explains 2 agency-category pairs, not the 26 the contract holds',
       'HEALTH SUBSTANCE_USE: explained true/null, oracle false/CONSENT_REQUIRED',
     ]);
   });

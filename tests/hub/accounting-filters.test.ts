@@ -5,7 +5,16 @@ import { startHub, type Hub } from '../src/hub.ts';
 // The accounting as an answer (issue 18, item 1): each row's rule ids and legal bases, the filters
 // (category, outcome, access kind, viewer, agency, the officer's own reads apart), pages capped at
 // the subgraph. Through the gateway; each agency filters its own log.
-const PARTS = ['registry', 'childWelfare', 'health', 'probation', 'education', 'districtAttorney', 'publicDefender'];
+const PARTS = [
+  'registry',
+  'childWelfare',
+  'health',
+  'probation',
+  'education',
+  'districtAttorney',
+  'publicDefender',
+  'lawEnforcement',
+];
 const PAGE = `{ totalCount hasNextPage endCursor entries { id agency at requestId viewerSub purpose access youthId released denied
   basis { category allowed ruleId legalBasis } } }`;
 const ACCOUNTING = (
@@ -143,6 +152,44 @@ describe('the accounting as an answer', () => {
     }
     const either = await audit({ categories: ['MENTAL_HEALTH'] });
     for (const e of entriesOf(either.json, 'health')) expect([...e.released, ...e.denied]).toContain('MENTAL_HEALTH');
+  });
+
+  it("keeps, as WITHHELD, the rows that denied something and released nothing (the statement's second section)", async () => {
+    const row = (requestId: string, released: string[], denied: string[]) => ({
+      requestId,
+      viewerSub: 'edu-liaison-test',
+      viewerName: 'Test Liaison',
+      viewerAgency: 'EDUCATION',
+      viewerRole: 'SCHOOL_LIAISON',
+      purpose: 'CARE_COORDINATION',
+      access: 'RECORD',
+      youthId,
+      released,
+      denied,
+      policyVersion: 'v-test',
+      emergencyGrantId: null,
+    });
+    await hub.servers.health!.disclosureLog.append([
+      row('req-withheld', [], ['MENTAL_HEALTH']),
+      row('req-partly', ['PHYSICAL_HEALTH'], ['MENTAL_HEALTH']),
+    ]);
+    const withheld = await audit({ outcome: 'WITHHELD', viewer: 'edu-liaison-test' }, ['health']);
+    expect(withheld.json.errors).toBeUndefined();
+    expect(entriesOf(withheld.json, 'health').map((e) => e.requestId)).toEqual(['req-withheld']);
+    const denied = await audit({ outcome: 'DENIED', viewer: 'edu-liaison-test' }, ['health']);
+    expect(entriesOf(denied.json, 'health').map((e) => e.requestId)).toEqual(['req-partly', 'req-withheld']);
+    // With categories: denied one of them, released nothing at all.
+    const other = await audit({ outcome: 'WITHHELD', viewer: 'edu-liaison-test', categories: ['PHYSICAL_HEALTH'] }, [
+      'health',
+    ]);
+    expect(entriesOf(other.json, 'health')).toEqual([]);
+    const all = await audit({ outcome: 'WITHHELD' });
+    for (const part of PARTS) {
+      for (const e of entriesOf(all.json, part)) {
+        expect(e.released, part).toEqual([]);
+        expect(e.denied.length, part).toBeGreaterThan(0);
+      }
+    }
   });
 
   it('filters by access kind and viewer, and by agency through the parts asked for', async () => {

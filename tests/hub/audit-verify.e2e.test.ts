@@ -12,7 +12,16 @@ import { checkpointsOf, MIGRATIONS as MDT_MIGRATIONS } from '@hub/subgraph-regis
 import { startHub } from '../src/hub.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const SUBGRAPHS = ['mdt', 'child-welfare', 'health', 'probation', 'education', 'district-attorney', 'public-defender'];
+const SUBGRAPHS = [
+  'mdt',
+  'child-welfare',
+  'health',
+  'probation',
+  'education',
+  'district-attorney',
+  'public-defender',
+  'law-enforcement',
+];
 
 interface Result {
   subgraph: string;
@@ -61,7 +70,7 @@ describe('npm run audit:verify, over a hub that has been used', () => {
           who,
           `query ($id: ID!) { youth(id: $id) { id displayName childWelfare { caseNumber } health { mentalHealth { treatmentStatus } substanceUse { status } }
              probation { supervision { status } } education { schoolOfRecord { schoolName } }
-             districtAttorney { cases { role } } publicDefender { matters { kind } } } }`,
+             districtAttorney { cases { role } } publicDefender { matters { kind } } lawEnforcement { contacts { __typename } } } }`,
           { id: youth },
         );
         expect(json.data).toBeDefined();

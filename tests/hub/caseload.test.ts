@@ -14,6 +14,7 @@ const PAGE = `query ($first: Int) {
       education { schoolOfRecord { schoolName } }
       districtAttorney { cases { role } }
       publicDefender { matters { kind } }
+      lawEnforcement { investigations { status } }
     } }
   }
 }`;
@@ -55,7 +56,7 @@ describe('the caseload', () => {
   });
 
   it('pages with cursors through the whole caseload', async () => {
-    const q = `query ($after: String) { youths(first: 40, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
+    const q = `query ($after: String) { youths(first: 40, after: $after) { totalCount totalCountCapped pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
     const seen: string[] = [];
     let after: string | null = null;
     let total = 0;
@@ -63,6 +64,8 @@ describe('the caseload', () => {
       const { json } = await hub.query('po-nguyen', q, { after });
       const page = json.data.youths;
       total = page.totalCount;
+      // Below the count's limit of 1,000 the count is exact.
+      expect(page.totalCountCapped).toBe(false);
       seen.push(...page.edges.map((e: { node: { id: string } }) => e.node.id));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;

@@ -22,6 +22,7 @@ const RECORD = `query ($id: ID!) {
     education { schoolOfRecord { schoolName } }
     districtAttorney { cases { role } }
     publicDefender { matters { kind } communications { channel } }
+    lawEnforcement { investigations { youthRole } missingPersonReports { reportNumber } }
   }
 }`;
 const REQUEST = `mutation ($id: ID!, $reason: String!) {
@@ -53,6 +54,9 @@ const FIELDS: Record<string, string> = {
   'districtAttorney.cases': 'VICTIM_WITNESS',
   'publicDefender.matters': 'DELINQUENCY',
   'publicDefender.communications': 'ATTORNEY_CLIENT',
+  'lawEnforcement.investigations': 'LAW_ENFORCEMENT_RECORDS',
+  // Law enforcement's missing-person reports are whereabouts: a grant opens them (issue 19).
+  'lawEnforcement.missingPersonReports': 'RUNAWAY',
 };
 
 let hub: Hub;

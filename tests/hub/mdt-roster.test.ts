@@ -110,4 +110,28 @@ describe('the MDT roster through the gateway', () => {
     ]);
     expect((await mdtRows()).length).toBe(2);
   });
+  it('gives the coordinator the member directory through the gateway, and refuses anyone else', async () => {
+    const DIRECTORY = `query ($search: String) { mdtMemberDirectory(search: $search) { sub name agency role } }`;
+    const before = (await mdtRows()).length;
+    const { json } = await hub.query('coord-ortiz', DIRECTORY, { search: 'okafor' });
+    expect(json).toEqual({
+      data: { mdtMemberDirectory: [{ sub: 'clin-okafor', name: 'Ada Okafor', agency: 'HEALTH', role: 'CLINICIAN' }] },
+    });
+    for (const personaId of ['clin-okafor', 'mentor-lee']) {
+      const refused = (await hub.query(personaId, DIRECTORY, {})).json;
+      expect(refused.data).toBeNull();
+      expect(refused.errors.map((e: any) => ({ message: e.message, ...e.extensions }))).toEqual([
+        {
+          message: 'Only the MDT coordinator reads the MDT member directory',
+          code: 'FORBIDDEN',
+          reason: 'NEVER_SHARED',
+          ruleId: 'directory.coordinator-only',
+          legalBasis: 'WIC 18961.7(b); WIC 830; 45 CFR 164.514(d)',
+          serviceName: 'mdt',
+        },
+      ]);
+    }
+    // It names no youth: no disclosure row.
+    expect((await mdtRows()).length).toBe(before);
+  });
 });

@@ -51,8 +51,15 @@ describe('Part 2 records through the gateway', () => {
     expect(released.json.errors).toBeUndefined();
     expect(released.json.data.youth.health.substanceUse.programName).toBeTruthy();
     expect(released.json.data.youth.health.substanceUse.redisclosureNotice).toBe(PART2_NOTICE);
+    // The 2024 rule: the notice carries the scope of the consent the release was made under (42 CFR 2.32(a)(2)).
     expect(released.json.extensions).toEqual({
-      obligations: [{ code: 'PART2_REDISCLOSURE_NOTICE', text: PART2_NOTICE }],
+      obligations: [
+        {
+          code: 'PART2_REDISCLOSURE_NOTICE',
+          text: PART2_NOTICE,
+          consentScope: [expect.stringContaining(`Consent ${consentId} (form SUD-ROI-42CFR2-0001)`)],
+        },
+      ],
     });
 
     await hub.query('sw-garcia', REVOKE, { id: consentId });

@@ -24,9 +24,10 @@ describe.skipIf(!server)('npm run seed', () => {
     try {
       const first = await run();
       expect(first.stdout).toMatch(/generating 60 synthetic youths/);
-      expect(first.stdout).toMatch(/7\/7 public-defender -> \S+public_defender \.\.\. done in/);
+      expect(first.stdout).toMatch(/7\/8 public-defender -> \S+public_defender \.\.\. done in/);
+      expect(first.stdout).toMatch(/8\/8 law-enforcement -> \S+law_enforcement \.\.\. done in/);
       const second = await run();
-      expect(second.stdout.match(/already seeded/g)).toHaveLength(7);
+      expect(second.stdout.match(/already seeded/g)).toHaveLength(8);
       const url = new URL(server!);
       url.pathname = `/${prefix}mdt`;
       const registry = postgres(url.toString(), { max: 1 });

@@ -4,13 +4,14 @@ import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadSupergraphConfig } from '@hub/schema';
+import { freePortBlock } from '../src/ports.ts';
 
 // `npm start -- --database-url <server>` as a county IT team runs it without Docker: every subgraph
 // on one Postgres server, one database each, created if missing, seeded only with --seed. Databases
 // are named with a prefix of their own and dropped after, so other runs on the server are untouched.
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const server = process.env.TEST_DATABASE_URL;
-const port = Number(process.env.HUB_TEST_PORT) || 44000 + Math.floor(Math.random() * 2000);
+const port = Number(process.env.HUB_TEST_PORT) || (await freePortBlock(26000, 32000));
 const base = `http://127.0.0.1:${port}`;
 const prefix = `start_${randomBytes(4).toString('hex')}_`;
 const databases = loadSupergraphConfig().map((s) => `${prefix}${s.database}`);
@@ -61,9 +62,10 @@ function stop(child: ChildProcess) {
   });
 }
 
+/** The README's curl path: a token from the embedded OpenID provider (the gateway's port + 100), then the query. */
 async function readmeQuery() {
   const { token } = (await (
-    await fetch(`${base}/auth/demo/token`, {
+    await fetch(`http://127.0.0.1:${port + 100}/demo/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ persona: 'sw-garcia' }),

@@ -1,27 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHub, type Hub } from '../src/hub.ts';
-
-// One youth, every persona, the whole federated record: any policy or schema change shows up
-// here as a changed answer. Youth 1 is served by every agency and every persona is on its team.
-const SUMMARY = `query ($id: ID!) {
-  youth(id: $id) {
-    displayName
-    team { role }
-    servicePlan { __typename }
-    childWelfare { caseNumber currentPlacement { kind } runawayEpisodes { leftOn } csecIndicators { indicator } safetyPlan { updatedOn } }
-    health {
-      mentalHealth { treatmentStatus }
-      psychotherapyNotes { writtenOn }
-      substanceUse { status redisclosureNotice }
-      sexualHealth { __typename }
-      physicalHealth { __typename }
-    }
-    probation { supervision { status } delinquencyCase { __typename } csecIdentification { status } }
-    education { schoolOfRecord { schoolName } }
-    districtAttorney { cases { role } }
-    publicDefender { matters { kind } communications { channel } }
-  }
-}`;
+import { VISIBILITY_QUERY as SUMMARY } from '../src/visibility-query.ts';
 
 let hub: Hub;
 beforeAll(async () => {
@@ -113,6 +92,40 @@ describe('the visibility matrix on one youth', () => {
               "psychotherapyNotes": null,
               "sexualHealth": null,
               "substanceUse": null,
+              "sudCounselingNotes": null,
+            },
+            "lawEnforcement": {
+              "contacts": [
+                {
+                  "kind": "WELFARE_CHECK",
+                },
+                {
+                  "kind": "WELFARE_CHECK",
+                },
+              ],
+              "investigations": [
+                {
+                  "youthRole": "VICTIM",
+                },
+              ],
+              "missingPersonReports": [
+                {
+                  "reportNumber": "LE-25-573655",
+                },
+                {
+                  "reportNumber": "LE-25-106302",
+                },
+                {
+                  "reportNumber": "LE-25-558923",
+                },
+                {
+                  "reportNumber": "LE-26-034772",
+                },
+                {
+                  "reportNumber": "LE-26-780862",
+                },
+              ],
+              "protectiveOrders": [],
             },
             "probation": {
               "csecIdentification": {
@@ -147,6 +160,9 @@ describe('the visibility matrix on one youth', () => {
                 "role": "CW_SOCIAL_WORKER",
               },
               {
+                "role": "LAW_ENFORCEMENT_OFFICER",
+              },
+              {
                 "role": "MDT_COORDINATOR",
               },
               {
@@ -177,6 +193,7 @@ describe('the visibility matrix on one youth', () => {
           "health.psychotherapyNotes: NEVER_SHARED (invariant.psychotherapy-notes)",
           "health.sexualHealth: CONSENT_REQUIRED (sexual-health.consent.cw-worker)",
           "health.substanceUse: CONSENT_REQUIRED (su.consent.cw-worker)",
+          "health.sudCounselingNotes: NEVER_SHARED (invariant.sud-counseling-notes)",
           "publicDefender.communications: NEVER_SHARED (invariant.attorney-client)",
         ],
         "obligations": [],
@@ -247,6 +264,40 @@ describe('the visibility matrix on one youth', () => {
               "psychotherapyNotes": null,
               "sexualHealth": null,
               "substanceUse": null,
+              "sudCounselingNotes": null,
+            },
+            "lawEnforcement": {
+              "contacts": [
+                {
+                  "kind": "WELFARE_CHECK",
+                },
+                {
+                  "kind": "WELFARE_CHECK",
+                },
+              ],
+              "investigations": [
+                {
+                  "youthRole": "VICTIM",
+                },
+              ],
+              "missingPersonReports": [
+                {
+                  "reportNumber": "LE-25-573655",
+                },
+                {
+                  "reportNumber": "LE-25-106302",
+                },
+                {
+                  "reportNumber": "LE-25-558923",
+                },
+                {
+                  "reportNumber": "LE-26-034772",
+                },
+                {
+                  "reportNumber": "LE-26-780862",
+                },
+              ],
+              "protectiveOrders": [],
             },
             "probation": {
               "csecIdentification": {
@@ -281,6 +332,9 @@ describe('the visibility matrix on one youth', () => {
                 "role": "CW_SOCIAL_WORKER",
               },
               {
+                "role": "LAW_ENFORCEMENT_OFFICER",
+              },
+              {
                 "role": "MDT_COORDINATOR",
               },
               {
@@ -309,6 +363,7 @@ describe('the visibility matrix on one youth', () => {
           "health.psychotherapyNotes: NEVER_SHARED (invariant.psychotherapy-notes)",
           "health.sexualHealth: CONSENT_REQUIRED (sexual-health.consent.probation)",
           "health.substanceUse: CONSENT_REQUIRED (su.consent.probation)",
+          "health.sudCounselingNotes: NEVER_SHARED (invariant.sud-counseling-notes)",
           "publicDefender.communications: NEVER_SHARED (invariant.attorney-client)",
         ],
         "obligations": [],
@@ -384,7 +439,51 @@ describe('the visibility matrix on one youth', () => {
                 },
               ],
               "sexualHealth": null,
-              "substanceUse": null,
+              "substanceUse": {
+                "redisclosureNotice": "<42 CFR 2.32 notice>",
+                "status": "IN_TREATMENT",
+              },
+              "sudCounselingNotes": [
+                {
+                  "writtenOn": "2026-08-15",
+                },
+                {
+                  "writtenOn": "2026-08-27",
+                },
+              ],
+            },
+            "lawEnforcement": {
+              "contacts": [
+                {
+                  "kind": "WELFARE_CHECK",
+                },
+                {
+                  "kind": "WELFARE_CHECK",
+                },
+              ],
+              "investigations": [
+                {
+                  "youthRole": "VICTIM",
+                },
+              ],
+              "missingPersonReports": [
+                {
+                  "reportNumber": "LE-25-573655",
+                },
+                {
+                  "reportNumber": "LE-25-106302",
+                },
+                {
+                  "reportNumber": "LE-25-558923",
+                },
+                {
+                  "reportNumber": "LE-26-034772",
+                },
+                {
+                  "reportNumber": "LE-26-780862",
+                },
+              ],
+              "protectiveOrders": [],
             },
             "probation": {
               "csecIdentification": {
@@ -419,6 +518,9 @@ describe('the visibility matrix on one youth', () => {
                 "role": "CW_SOCIAL_WORKER",
               },
               {
+                "role": "LAW_ENFORCEMENT_OFFICER",
+              },
+              {
                 "role": "MDT_COORDINATOR",
               },
               {
@@ -440,10 +542,11 @@ describe('the visibility matrix on one youth', () => {
           "districtAttorney.cases: CONSENT_REQUIRED (victim-witness.consent.clinician)",
           "education.schoolOfRecord: CONSENT_REQUIRED (education.consent.clinician)",
           "health.sexualHealth: CONSENT_REQUIRED (sexual-health.consent.clinician)",
-          "health.substanceUse: CONSENT_REQUIRED (su.consent.clinician)",
           "publicDefender.communications: NEVER_SHARED (invariant.attorney-client)",
         ],
-        "obligations": [],
+        "obligations": [
+          "PART2_REDISCLOSURE_NOTICE",
+        ],
       }
     `);
   });
@@ -507,6 +610,40 @@ describe('the visibility matrix on one youth', () => {
               "psychotherapyNotes": null,
               "sexualHealth": null,
               "substanceUse": null,
+              "sudCounselingNotes": null,
+            },
+            "lawEnforcement": {
+              "contacts": [
+                {
+                  "kind": "WELFARE_CHECK",
+                },
+                {
+                  "kind": "WELFARE_CHECK",
+                },
+              ],
+              "investigations": [
+                {
+                  "youthRole": "VICTIM",
+                },
+              ],
+              "missingPersonReports": [
+                {
+                  "reportNumber": "LE-25-573655",
+                },
+                {
+                  "reportNumber": "LE-25-106302",
+                },
+                {
+                  "reportNumber": "LE-25-558923",
+                },
+                {
+                  "reportNumber": "LE-26-034772",
+                },
+                {
+                  "reportNumber": "LE-26-780862",
+                },
+              ],
+              "protectiveOrders": [],
             },
             "probation": {
               "csecIdentification": {
@@ -541,6 +678,9 @@ describe('the visibility matrix on one youth', () => {
                 "role": "CW_SOCIAL_WORKER",
               },
               {
+                "role": "LAW_ENFORCEMENT_OFFICER",
+              },
+              {
                 "role": "MDT_COORDINATOR",
               },
               {
@@ -564,6 +704,7 @@ describe('the visibility matrix on one youth', () => {
           "health.psychotherapyNotes: NEVER_SHARED (psychotherapy-notes.never.ph-nurse)",
           "health.sexualHealth: CONSENT_REQUIRED (sexual-health.consent.ph-nurse)",
           "health.substanceUse: CONSENT_REQUIRED (su.consent.ph-nurse)",
+          "health.sudCounselingNotes: NEVER_SHARED (invariant.sud-counseling-notes)",
           "publicDefender.communications: NEVER_SHARED (invariant.attorney-client)",
         ],
         "obligations": [],
@@ -628,6 +769,29 @@ describe('the visibility matrix on one youth', () => {
               "psychotherapyNotes": null,
               "sexualHealth": null,
               "substanceUse": null,
+              "sudCounselingNotes": null,
+            },
+            "lawEnforcement": {
+              "contacts": null,
+              "investigations": null,
+              "missingPersonReports": [
+                {
+                  "reportNumber": "LE-25-573655",
+                },
+                {
+                  "reportNumber": "LE-25-106302",
+                },
+                {
+                  "reportNumber": "LE-25-558923",
+                },
+                {
+                  "reportNumber": "LE-26-034772",
+                },
+                {
+                  "reportNumber": "LE-26-780862",
+                },
+              ],
+              "protectiveOrders": null,
             },
             "probation": {
               "csecIdentification": {
@@ -655,6 +819,9 @@ describe('the visibility matrix on one youth', () => {
                 "role": "CW_SOCIAL_WORKER",
               },
               {
+                "role": "LAW_ENFORCEMENT_OFFICER",
+              },
+              {
                 "role": "MDT_COORDINATOR",
               },
               {
@@ -680,6 +847,10 @@ describe('the visibility matrix on one youth', () => {
           "health.psychotherapyNotes: NEVER_SHARED (invariant.psychotherapy-notes)",
           "health.sexualHealth: CONSENT_REQUIRED (sexual-health.consent.school)",
           "health.substanceUse: CONSENT_REQUIRED (su.consent.school)",
+          "health.sudCounselingNotes: NEVER_SHARED (invariant.sud-counseling-notes)",
+          "lawEnforcement.contacts: CONSENT_REQUIRED (law-enforcement.consent.school)",
+          "lawEnforcement.investigations: CONSENT_REQUIRED (law-enforcement.consent.school)",
+          "lawEnforcement.protectiveOrders: CONSENT_REQUIRED (law-enforcement.consent.school)",
           "publicDefender.communications: NEVER_SHARED (invariant.attorney-client)",
           "publicDefender.matters: NEVER_SHARED (delinquency.team.school)",
         ],
@@ -747,6 +918,40 @@ describe('the visibility matrix on one youth', () => {
               "psychotherapyNotes": null,
               "sexualHealth": null,
               "substanceUse": null,
+              "sudCounselingNotes": null,
+            },
+            "lawEnforcement": {
+              "contacts": [
+                {
+                  "kind": "WELFARE_CHECK",
+                },
+                {
+                  "kind": "WELFARE_CHECK",
+                },
+              ],
+              "investigations": [
+                {
+                  "youthRole": "VICTIM",
+                },
+              ],
+              "missingPersonReports": [
+                {
+                  "reportNumber": "LE-25-573655",
+                },
+                {
+                  "reportNumber": "LE-25-106302",
+                },
+                {
+                  "reportNumber": "LE-25-558923",
+                },
+                {
+                  "reportNumber": "LE-26-034772",
+                },
+                {
+                  "reportNumber": "LE-26-780862",
+                },
+              ],
+              "protectiveOrders": [],
             },
             "probation": {
               "csecIdentification": {
@@ -778,6 +983,9 @@ describe('the visibility matrix on one youth', () => {
                 "role": "CW_SOCIAL_WORKER",
               },
               {
+                "role": "LAW_ENFORCEMENT_OFFICER",
+              },
+              {
                 "role": "MDT_COORDINATOR",
               },
               {
@@ -805,6 +1013,7 @@ describe('the visibility matrix on one youth', () => {
           "health.psychotherapyNotes: NEVER_SHARED (invariant.psychotherapy-notes)",
           "health.sexualHealth: CONSENT_REQUIRED (sexual-health.consent.prosecutor)",
           "health.substanceUse: COURT_ORDER_REQUIRED (su.court-order.prosecutor)",
+          "health.sudCounselingNotes: NEVER_SHARED (invariant.sud-counseling-notes)",
           "publicDefender.communications: NEVER_SHARED (invariant.attorney-client)",
         ],
         "obligations": [],
@@ -871,6 +1080,40 @@ describe('the visibility matrix on one youth', () => {
               "psychotherapyNotes": null,
               "sexualHealth": null,
               "substanceUse": null,
+              "sudCounselingNotes": null,
+            },
+            "lawEnforcement": {
+              "contacts": [
+                {
+                  "kind": "WELFARE_CHECK",
+                },
+                {
+                  "kind": "WELFARE_CHECK",
+                },
+              ],
+              "investigations": [
+                {
+                  "youthRole": "VICTIM",
+                },
+              ],
+              "missingPersonReports": [
+                {
+                  "reportNumber": "LE-25-573655",
+                },
+                {
+                  "reportNumber": "LE-25-106302",
+                },
+                {
+                  "reportNumber": "LE-25-558923",
+                },
+                {
+                  "reportNumber": "LE-26-034772",
+                },
+                {
+                  "reportNumber": "LE-26-780862",
+                },
+              ],
+              "protectiveOrders": [],
             },
             "probation": {
               "csecIdentification": {
@@ -902,6 +1145,9 @@ describe('the visibility matrix on one youth', () => {
                 "role": "CW_SOCIAL_WORKER",
               },
               {
+                "role": "LAW_ENFORCEMENT_OFFICER",
+              },
+              {
                 "role": "MDT_COORDINATOR",
               },
               {
@@ -929,6 +1175,7 @@ describe('the visibility matrix on one youth', () => {
           "health.psychotherapyNotes: NEVER_SHARED (invariant.psychotherapy-notes)",
           "health.sexualHealth: CONSENT_REQUIRED (sexual-health.consent.victim-advocate)",
           "health.substanceUse: COURT_ORDER_REQUIRED (su.court-order.victim-advocate)",
+          "health.sudCounselingNotes: NEVER_SHARED (invariant.sud-counseling-notes)",
           "publicDefender.communications: NEVER_SHARED (invariant.attorney-client)",
         ],
         "obligations": [],
@@ -995,6 +1242,29 @@ describe('the visibility matrix on one youth', () => {
               "psychotherapyNotes": null,
               "sexualHealth": null,
               "substanceUse": null,
+              "sudCounselingNotes": null,
+            },
+            "lawEnforcement": {
+              "contacts": null,
+              "investigations": null,
+              "missingPersonReports": [
+                {
+                  "reportNumber": "LE-25-573655",
+                },
+                {
+                  "reportNumber": "LE-25-106302",
+                },
+                {
+                  "reportNumber": "LE-25-558923",
+                },
+                {
+                  "reportNumber": "LE-26-034772",
+                },
+                {
+                  "reportNumber": "LE-26-780862",
+                },
+              ],
+              "protectiveOrders": null,
             },
             "probation": {
               "csecIdentification": {
@@ -1045,6 +1315,9 @@ describe('the visibility matrix on one youth', () => {
                 "role": "CW_SOCIAL_WORKER",
               },
               {
+                "role": "LAW_ENFORCEMENT_OFFICER",
+              },
+              {
                 "role": "MDT_COORDINATOR",
               },
               {
@@ -1071,6 +1344,10 @@ describe('the visibility matrix on one youth', () => {
           "health.psychotherapyNotes: NEVER_SHARED (invariant.psychotherapy-notes)",
           "health.sexualHealth: CONSENT_REQUIRED (sexual-health.consent.defender)",
           "health.substanceUse: CONSENT_REQUIRED (su.consent.defender)",
+          "health.sudCounselingNotes: NEVER_SHARED (invariant.sud-counseling-notes)",
+          "lawEnforcement.contacts: CONSENT_REQUIRED (law-enforcement.consent.defender)",
+          "lawEnforcement.investigations: CONSENT_REQUIRED (law-enforcement.consent.defender)",
+          "lawEnforcement.protectiveOrders: CONSENT_REQUIRED (law-enforcement.consent.defender)",
         ],
         "obligations": [],
       }
@@ -1128,6 +1405,29 @@ describe('the visibility matrix on one youth', () => {
               "psychotherapyNotes": null,
               "sexualHealth": null,
               "substanceUse": null,
+              "sudCounselingNotes": null,
+            },
+            "lawEnforcement": {
+              "contacts": null,
+              "investigations": null,
+              "missingPersonReports": [
+                {
+                  "reportNumber": "LE-25-573655",
+                },
+                {
+                  "reportNumber": "LE-25-106302",
+                },
+                {
+                  "reportNumber": "LE-25-558923",
+                },
+                {
+                  "reportNumber": "LE-26-034772",
+                },
+                {
+                  "reportNumber": "LE-26-780862",
+                },
+              ],
+              "protectiveOrders": null,
             },
             "probation": {
               "csecIdentification": {
@@ -1149,6 +1449,9 @@ describe('the visibility matrix on one youth', () => {
               },
               {
                 "role": "CW_SOCIAL_WORKER",
+              },
+              {
+                "role": "LAW_ENFORCEMENT_OFFICER",
               },
               {
                 "role": "MDT_COORDINATOR",
@@ -1173,6 +1476,10 @@ describe('the visibility matrix on one youth', () => {
           "health.psychotherapyNotes: NEVER_SHARED (invariant.psychotherapy-notes)",
           "health.sexualHealth: CONSENT_REQUIRED (sexual-health.consent.cbo)",
           "health.substanceUse: CONSENT_REQUIRED (su.consent.cbo)",
+          "health.sudCounselingNotes: NEVER_SHARED (invariant.sud-counseling-notes)",
+          "lawEnforcement.contacts: CONSENT_REQUIRED (law-enforcement.consent.cbo)",
+          "lawEnforcement.investigations: CONSENT_REQUIRED (law-enforcement.consent.cbo)",
+          "lawEnforcement.protectiveOrders: CONSENT_REQUIRED (law-enforcement.consent.cbo)",
           "probation.delinquencyCase: COURT_ORDER_REQUIRED (delinquency.court-order.cbo)",
           "probation.supervision: CONSENT_REQUIRED (probation.consent.cbo)",
           "publicDefender.communications: NEVER_SHARED (invariant.attorney-client)",
@@ -1208,6 +1515,13 @@ describe('the visibility matrix on one youth', () => {
               "psychotherapyNotes": null,
               "sexualHealth": null,
               "substanceUse": null,
+              "sudCounselingNotes": null,
+            },
+            "lawEnforcement": {
+              "contacts": null,
+              "investigations": null,
+              "missingPersonReports": null,
+              "protectiveOrders": null,
             },
             "probation": {
               "csecIdentification": null,
@@ -1248,11 +1562,173 @@ describe('the visibility matrix on one youth', () => {
           "health.psychotherapyNotes: NEVER_SHARED (invariant.psychotherapy-notes)",
           "health.sexualHealth: CONSENT_REQUIRED (sexual-health.consent.mentor)",
           "health.substanceUse: CONSENT_REQUIRED (su.consent.mentor)",
+          "health.sudCounselingNotes: NEVER_SHARED (invariant.sud-counseling-notes)",
+          "lawEnforcement.contacts: CONSENT_REQUIRED (law-enforcement.consent.mentor)",
+          "lawEnforcement.investigations: CONSENT_REQUIRED (law-enforcement.consent.mentor)",
+          "lawEnforcement.missingPersonReports: CONSENT_REQUIRED (runaway.consent.mentor)",
+          "lawEnforcement.protectiveOrders: CONSENT_REQUIRED (law-enforcement.consent.mentor)",
           "probation.csecIdentification: CONSENT_REQUIRED (csec.consent.mentor)",
           "probation.delinquencyCase: COURT_ORDER_REQUIRED (delinquency.court-order.mentor)",
           "probation.supervision: CONSENT_REQUIRED (probation.consent.mentor)",
           "publicDefender.communications: NEVER_SHARED (invariant.attorney-client)",
           "publicDefender.matters: COURT_ORDER_REQUIRED (delinquency.court-order.mentor)",
+        ],
+        "obligations": [],
+      }
+    `);
+  });
+
+  // Issue 19: the county detective on the team reads as the table's Detective column says: the
+  // MDT's categories, never health, education or the delinquency file without a court order.
+  it('det-morales', async () => {
+    expect(await seenBy('det-morales')).toMatchInlineSnapshot(`
+      {
+        "data": {
+          "youth": {
+            "childWelfare": {
+              "caseNumber": "CW-100001",
+              "csecIndicators": [
+                {
+                  "indicator": "Uses "the life" slang",
+                },
+                {
+                  "indicator": "Unexplained money or goods",
+                },
+                {
+                  "indicator": "Unexplained injuries",
+                },
+              ],
+              "currentPlacement": {
+                "kind": "FOSTER_HOME",
+              },
+              "runawayEpisodes": [
+                {
+                  "leftOn": "2025-01-25",
+                },
+                {
+                  "leftOn": "2025-02-26",
+                },
+                {
+                  "leftOn": "2025-11-05",
+                },
+                {
+                  "leftOn": "2026-06-24",
+                },
+                {
+                  "leftOn": "2026-10-29",
+                },
+              ],
+              "safetyPlan": {
+                "updatedOn": "2026-08-15",
+              },
+            },
+            "displayName": "S. C.",
+            "districtAttorney": {
+              "cases": [
+                {
+                  "role": "VICTIM",
+                },
+              ],
+            },
+            "education": {
+              "schoolOfRecord": null,
+            },
+            "health": {
+              "mentalHealth": null,
+              "physicalHealth": null,
+              "psychotherapyNotes": null,
+              "sexualHealth": null,
+              "substanceUse": null,
+              "sudCounselingNotes": null,
+            },
+            "lawEnforcement": {
+              "contacts": [
+                {
+                  "kind": "WELFARE_CHECK",
+                },
+                {
+                  "kind": "WELFARE_CHECK",
+                },
+              ],
+              "investigations": [
+                {
+                  "youthRole": "VICTIM",
+                },
+              ],
+              "missingPersonReports": [
+                {
+                  "reportNumber": "LE-25-573655",
+                },
+                {
+                  "reportNumber": "LE-25-106302",
+                },
+                {
+                  "reportNumber": "LE-25-558923",
+                },
+                {
+                  "reportNumber": "LE-26-034772",
+                },
+                {
+                  "reportNumber": "LE-26-780862",
+                },
+              ],
+              "protectiveOrders": [],
+            },
+            "probation": {
+              "csecIdentification": {
+                "status": "IDENTIFIED",
+              },
+              "delinquencyCase": null,
+              "supervision": {
+                "status": "ACTIVE",
+              },
+            },
+            "publicDefender": {
+              "communications": null,
+              "matters": null,
+            },
+            "servicePlan": {
+              "__typename": "ServicePlan",
+            },
+            "team": [
+              {
+                "role": "CBO_ADVOCATE",
+              },
+              {
+                "role": "CW_SOCIAL_WORKER",
+              },
+              {
+                "role": "LAW_ENFORCEMENT_OFFICER",
+              },
+              {
+                "role": "MDT_COORDINATOR",
+              },
+              {
+                "role": "PROBATION_OFFICER",
+              },
+              {
+                "role": "PROSECUTOR",
+              },
+              {
+                "role": "SURVIVOR_MENTOR",
+              },
+              {
+                "role": "VICTIM_ADVOCATE",
+              },
+            ],
+          },
+        },
+        "denied": [
+          "education.schoolOfRecord: COURT_ORDER_REQUIRED (education.court-order.detective)",
+          "health.mentalHealth: COURT_ORDER_REQUIRED (mh.court-order.detective)",
+          "health.physicalHealth: COURT_ORDER_REQUIRED (physical-health.court-order.detective)",
+          "health.psychotherapyNotes: NEVER_SHARED (invariant.psychotherapy-notes)",
+          "health.sexualHealth: COURT_ORDER_REQUIRED (sexual-health.court-order.detective)",
+          "health.substanceUse: COURT_ORDER_REQUIRED (su.court-order.detective)",
+          "health.sudCounselingNotes: NEVER_SHARED (invariant.sud-counseling-notes)",
+          "probation.delinquencyCase: COURT_ORDER_REQUIRED (delinquency.court-order.detective)",
+          "publicDefender.communications: NEVER_SHARED (invariant.attorney-client)",
+          "publicDefender.matters: COURT_ORDER_REQUIRED (delinquency.court-order.detective)",
         ],
         "obligations": [],
       }
@@ -1284,6 +1760,13 @@ describe('the visibility matrix on one youth', () => {
               "psychotherapyNotes": null,
               "sexualHealth": null,
               "substanceUse": null,
+              "sudCounselingNotes": null,
+            },
+            "lawEnforcement": {
+              "contacts": null,
+              "investigations": null,
+              "missingPersonReports": null,
+              "protectiveOrders": null,
             },
             "probation": {
               "csecIdentification": null,
@@ -1306,6 +1789,9 @@ describe('the visibility matrix on one youth', () => {
               },
               {
                 "role": "CW_SOCIAL_WORKER",
+              },
+              {
+                "role": "LAW_ENFORCEMENT_OFFICER",
               },
               {
                 "role": "MDT_COORDINATOR",
@@ -1347,6 +1833,11 @@ describe('the visibility matrix on one youth', () => {
           "health.psychotherapyNotes: NEVER_SHARED (invariant.psychotherapy-notes)",
           "health.sexualHealth: NEVER_SHARED (coordinator.no-agency-records)",
           "health.substanceUse: NEVER_SHARED (coordinator.no-agency-records)",
+          "health.sudCounselingNotes: NEVER_SHARED (invariant.sud-counseling-notes)",
+          "lawEnforcement.contacts: NEVER_SHARED (coordinator.no-agency-records)",
+          "lawEnforcement.investigations: NEVER_SHARED (coordinator.no-agency-records)",
+          "lawEnforcement.missingPersonReports: NEVER_SHARED (coordinator.no-agency-records)",
+          "lawEnforcement.protectiveOrders: NEVER_SHARED (coordinator.no-agency-records)",
           "probation.csecIdentification: NEVER_SHARED (coordinator.no-agency-records)",
           "probation.delinquencyCase: NEVER_SHARED (coordinator.no-agency-records)",
           "probation.supervision: NEVER_SHARED (coordinator.no-agency-records)",

@@ -238,19 +238,34 @@ describe('query cost with variables and defaults', () => {
 
   it('finds every page argument of the contract capped by the subgraph that serves it', async () => {
     // Whatever the gateway's cost lets through, a page is at most what its subgraph allows
-    // (youths and the review queue 100, each accounting page 200): 201 and 0 are refused there,
+    // (youths and the review queue 100, each accounting page 200, the member directory 500): one over and 0 are refused there,
     // naming the argument. Enumerated from the supergraph, so a new paged list is tried too.
     const schema = buildSchema(committedSupergraph());
     const tried: string[] = [];
     const paged: string[] = [];
     const wrong: string[] = [];
-    const probe = async (label: string, query: string, variables: Record<string, unknown>, member = false) => {
-      for (const first of [201, 0]) {
+    // Each list asked by someone its rule lets read it (authority is checked before the page size).
+    const ASKED_BY: Record<string, string> = {
+      mdtReferralInbox: 'coord-ortiz',
+      myMdtReferrals: 'sw-garcia',
+      mdtMemberDirectory: 'coord-ortiz',
+    };
+    // Lists whose page may hold more than 200 (the roster's picker lists the whole directory at once).
+    const OVER: Record<string, number> = { mdtMemberDirectory: 501 };
+    const probe = async (
+      label: string,
+      query: string,
+      variables: Record<string, unknown>,
+      member: boolean | string = false,
+      over = 201,
+    ) => {
+      const persona = typeof member === 'string' ? member : member ? 'sw-garcia' : 'privacy-shah';
+      for (const first of [over, 0]) {
         const answer = await post(
           hub,
-          member ? 'sw-garcia' : 'privacy-shah',
+          persona,
           { query, variables: { ...variables, first } },
-          member ? {} : { 'x-purpose-of-use': 'AUDIT' },
+          persona === 'privacy-shah' ? { 'x-purpose-of-use': 'AUDIT' } : {},
         );
         const errors = (answer.json.errors ?? []) as { message: string; extensions: { code: string } }[];
         if (
@@ -270,7 +285,13 @@ describe('query cost with variables and defaults', () => {
     }
     for (const field of Object.values(schema.getQueryType()!.getFields())) {
       if (!field.args.some((a) => a.name === 'first')) continue;
-      await probe(`Query.${field.name}`, `query ($first: Int) { ${field.name}(first: $first) { __typename } }`, {});
+      await probe(
+        `Query.${field.name}`,
+        `query ($first: Int) { ${field.name}(first: $first) { __typename } }`,
+        {},
+        ASKED_BY[field.name] ?? false,
+        OVER[field.name],
+      );
     }
     const accounting = schema.getType('Accounting');
     if (isObjectType(accounting)) {
@@ -280,6 +301,18 @@ describe('query cost with variables and defaults', () => {
           `Accounting.${field.name}`,
           `query ($id: ID!, $first: Int) { accountingOfDisclosures(youthId: $id) { ${field.name}(first: $first) { __typename } } }`,
           { id: youthId },
+        );
+      }
+    }
+    // One viewer's rows in each agency (accessByViewer), as a privacy officer.
+    const viewerAccess = schema.getType('ViewerAccess');
+    if (isObjectType(viewerAccess)) {
+      for (const field of Object.values(viewerAccess.getFields())) {
+        if (!field.args.some((a) => a.name === 'first')) continue;
+        await probe(
+          `ViewerAccess.${field.name}`,
+          `query ($first: Int) { accessByViewer(viewerSub: "sw-garcia") { ${field.name}(first: $first) { __typename } } }`,
+          {},
         );
       }
     }
@@ -444,6 +477,43 @@ describe('a NUL character in every text argument', () => {
             purpose: 'AUDIT',
           });
           covered.add(`Accounting.${field.name}(${arg.name})`);
+        }
+      }
+    }
+    // One viewer's rows in each agency (accessByViewer), reached as a privacy officer.
+    const viewerAccess = schema.getType('ViewerAccess');
+    if (isObjectType(viewerAccess)) {
+      for (const field of Object.values(viewerAccess.getFields())) {
+        for (const arg of field.args.filter((a) => hasText(a.type))) {
+          cases.push({
+            label: `ViewerAccess.${field.name}(${arg.name})`,
+            query: `query ($v: ${String(arg.type)}) { accessByViewer(viewerSub: "sw-garcia") { ${field.name}(${arg.name}: $v) { totalCount } } }`,
+            variables: { v: 'a\u0000b' },
+            argument: arg.name,
+            persona: 'privacy-shah',
+            purpose: 'AUDIT',
+          });
+          covered.add(`ViewerAccess.${field.name}(${arg.name})`);
+        }
+      }
+    }
+    // Each agency's part of the youth (its timeline since a day), as a member of the youth's team.
+    const youthType = schema.getType('Youth');
+    if (isObjectType(youthType)) {
+      for (const part of Object.values(youthType.getFields())) {
+        const record = getNamedType(part.type);
+        if (!isObjectType(record) || !record.name.endsWith('Record')) continue;
+        for (const field of Object.values(record.getFields())) {
+          for (const arg of field.args.filter((a) => hasText(a.type))) {
+            cases.push({
+              label: `${record.name}.${field.name}(${arg.name})`,
+              query: `query ($id: ID!, $v: ${String(arg.type)}) { youth(id: $id) { ${part.name} { ${field.name}(${arg.name}: $v) { __typename } } } }`,
+              variables: { id: youthId, v: 'a\u0000b' },
+              argument: arg.name,
+              persona: 'sw-garcia',
+            });
+            covered.add(`${record.name}.${field.name}(${arg.name})`);
+          }
         }
       }
     }

@@ -32,6 +32,11 @@ describe('what production runs', () => {
     expect(fromSynthetic(graph.files)).toEqual([]);
     expect([...graph.packages].filter((p) => p.startsWith('@hub/synthetic'))).toEqual([]);
     expect(graph.files).toContain(realpathSync(join(root, 'gateway/src/demo-idp.ts')));
+    // The demo's OpenID provider is its own process (identity/, npm start's demo only).
+    expect([...graph.packages].filter((p) => p.startsWith('@hub/identity') || p.startsWith('oidc-provider'))).toEqual(
+      [],
+    );
+    expect(graph.packages).toContain('@hub/protocol');
   });
 
   it.each(subgraphs.map((s) => [s.name, at(s.dir, 'dev.ts')]))(
@@ -88,6 +93,10 @@ describe('the image', () => {
     const sent = files('synthetic').filter((f) => !dockerIgnores(patterns, f));
     expect(sent).toEqual(['synthetic/package.json']);
     expect(dockerIgnores(patterns, 'subgraphs/health/src/index.ts')).toBe(false);
+  });
+
+  it("gets none of the demo's OpenID provider but its package.json: production signs in at the county's", () => {
+    expect(files('identity').filter((f) => !dockerIgnores(patterns, f))).toEqual(['identity/package.json']);
   });
 
   it('installs production dependencies only, and takes nothing from the build stages but manifests and web/dist', () => {

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { createHash, randomUUID } from 'node:crypto';
 import { generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { committedSupergraph } from '@hub/schema';
+import { committedSupergraph, loadSupergraphConfig } from '@hub/schema';
 import { signServiceToken } from '@hub/protocol';
 import { gatewayRequest, issueTestToken, type GraphQLBody } from '@hub/subgraph-kit/testing';
 import { startHub, type Hub } from '../src/hub.ts';
@@ -61,6 +61,12 @@ const PART: Record<string, { selection: string; path: string[]; category: string
     category: 'DELINQUENCY',
     agency: 'PUBLIC_DEFENDER',
   },
+  'law-enforcement': {
+    selection: 'lawEnforcement { investigations { status } }',
+    path: ['lawEnforcement', 'investigations'],
+    category: 'LAW_ENFORCEMENT_RECORDS',
+    agency: 'LAW_ENFORCEMENT',
+  },
 };
 const SUBGRAPHS = Object.keys(PART);
 const entities = (name: string): GraphQLBody => ({
@@ -80,6 +86,14 @@ async function send(name: string, body: GraphQLBody, over: Parameters<typeof gat
   expectNothingInternal(JSON.stringify(answer.json));
   return answer;
 }
+
+it('attacks every subgraph of schema/supergraph.config.json (a new subgraph needs its PART entry)', () => {
+  expect([...SUBGRAPHS].sort()).toEqual(
+    loadSupergraphConfig()
+      .map((s) => s.name)
+      .sort(),
+  );
+});
 
 describe.each(SUBGRAPHS)('a direct call to %s', (name) => {
   it('without a gateway signature: 401, no data, no _service SDL', async () => {

@@ -22,8 +22,16 @@ if (values.url) process.env.TEST_DATABASE_URL = values.url;
 const READS: { name: string; parts: string[]; query: string }[] = [
   {
     name: 'whole record',
-    parts: ['child-welfare', 'health', 'probation', 'education', 'district-attorney', 'public-defender'],
-    query: `query ($id: ID!) { youth(id: $id) { displayName consents { status } childWelfare { caseNumber placements { kind } } health { mentalHealth { treatmentStatus } substanceUse { status } } probation { supervision { status } } education { schoolOfRecord { schoolName } } districtAttorney { cases { role } } publicDefender { matters { kind } } } }`,
+    parts: [
+      'child-welfare',
+      'health',
+      'probation',
+      'education',
+      'district-attorney',
+      'public-defender',
+      'law-enforcement',
+    ],
+    query: `query ($id: ID!) { youth(id: $id) { displayName consents { status } childWelfare { caseNumber placements { kind } } health { mentalHealth { treatmentStatus } substanceUse { status } } probation { supervision { status } } education { schoolOfRecord { schoolName } } districtAttorney { cases { role } } publicDefender { matters { kind } } lawEnforcement { investigations { status } } } }`,
   },
   {
     name: 'child welfare',
@@ -51,6 +59,7 @@ const PERSONAS = [
   'cbo-james',
   'mentor-lee',
   'coord-ortiz',
+  'det-morales',
 ];
 
 interface Sent {

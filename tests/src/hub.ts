@@ -1,3 +1,6 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { exportJWK } from 'jose';
 import { committedSupergraph } from '@hub/schema';
 import type { ServiceSigner } from '@hub/protocol';
 import { join } from 'node:path';
@@ -13,9 +16,20 @@ import {
   type TestKeys,
 } from '@hub/subgraph-kit/testing';
 import { buildRegistry, MIGRATIONS as MDT_MIGRATIONS, seedRegistry } from '@hub/subgraph-registry';
-import { createHubGateway, type DemoIdentityProvider, type HubGateway } from '@hub/gateway';
-import { generateWorld, persona, type SyntheticWorld } from '@hub/synthetic';
+import {
+  builtWebRoot,
+  createHubGateway,
+  type DemoIdentityProvider,
+  type HubGateway,
+  type QueryLimits,
+} from '@hub/gateway';
+import { createIdentityProvider, type IdentityAccount, type IdentityProvider } from '@hub/identity';
+import { generateWorld, PERSONAS, persona, type SyntheticWorld } from '@hub/synthetic';
 import { AGENCY_SUBGRAPHS } from './agencies.ts';
+
+/** The web app's client at the embedded provider, and the hub's resource indicator there. */
+const CLIENT_ID = 'csec-mdt-hub-web';
+const RESOURCE = 'https://hub.test.invalid/';
 
 export interface Hub {
   url: string;
@@ -29,6 +43,8 @@ export interface Hub {
   servers: Record<string, SubgraphServer>;
   /** A service's own signer (its key pair among `keys.services`), to call the registry as it would. */
   signer(service: string): Promise<ServiceSigner>;
+  /** With `identity`: the embedded OpenID provider the web app signs in at. */
+  identity?: IdentityProvider;
   token(personaId: string): Promise<string>;
   query(
     personaId: string | null,
@@ -45,9 +61,29 @@ export interface Hub {
  * out as `npm start` lays them out, to be read again after `close`.
  */
 export async function startHub(
-  opts: { youths?: number; engine?: Engine; demo?: DemoIdentityProvider; dataDir?: string } = {},
+  opts: {
+    youths?: number;
+    engine?: Engine;
+    demo?: DemoIdentityProvider;
+    /**
+     * The demo's embedded OpenID provider (identity/) as npm start runs it: the gateway serves the
+     * built web app in "oidc" mode pointing at it, and every part trusts its issuer. Its accounts
+     * are the personas, and any given here besides (one without agency and role, say). It signs
+     * with the test keys' user key, so `token()` stays valid.
+     */
+    identity?: true | { extraAccounts?: IdentityAccount[] };
+    dataDir?: string;
+    /** The gateway's limits, when a test needs other than the defaults (a slow operation on a loaded machine). */
+    limits?: QueryLimits;
+  } = {},
 ): Promise<Hub> {
   const keys = await createTestKeys();
+  // The provider's address is its issuer, so it listens before anything trusts it.
+  const identityServer = opts.identity ? createServer() : undefined;
+  if (identityServer) {
+    await new Promise<void>((resolve) => identityServer.listen(0, '127.0.0.1', resolve));
+    keys.issuer = `http://127.0.0.1:${(identityServer.address() as AddressInfo).port}`;
+  }
   const world = generateWorld({ youths: opts.youths ?? 40 });
   const engine = opts.engine ?? 'pglite';
   const deps = await testDeps(keys);
@@ -81,11 +117,37 @@ export async function startHub(
     signingKey: keys.gatewayPrivate,
     verifyUser: deps.verifyUser,
     ...(opts.demo ? { demo: opts.demo } : {}),
+    ...(identityServer
+      ? {
+          web: {
+            root: builtWebRoot()!,
+            config: {
+              mode: 'oidc' as const,
+              demo: true,
+              oidc: { issuer: keys.issuer, clientId: CLIENT_ID, scope: 'openid profile hub', resource: RESOURCE },
+            },
+          },
+        }
+      : {}),
+    ...(opts.limits ? { limits: opts.limits } : {}),
     // As the shipped gateway runs: the registry's facts once per operation, checked by each subgraph.
     factsAssertions: true,
     log: () => {},
   });
   const { url } = await gateway.listen(0);
+  let identity: IdentityProvider | undefined;
+  if (identityServer) {
+    const extra = opts.identity === true ? [] : (opts.identity?.extraAccounts ?? []);
+    identity = await createIdentityProvider({
+      issuer: keys.issuer,
+      accounts: [...PERSONAS, ...extra],
+      client: { clientId: CLIENT_ID, redirectUris: [`${url}/signin/callback`] },
+      resource: RESOURCE,
+      audience: keys.audience,
+      signingKey: { ...(await exportJWK(keys.idpPrivate)), kid: keys.jwks.keys[0]!.kid, alg: 'ES256', use: 'sig' },
+    });
+    identityServer.on('request', identity.handle);
+  }
   const tokens = new Map<string, string>();
   const token = async (id: string) => {
     let t = tokens.get(id);
@@ -100,6 +162,7 @@ export async function startHub(
     subgraphUrls,
     servers,
     signer: (service) => testServiceSigner(keys, service),
+    ...(identity ? { identity } : {}),
     token,
     async query(personaId, query, variables, qopts = {}) {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -116,6 +179,10 @@ export async function startHub(
     },
     async close() {
       await gateway.close();
+      if (identityServer) {
+        identityServer.closeAllConnections();
+        await new Promise<void>((resolve) => identityServer.close(() => resolve()));
+      }
       for (const s of Object.values(servers)) await s.close();
       for (const database of Object.values(databases)) await database.close();
     },

@@ -6,6 +6,7 @@ import {
   NEVER_BY_CONSENT,
   PURPOSES,
   ROLE_AGENCY,
+  ROLE_LABEL as ROLE_WORDS,
   ROLES,
   YOUTH_ONLY,
 } from '@hub/policies/vocabulary';
@@ -31,6 +32,8 @@ export const CATEGORY_LABEL: Record<string, string> = {
   VICTIM_WITNESS: 'Victim / witness',
   ATTORNEY_CLIENT: 'Attorney-client communications',
   MDT_NOTES: 'MDT notes',
+  SUD_COUNSELING_NOTES: 'Substance-use counseling notes (42 CFR Part 2)',
+  LAW_ENFORCEMENT_RECORDS: 'Law-enforcement records',
 };
 
 export const AGENCY_LABEL: Record<string, string> = {
@@ -41,23 +44,11 @@ export const AGENCY_LABEL: Record<string, string> = {
   DISTRICT_ATTORNEY: 'District Attorney',
   PUBLIC_DEFENDER: 'Public Defender',
   COMMUNITY: 'Community partners',
+  LAW_ENFORCEMENT: 'Law enforcement',
   HUB: 'MDT hub',
 };
 
-export const ROLE_LABEL: Record<string, string> = {
-  CW_SOCIAL_WORKER: 'Social worker',
-  PROBATION_OFFICER: 'Probation officer',
-  CLINICIAN: 'Clinician',
-  PUBLIC_HEALTH_NURSE: 'Public health nurse',
-  SCHOOL_LIAISON: 'School liaison',
-  PROSECUTOR: 'Prosecutor',
-  VICTIM_ADVOCATE: 'Victim advocate',
-  PUBLIC_DEFENDER: 'Public defender',
-  CBO_ADVOCATE: 'CBO advocate',
-  SURVIVOR_MENTOR: 'Survivor mentor',
-  MDT_COORDINATOR: 'MDT coordinator',
-  PRIVACY_OFFICER: 'Privacy officer',
-};
+export const ROLE_LABEL: Record<string, string> = ROLE_WORDS;
 
 /** Why something is hidden, in words that are true for every role and category. */
 export const REASON_LABEL: Record<string, string> = {

@@ -64,10 +64,14 @@ function additionLines(additions: Change[], view: PolicyView): string[] {
   const others = additions.filter((c) => !['TYPE_ADDED', 'FIELD_ADDED'].includes(c.kind));
   for (const c of others) {
     const enumName = c.coordinate.split('.')[0]!;
-    const note =
-      c.kind === 'ENUM_VALUE_ADDED' && CONTRACT_ENUMS.has(enumName)
-        ? ': a contract value; the policy denies it everywhere until a privacy officer adds rules for it'
-        : '';
+    // A new category is read as its row of the policy says (denied everywhere until a privacy
+    // officer adds one); a new role or agency as the matrix's column and AGENCY_CATEGORIES say.
+    const value = c.coordinate.split('.')[1] ?? '';
+    const note = !(c.kind === 'ENUM_VALUE_ADDED' && CONTRACT_ENUMS.has(enumName))
+      ? ''
+      : enumName === 'DataCategory'
+        ? `: a contract value; read by: ${readers(view, value)}`
+        : ": a contract value; what it reads is the policy's (npm run policy:matrix), denied wherever no rule names it";
     lines.push(`  ${c.id}${note}`);
   }
   return lines;

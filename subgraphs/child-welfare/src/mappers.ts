@@ -1,10 +1,11 @@
-import type { ClockParent, LogCheckpointRef } from '@hub/subgraph-kit';
+import type { TimelineParent, ClockParent, LogCheckpointRef } from '@hub/subgraph-kit';
 import type { IndicatorRow, ScreeningRow, PlacementRow, ReferralRow, RunawayRow } from './db/schema.ts';
 
 // Every object below Youth carries the hub youth id: the kit decides each field by it.
 type OfYouth<T> = T & { youthId: string };
 export type YouthParent = { id: string };
 export type RecordParent = { youthId: string };
+export type { TimelineParent };
 export type WorkerParent = OfYouth<{ personId: string; name: string }>;
 export type ReferralParent = OfYouth<ReferralRow>;
 export type PlacementParent = OfYouth<PlacementRow>;

@@ -1,10 +1,11 @@
-import type { LogCheckpointRef } from '@hub/subgraph-kit';
+import type { TimelineParent, LogCheckpointRef } from '@hub/subgraph-kit';
 import type { AttendanceRow, EnrollmentRow, SpecialEducationRow } from './db/schema.ts';
 
 // Every object below Youth carries the hub youth id: the kit decides each field by it.
 type OfYouth<T> = T & { youthId: string };
 export type YouthParent = { id: string };
 export type RecordParent = { youthId: string };
+export type { TimelineParent };
 export type EnrollmentParent = OfYouth<EnrollmentRow>;
 export type AttendanceParent = OfYouth<AttendanceRow>;
 export type CreditsParent = OfYouth<{ earned: number; required: number; asOf: string }>;

@@ -6,6 +6,7 @@ import {
   notesOf,
   patientsByYouthIds,
   substanceUseOf,
+  sudNotesOf,
   upcomingAppointmentsOf,
   visitsOf,
 } from './db/queries.ts';
@@ -21,6 +22,12 @@ export const notes = rowsPerYouth('notes', async (ctx, ids) => {
   const scope = await ctx.access.rowScope('read-psychotherapy-note');
   if (scope === 'NONE') return [];
   return notesOf(ctx.database, ids, scope === 'OWN' ? ctx.viewer.sub : null);
+});
+// SUD counseling notes (42 CFR 2.11, 2024): the same originator-only row rule as psychotherapy notes.
+export const sudNotes = rowsPerYouth('sudNotes', async (ctx, ids) => {
+  const scope = await ctx.access.rowScope('read-psychotherapy-note');
+  if (scope === 'NONE') return [];
+  return sudNotesOf(ctx.database, ids, scope === 'OWN' ? ctx.viewer.sub : null);
 });
 export const substanceUse = rowPerYouth('substanceUse', (ctx, ids) => substanceUseOf(ctx.database, ids));
 export const visits = rowsPerYouth('visits', (ctx, ids) => visitsOf(ctx.database, ids));

@@ -1,10 +1,11 @@
-import type { LogCheckpointRef } from '@hub/subgraph-kit';
+import type { TimelineParent, LogCheckpointRef } from '@hub/subgraph-kit';
 import type {
   AppointmentRow,
   DiagnosisRow,
   MedicationRow,
   MentalHealthRow,
   NoteRow,
+  SudNoteRow,
   SubstanceUseRow,
   VisitRow,
 } from './db/schema.ts';
@@ -13,9 +14,11 @@ import type {
 type OfYouth<T> = T & { youthId: string };
 export type YouthParent = { id: string };
 export type RecordParent = { youthId: string };
+export type { TimelineParent };
 export type MentalHealthParent = OfYouth<MentalHealthRow>;
 export type DiagnosisParent = OfYouth<DiagnosisRow>;
 export type NoteParent = OfYouth<NoteRow>;
+export type SudNoteParent = OfYouth<SudNoteRow>;
 export type SubstanceUseParent = OfYouth<SubstanceUseRow>;
 export type SexualHealthParent = OfYouth<{ visits: VisitParent[] }>;
 export type VisitParent = OfYouth<VisitRow>;

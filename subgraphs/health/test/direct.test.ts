@@ -35,17 +35,19 @@ const subgraph = startTestSubgraph({
   seed: (database) => seedHealth(database, world),
   build: buildHealth,
   // A registry stand-in: health and the viewer's own agency serve every youth; the viewer is on
-  // every team; the youth has consented to Health's own clinicians seeing substance-use and
-  // sexual-health records (the policy cannot yet tell the treating program from Health at large).
+  // every team and works in Health's program treating every youth (substance use: "A in program");
+  // the youth has consented to Health's own clinicians seeing sexual-health records (the policy
+  // cannot yet tell the treating clinician from Health at large).
   facts: (viewer, id): YouthFacts => ({
     youthId: id,
     servedBy: [...new Set(['HEALTH' as const, ROLE_AGENCY[viewer.role]])],
     team: { onTeam: true },
+    inProgramOf: ['HEALTH'],
     consents: [
       {
         id: 'consent-health',
         grantor: 'YOUTH',
-        categories: ['SUBSTANCE_USE', 'SEXUAL_HEALTH'],
+        categories: ['SEXUAL_HEALTH'],
         recipientAgencies: ['HEALTH'],
         purposes: [],
         status: 'ACTIVE',

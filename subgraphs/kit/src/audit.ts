@@ -3,7 +3,7 @@
 export { DisclosureLog, readChain } from './disclosure/log.ts';
 export type { ChainHead, DisclosureEntry, HubTx } from './disclosure/log.ts';
 export { RequestDisclosures } from './disclosure/request.ts';
-export type { CommittedAccess, DisclosureStore, NotedAccess } from './disclosure/request.ts';
+export type { CommittedAccess, DisclosureStore, NotedAccess, NotedRelease } from './disclosure/request.ts';
 export { disclosureLog } from './disclosure/table.ts';
 export type { DisclosureBasis, DisclosureRow } from './disclosure/table.ts';
 export { canonicalEncoding, GENESIS_HASH, rowHash } from './disclosure/chain.ts';
@@ -14,5 +14,13 @@ export { auditLog, databaseReason, unreadableLog, verifyLog } from './disclosure
 export type { LogAudit } from './disclosure/audit.ts';
 export { checkpointLag, DEFAULT_CHECKPOINT_INTERVAL_SECONDS, startCheckpoints } from './disclosure/checkpoint.ts';
 export type { CheckpointBody, CheckpointLag, CheckpointPublisher } from './disclosure/checkpoint.ts';
-export { accountingId, parseAccountingId } from './disclosure/accounting-id.ts';
-export type { AccountingFilter } from './disclosure/accounting-id.ts';
+export {
+  accountingId,
+  alertsId,
+  MAX_ALERT_DAYS,
+  parseAccountingId,
+  parseAlertsId,
+  parseViewerAccessId,
+  viewerAccessId,
+} from './disclosure/accounting-id.ts';
+export type { AccountingFilter, AlertWindow, ViewerAccessFilter } from './disclosure/accounting-id.ts';

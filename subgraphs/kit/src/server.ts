@@ -36,6 +36,7 @@ import { DisclosureLog } from './disclosure/log.ts';
 import { RequestDisclosures } from './disclosure/request.ts';
 import { benchUnsafeNoEnforcement } from './bench-switch.ts';
 import { enforceClassifiedFields } from './enforce.ts';
+import { windowTimelines } from './timeline.ts';
 import { DatabaseReplayGuard } from './replay/database-guard.ts';
 import { nulFreeTextPlugin } from './text-input.ts';
 
@@ -142,6 +143,7 @@ export async function createSubgraphServer(options: SubgraphOptions): Promise<Su
     typeDefs: parse(`${contractSdl()}\n${options.typeDefs}`),
     resolvers: options.resolvers as GraphQLResolverMap<unknown>,
   });
+  windowTimelines(schema);
   // Benchmark only (see bench-switch.ts): off unless HUB_BENCH_UNSAFE_NO_ENFORCEMENT=1 and NODE_ENV=benchmark.
   const unsafeNoEnforcement = benchUnsafeNoEnforcement();
   if (unsafeNoEnforcement) log('BENCHMARK ONLY: field enforcement and the disclosure log are OFF');

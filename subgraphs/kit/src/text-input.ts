@@ -33,6 +33,18 @@ function nulAt(value: unknown, at: string): string | undefined {
 }
 
 /**
+ * A NUL can reach an argument only from the variables or from a string literal of the document, and
+ * a literal holds one only if the source text has the character or an escape (`\u0000`, `\u{0}`).
+ * Where neither can be, the document need not be walked with its types: that walk, for every
+ * request of every subgraph, was 6% of a subgraph's time per request.
+ */
+function plainlyNulFree(document: DocumentNode, rawVariables: Record<string, unknown> | undefined): boolean {
+  const source = document.loc?.source.body;
+  if (source === undefined || source.includes('\u0000') || source.includes('\\u')) return false;
+  return nulAt(rawVariables ?? {}, '') === undefined;
+}
+
+/**
  * The first argument of the operation (or of a fragment it may spread) whose value holds a NUL
  * character, as `search` or `input.formReference`; literal or variable alike.
  */
@@ -42,6 +54,7 @@ export function argumentWithNul(
   operation: OperationDefinitionNode,
   rawVariables: Record<string, unknown> | undefined,
 ): string | undefined {
+  if (plainlyNulFree(document, rawVariables)) return undefined;
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {});
   // Variables that cannot be coerced are refused by execution before any resolver runs.
   if (!coerced.coerced) return undefined;

@@ -302,6 +302,51 @@ describe.each(TEST_ENGINES)('the accounting of disclosures, on %s', (engine) => 
     ]);
   });
 
+  it('pages a statement up to 1,000 rows and any other accounting read up to 200, refused to others', async () => {
+    const statement = await accounting('shah', { youthId: A, statement: true }, '(first: 1000)', 'AUDIT');
+    expect(statement.json.errors).toBeUndefined();
+    expect(statement.json.data._entities[0].probation.totalCount).toBeGreaterThan(0);
+    const tooMany = await accounting('shah', { youthId: A, statement: true }, '(first: 1001)', 'AUDIT');
+    expect(tooMany.json.errors[0]).toMatchObject({
+      message: 'first must be between 1 and 1000',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const screen = await accounting('shah', { youthId: A }, '(first: 201)', 'AUDIT');
+    expect(screen.json.errors[0].message).toBe('first must be between 1 and 200');
+    // A statement's larger page is for privacy officers under AUDIT only, as the statement is.
+    const worker = await accounting('po', { youthId: A, statement: true }, '(first: 1000)');
+    expect(worker.json.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(worker.json.data._entities[0].probation).toBeNull();
+  });
+
+  it('counts the rows only when totalCount is asked, and reads a later page by the youth and seq alone', async () => {
+    const page = (fields: string, args = '(first: 1)') =>
+      gatewayRequest(
+        url,
+        {
+          query: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Accounting { probation${args} { ${fields} } } } }`,
+          variables: { r: [{ __typename: 'Accounting', id: accountingId({ youthId: A, statement: true }) }] },
+        },
+        { token: tokens.shah!, key: keys.gatewayPrivate, audience: 'probation', purpose: 'AUDIT' },
+      );
+    const statements = async (fields: string) => {
+      const before = database.logStatementCount;
+      const { json } = await page(fields);
+      expect(json.errors).toBeUndefined();
+      return { n: database.logStatementCount - before, json };
+    };
+    const withCount = await statements('totalCount entries { seq }');
+    const without = await statements('entries { seq }');
+    expect(withCount.n - without.n).toBe(1);
+    // The next page through the cursor: the keyset on (youth_id, seq), newest first, no row twice.
+    const first = (await page('endCursor entries { seq }')).json.data._entities[0].probation;
+    const next = (await page('entries { seq }', `(first: 1000, after: "${first.endCursor}")`)).json.data._entities[0]
+      .probation;
+    expect(next.entries.every((e: { seq: number }) => e.seq < first.entries[0].seq)).toBe(true);
+    const seqs = next.entries.map((e: { seq: number }) => e.seq);
+    expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
+  });
+
   it('refuses a malformed filter or cursor clearly', async () => {
     const bad = await accounting('shah', { youthId: A }, '(first: 1, after: "nope")', 'AUDIT');
     expect(bad.json.errors[0].extensions.code).toBe('BAD_USER_INPUT');

@@ -108,7 +108,16 @@ describe('obligations', () => {
     };
     const released = await ask('treatment officer');
     expect(released.json.data._entities[0].probation.treatment).toBe('outpatient, weekly');
-    expect(released.json.extensions.obligations).toEqual([{ code: 'PART2_REDISCLOSURE_NOTICE', text: PART2_NOTICE }]);
+    // Released under the consent: the notice carries its scope (42 CFR 2.32(a)(2), 2024).
+    expect(released.json.extensions.obligations).toEqual([
+      {
+        code: 'PART2_REDISCLOSURE_NOTICE',
+        text: PART2_NOTICE,
+        consentScope: [
+          'Consent c, given by the youth: substance-use treatment records to the Public Defender, for any purposes, from 2020-01-01 until revoked. It may be revoked at any time.',
+        ],
+      },
+    ]);
   });
 });
 

@@ -94,6 +94,8 @@ describe.each(TEST_ENGINES)('text arguments with a NUL character, on %s', (engin
   it.each([
     ['a variable', 'query ($s: String) { echo(search: $s) }', { s: 'Riv\u0000era' }, 'search'],
     ['a literal', 'query { echo(search: "Riv\\u0000era") }', undefined, 'search'],
+    ['a literal, escaped with braces', 'query { echo(search: "Riv\\u{0}era") }', undefined, 'search'],
+    ['a literal, as the character itself', 'query { echo(search: "Riv\u0000era") }', undefined, 'search'],
     ['an item of a list', 'query ($t: [String!]) { echo(tags: $t) }', { t: ['ok', '\u0000'] }, 'tags'],
     ['an ID', 'query ($id: ID!) { byId(id: $id) }', { id: '\u0000' }, 'id'],
     [

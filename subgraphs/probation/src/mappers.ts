@@ -1,4 +1,4 @@
-import type { ClockParent, LogCheckpointRef } from '@hub/subgraph-kit';
+import type { TimelineParent, ClockParent, LogCheckpointRef } from '@hub/subgraph-kit';
 import type {
   CitationRow,
   ConditionRow,
@@ -14,6 +14,7 @@ import type {
 type OfYouth<T> = T & { youthId: string };
 export type YouthParent = { id: string };
 export type RecordParent = { youthId: string };
+export type { TimelineParent };
 export type SupervisionParent = OfYouth<SupervisionRow>;
 export type OfficerParent = OfYouth<{ personId: string; name: string }>;
 export type ConditionParent = OfYouth<ConditionRow>;

@@ -1,10 +1,11 @@
-import type { LogCheckpointRef } from '@hub/subgraph-kit';
+import type { TimelineParent, LogCheckpointRef } from '@hub/subgraph-kit';
 import type { CommunicationRow, MatterRow } from './db/schema.ts';
 
 // Every object below Youth carries the hub youth id: the kit decides each field by it.
 type OfYouth<T> = T & { youthId: string };
 export type YouthParent = { id: string };
 export type RecordParent = { youthId: string };
+export type { TimelineParent };
 export type DefenderParent = OfYouth<{ personId: string; name: string }>;
 export type MatterParent = OfYouth<MatterRow>;
 export type CommunicationParent = OfYouth<CommunicationRow>;

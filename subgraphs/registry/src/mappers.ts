@@ -1,8 +1,11 @@
 import type { LogCheckpointRef } from '@hub/subgraph-kit';
+import type { MeetingBundle } from './db/meetings.ts';
 import type {
   EmergencyGrantRow,
   MdtActionItemRow,
   MdtActionItemUpdateRow,
+  MdtMeetingInviteeRow,
+  MdtMeetingYouthRow,
   MdtNoteRow,
   TeamMemberRow,
   TeamMembershipEndRow,
@@ -38,7 +41,7 @@ export type AccountingParent = {
   to?: string | null;
   viewerSub?: string | null;
   categories?: string[] | null;
-  outcome?: 'RELEASED' | 'DENIED' | null;
+  outcome?: 'RELEASED' | 'DENIED' | 'WITHHELD' | null;
   access?: string[] | null;
   own?: 'INCLUDE' | 'EXCLUDE' | 'ONLY';
   statement?: boolean;
@@ -46,3 +49,34 @@ export type AccountingParent = {
 
 /** The chain audit: its key and the latest checkpoint of each agency's log. */
 export type ChainAuditParent = { id: string; checkpoints?: LogCheckpointRef[] | null };
+
+/** One viewer's accesses: the key (the filters, opaque) and, at the root, the filters themselves. */
+export type ViewerAccessParent = {
+  id: string;
+  viewerSub?: string;
+  from?: string | null;
+  to?: string | null;
+  categories?: string[] | null;
+  outcome?: 'RELEASED' | 'DENIED' | 'WITHHELD' | null;
+  access?: string[] | null;
+  emergencyGrantId?: string | null;
+};
+
+/** The privacy alerts of a period: the key (the period and the grants found not justified). */
+export type PrivacyAlertsParent = { id: string; from?: string; to?: string };
+/**
+ * A meeting as this viewer is shown it (decided once, where it is loaded): the agenda youths shown,
+ * how many are not, whether the viewer coordinates it (on the team of every youth on it, as its
+ * coordinator) and which invitees and attendees they are shown (rule roster.involvement).
+ */
+export type MdtMeetingParent = MeetingBundle & {
+  shown: MdtMeetingYouthRow[];
+  coordinates: boolean;
+  /** The viewer coordinates the team of at least one youth on the agenda (rule roster.coordinator). */
+  coordinatesAny: boolean;
+  invited: boolean;
+  listedInvitees: MdtMeetingInviteeRow[];
+};
+/** One youth's slot: the kit decides its classified fields by `youthId`. */
+export type MdtAgendaEntryParent = MdtMeetingYouthRow & { meeting: MdtMeetingParent };
+export type MdtInviteeParent = MdtMeetingInviteeRow & { showNotShown: boolean };

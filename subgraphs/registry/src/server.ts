@@ -20,6 +20,7 @@ import { checkpointsRoute } from './checkpoints-route.ts';
 import { accessFacts } from './db/queries.ts';
 import { seedRegistry } from './db/seed.ts';
 import { identifierSystems } from './fhir/systems.ts';
+import { PolicyDiffPool } from './policy-diff/pool.ts';
 import { buildResolvers } from './resolvers/index.ts';
 
 export const NAME = 'mdt';
@@ -54,8 +55,8 @@ export function localFactsSource(database: Database, timeZone: string): AccessFa
   return { load: (viewer, ids) => accessFacts(database, viewer, ids, new Date(), timeZone) };
 }
 
-/** Builds the registry subgraph; the caller listens. */
-export function buildRegistry(
+/** Builds the registry subgraph; the caller listens. Its close also ends the policy comparison's thread. */
+export async function buildRegistry(
   database: Database,
   deps: SubgraphDeps,
   options: RegistryOptions = {},
@@ -65,7 +66,8 @@ export function buildRegistry(
   const hours = emergencyAccessHours(options.emergencyAccessHours ?? process.env.EMERGENCY_ACCESS_HOURS);
   const log =
     options.log ?? ((message: string, detail?: unknown) => console.error(`[${NAME}] ${message}`, detail ?? ''));
-  return createSubgraphServer({
+  const policyDiffs = new PolicyDiffPool();
+  const server = await createSubgraphServer({
     name: NAME,
     agency: 'HUB',
     typeDefs,
@@ -73,6 +75,7 @@ export function buildRegistry(
       policy,
       emergencyAccessMs: Math.round(hours * 3_600_000),
       fhirSystems: identifierSystems(options.fhirIdentifierSystems ?? process.env.FHIR_IDENTIFIER_SYSTEMS),
+      policyDiffs,
     }),
     database,
     gatewayKey: deps.gatewayKey,
@@ -88,6 +91,12 @@ export function buildRegistry(
     policy,
     log,
   });
+  const close = server.close;
+  server.close = async () => {
+    await close();
+    await policyDiffs.close();
+  };
+  return server;
 }
 export { seedRegistry };
 
@@ -100,3 +109,5 @@ export const subgraph: SubgraphModule<SyntheticWorld> = {
 };
 export { checkpointsOf } from './db/checkpoints.ts';
 export type { CheckpointRow } from './db/checkpoints.ts';
+export { recordReviewedGrant } from './db/history.ts';
+export type { ReviewedGrant } from './db/history.ts';

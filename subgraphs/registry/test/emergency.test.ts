@@ -98,6 +98,7 @@ describe.each(TEST_ENGINES)('emergency access on %s', (engine) => {
       'CHILD_WELFARE:SAFETY_PLAN',
       'PROBATION:RUNAWAY',
       'HEALTH:PHYSICAL_HEALTH',
+      'LAW_ENFORCEMENT:RUNAWAY', // missing-person reports are whereabouts (issue 19)
       'HUB:IDENTITY',
       'HUB:SAFETY_PLAN',
     ]);

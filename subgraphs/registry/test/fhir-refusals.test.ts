@@ -133,7 +133,7 @@ const REFUSED: [string, (c: ConsentJson) => string, object][] = [
       }),
     fhir(
       `provision.actor[0].role must be IRCP (information recipient, ${V3}/v3-ParticipationType): a hub consent names who may receive`,
-      `provision.actor[0].reference must name an agency by identifier (system ${HUB}/sid/agency, value one of CHILD_WELFARE, PROBATION, HEALTH, EDUCATION, DISTRICT_ATTORNEY, PUBLIC_DEFENDER, COMMUNITY, HUB)`,
+      `provision.actor[0].reference must name an agency by identifier (system ${HUB}/sid/agency, value one of CHILD_WELFARE, PROBATION, HEALTH, EDUCATION, DISTRICT_ATTORNEY, PUBLIC_DEFENDER, COMMUNITY, LAW_ENFORCEMENT, HUB)`,
     ),
   ],
   [

@@ -11,8 +11,11 @@ import {
   type YouthFacts,
 } from '@hub/policies';
 import { generateWorld, PERSONAS, personaViewer as persona, type SyntheticYouth } from '@hub/synthetic';
-import { accessFacts, caseload } from '../src/db/queries.ts';
+import { caseload, caseloadPlan, type CaseloadPlan } from '../src/db/caseload.ts';
+import { accessFacts } from '../src/db/queries.ts';
 import { MIGRATIONS, seedRegistry } from '../src/server.ts';
+
+const PLANS: CaseloadPlan[] = ['sets', 'per-youth'];
 
 const world = generateWorld({ youths: 50 });
 const now = new Date('2026-11-01T12:00:00Z');
@@ -66,6 +69,8 @@ describe.each(TEST_ENGINES)('registry queries on %s', (engine) => {
       consents: [],
       courtOrders: [],
       emergencyGrant: null,
+      restrictions: [],
+      inProgramOf: [],
     });
   });
 
@@ -183,6 +188,45 @@ describe.each(TEST_ENGINES)('registry queries on %s', (engine) => {
     ).toBe(true);
   });
 
+  it('counts the caseload up to its limit and says when more youths match', async () => {
+    const viewer = persona('sw-garcia');
+    // A caseload this small is built as sets; a county-sized one is walked youth by youth.
+    expect(await caseloadPlan(db, viewer)).toBe('sets');
+    const { total: all, capped } = await caseload(db, viewer, { first: 5, today });
+    expect(all).toBeGreaterThan(3);
+    expect(capped).toBe(false);
+    expect(await caseload(db, viewer, { first: 5, today, countLimit: all })).toMatchObject({
+      total: all,
+      capped: false,
+    });
+    const stopped = await caseload(db, viewer, { first: 5, today, countLimit: all - 1 });
+    expect(stopped).toMatchObject({ total: all - 1, capped: true });
+    // The page itself is the same whether or not the count stopped.
+    expect(stopped.rows.map((r) => r.id)).toEqual(
+      (await caseload(db, viewer, { first: 5, today })).rows.map((r) => r.id),
+    );
+    expect(await caseload(db, viewer, { first: 5, today, count: false })).toMatchObject({ total: 0, capped: false });
+  });
+
+  it('pages the same way under either plan', async () => {
+    for (const { id } of PERSONAS) {
+      const viewer = persona(id);
+      const pages = await Promise.all(
+        PLANS.map(async (plan) => {
+          const seen: string[] = [];
+          let after: string | undefined;
+          for (;;) {
+            const page = await caseload(db, viewer, { first: 5, after, today, plan });
+            seen.push(...page.rows.slice(0, 5).map((r) => r.id));
+            if (page.rows.length <= 5) return seen;
+            after = page.rows[4]!.id;
+          }
+        }),
+      );
+      expect(pages[1], id).toEqual(pages[0]);
+    }
+  });
+
   it('searches the caseload by name, treating wildcards as text', async () => {
     const viewer = persona('sw-garcia');
     const target = world.youths[0]!;
@@ -198,13 +242,17 @@ describe.each(TEST_ENGINES)('registry queries on %s', (engine) => {
       const viewer = persona(id);
       const parts: Record<string, string[]> = {};
       for (const scope of CASELOAD_SCOPES) {
-        const { rows, total } = await caseload(db, viewer, { first: world.youths.length, scope, today });
         const expected = world.youths
           .filter((y) => inCaseloadScope(viewer, worldFacts(y, viewer), scope))
-          .map((y) => y.id);
-        parts[scope] = rows.map((r) => r.id).sort();
-        expect(parts[scope], `${id} ${scope}`).toEqual(expected.sort());
-        expect(total, `${id} ${scope}`).toBe(expected.length);
+          .map((y) => y.id)
+          .sort();
+        // Either plan Postgres may be given lists the same youths, in the same order.
+        for (const plan of PLANS) {
+          const { rows, total } = await caseload(db, viewer, { first: world.youths.length, scope, today, plan });
+          parts[scope] = rows.map((r) => r.id).sort();
+          expect(parts[scope], `${id} ${scope} ${plan}`).toEqual(expected);
+          expect(total, `${id} ${scope} ${plan}`).toBe(expected.length);
+        }
       }
       // The two narrow scopes part the whole caseload.
       expect([...parts.ON_MY_TEAM!, ...parts.MY_AGENCY_SERVES!].sort(), id).toEqual(parts.ALL);

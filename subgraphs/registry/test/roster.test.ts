@@ -15,6 +15,7 @@ const ADD = `mutation ($youthId: ID!, $memberSub: ID!, $reason: String!) {
 const END = `mutation ($membershipId: ID!, $reason: String!) {
   endTeamMembership(membershipId: $membershipId, reason: $reason) { ${MEMBER} } }`;
 const HISTORY = `query ($id: ID!) { youth(id: $id) { teamHistory { id personId current endedBy endReason } team { personId } } }`;
+const DIRECTORY = `query ($search: String, $first: Int) { mdtMemberDirectory(search: $search, first: $first) { sub name agency role } }`;
 const NOWHERE = '00000000-0000-4000-8000-000000000000';
 
 describe.each(TEST_ENGINES)('the MDT roster on %s', (engine) => {
@@ -139,6 +140,43 @@ describe.each(TEST_ENGINES)('the MDT roster on %s', (engine) => {
     const end = await registry.ask('sw-garcia', END, { membershipId: any.id, reason: 'x' });
     expect(refusal(end).errors[0]).toMatchObject({ code: 'FORBIDDEN', ruleId: 'roster.coordinator-only' });
     expect((await mdtRows(youth0)).length).toBe(before);
+  });
+
+  it('gives the coordinator the member directory (name, role, agency, nothing else); refuses anyone else', async () => {
+    const all = await registry.ask('coord-ortiz', DIRECTORY, {});
+    expect(all.errors).toBeUndefined();
+    const people = all.data.mdtMemberDirectory;
+    expect(people).toContainEqual({ sub: 'mentor-lee', name: 'Jo Lee', agency: 'COMMUNITY', role: 'SURVIVOR_MENTOR' });
+    // By name; no privacy officer (they never join a team).
+    expect(people.map((p: { name: string }) => p.name)).toEqual(
+      [...people.map((p: { name: string }) => p.name)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+    );
+    expect(people.some((p: { role: string }) => p.role === 'PRIVACY_OFFICER')).toBe(false);
+    const found = await registry.ask('coord-ortiz', DIRECTORY, { search: 'nguy' });
+    expect(found.data.mdtMemberDirectory.map((p: { sub: string }) => p.sub)).toEqual(['po-nguyen']);
+    const byRole = await registry.ask('coord-ortiz', DIRECTORY, { search: 'survivor_m' });
+    expect(byRole.data.mdtMemberDirectory.map((p: { sub: string }) => p.sub)).toEqual(['mentor-lee']);
+    // LIKE's wildcards are text here, not patterns.
+    expect((await registry.ask('coord-ortiz', DIRECTORY, { search: '%' })).data.mdtMemberDirectory).toEqual([]);
+    expect((await registry.ask('coord-ortiz', DIRECTORY, { first: 2 })).data.mdtMemberDirectory).toHaveLength(2);
+    expect(refusal(await registry.ask('coord-ortiz', DIRECTORY, { first: 0 })).errors[0]).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'first',
+    });
+    for (const personaId of ['sw-garcia', 'mentor-lee', 'privacy-shah']) {
+      expect(refusal(await registry.ask(personaId, DIRECTORY, {}))).toEqual({
+        data: null,
+        errors: [
+          {
+            message: 'Only the MDT coordinator reads the MDT member directory',
+            code: 'FORBIDDEN',
+            reason: 'NEVER_SHARED',
+            ruleId: personaId === 'privacy-shah' ? expect.any(String) : 'directory.coordinator-only',
+            legalBasis: expect.any(String),
+          },
+        ],
+      });
+    }
   });
 
   it('answers for a youth off the coordinator’s teams exactly as for a missing one', async () => {

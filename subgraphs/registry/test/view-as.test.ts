@@ -54,6 +54,7 @@ describe.each(TEST_ENGINES)('view-as on %s', (engine) => {
       'SAFETY_PLAN',
       'RUNAWAY',
       'PHYSICAL_HEALTH',
+      'RUNAWAY', // law enforcement's missing-person reports (issue 19)
       'IDENTITY',
       'SAFETY_PLAN',
     ]);

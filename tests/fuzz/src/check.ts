@@ -38,6 +38,8 @@ export function oracleFor(viewer: CaseViewer, purpose: PurposeOfUse, state: Yout
       purpose,
       onTeam,
       serves: state.serves,
+      // The fuzz writes no treating programs: its viewers work in none.
+      inProgram: false,
       consent: consentStateFor(state, viewer.agency, category, purpose),
       order: orderStateFor(state, viewer.agency, category),
       grant: state.grant === 'active' ? 'active' : 'none',
@@ -159,8 +161,11 @@ export function checkYouth(opts: {
         inside = { owner, category, limit: e.limitedTo };
       }
       if (!s.children.length || v === null) {
-        // An agency's part of the record is always there for a linked youth, even with no data.
-        if (v === null && depth === 0 && s.children.length) problems.push(`${where}: the record part is null`);
+        // An agency's part of the record (a container, classified field by field) is always there for
+        // a linked youth, even with no data; a classified object (the team's end) may well be none.
+        if (v === null && depth === 0 && s.children.length && !s.field.category) {
+          problems.push(`${where}: the record part is null`);
+        }
         continue;
       }
       if (Array.isArray(v)) {

@@ -100,6 +100,9 @@ export async function applyYouthState(
           where person_id = ${viewer.sub} and team_id in (select id from mdt_team where youth_id = ${youthId})
             and not exists (select 1 from team_membership_end e where e.membership_id = m.id)`,
     sql`delete from agency_link where youth_id = ${youthId} and agency = ${viewer.agency}`,
+    // A case sets no treating program: the viewer works in none of the youth's (the oracle's inProgram: false).
+    sql`delete from treatment_program_staff where person_id = ${viewer.sub}
+          and program_id in (select program_id from treatment_program_youth where youth_id = ${youthId})`,
   ];
   if (state.serves) {
     statements.push(sql`insert into agency_link (youth_id, agency, local_id)

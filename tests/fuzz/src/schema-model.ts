@@ -8,7 +8,7 @@ import {
   type GraphQLField,
   type GraphQLObjectType,
 } from 'graphql';
-import { committedSupergraph } from '@hub/schema';
+import { committedSupergraph, loadSupergraphConfig } from '@hub/schema';
 import type { Agency, DataCategory } from '@hub/policies';
 
 /**
@@ -28,15 +28,11 @@ export interface FieldNode {
   children: FieldNode[];
 }
 
-const GRAPH_AGENCY: Record<string, Agency> = {
-  MDT: 'HUB',
-  CHILD_WELFARE: 'CHILD_WELFARE',
-  PROBATION: 'PROBATION',
-  HEALTH: 'HEALTH',
-  EDUCATION: 'EDUCATION',
-  DISTRICT_ATTORNEY: 'DISTRICT_ATTORNEY',
-  PUBLIC_DEFENDER: 'PUBLIC_DEFENDER',
-};
+// The supergraph's join__Graph name of each subgraph (its name in upper snake case) -> its agency,
+// from the one list of subgraphs: a newly published subgraph is part of the record without an edit here.
+const GRAPH_AGENCY: Record<string, Agency> = Object.fromEntries(
+  loadSupergraphConfig().map((e) => [e.name.toUpperCase().replace(/-/g, '_'), e.agency as Agency]),
+);
 
 function sensitive(directives: readonly ConstDirectiveNode[] | undefined): DataCategory | null {
   const arg = directives?.find((d) => d.name.value === 'sensitive')?.arguments?.[0]?.value;
@@ -54,17 +50,27 @@ function node(field: GraphQLField<unknown, unknown>, owner: Agency, depth: numbe
   const category =
     sensitive(field.astNode?.directives) ?? (isObjectType(type) ? sensitive(type.astNode?.directives) : null);
   if (depth > 6) throw new Error(`the youth record nests deeper than expected at ${field.name}`);
+  // A way back to the youth (a meeting's agenda entry names its youth) is the record again: not walked.
   const children = isObjectType(type)
-    ? Object.values(type.getFields()).map((f) => node(f as GraphQLField<unknown, unknown>, owner, depth + 1, type.name))
+    ? Object.values(type.getFields())
+        .filter((f) => getNamedType(f.type).name !== 'Youth')
+        .map((f) => node(f as GraphQLField<unknown, unknown>, owner, depth + 1, type.name))
     : [];
   return { name: field.name, coordinate: `${parent}.${field.name}`, owner, category, children };
 }
+
+/**
+ * Fields of the youth that reach other youths' records: a meeting's agenda lists every youth the
+ * viewer is shown, each decided and logged under its own id, which this one-youth oracle does not
+ * model. tests/hub/mdt-cycle.test.ts checks those answers and their rows.
+ */
+const OTHER_YOUTHS = ['mdtMeetings'];
 
 export function youthRecordModel(sdl = committedSupergraph()): FieldNode[] {
   const schema = buildASTSchema(parse(sdl), { assumeValidSDL: true });
   const youth = schema.getType('Youth') as GraphQLObjectType;
   return Object.values(youth.getFields())
-    .filter((f) => f.name !== 'id')
+    .filter((f) => f.name !== 'id' && !OTHER_YOUTHS.includes(f.name))
     .map((f) => {
       const graph = graphOf(f as GraphQLField<unknown, unknown>);
       const owner = graph ? GRAPH_AGENCY[graph] : undefined;

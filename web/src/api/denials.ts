@@ -18,6 +18,7 @@ export const SERVICE_FIELD: Record<string, string> = {
   education: 'education',
   'district-attorney': 'districtAttorney',
   'public-defender': 'publicDefender',
+  'law-enforcement': 'lawEnforcement',
   mdt: 'registry',
 };
 

@@ -14,7 +14,7 @@ export interface GraphQLErrorShape {
 export interface Answer<T> {
   data: T | null;
   errors: GraphQLErrorShape[];
-  extensions: { obligations?: { code: string; text: string }[] } & Record<string, unknown>;
+  extensions: { obligations?: { code: string; text: string; consentScope?: string[] }[] } & Record<string, unknown>;
 }
 
 /** The request failed as a whole (no answer to show): network, session, a refusal without data. */

@@ -1,3 +1,4 @@
+import { NEVER_BY_CONSENT } from '@hub/policies/vocabulary';
 import { AGENCY_LABEL, CATEGORY_LABEL, inSentence, listWords, YOUTH_ONLY } from '../labels.ts';
 import type { Denial } from './denials.ts';
 
@@ -59,8 +60,14 @@ export function whatOpens(group: HiddenGroup, viewerAgency: string): string {
     case 'PURPOSE_NOT_PERMITTED':
       return 'Another purpose of use, where your role has one that allows it.';
     case 'NEVER_SHARED': {
-      const holders = [...new Set(group.categories.map((c) => agencyName(c.agency)))];
-      return `Nothing in the hub: it stays with ${listWords(holders)}.`;
+      // Only privileged records (NEVER_BY_CONSENT) stay with the agency that holds them; anything
+      // else is never shared with this role but is with others (the coordinator is not told that
+      // records a social worker sees through the hub never leave their agency).
+      if (categories.every((c) => c in NEVER_BY_CONSENT)) {
+        const holders = [...new Set(group.categories.map((c) => agencyName(c.agency)))];
+        return `Nothing in the hub: it stays with ${listWords(holders)}.`;
+      }
+      return 'No consent or court order opens it to your role: the hub shares it only with the roles its rules name.';
     }
     default:
       return 'Ask the agency that holds it.';

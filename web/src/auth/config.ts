@@ -2,12 +2,15 @@ import { setCountyTimeZone } from '../format/dates.ts';
 
 // What the gateway tells the browser about signing in (GET /config.json): public values only.
 export interface ClientConfig {
-  mode: 'demo' | 'oidc';
+  /** Always OpenID Connect: the demo's embedded provider, or the county's. */
+  mode: 'oidc';
+  /** The demo: its personas and data are synthetic. */
+  demo?: boolean;
   /**
    * The provider, the public client, the scope, the resource indicator (RFC 8707, sent with the
    * authorization and token requests) and an `audience` parameter only where one is configured.
    */
-  oidc?: { issuer: string; clientId: string; scope: string; resource?: string; audience?: string };
+  oidc: { issuer: string; clientId: string; scope: string; resource?: string; audience?: string };
   /** The county's time zone (every California county's is America/Los_Angeles). */
   timeZone?: string;
 }

@@ -78,3 +78,44 @@ export function ageOn(dateOfBirth: string, today = countyToday()): number | null
   const [ty, tm, td] = today.split('-').map(Number) as [number, number, number];
   return ty - y - (tm < m || (tm === m && td < d) ? 1 : 0);
 }
+
+const wallFormats = new Map<string, Intl.DateTimeFormat>();
+function wallParts(at: number, timeZone: string) {
+  let f = wallFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    wallFormats.set(timeZone, f);
+  }
+  const p = Object.fromEntries(f.formatToParts(new Date(at)).map((x) => [x.type, x.value]));
+  return { y: +p.year!, mo: +p.month!, d: +p.day!, h: +p.hour!, mi: +p.minute! };
+}
+
+/** An instant as the county's wall clock shows it: YYYY-MM-DDTHH:MM (a datetime-local input's value). */
+export function countyWallClock(at: Date, timeZone = countyZone): string {
+  const w = wallParts(at.getTime(), timeZone);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${w.y}-${pad(w.mo)}-${pad(w.d)}T${pad(w.h)}:${pad(w.mi)}`;
+}
+
+/** The instant a county wall-clock time (YYYY-MM-DDTHH:MM) names; null if it is none (or one the clocks skip). */
+export function countyWallInstant(local: string, timeZone = countyZone): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
+  if (!m) return null;
+  const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number];
+  const asUtc = Date.UTC(y, mo - 1, d, h, mi);
+  const offset = (at: number) => {
+    const w = wallParts(at, timeZone);
+    return Date.UTC(w.y, w.mo - 1, w.d, w.h, w.mi) - Math.floor(at / 60_000) * 60_000;
+  };
+  let instant = asUtc - offset(asUtc);
+  instant = asUtc - offset(instant);
+  return countyWallClock(new Date(instant), timeZone) === local ? new Date(instant) : null;
+}

@@ -18,6 +18,8 @@ export type Agency =
   | 'HEALTH'
   /** The hub itself: MDT coordinators and the privacy office */
   | 'HUB'
+  /** A law-enforcement agency on the MDT (a county detective; Penal Code 13753, WIC 18951(e)) */
+  | 'LAW_ENFORCEMENT'
   | 'PROBATION'
   | 'PUBLIC_DEFENDER';
 
@@ -40,6 +42,8 @@ export type ConsentGrantor =
 
 export type ConsentStatus =
   | 'ACTIVE'
+  /** Given within the youth's MDT, which has since closed or which the youth has left (WIC 832(b)(4)). */
+  | 'ENDED_WITH_TEAM'
   | 'EXPIRED'
   | 'REVOKED';
 
@@ -50,6 +54,17 @@ export type CourtEventKind =
   | 'RESTITUTION_HEARING'
   | 'SENTENCING'
   | 'TRIAL';
+
+export type CreateActionItemInput = {
+  /** A county date (YYYY-MM-DD), today or later. */
+  dueOn: string;
+  meetingId?: string | number | null | undefined;
+  /** The owner: a member of the youth's team today. */
+  ownerSub: string | number;
+  /** What is to be done (1 to 2000 characters). */
+  text: string;
+  youthId: string | number;
+};
 
 /** The level of concern a CSEC screening found. */
 export type CsecConcernLevel =
@@ -71,6 +86,8 @@ export type DataCategory =
   | 'EDUCATION'
   /** Identity and demographics (HL7 DEMO) */
   | 'IDENTITY'
+  /** Law-enforcement records of a youth as a victim: trafficking reports and investigations, protective orders, contacts; Penal Code 13753, WIC 827 (HL7 SDV) */
+  | 'LAW_ENFORCEMENT_RECORDS'
   /** MDT meeting notes, WIC 830 (HL7 SOC) */
   | 'MDT_NOTES'
   /** Mental-health diagnoses and treatment, without psychotherapy notes (HL7 MH) */
@@ -91,6 +108,8 @@ export type DataCategory =
   | 'SEXUAL_HEALTH'
   /** Substance-use treatment records, 42 CFR Part 2 (HL7 ETH) */
   | 'SUBSTANCE_USE'
+  /** Substance-use counseling notes, 42 CFR 2.11 (2024): the treating counsellor's own, kept apart (no HL7 code of their own) */
+  | 'SUD_COUNSELING_NOTES'
   /** Victim / witness status (HL7 SDV) */
   | 'VICTIM_WITNESS';
 
@@ -141,7 +160,9 @@ export type DisclosureAccess =
 /** Whether a row released any category, denied any, or both (a row may be both). */
 export type DisclosureOutcome =
   | 'DENIED'
-  | 'RELEASED';
+  | 'RELEASED'
+  /** Denied a category and released none: a request where nothing was disclosed (a statement's second section). */
+  | 'WITHHELD';
 
 export type EmergencyReviewFinding =
   | 'JUSTIFIED'
@@ -163,6 +184,42 @@ export type LevelOfCare =
   /** Level 3 */
   | 'RESIDENTIAL';
 
+export type MdtAgendaSlotInput = {
+  /** 5 to 240 (60 when absent: one hour per youth). */
+  minutes?: number | null | undefined;
+  /** The slot's start, a county date and time (YYYY-MM-DDTHH:MM), at or after the meeting's start. */
+  startsAt: string;
+  youthId: string | number;
+};
+
+export type MdtMeetingKind =
+  /** The team's regular monthly meeting. */
+  | 'MONTHLY'
+  /** An urgent meeting, within 72 hours after its trigger. */
+  | 'URGENT';
+
+export type MdtReferralDecision =
+  | 'ACCEPTED'
+  | 'DECLINED';
+
+export type MdtReferralStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'OPEN';
+
+export type MdtReferralUrgency =
+  /** The next monthly meeting */
+  | 'ROUTINE'
+  /** Within 72 hours (a runaway return, a new identification, a safety concern): say why */
+  | 'URGENT';
+
+/** What an urgent meeting answers to. */
+export type MdtUrgentTrigger =
+  | 'NEW_IDENTIFICATION'
+  | 'PLACEMENT_DISRUPTION'
+  | 'RUNAWAY_RETURN'
+  | 'SAFETY_THREAT';
+
 /** The caller's own rows of the accounting: with the others, left out, or alone. */
 export type OwnAccess =
   | 'EXCLUDE'
@@ -175,6 +232,26 @@ export type PlacementKind =
   | 'RELATIVE'
   | 'SHELTER'
   | 'STRTP';
+
+/** What a privacy officer found on an alert. */
+export type PrivacyAlertFinding =
+  /** Neither could be established */
+  | 'INCONCLUSIVE'
+  /** An explained, legitimate use */
+  | 'LEGITIMATE'
+  /** Misuse: a violation, taken up outside the hub */
+  | 'MISUSE';
+
+/** What raised a privacy alert (issue 18, item 3; thresholds in the kit's README). */
+export type PrivacyAlertKind =
+  /** A viewer's reads outside the county's working hours on one day */
+  | 'AFTER_HOURS'
+  /** A viewer's reads on one day far above their own usual */
+  | 'DAILY_SPIKE'
+  /** An emergency grant a privacy officer found not justified: the reads made under it */
+  | 'GRANT_NOT_JUSTIFIED'
+  /** Repeated denials on one day for youths off the viewer's teams */
+  | 'OFF_TEAM_DENIALS';
 
 export type ProbationCourtStatus =
   /** Deferred entry of judgment granted (WIC 790). */
@@ -245,6 +322,11 @@ export type RecordConsentInput = {
   grantor: ConsentGrantor;
   purposes: Array<PurposeOfUse>;
   recipientAgencies: Array<Agency>;
+  /**
+   * Given within the youth's MDT/CFT (WIC 832(b)(4)): it holds only while the youth takes part in the
+   * team, and stops applying when the team is closed or the youth leaves it. The youth must have a team.
+   */
+  withinTeam?: boolean | null | undefined;
   youthId: string | number;
 };
 
@@ -264,6 +346,8 @@ export type Role =
   | 'CBO_ADVOCATE'
   | 'CLINICIAN'
   | 'CW_SOCIAL_WORKER'
+  /** A detective of a law-enforcement agency on the MDT */
+  | 'LAW_ENFORCEMENT_OFFICER'
   | 'MDT_COORDINATOR'
   | 'PRIVACY_OFFICER'
   | 'PROBATION_OFFICER'
@@ -273,6 +357,20 @@ export type Role =
   | 'SCHOOL_LIAISON'
   | 'SURVIVOR_MENTOR'
   | 'VICTIM_ADVOCATE';
+
+export type ScheduleMdtMeetingInput = {
+  /** 1 to 12 youths, each with its slot; slots do not overlap. */
+  agenda: Array<MdtAgendaSlotInput>;
+  /** 1 to 50 members of the MDT member directory, each on the team of at least one youth on the agenda. */
+  invitees: Array<string | number>;
+  kind: MdtMeetingKind;
+  /** A county date and time (YYYY-MM-DDTHH:MM) in the future. */
+  startsAt: string;
+  /** URGENT only: what happened. */
+  trigger?: MdtUrgentTrigger | null | undefined;
+  /** URGENT only: when it happened, a county date and time (YYYY-MM-DDTHH:MM), not in the future, at most 72 hours before the start. */
+  triggeredAt?: string | null | undefined;
+};
 
 export type ServiceDomain =
   | 'EDUCATION'
@@ -306,6 +404,30 @@ export type SpecialEducationStatus =
   /** Assessed and found not eligible. */
   | 'NOT_ELIGIBLE';
 
+export type SubmitMdtReferralInput = {
+  /** With localId: the youth's date of birth (YYYY-MM-DD). */
+  dateOfBirth?: string | null | undefined;
+  /** With localId: the youth's family name. */
+  familyName?: string | null | undefined;
+  /** With localId: the youth's given name. */
+  givenName?: string | null | undefined;
+  /** The CSEC indicators you observed, from mdtReferralIndicators. */
+  indicators: Array<string>;
+  /** Consents or court orders you know of (up to 2000 characters). */
+  knownConsentsAndOrders?: string | null | undefined;
+  /** Your agency's own id for a youth not yet in the registry (1 to 100 printable characters, no spaces). */
+  localId?: string | null | undefined;
+  /** Why you refer the youth, what you observed (1 to 4000 characters). */
+  reasons: string;
+  /** Current safety concerns (1 to 4000 characters; say so if none are known). */
+  safetyConcerns: string;
+  urgency: MdtReferralUrgency;
+  /** Required when URGENT: why it cannot wait for the monthly meeting (1 to 2000 characters). */
+  urgencyReason?: string | null | undefined;
+  /** A youth in the registry your agency serves; leave out for a youth not yet in it. */
+  youthId?: string | number | null | undefined;
+};
+
 export type SubstanceUseStatus =
   | 'COMPLETED'
   | 'IN_TREATMENT'
@@ -338,6 +460,32 @@ export type EndEmergencyGrantMutationVariables = Exact<{
 
 export type EndEmergencyGrantMutation = { endEmergencyGrant: { id: string, active: boolean, endedAt: string | null } };
 
+export type CaseloadNewsFragment = { childWelfare: { timeline: { childWelfareCase: Array<{ date: string }> | null, placement: Array<{ date: string }> | null, runaway: Array<{ date: string }> | null, csecIndicators: Array<{ date: string }> | null, safetyPlan: Array<{ date: string }> | null } | null } | null, probation: { timeline: { probation: Array<{ date: string }> | null, delinquency: Array<{ date: string }> | null, csecIndicators: Array<{ date: string }> | null } | null } | null, health: { timeline: { mentalHealth: Array<{ date: string }> | null, psychotherapyNotes: Array<{ date: string }> | null, substanceUse: Array<{ date: string }> | null, sexualHealth: Array<{ date: string }> | null, physicalHealth: Array<{ date: string }> | null } | null } | null, education: { timeline: { education: Array<{ date: string }> | null } | null } | null, districtAttorney: { timeline: { victimWitness: Array<{ date: string }> | null } | null } | null, publicDefender: { timeline: { delinquency: Array<{ date: string }> | null, attorneyClient: Array<{ date: string }> | null } | null } | null };
+
+export type CaseloadNewsQueryVariables = Exact<{
+  newsSince: string;
+  y0: string | number;
+  y1: string | number;
+  y2: string | number;
+  y3: string | number;
+  y4: string | number;
+  y5: string | number;
+  y6: string | number;
+  y7: string | number;
+  y8: string | number;
+  y9: string | number;
+  y10: string | number;
+  y11: string | number;
+}>;
+
+
+export type CaseloadNewsQuery = { y0: { id: string, childWelfare: { timeline: { childWelfareCase: Array<{ date: string }> | null, placement: Array<{ date: string }> | null, runaway: Array<{ date: string }> | null, csecIndicators: Array<{ date: string }> | null, safetyPlan: Array<{ date: string }> | null } | null } | null, probation: { timeline: { probation: Array<{ date: string }> | null, delinquency: Array<{ date: string }> | null, csecIndicators: Array<{ date: string }> | null } | null } | null, health: { timeline: { mentalHealth: Array<{ date: string }> | null, psychotherapyNotes: Array<{ date: string }> | null, substanceUse: Array<{ date: string }> | null, sexualHealth: Array<{ date: string }> | null, physicalHealth: Array<{ date: string }> | null } | null } | null, education: { timeline: { education: Array<{ date: string }> | null } | null } | null, districtAttorney: { timeline: { victimWitness: Array<{ date: string }> | null } | null } | null, publicDefender: { timeline: { delinquency: Array<{ date: string }> | null, attorneyClient: Array<{ date: string }> | null } | null } | null } | null, y1: { id: string, childWelfare: { timeline: { childWelfareCase: Array<{ date: string }> | null, placement: Array<{ date: string }> | null, runaway: Array<{ date: string }> | null, csecIndicators: Array<{ date: string }> | null, safetyPlan: Array<{ date: string }> | null } | null } | null, probation: { timeline: { probation: Array<{ date: string }> | null, delinquency: Array<{ date: string }> | null, csecIndicators: Array<{ date: string }> | null } | null } | null, health: { timeline: { mentalHealth: Array<{ date: string }> | null, psychotherapyNotes: Array<{ date: string }> | null, substanceUse: Array<{ date: string }> | null, sexualHealth: Array<{ date: string }> | null, physicalHealth: Array<{ date: string }> | null } | null } | null, education: { timeline: { education: Array<{ date: string }> | null } | null } | null, districtAttorney: { timeline: { victimWitness: Array<{ date: string }> | null } | null } | null, publicDefender: { timeline: { delinquency: Array<{ date: string }> | null, attorneyClient: Array<{ date: string }> | null } | null } | null } | null, y2: { id: string, childWelfare: { timeline: { childWelfareCase: Array<{ date: string }> | null, placement: Array<{ date: string }> | null, runaway: Array<{ date: string }> | null, csecIndicators: Array<{ date: string }> | null, safetyPlan: Array<{ date: string }> | null } | null } | null, probation: { timeline: { probation: Array<{ date: string }> | null, delinquency: Array<{ date: string }> | null, csecIndicators: Array<{ date: string }> | null } | null } | null, health: { timeline: { mentalHealth: Array<{ date: string }> | null, psychotherapyNotes: Array<{ date: string }> | null, substanceUse: Array<{ date: string }> | null, sexualHealth: Array<{ date: string }> | null, physicalHealth: Array<{ date: string }> | null } | null } | null, education: { timeline: { education: Array<{ date: string }> | null } | null } | null, districtAttorney: { timeline: { victimWitness: Array<{ date: string }> | null } | null } | null, publicDefender: { timeline: { delinquency: Array<{ date: string }> | null, attorneyClient: Array<{ date: string }> | null } | null } | null } | null, y3: { id: string, childWelfare: { timeline: { childWelfareCase: Array<{ date: string }> | null, placement: Array<{ date: string }> | null, runaway: Array<{ date: string }> | null, csecIndicators: Array<{ date: string }> | null, safetyPlan: Array<{ date: string }> | null } | null } | null, probation: { timeline: { probation: Array<{ date: string }> | null, delinquency: Array<{ date: string }> | null, csecIndicators: Array<{ date: string }> | null } | null } | null, health: { timeline: { mentalHealth: Array<{ date: string }> | null, psychotherapyNotes: Array<{ date: string }> | null, substanceUse: Array<{ date: string }> | null, sexualHealth: Array<{ date: string }> | null, physicalHealth: Array<{ date: string }> | null } | null } | null, education: { timeline: { education: Array<{ date: string }> | null } | null } | null, districtAttorney: { timeline: { victimWitness: Array<{ date: string }> | null } | null } | null, publicDefender: { timeline: { delinquency: Array<{ date: string }> | null, attorneyClient: Array<{ date: string }> | null } | null } | null } | null, y4: { id: string, childWelfare: { timeline: { childWelfareCase: Array<{ date: string }> | null, placement: Array<{ date: string }> | null, runaway: Array<{ date: string }> | null, csecIndicators: Array<{ date: string }> | null, safetyPlan: Array<{ date: string }> | null } | null } | null, probation: { timeline: { probation: Array<{ date: string }> | null, delinquency: Array<{ date: string }> | null, csecIndicators: Array<{ date: string }> | null } | null } | null, health: { timeline: { mentalHealth: Array<{ date: string }> | null, psychotherapyNotes: Array<{ date: string }> | null, substanceUse: Array<{ date: string }> | null, sexualHealth: Array<{ date: string }> | null, physicalHealth: Array<{ date: string }> | null } | null } | null, education: { timeline: { education: Array<{ date: string }> | null } | null } | null, districtAttorney: { timeline: { victimWitness: Array<{ date: string }> | null } | null } | null, publicDefender: { timeline: { delinquency: Array<{ date: string }> | null, attorneyClient: Array<{ date: string }> | null } | null } | null } | null, y5: { id: string, childWelfare: { timeline: { childWelfareCase: Array<{ date: string }> | null, placement: Array<{ date: string }> | null, runaway: Array<{ date: string }> | null, csecIndicators: Array<{ date: string }> | null, safetyPlan: Array<{ date: string }> | null } | null } | null, probation: { timeline: { probation: Array<{ date: string }> | null, delinquency: Array<{ date: string }> | null, csecIndicators: Array<{ date: string }> | null } | null } | null, health: { timeline: { mentalHealth: Array<{ date: string }> | null, psychotherapyNotes: Array<{ date: string }> | null, substanceUse: Array<{ date: string }> | null, sexualHealth: Array<{ date: string }> | null, physicalHealth: Array<{ date: string }> | null } | null } | null, education: { timeline: { education: Array<{ date: string }> | null } | null } | null, districtAttorney: { timeline: { victimWitness: Array<{ date: string }> | null } | null } | null, publicDefender: { timeline: { delinquency: Array<{ date: string }> | null, attorneyClient: Array<{ date: string }> | null } | null } | null } | null, y6: { id: string, childWelfare: { timeline: { childWelfareCase: Array<{ date: string }> | null, placement: Array<{ date: string }> | null, runaway: Array<{ date: string }> | null, csecIndicators: Array<{ date: string }> | null, safetyPlan: Array<{ date: string }> | null } | null } | null, probation: { timeline: { probation: Array<{ date: string }> | null, delinquency: Array<{ date: string }> | null, csecIndicators: Array<{ date: string }> | null } | null } | null, health: { timeline: { mentalHealth: Array<{ date: string }> | null, psychotherapyNotes: Array<{ date: string }> | null, substanceUse: Array<{ date: string }> | null, sexualHealth: Array<{ date: string }> | null, physicalHealth: Array<{ date: string }> | null } | null } | null, education: { timeline: { education: Array<{ date: string }> | null } | null } | null, districtAttorney: { timeline: { victimWitness: Array<{ date: string }> | null } | null } | null, publicDefender: { timeline: { delinquency: Array<{ date: string }> | null, attorneyClient: Array<{ date: string }> | null } | null } | null } | null, y7: { id: string, childWelfare: { timeline: { childWelfareCase: Array<{ date: string }> | null, placement: Array<{ date: string }> | null, runaway: Array<{ date: string }> | null, csecIndicators: Array<{ date: string }> | null, safetyPlan: Array<{ date: string }> | null } | null } | null, probation: { timeline: { probation: Array<{ date: string }> | null, delinquency: Array<{ date: string }> | null, csecIndicators: Array<{ date: string }> | null } | null } | null, health: { timeline: { mentalHealth: Array<{ date: string }> | null, psychotherapyNotes: Array<{ date: string }> | null, substanceUse: Array<{ date: string }> | null, sexualHealth: Array<{ date: string }> | null, physicalHealth: Array<{ date: string }> | null } | null } | null, education: { timeline: { education: Array<{ date: string }> | null } | null } | null, districtAttorney: { timeline: { victimWitness: Array<{ date: string }> | null } | null } | null, publicDefender: { timeline: { delinquency: Array<{ date: string }> | null, attorneyClient: Array<{ date: string }> | null } | null } | null } | null, y8: { id: string, childWelfare: { timeline: { childWelfareCase: Array<{ date: string }> | null, placement: Array<{ date: string }> | null, runaway: Array<{ date: string }> | null, csecIndicators: Array<{ date: string }> | null, safetyPlan: Array<{ date: string }> | null } | null } | null, probation: { timeline: { probation: Array<{ date: string }> | null, delinquency: Array<{ date: string }> | null, csecIndicators: Array<{ date: string }> | null } | null } | null, health: { timeline: { mentalHealth: Array<{ date: string }> | null, psychotherapyNotes: Array<{ date: string }> | null, substanceUse: Array<{ date: string }> | null, sexualHealth: Array<{ date: string }> | null, physicalHealth: Array<{ date: string }> | null } | null } | null, education: { timeline: { education: Array<{ date: string }> | null } | null } | null, districtAttorney: { timeline: { victimWitness: Array<{ date: string }> | null } | null } | null, publicDefender: { timeline: { delinquency: Array<{ date: string }> | null, attorneyClient: Array<{ date: string }> | null } | null } | null } | null, y9: { id: string, childWelfare: { timeline: { childWelfareCase: Array<{ date: string }> | null, placement: Array<{ date: string }> | null, runaway: Array<{ date: string }> | null, csecIndicators: Array<{ date: string }> | null, safetyPlan: Array<{ date: string }> | null } | null } | null, probation: { timeline: { probation: Array<{ date: string }> | null, delinquency: Array<{ date: string }> | null, csecIndicators: Array<{ date: string }> | null } | null } | null, health: { timeline: { mentalHealth: Array<{ date: string }> | null, psychotherapyNotes: Array<{ date: string }> | null, substanceUse: Array<{ date: string }> | null, sexualHealth: Array<{ date: string }> | null, physicalHealth: Array<{ date: string }> | null } | null } | null, education: { timeline: { education: Array<{ date: string }> | null } | null } | null, districtAttorney: { timeline: { victimWitness: Array<{ date: string }> | null } | null } | null, publicDefender: { timeline: { delinquency: Array<{ date: string }> | null, attorneyClient: Array<{ date: string }> | null } | null } | null } | null, y10: { id: string, childWelfare: { timeline: { childWelfareCase: Array<{ date: string }> | null, placement: Array<{ date: string }> | null, runaway: Array<{ date: string }> | null, csecIndicators: Array<{ date: string }> | null, safetyPlan: Array<{ date: string }> | null } | null } | null, probation: { timeline: { probation: Array<{ date: string }> | null, delinquency: Array<{ date: string }> | null, csecIndicators: Array<{ date: string }> | null } | null } | null, health: { timeline: { mentalHealth: Array<{ date: string }> | null, psychotherapyNotes: Array<{ date: string }> | null, substanceUse: Array<{ date: string }> | null, sexualHealth: Array<{ date: string }> | null, physicalHealth: Array<{ date: string }> | null } | null } | null, education: { timeline: { education: Array<{ date: string }> | null } | null } | null, districtAttorney: { timeline: { victimWitness: Array<{ date: string }> | null } | null } | null, publicDefender: { timeline: { delinquency: Array<{ date: string }> | null, attorneyClient: Array<{ date: string }> | null } | null } | null } | null, y11: { id: string, childWelfare: { timeline: { childWelfareCase: Array<{ date: string }> | null, placement: Array<{ date: string }> | null, runaway: Array<{ date: string }> | null, csecIndicators: Array<{ date: string }> | null, safetyPlan: Array<{ date: string }> | null } | null } | null, probation: { timeline: { probation: Array<{ date: string }> | null, delinquency: Array<{ date: string }> | null, csecIndicators: Array<{ date: string }> | null } | null } | null, health: { timeline: { mentalHealth: Array<{ date: string }> | null, psychotherapyNotes: Array<{ date: string }> | null, substanceUse: Array<{ date: string }> | null, sexualHealth: Array<{ date: string }> | null, physicalHealth: Array<{ date: string }> | null } | null } | null, education: { timeline: { education: Array<{ date: string }> | null } | null } | null, districtAttorney: { timeline: { victimWitness: Array<{ date: string }> | null } | null } | null, publicDefender: { timeline: { delinquency: Array<{ date: string }> | null, attorneyClient: Array<{ date: string }> | null } | null } | null } | null };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { sub: string, name: string, agency: Agency, role: Role } };
+
 export type CaseloadQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
@@ -346,19 +494,14 @@ export type CaseloadQueryVariables = Exact<{
 }>;
 
 
-export type CaseloadQuery = { youths: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, displayName: string | null, dateOfBirth: string | null, childWelfare: { currentPlacement: { kind: PlacementKind } | null, latestCsecScreening: { level: CsecConcernLevel, screenedOn: string, rescreenOverdue: boolean } | null, missingNow: { since: string, hours: number, episode: { reportingClocks: Array<{ kind: ReportingClockKind, status: ReportingClockStatus, dueAt: string }> | null } } | null } | null, probation: { missingNow: { since: string, hours: number, episode: { reportingClocks: Array<{ kind: ReportingClockKind, status: ReportingClockStatus, dueAt: string }> | null } } | null, delinquencyCase: { nextHearingOn: string | null } | null, latestCsecScreening: { result: ProbationCsecScreeningResult, screenedOn: string } | null } | null, districtAttorney: { upcomingCourtDates: Array<{ scheduledOn: string }> | null } | null } }> } };
-
-export type MeQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MeQuery = { me: { sub: string, name: string, agency: Agency, role: Role } };
+export type CaseloadQuery = { youths: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, myLastLook: string | null, node: { id: string, displayName: string | null, dateOfBirth: string | null, childWelfare: { currentPlacement: { kind: PlacementKind } | null, latestCsecScreening: { level: CsecConcernLevel, screenedOn: string, rescreenOverdue: boolean } | null, missingNow: { since: string, hours: number, episode: { reportingClocks: Array<{ kind: ReportingClockKind, status: ReportingClockStatus, dueAt: string }> | null } } | null } | null, probation: { missingNow: { since: string, hours: number, episode: { reportingClocks: Array<{ kind: ReportingClockKind, status: ReportingClockStatus, dueAt: string }> | null } } | null, delinquencyCase: { nextHearingOn: string | null } | null, latestCsecScreening: { result: ProbationCsecScreeningResult, screenedOn: string } | null } | null, districtAttorney: { upcomingCourtDates: Array<{ scheduledOn: string }> | null } | null } }> } };
 
 export type YouthConsentsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type YouthConsentsQuery = { youth: { id: string, displayName: string | null, team: Array<{ personId: string, name: string }> | null, consents: Array<{ id: string, grantor: ConsentGrantor, categories: Array<DataCategory>, recipientAgencies: Array<Agency>, purposes: Array<PurposeOfUse>, effectiveFrom: string, effectiveTo: string | null, status: ConsentStatus, formReference: string, recordedBy: string, recordedAt: string, revokedAt: string | null, revokedBy: string | null, revokeReason: string | null }> | null } | null };
+export type YouthConsentsQuery = { youth: { id: string, displayName: string | null, team: Array<{ personId: string, name: string }> | null, consents: Array<{ id: string, grantor: ConsentGrantor, categories: Array<DataCategory>, recipientAgencies: Array<Agency>, purposes: Array<PurposeOfUse>, effectiveFrom: string, effectiveTo: string | null, status: ConsentStatus, formReference: string, recordedBy: string, recordedAt: string, revokedAt: string | null, revokedBy: string | null, revokeReason: string | null, withinTeam: boolean, noLongerApplies: string | null }> | null } | null };
 
 export type RecordConsentMutationVariables = Exact<{
   input: RecordConsentInput;
@@ -374,6 +517,66 @@ export type RevokeConsentMutationVariables = Exact<{
 
 
 export type RevokeConsentMutation = { revokeConsent: { id: string, status: ConsentStatus } };
+
+export type MdtMeetingsQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type MdtMeetingsQuery = { mdtMeetings: Array<{ id: string, startsAt: string, kind: MdtMeetingKind, trigger: MdtUrgentTrigger | null, invited: boolean, notShownCount: number | null, attendanceRecordedAt: string | null, agenda: Array<{ startsAt: string, youth: { id: string, displayName: string | null } }> }> };
+
+export type MdtMeetingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MdtMeetingQuery = { mdtMeeting: { id: string, startsAt: string, kind: MdtMeetingKind, trigger: MdtUrgentTrigger | null, triggeredAt: string | null, scheduledByName: string, invited: boolean, notShownCount: number | null, attendanceRecordedAt: string | null, invitees: Array<{ sub: string, name: string, agency: Agency, role: Role }>, attendance: Array<{ sub: string }> | null, agenda: Array<{ startsAt: string, minutes: number, previousMeetingAt: string | null, youth: { id: string, displayName: string | null, team: Array<{ personId: string, name: string, agency: Agency, role: Role }> | null }, openActionItems: Array<{ id: string, text: string, ownerSub: string, ownerName: string, dueOn: string, overdue: boolean, meetingId: string | null }> | null, notes: Array<{ id: string, text: string, currentText: string, authorName: string, recordedAt: string, confidentiality: string, amendments: Array<{ id: string, text: string, reason: string, amendedByName: string, amendedAt: string }> }> | null }> } | null };
+
+export type RecordAttendanceMutationVariables = Exact<{
+  meetingId: string | number;
+  attendees: Array<string | number> | string | number;
+}>;
+
+
+export type RecordAttendanceMutation = { recordAttendance: { id: string, attendanceRecordedAt: string | null, attendance: Array<{ sub: string }> | null } };
+
+export type RecordMeetingNoteMutationVariables = Exact<{
+  meetingId?: string | number | null | undefined;
+  youthId: string | number;
+  text: string;
+}>;
+
+
+export type RecordMeetingNoteMutation = { recordMdtNote: { id: string } };
+
+export type AgendaCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgendaCandidatesQuery = { youths: { edges: Array<{ node: { id: string, displayName: string | null, team: Array<{ personId: string, name: string, agency: Agency, role: Role }> | null } }> } };
+
+export type ScheduleMdtMeetingMutationVariables = Exact<{
+  input: ScheduleMdtMeetingInput;
+}>;
+
+
+export type ScheduleMdtMeetingMutation = { scheduleMdtMeeting: { id: string } };
+
+export type AmendMeetingNoteMutationVariables = Exact<{
+  noteId: string | number;
+  text: string;
+  reason: string;
+}>;
+
+
+export type AmendMeetingNoteMutation = { amendMdtNote: { id: string, currentText: string } };
+
+export type CreateMeetingActionItemMutationVariables = Exact<{
+  input: CreateActionItemInput;
+}>;
+
+
+export type CreateMeetingActionItemMutation = { createActionItem: { id: string, ownerName: string, dueOn: string } };
 
 export type MyActionItemsQueryVariables = Exact<{
   first: number;
@@ -391,6 +594,48 @@ export type UpdateActionItemMutationVariables = Exact<{
 
 
 export type UpdateActionItemMutation = { updateActionItem: { id: string, status: ActionItemStatus, statusNote: string | null } };
+
+export type ViewerPageFragment = { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerRole: Role, viewerAgency: Agency, purpose: PurposeOfUse, access: DisclosureAccess, youthId: string, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> };
+
+export type AccessByViewerQueryVariables = Exact<{
+  viewerSub: string;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  outcome?: DisclosureOutcome | null | undefined;
+  access?: Array<DisclosureAccess> | DisclosureAccess | null | undefined;
+  emergencyGrantId?: string | number | null | undefined;
+  first: number;
+  registry?: string | null | undefined;
+  childWelfare?: string | null | undefined;
+  probation?: string | null | undefined;
+  health?: string | null | undefined;
+  education?: string | null | undefined;
+  districtAttorney?: string | null | undefined;
+  publicDefender?: string | null | undefined;
+  lawEnforcement?: string | null | undefined;
+}>;
+
+
+export type AccessByViewerQuery = { accessByViewer: { id: string, registry: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerRole: Role, viewerAgency: Agency, purpose: PurposeOfUse, access: DisclosureAccess, youthId: string, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> } | null, childWelfare: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerRole: Role, viewerAgency: Agency, purpose: PurposeOfUse, access: DisclosureAccess, youthId: string, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> } | null, probation: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerRole: Role, viewerAgency: Agency, purpose: PurposeOfUse, access: DisclosureAccess, youthId: string, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> } | null, health: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerRole: Role, viewerAgency: Agency, purpose: PurposeOfUse, access: DisclosureAccess, youthId: string, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> } | null, education: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerRole: Role, viewerAgency: Agency, purpose: PurposeOfUse, access: DisclosureAccess, youthId: string, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> } | null, districtAttorney: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerRole: Role, viewerAgency: Agency, purpose: PurposeOfUse, access: DisclosureAccess, youthId: string, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> } | null, publicDefender: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerRole: Role, viewerAgency: Agency, purpose: PurposeOfUse, access: DisclosureAccess, youthId: string, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> } | null, lawEnforcement: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerRole: Role, viewerAgency: Agency, purpose: PurposeOfUse, access: DisclosureAccess, youthId: string, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null }> } | null } | null };
+
+export type AlertFragment = { id: string, kind: PrivacyAlertKind, agency: Agency, day: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency | null, viewerRole: Role | null, count: number, baseline: number | null, summary: string, rowIds: Array<string>, emergencyGrantId: string | null, from: string, to: string };
+
+export type PrivacyAlertsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type PrivacyAlertsQuery = { privacyAlerts: { id: string, findings: Array<{ alertId: string, finding: PrivacyAlertFinding, note: string, closedBy: string, closedByName: string | null, closedAt: string }>, registry: Array<{ id: string, kind: PrivacyAlertKind, agency: Agency, day: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency | null, viewerRole: Role | null, count: number, baseline: number | null, summary: string, rowIds: Array<string>, emergencyGrantId: string | null, from: string, to: string }> | null, childWelfare: Array<{ id: string, kind: PrivacyAlertKind, agency: Agency, day: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency | null, viewerRole: Role | null, count: number, baseline: number | null, summary: string, rowIds: Array<string>, emergencyGrantId: string | null, from: string, to: string }> | null, probation: Array<{ id: string, kind: PrivacyAlertKind, agency: Agency, day: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency | null, viewerRole: Role | null, count: number, baseline: number | null, summary: string, rowIds: Array<string>, emergencyGrantId: string | null, from: string, to: string }> | null, health: Array<{ id: string, kind: PrivacyAlertKind, agency: Agency, day: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency | null, viewerRole: Role | null, count: number, baseline: number | null, summary: string, rowIds: Array<string>, emergencyGrantId: string | null, from: string, to: string }> | null, education: Array<{ id: string, kind: PrivacyAlertKind, agency: Agency, day: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency | null, viewerRole: Role | null, count: number, baseline: number | null, summary: string, rowIds: Array<string>, emergencyGrantId: string | null, from: string, to: string }> | null, districtAttorney: Array<{ id: string, kind: PrivacyAlertKind, agency: Agency, day: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency | null, viewerRole: Role | null, count: number, baseline: number | null, summary: string, rowIds: Array<string>, emergencyGrantId: string | null, from: string, to: string }> | null, publicDefender: Array<{ id: string, kind: PrivacyAlertKind, agency: Agency, day: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency | null, viewerRole: Role | null, count: number, baseline: number | null, summary: string, rowIds: Array<string>, emergencyGrantId: string | null, from: string, to: string }> | null, lawEnforcement: Array<{ id: string, kind: PrivacyAlertKind, agency: Agency, day: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency | null, viewerRole: Role | null, count: number, baseline: number | null, summary: string, rowIds: Array<string>, emergencyGrantId: string | null, from: string, to: string }> | null } | null };
+
+export type ClosePrivacyAlertMutationVariables = Exact<{
+  alertId: string | number;
+  finding: PrivacyAlertFinding;
+  note: string;
+}>;
+
+
+export type ClosePrivacyAlertMutation = { closePrivacyAlert: { alertId: string, finding: PrivacyAlertFinding, closedAt: string } };
 
 export type AccountingPageFragment = { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, requestId: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> };
 
@@ -419,10 +664,11 @@ export type AccountingQueryVariables = Exact<{
   education?: string | null | undefined;
   districtAttorney?: string | null | undefined;
   publicDefender?: string | null | undefined;
+  lawEnforcement?: string | null | undefined;
 }>;
 
 
-export type AccountingQuery = { accountingOfDisclosures: { id: string, undelivered: Array<{ requestId: string, agency: Agency }>, registry: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, requestId: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null, childWelfare: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, requestId: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null, probation: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, requestId: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null, health: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, requestId: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null, education: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, requestId: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null, districtAttorney: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, requestId: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null, publicDefender: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, requestId: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null } | null };
+export type AccountingQuery = { accountingOfDisclosures: { id: string, undelivered: Array<{ requestId: string, agency: Agency }>, registry: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, requestId: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null, childWelfare: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, requestId: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null, probation: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, requestId: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null, health: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, requestId: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null, education: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, requestId: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null, districtAttorney: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, requestId: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null, publicDefender: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, requestId: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null, lawEnforcement: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ id: string, seq: number, agency: Agency, at: string, requestId: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory>, emergencyGrantId: string | null, basis: Array<{ category: DataCategory, allowed: boolean, ruleId: string, legalBasis: string }> | null }> } | null } | null };
 
 export type StatementPageFragment = { totalCount: number, hasNextPage: boolean, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory> }> };
 
@@ -438,12 +684,19 @@ export type StatementQueryVariables = Exact<{
 }>;
 
 
-export type StatementQuery = { accountingOfDisclosures: { id: string, registry: { totalCount: number, hasNextPage: boolean, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory> }> } | null, childWelfare: { totalCount: number, hasNextPage: boolean, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory> }> } | null, probation: { totalCount: number, hasNextPage: boolean, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory> }> } | null, health: { totalCount: number, hasNextPage: boolean, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory> }> } | null, education: { totalCount: number, hasNextPage: boolean, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory> }> } | null, districtAttorney: { totalCount: number, hasNextPage: boolean, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory> }> } | null, publicDefender: { totalCount: number, hasNextPage: boolean, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory> }> } | null } | null };
+export type StatementQuery = { accountingOfDisclosures: { id: string, registry: { totalCount: number, hasNextPage: boolean, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory> }> } | null, childWelfare: { totalCount: number, hasNextPage: boolean, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory> }> } | null, probation: { totalCount: number, hasNextPage: boolean, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory> }> } | null, health: { totalCount: number, hasNextPage: boolean, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory> }> } | null, education: { totalCount: number, hasNextPage: boolean, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory> }> } | null, districtAttorney: { totalCount: number, hasNextPage: boolean, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory> }> } | null, publicDefender: { totalCount: number, hasNextPage: boolean, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory> }> } | null, lawEnforcement: { totalCount: number, hasNextPage: boolean, entries: Array<{ id: string, agency: Agency, at: string, viewerSub: string, viewerName: string | null, viewerAgency: Agency, viewerRole: Role, purpose: PurposeOfUse, access: DisclosureAccess, released: Array<DataCategory>, denied: Array<DataCategory> }> } | null } | null };
 
 export type PolicyMatrixQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PolicyMatrixQuery = { policyMatrix: { policyVersion: string, roles: Array<Role>, emergencyOpens: Array<DataCategory>, rows: Array<{ category: DataCategory, cells: Array<{ role: Role, kind: string, inferred: boolean }> }> } };
+export type PolicyMatrixQuery = { policyMatrix: { policyVersion: string, roles: Array<Role>, emergencyOpens: Array<DataCategory>, rows: Array<{ category: DataCategory, cells: Array<{ role: Role, kind: string, inferred: boolean, ruleId: string }> }>, rules: Array<{ id: string, description: string, legalBasis: string, inferred: boolean }> } };
+
+export type PolicyDiffQueryVariables = Exact<{
+  rules: string;
+}>;
+
+
+export type PolicyDiffQuery = { policyDiff: { fromVersion: string, toVersion: string, points: number, text: Array<string>, changes: Array<{ kind: string, point: string, before: string, after: string }> } };
 
 export type ViewAsQueryVariables = Exact<{
   youthId: string | number;
@@ -460,7 +713,7 @@ export type ReviewQueueQueryVariables = Exact<{
 }>;
 
 
-export type ReviewQueueQuery = { emergencyReviewQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, youthId: string, reason: string, grantedAt: string, expiresAt: string, active: boolean, reviewStatus: EmergencyReviewStatus, finding: EmergencyReviewFinding | null, reviewNote: string | null, reviewedBy: string | null, reviewedAt: string | null, endedAt: string | null, endedBy: string | null, endedReason: string | null, requestedBy: { sub: string, name: string, agency: Agency, role: Role } } }> } };
+export type ReviewQueueQuery = { emergencyReviewQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, youthId: string, reason: string, grantedAt: string, expiresAt: string, active: boolean, reviewStatus: EmergencyReviewStatus, finding: EmergencyReviewFinding | null, reviewNote: string | null, reviewedBy: string | null, reviewedAt: string | null, endedAt: string | null, endedBy: string | null, endedReason: string | null, subject: { initials: string, dateOfBirth: string } | null, requestedBy: { sub: string, name: string, agency: Agency, role: Role } } }> } };
 
 export type CloseEmergencyReviewMutationVariables = Exact<{
   grantId: string | number;
@@ -476,7 +729,75 @@ export type VerificationFragment = { agency: Agency, verdict: ChainVerdict, rows
 export type AuditChainVerificationQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AuditChainVerificationQuery = { auditChainVerification: { id: string, registry: { agency: Agency, verdict: ChainVerdict, rows: number, headSeq: number | null, headHash: string | null, checkpointSeq: number | null, checkpointedAt: string | null, checkpointAgeSeconds: number | null, firstBrokenSeq: number | null, problem: string | null, note: string | null } | null, childWelfare: { agency: Agency, verdict: ChainVerdict, rows: number, headSeq: number | null, headHash: string | null, checkpointSeq: number | null, checkpointedAt: string | null, checkpointAgeSeconds: number | null, firstBrokenSeq: number | null, problem: string | null, note: string | null } | null, probation: { agency: Agency, verdict: ChainVerdict, rows: number, headSeq: number | null, headHash: string | null, checkpointSeq: number | null, checkpointedAt: string | null, checkpointAgeSeconds: number | null, firstBrokenSeq: number | null, problem: string | null, note: string | null } | null, health: { agency: Agency, verdict: ChainVerdict, rows: number, headSeq: number | null, headHash: string | null, checkpointSeq: number | null, checkpointedAt: string | null, checkpointAgeSeconds: number | null, firstBrokenSeq: number | null, problem: string | null, note: string | null } | null, education: { agency: Agency, verdict: ChainVerdict, rows: number, headSeq: number | null, headHash: string | null, checkpointSeq: number | null, checkpointedAt: string | null, checkpointAgeSeconds: number | null, firstBrokenSeq: number | null, problem: string | null, note: string | null } | null, districtAttorney: { agency: Agency, verdict: ChainVerdict, rows: number, headSeq: number | null, headHash: string | null, checkpointSeq: number | null, checkpointedAt: string | null, checkpointAgeSeconds: number | null, firstBrokenSeq: number | null, problem: string | null, note: string | null } | null, publicDefender: { agency: Agency, verdict: ChainVerdict, rows: number, headSeq: number | null, headHash: string | null, checkpointSeq: number | null, checkpointedAt: string | null, checkpointAgeSeconds: number | null, firstBrokenSeq: number | null, problem: string | null, note: string | null } | null } };
+export type AuditChainVerificationQuery = { auditChainVerification: { id: string, registry: { agency: Agency, verdict: ChainVerdict, rows: number, headSeq: number | null, headHash: string | null, checkpointSeq: number | null, checkpointedAt: string | null, checkpointAgeSeconds: number | null, firstBrokenSeq: number | null, problem: string | null, note: string | null } | null, childWelfare: { agency: Agency, verdict: ChainVerdict, rows: number, headSeq: number | null, headHash: string | null, checkpointSeq: number | null, checkpointedAt: string | null, checkpointAgeSeconds: number | null, firstBrokenSeq: number | null, problem: string | null, note: string | null } | null, probation: { agency: Agency, verdict: ChainVerdict, rows: number, headSeq: number | null, headHash: string | null, checkpointSeq: number | null, checkpointedAt: string | null, checkpointAgeSeconds: number | null, firstBrokenSeq: number | null, problem: string | null, note: string | null } | null, health: { agency: Agency, verdict: ChainVerdict, rows: number, headSeq: number | null, headHash: string | null, checkpointSeq: number | null, checkpointedAt: string | null, checkpointAgeSeconds: number | null, firstBrokenSeq: number | null, problem: string | null, note: string | null } | null, education: { agency: Agency, verdict: ChainVerdict, rows: number, headSeq: number | null, headHash: string | null, checkpointSeq: number | null, checkpointedAt: string | null, checkpointAgeSeconds: number | null, firstBrokenSeq: number | null, problem: string | null, note: string | null } | null, districtAttorney: { agency: Agency, verdict: ChainVerdict, rows: number, headSeq: number | null, headHash: string | null, checkpointSeq: number | null, checkpointedAt: string | null, checkpointAgeSeconds: number | null, firstBrokenSeq: number | null, problem: string | null, note: string | null } | null, publicDefender: { agency: Agency, verdict: ChainVerdict, rows: number, headSeq: number | null, headHash: string | null, checkpointSeq: number | null, checkpointedAt: string | null, checkpointAgeSeconds: number | null, firstBrokenSeq: number | null, problem: string | null, note: string | null } | null, lawEnforcement: { agency: Agency, verdict: ChainVerdict, rows: number, headSeq: number | null, headHash: string | null, checkpointSeq: number | null, checkpointedAt: string | null, checkpointAgeSeconds: number | null, firstBrokenSeq: number | null, problem: string | null, note: string | null } | null } };
+
+export type ReferralIndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferralIndicatorsQuery = { mdtReferralIndicators: Array<string> };
+
+export type SubmitMdtReferralMutationVariables = Exact<{
+  input: SubmitMdtReferralInput;
+}>;
+
+
+export type SubmitMdtReferralMutation = { submitMdtReferral: { id: string, status: MdtReferralStatus } };
+
+export type MyMdtReferralsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyMdtReferralsQuery = { myMdtReferrals: Array<{ id: string, youthId: string | null, localId: string | null, givenName: string | null, familyName: string | null, submittedAt: string, urgency: MdtReferralUrgency, indicators: Array<string>, status: MdtReferralStatus, decidedAt: string | null, decisionReason: string | null }> };
+
+export type MdtReferralInboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MdtReferralInboxQuery = { mdtReferralInbox: Array<{ id: string, youthId: string | null, localId: string | null, givenName: string | null, familyName: string | null, referringAgency: Agency, referredByName: string, submittedAt: string, urgency: MdtReferralUrgency, urgencyReason: string | null, indicators: Array<string> }> };
+
+export type MdtReferralQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MdtReferralQuery = { mdtReferral: { id: string, youthId: string | null, referringAgency: Agency, localId: string | null, givenName: string | null, familyName: string | null, dateOfBirth: string | null, referredBySub: string, referredByName: string, referredByRole: Role, submittedAt: string, reasons: string, indicators: Array<string>, urgency: MdtReferralUrgency, urgencyReason: string | null, safetyConcerns: string, knownConsentsAndOrders: string | null, status: MdtReferralStatus, decidedBy: string | null, decidedAt: string | null, decisionReason: string | null } | null };
+
+export type DecideMdtReferralMutationVariables = Exact<{
+  id: string | number;
+  decision: MdtReferralDecision;
+  reason: string;
+  youthId?: string | number | null | undefined;
+}>;
+
+
+export type DecideMdtReferralMutation = { decideMdtReferral: { id: string, status: MdtReferralStatus, youthId: string | null, decisionReason: string | null } };
+
+export type YouthRosterQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type YouthRosterQuery = { youth: { id: string, displayName: string | null, teamHistory: Array<{ id: string, personId: string, name: string, agency: Agency, role: Role, fromDate: string, toDate: string | null, addedBy: string | null, reason: string | null, recordedAt: string, endedOn: string | null, endedAt: string | null, endedBy: string | null, endReason: string | null, current: boolean }> | null } | null };
+
+export type MemberDirectoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MemberDirectoryQuery = { mdtMemberDirectory: Array<{ sub: string, name: string, agency: Agency, role: Role }> };
+
+export type AddTeamMemberMutationVariables = Exact<{
+  youthId: string | number;
+  memberSub: string | number;
+  reason: string;
+}>;
+
+
+export type AddTeamMemberMutation = { addTeamMember: { id: string, name: string, current: boolean } };
+
+export type EndTeamMembershipMutationVariables = Exact<{
+  membershipId: string | number;
+  reason: string;
+}>;
+
+
+export type EndTeamMembershipMutation = { endTeamMembership: { id: string, name: string, current: boolean } };
 
 export type MyEmergencyGrantQueryVariables = Exact<{
   youthId: string | number;
@@ -504,12 +825,43 @@ export type EventFragment = { id: string, date: string, agency: Agency, category
 
 export type YouthTimelineFragment = { childWelfare: { timeline: { childWelfareCase: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, placement: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, runaway: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, csecIndicators: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, safetyPlan: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, probation: { timeline: { probation: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, delinquency: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, csecIndicators: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, health: { timeline: { mentalHealth: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, psychotherapyNotes: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, substanceUse: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, sexualHealth: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, physicalHealth: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, education: { timeline: { education: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, districtAttorney: { timeline: { victimWitness: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, publicDefender: { timeline: { delinquency: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, attorneyClient: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null };
 
+export type MarkYouthSeenMutationVariables = Exact<{
+  youthId: string | number;
+}>;
+
+
+export type MarkYouthSeenMutation = { markYouthSeen: { youthId: string, previousLookAt: string | null, lookedAt: string } | null };
+
+export type YouthTimelineSinceFragment = { childWelfare: { timeline: { childWelfareCase: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, placement: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, runaway: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, csecIndicators: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, safetyPlan: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, probation: { timeline: { probation: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, delinquency: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, csecIndicators: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, health: { timeline: { mentalHealth: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, psychotherapyNotes: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, substanceUse: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, sexualHealth: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, physicalHealth: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, education: { timeline: { education: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, districtAttorney: { timeline: { victimWitness: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, publicDefender: { timeline: { delinquency: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, attorneyClient: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null };
+
+export type YouthChangesQueryVariables = Exact<{
+  id: string | number;
+  since: string;
+}>;
+
+
+export type YouthChangesQuery = { youth: { id: string, childWelfare: { timeline: { childWelfareCase: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, placement: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, runaway: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, csecIndicators: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, safetyPlan: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, probation: { timeline: { probation: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, delinquency: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, csecIndicators: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, health: { timeline: { mentalHealth: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, psychotherapyNotes: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, substanceUse: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, sexualHealth: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, physicalHealth: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, education: { timeline: { education: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, districtAttorney: { timeline: { victimWitness: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null, publicDefender: { timeline: { delinquency: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null, attorneyClient: Array<{ id: string, date: string, agency: Agency, category: DataCategory, kind: string, summary: string }> | null } | null } | null } | null };
+
+export type YouthMeetingsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type YouthMeetingsQuery = { youth: { id: string, mdtMeetings: Array<{ id: string, startsAt: string }> | null } | null };
+
 export type AccessExplanationQueryVariables = Exact<{
   youthId: string | number;
 }>;
 
 
 export type AccessExplanationQuery = { accessExplanation: Array<{ agency: Agency, category: DataCategory, allowed: boolean, reason: DenialReason | null, ruleId: string, legalBasis: string }> };
+
+export type YouthMdtWorkQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type YouthMdtWorkQuery = { youth: { id: string, mdtNotes: { totalCount: number, edges: Array<{ node: { id: string, currentText: string, authorName: string, recordedAt: string, confidentiality: string, amendments: Array<{ id: string, reason: string, amendedByName: string }> } | null }> } | null, actionItems: { totalCount: number, edges: Array<{ node: { id: string, text: string, ownerName: string, dueOn: string, status: ActionItemStatus, overdue: boolean } | null }> } | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -529,6 +881,126 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CaseloadNewsFragmentDoc = new TypedDocumentString(`
+    fragment CaseloadNews on Youth {
+  childWelfare {
+    timeline(since: $newsSince) {
+      childWelfareCase(last: 1) {
+        date
+      }
+      placement(last: 1) {
+        date
+      }
+      runaway(last: 1) {
+        date
+      }
+      csecIndicators(last: 1) {
+        date
+      }
+      safetyPlan(last: 1) {
+        date
+      }
+    }
+  }
+  probation {
+    timeline(since: $newsSince) {
+      probation(last: 1) {
+        date
+      }
+      delinquency(last: 1) {
+        date
+      }
+      csecIndicators(last: 1) {
+        date
+      }
+    }
+  }
+  health {
+    timeline(since: $newsSince) {
+      mentalHealth(last: 1) {
+        date
+      }
+      psychotherapyNotes(last: 1) {
+        date
+      }
+      substanceUse(last: 1) {
+        date
+      }
+      sexualHealth(last: 1) {
+        date
+      }
+      physicalHealth(last: 1) {
+        date
+      }
+    }
+  }
+  education {
+    timeline(since: $newsSince) {
+      education(last: 1) {
+        date
+      }
+    }
+  }
+  districtAttorney {
+    timeline(since: $newsSince) {
+      victimWitness(last: 1) {
+        date
+      }
+    }
+  }
+  publicDefender {
+    timeline(since: $newsSince) {
+      delinquency(last: 1) {
+        date
+      }
+      attorneyClient(last: 1) {
+        date
+      }
+    }
+  }
+}
+    `, {"fragmentName":"CaseloadNews"}) as unknown as TypedDocumentString<CaseloadNewsFragment, unknown>;
+export const ViewerPageFragmentDoc = new TypedDocumentString(`
+    fragment ViewerPage on DisclosurePage {
+  totalCount
+  hasNextPage
+  endCursor
+  entries {
+    id
+    agency
+    at
+    viewerSub
+    viewerName
+    viewerRole
+    viewerAgency
+    purpose
+    access
+    youthId
+    released
+    denied
+    emergencyGrantId
+  }
+}
+    `, {"fragmentName":"ViewerPage"}) as unknown as TypedDocumentString<ViewerPageFragment, unknown>;
+export const AlertFragmentDoc = new TypedDocumentString(`
+    fragment Alert on PrivacyAlert {
+  id
+  kind
+  agency
+  day
+  viewerSub
+  viewerName
+  viewerAgency
+  viewerRole
+  count
+  baseline
+  summary
+  rowIds
+  emergencyGrantId
+  from
+  to
+}
+    `, {"fragmentName":"Alert"}) as unknown as TypedDocumentString<AlertFragment, unknown>;
 export const AccountingPageFragmentDoc = new TypedDocumentString(`
     fragment AccountingPage on DisclosurePage {
   totalCount
@@ -688,6 +1160,92 @@ export const YouthTimelineFragmentDoc = new TypedDocumentString(`
   kind
   summary
 }`, {"fragmentName":"YouthTimeline"}) as unknown as TypedDocumentString<YouthTimelineFragment, unknown>;
+export const YouthTimelineSinceFragmentDoc = new TypedDocumentString(`
+    fragment YouthTimelineSince on Youth {
+  childWelfare {
+    timeline(since: $since) {
+      childWelfareCase {
+        ...Event
+      }
+      placement {
+        ...Event
+      }
+      runaway {
+        ...Event
+      }
+      csecIndicators {
+        ...Event
+      }
+      safetyPlan {
+        ...Event
+      }
+    }
+  }
+  probation {
+    timeline(since: $since) {
+      probation {
+        ...Event
+      }
+      delinquency {
+        ...Event
+      }
+      csecIndicators {
+        ...Event
+      }
+    }
+  }
+  health {
+    timeline(since: $since) {
+      mentalHealth {
+        ...Event
+      }
+      psychotherapyNotes {
+        ...Event
+      }
+      substanceUse {
+        ...Event
+      }
+      sexualHealth {
+        ...Event
+      }
+      physicalHealth {
+        ...Event
+      }
+    }
+  }
+  education {
+    timeline(since: $since) {
+      education {
+        ...Event
+      }
+    }
+  }
+  districtAttorney {
+    timeline(since: $since) {
+      victimWitness {
+        ...Event
+      }
+    }
+  }
+  publicDefender {
+    timeline(since: $since) {
+      delinquency {
+        ...Event
+      }
+      attorneyClient {
+        ...Event
+      }
+    }
+  }
+}
+    fragment Event on TimelineEvent {
+  id
+  date
+  agency
+  category
+  kind
+  summary
+}`, {"fragmentName":"YouthTimelineSince"}) as unknown as TypedDocumentString<YouthTimelineSinceFragment, unknown>;
 export const EndEmergencyGrantDocument = new TypedDocumentString(`
     mutation EndEmergencyGrant($grantId: ID!, $reason: String!) {
   endEmergencyGrant(grantId: $grantId, reason: $reason) {
@@ -697,16 +1255,156 @@ export const EndEmergencyGrantDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EndEmergencyGrantMutation, EndEmergencyGrantMutationVariables>;
+export const CaseloadNewsDocument = new TypedDocumentString(`
+    query CaseloadNews($newsSince: String!, $y0: ID!, $y1: ID!, $y2: ID!, $y3: ID!, $y4: ID!, $y5: ID!, $y6: ID!, $y7: ID!, $y8: ID!, $y9: ID!, $y10: ID!, $y11: ID!) {
+  y0: youth(id: $y0) {
+    id
+    ...CaseloadNews
+  }
+  y1: youth(id: $y1) {
+    id
+    ...CaseloadNews
+  }
+  y2: youth(id: $y2) {
+    id
+    ...CaseloadNews
+  }
+  y3: youth(id: $y3) {
+    id
+    ...CaseloadNews
+  }
+  y4: youth(id: $y4) {
+    id
+    ...CaseloadNews
+  }
+  y5: youth(id: $y5) {
+    id
+    ...CaseloadNews
+  }
+  y6: youth(id: $y6) {
+    id
+    ...CaseloadNews
+  }
+  y7: youth(id: $y7) {
+    id
+    ...CaseloadNews
+  }
+  y8: youth(id: $y8) {
+    id
+    ...CaseloadNews
+  }
+  y9: youth(id: $y9) {
+    id
+    ...CaseloadNews
+  }
+  y10: youth(id: $y10) {
+    id
+    ...CaseloadNews
+  }
+  y11: youth(id: $y11) {
+    id
+    ...CaseloadNews
+  }
+}
+    fragment CaseloadNews on Youth {
+  childWelfare {
+    timeline(since: $newsSince) {
+      childWelfareCase(last: 1) {
+        date
+      }
+      placement(last: 1) {
+        date
+      }
+      runaway(last: 1) {
+        date
+      }
+      csecIndicators(last: 1) {
+        date
+      }
+      safetyPlan(last: 1) {
+        date
+      }
+    }
+  }
+  probation {
+    timeline(since: $newsSince) {
+      probation(last: 1) {
+        date
+      }
+      delinquency(last: 1) {
+        date
+      }
+      csecIndicators(last: 1) {
+        date
+      }
+    }
+  }
+  health {
+    timeline(since: $newsSince) {
+      mentalHealth(last: 1) {
+        date
+      }
+      psychotherapyNotes(last: 1) {
+        date
+      }
+      substanceUse(last: 1) {
+        date
+      }
+      sexualHealth(last: 1) {
+        date
+      }
+      physicalHealth(last: 1) {
+        date
+      }
+    }
+  }
+  education {
+    timeline(since: $newsSince) {
+      education(last: 1) {
+        date
+      }
+    }
+  }
+  districtAttorney {
+    timeline(since: $newsSince) {
+      victimWitness(last: 1) {
+        date
+      }
+    }
+  }
+  publicDefender {
+    timeline(since: $newsSince) {
+      delinquency(last: 1) {
+        date
+      }
+      attorneyClient(last: 1) {
+        date
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<CaseloadNewsQuery, CaseloadNewsQueryVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    sub
+    name
+    agency
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const CaseloadDocument = new TypedDocumentString(`
     query Caseload($first: Int!, $after: String, $search: String, $scope: CaseloadScope) {
   youths(first: $first, after: $after, search: $search, scope: $scope) {
     totalCount
+    totalCountCapped
     pageInfo {
       hasNextPage
       endCursor
     }
     edges {
       cursor
+      myLastLook
       node {
         id
         displayName
@@ -762,16 +1460,6 @@ export const CaseloadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseloadQuery, CaseloadQueryVariables>;
-export const MeDocument = new TypedDocumentString(`
-    query Me {
-  me {
-    sub
-    name
-    agency
-    role
-  }
-}
-    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const YouthConsentsDocument = new TypedDocumentString(`
     query YouthConsents($id: ID!) {
   youth(id: $id) {
@@ -796,6 +1484,8 @@ export const YouthConsentsDocument = new TypedDocumentString(`
       revokedAt
       revokedBy
       revokeReason
+      withinTeam
+      noLongerApplies
     }
   }
 }
@@ -816,6 +1506,149 @@ export const RevokeConsentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeConsentMutation, RevokeConsentMutationVariables>;
+export const MdtMeetingsDocument = new TypedDocumentString(`
+    query MdtMeetings($from: String, $to: String) {
+  mdtMeetings(from: $from, to: $to) {
+    id
+    startsAt
+    kind
+    trigger
+    invited
+    notShownCount
+    attendanceRecordedAt
+    agenda {
+      startsAt
+      youth {
+        id
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MdtMeetingsQuery, MdtMeetingsQueryVariables>;
+export const MdtMeetingDocument = new TypedDocumentString(`
+    query MdtMeeting($id: ID!) {
+  mdtMeeting(id: $id) {
+    id
+    startsAt
+    kind
+    trigger
+    triggeredAt
+    scheduledByName
+    invited
+    notShownCount
+    invitees {
+      sub
+      name
+      agency
+      role
+    }
+    attendance {
+      sub
+    }
+    attendanceRecordedAt
+    agenda {
+      startsAt
+      minutes
+      previousMeetingAt
+      youth {
+        id
+        displayName
+        team {
+          personId
+          name
+          agency
+          role
+        }
+      }
+      openActionItems {
+        id
+        text
+        ownerSub
+        ownerName
+        dueOn
+        overdue
+        meetingId
+      }
+      notes {
+        id
+        text
+        currentText
+        authorName
+        recordedAt
+        confidentiality
+        amendments {
+          id
+          text
+          reason
+          amendedByName
+          amendedAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MdtMeetingQuery, MdtMeetingQueryVariables>;
+export const RecordAttendanceDocument = new TypedDocumentString(`
+    mutation RecordAttendance($meetingId: ID!, $attendees: [ID!]!) {
+  recordAttendance(meetingId: $meetingId, attendees: $attendees) {
+    id
+    attendance {
+      sub
+    }
+    attendanceRecordedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RecordAttendanceMutation, RecordAttendanceMutationVariables>;
+export const RecordMeetingNoteDocument = new TypedDocumentString(`
+    mutation RecordMeetingNote($meetingId: ID, $youthId: ID!, $text: String!) {
+  recordMdtNote(meetingId: $meetingId, youthId: $youthId, text: $text) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordMeetingNoteMutation, RecordMeetingNoteMutationVariables>;
+export const AgendaCandidatesDocument = new TypedDocumentString(`
+    query AgendaCandidates {
+  youths(first: 100, scope: ON_MY_TEAM) {
+    edges {
+      node {
+        id
+        displayName
+        team {
+          personId
+          name
+          agency
+          role
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgendaCandidatesQuery, AgendaCandidatesQueryVariables>;
+export const ScheduleMdtMeetingDocument = new TypedDocumentString(`
+    mutation ScheduleMdtMeeting($input: ScheduleMdtMeetingInput!) {
+  scheduleMdtMeeting(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleMdtMeetingMutation, ScheduleMdtMeetingMutationVariables>;
+export const AmendMeetingNoteDocument = new TypedDocumentString(`
+    mutation AmendMeetingNote($noteId: ID!, $text: String!, $reason: String!) {
+  amendMdtNote(noteId: $noteId, text: $text, reason: $reason) {
+    id
+    currentText
+  }
+}
+    `) as unknown as TypedDocumentString<AmendMeetingNoteMutation, AmendMeetingNoteMutationVariables>;
+export const CreateMeetingActionItemDocument = new TypedDocumentString(`
+    mutation CreateMeetingActionItem($input: CreateActionItemInput!) {
+  createActionItem(input: $input) {
+    id
+    ownerName
+    dueOn
+  }
+}
+    `) as unknown as TypedDocumentString<CreateMeetingActionItemMutation, CreateMeetingActionItemMutationVariables>;
 export const MyActionItemsDocument = new TypedDocumentString(`
     query MyActionItems($first: Int!, $after: String) {
   myActionItems(first: $first, after: $after) {
@@ -849,6 +1682,127 @@ export const UpdateActionItemDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateActionItemMutation, UpdateActionItemMutationVariables>;
+export const AccessByViewerDocument = new TypedDocumentString(`
+    query AccessByViewer($viewerSub: String!, $from: String, $to: String, $outcome: DisclosureOutcome, $access: [DisclosureAccess!], $emergencyGrantId: ID, $first: Int!, $registry: String, $childWelfare: String, $probation: String, $health: String, $education: String, $districtAttorney: String, $publicDefender: String, $lawEnforcement: String) {
+  accessByViewer(
+    viewerSub: $viewerSub
+    from: $from
+    to: $to
+    outcome: $outcome
+    access: $access
+    emergencyGrantId: $emergencyGrantId
+  ) {
+    id
+    registry(first: $first, after: $registry) {
+      ...ViewerPage
+    }
+    childWelfare(first: $first, after: $childWelfare) {
+      ...ViewerPage
+    }
+    probation(first: $first, after: $probation) {
+      ...ViewerPage
+    }
+    health(first: $first, after: $health) {
+      ...ViewerPage
+    }
+    education(first: $first, after: $education) {
+      ...ViewerPage
+    }
+    districtAttorney(first: $first, after: $districtAttorney) {
+      ...ViewerPage
+    }
+    publicDefender(first: $first, after: $publicDefender) {
+      ...ViewerPage
+    }
+    lawEnforcement(first: $first, after: $lawEnforcement) {
+      ...ViewerPage
+    }
+  }
+}
+    fragment ViewerPage on DisclosurePage {
+  totalCount
+  hasNextPage
+  endCursor
+  entries {
+    id
+    agency
+    at
+    viewerSub
+    viewerName
+    viewerRole
+    viewerAgency
+    purpose
+    access
+    youthId
+    released
+    denied
+    emergencyGrantId
+  }
+}`) as unknown as TypedDocumentString<AccessByViewerQuery, AccessByViewerQueryVariables>;
+export const PrivacyAlertsDocument = new TypedDocumentString(`
+    query PrivacyAlerts($from: String!, $to: String!) {
+  privacyAlerts(from: $from, to: $to) {
+    id
+    findings {
+      alertId
+      finding
+      note
+      closedBy
+      closedByName
+      closedAt
+    }
+    registry {
+      ...Alert
+    }
+    childWelfare {
+      ...Alert
+    }
+    probation {
+      ...Alert
+    }
+    health {
+      ...Alert
+    }
+    education {
+      ...Alert
+    }
+    districtAttorney {
+      ...Alert
+    }
+    publicDefender {
+      ...Alert
+    }
+    lawEnforcement {
+      ...Alert
+    }
+  }
+}
+    fragment Alert on PrivacyAlert {
+  id
+  kind
+  agency
+  day
+  viewerSub
+  viewerName
+  viewerAgency
+  viewerRole
+  count
+  baseline
+  summary
+  rowIds
+  emergencyGrantId
+  from
+  to
+}`) as unknown as TypedDocumentString<PrivacyAlertsQuery, PrivacyAlertsQueryVariables>;
+export const ClosePrivacyAlertDocument = new TypedDocumentString(`
+    mutation ClosePrivacyAlert($alertId: ID!, $finding: PrivacyAlertFinding!, $note: String!) {
+  closePrivacyAlert(alertId: $alertId, finding: $finding, note: $note) {
+    alertId
+    finding
+    closedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ClosePrivacyAlertMutation, ClosePrivacyAlertMutationVariables>;
 export const AccountingSubjectsDocument = new TypedDocumentString(`
     query AccountingSubjects($search: String!) {
   accountingSubjects(search: $search) {
@@ -860,7 +1814,7 @@ export const AccountingSubjectsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AccountingSubjectsQuery, AccountingSubjectsQueryVariables>;
 export const AccountingDocument = new TypedDocumentString(`
-    query Accounting($youthId: ID!, $from: String, $to: String, $viewerSub: String, $categories: [DataCategory!], $outcome: DisclosureOutcome, $access: [DisclosureAccess!], $own: OwnAccess, $statement: Boolean, $first: Int!, $registry: String, $childWelfare: String, $probation: String, $health: String, $education: String, $districtAttorney: String, $publicDefender: String) {
+    query Accounting($youthId: ID!, $from: String, $to: String, $viewerSub: String, $categories: [DataCategory!], $outcome: DisclosureOutcome, $access: [DisclosureAccess!], $own: OwnAccess, $statement: Boolean, $first: Int!, $registry: String, $childWelfare: String, $probation: String, $health: String, $education: String, $districtAttorney: String, $publicDefender: String, $lawEnforcement: String) {
   accountingOfDisclosures(
     youthId: $youthId
     from: $from
@@ -896,6 +1850,9 @@ export const AccountingDocument = new TypedDocumentString(`
       ...AccountingPage
     }
     publicDefender(first: $first, after: $publicDefender) {
+      ...AccountingPage
+    }
+    lawEnforcement(first: $first, after: $lawEnforcement) {
       ...AccountingPage
     }
   }
@@ -962,6 +1919,9 @@ export const StatementDocument = new TypedDocumentString(`
     publicDefender(first: $first) {
       ...StatementPage
     }
+    lawEnforcement(first: $first) {
+      ...StatementPage
+    }
   }
 }
     fragment StatementPage on DisclosurePage {
@@ -993,11 +1953,34 @@ export const PolicyMatrixDocument = new TypedDocumentString(`
         role
         kind
         inferred
+        ruleId
       }
+    }
+    rules {
+      id
+      description
+      legalBasis
+      inferred
     }
   }
 }
     `) as unknown as TypedDocumentString<PolicyMatrixQuery, PolicyMatrixQueryVariables>;
+export const PolicyDiffDocument = new TypedDocumentString(`
+    query PolicyDiff($rules: String!) {
+  policyDiff(rules: $rules) {
+    fromVersion
+    toVersion
+    points
+    text
+    changes {
+      kind
+      point
+      before
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PolicyDiffQuery, PolicyDiffQueryVariables>;
 export const ViewAsDocument = new TypedDocumentString(`
     query ViewAs($youthId: ID!, $as: ViewAsInput!) {
   viewAs(youthId: $youthId, as: $as) {
@@ -1022,6 +2005,10 @@ export const ReviewQueueDocument = new TypedDocumentString(`
       node {
         id
         youthId
+        subject {
+          initials
+          dateOfBirth
+        }
         requestedBy {
           sub
           name
@@ -1078,6 +2065,9 @@ export const AuditChainVerificationDocument = new TypedDocumentString(`
     publicDefender {
       ...Verification
     }
+    lawEnforcement {
+      ...Verification
+    }
   }
 }
     fragment Verification on ChainVerification {
@@ -1093,6 +2083,148 @@ export const AuditChainVerificationDocument = new TypedDocumentString(`
   problem
   note
 }`) as unknown as TypedDocumentString<AuditChainVerificationQuery, AuditChainVerificationQueryVariables>;
+export const ReferralIndicatorsDocument = new TypedDocumentString(`
+    query ReferralIndicators {
+  mdtReferralIndicators
+}
+    `) as unknown as TypedDocumentString<ReferralIndicatorsQuery, ReferralIndicatorsQueryVariables>;
+export const SubmitMdtReferralDocument = new TypedDocumentString(`
+    mutation SubmitMdtReferral($input: SubmitMdtReferralInput!) {
+  submitMdtReferral(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitMdtReferralMutation, SubmitMdtReferralMutationVariables>;
+export const MyMdtReferralsDocument = new TypedDocumentString(`
+    query MyMdtReferrals {
+  myMdtReferrals(first: 200) {
+    id
+    youthId
+    localId
+    givenName
+    familyName
+    submittedAt
+    urgency
+    indicators
+    status
+    decidedAt
+    decisionReason
+  }
+}
+    `) as unknown as TypedDocumentString<MyMdtReferralsQuery, MyMdtReferralsQueryVariables>;
+export const MdtReferralInboxDocument = new TypedDocumentString(`
+    query MdtReferralInbox {
+  mdtReferralInbox(first: 200) {
+    id
+    youthId
+    localId
+    givenName
+    familyName
+    referringAgency
+    referredByName
+    submittedAt
+    urgency
+    urgencyReason
+    indicators
+  }
+}
+    `) as unknown as TypedDocumentString<MdtReferralInboxQuery, MdtReferralInboxQueryVariables>;
+export const MdtReferralDocument = new TypedDocumentString(`
+    query MdtReferral($id: ID!) {
+  mdtReferral(id: $id) {
+    id
+    youthId
+    referringAgency
+    localId
+    givenName
+    familyName
+    dateOfBirth
+    referredBySub
+    referredByName
+    referredByRole
+    submittedAt
+    reasons
+    indicators
+    urgency
+    urgencyReason
+    safetyConcerns
+    knownConsentsAndOrders
+    status
+    decidedBy
+    decidedAt
+    decisionReason
+  }
+}
+    `) as unknown as TypedDocumentString<MdtReferralQuery, MdtReferralQueryVariables>;
+export const DecideMdtReferralDocument = new TypedDocumentString(`
+    mutation DecideMdtReferral($id: ID!, $decision: MdtReferralDecision!, $reason: String!, $youthId: ID) {
+  decideMdtReferral(
+    id: $id
+    decision: $decision
+    reason: $reason
+    youthId: $youthId
+  ) {
+    id
+    status
+    youthId
+    decisionReason
+  }
+}
+    `) as unknown as TypedDocumentString<DecideMdtReferralMutation, DecideMdtReferralMutationVariables>;
+export const YouthRosterDocument = new TypedDocumentString(`
+    query YouthRoster($id: ID!) {
+  youth(id: $id) {
+    id
+    displayName
+    teamHistory {
+      id
+      personId
+      name
+      agency
+      role
+      fromDate
+      toDate
+      addedBy
+      reason
+      recordedAt
+      endedOn
+      endedAt
+      endedBy
+      endReason
+      current
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<YouthRosterQuery, YouthRosterQueryVariables>;
+export const MemberDirectoryDocument = new TypedDocumentString(`
+    query MemberDirectory {
+  mdtMemberDirectory(first: 500) {
+    sub
+    name
+    agency
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<MemberDirectoryQuery, MemberDirectoryQueryVariables>;
+export const AddTeamMemberDocument = new TypedDocumentString(`
+    mutation AddTeamMember($youthId: ID!, $memberSub: ID!, $reason: String!) {
+  addTeamMember(youthId: $youthId, memberSub: $memberSub, reason: $reason) {
+    id
+    name
+    current
+  }
+}
+    `) as unknown as TypedDocumentString<AddTeamMemberMutation, AddTeamMemberMutationVariables>;
+export const EndTeamMembershipDocument = new TypedDocumentString(`
+    mutation EndTeamMembership($membershipId: ID!, $reason: String!) {
+  endTeamMembership(membershipId: $membershipId, reason: $reason) {
+    id
+    name
+    current
+  }
+}
+    `) as unknown as TypedDocumentString<EndTeamMembershipMutation, EndTeamMembershipMutationVariables>;
 export const MyEmergencyGrantDocument = new TypedDocumentString(`
     query MyEmergencyGrant($youthId: ID!) {
   myEmergencyGrant(youthId: $youthId) {
@@ -1414,6 +2546,118 @@ fragment YouthTimeline on Youth {
     }
   }
 }`) as unknown as TypedDocumentString<YouthSummaryQuery, YouthSummaryQueryVariables>;
+export const MarkYouthSeenDocument = new TypedDocumentString(`
+    mutation MarkYouthSeen($youthId: ID!) {
+  markYouthSeen(youthId: $youthId) {
+    youthId
+    previousLookAt
+    lookedAt
+  }
+}
+    `) as unknown as TypedDocumentString<MarkYouthSeenMutation, MarkYouthSeenMutationVariables>;
+export const YouthChangesDocument = new TypedDocumentString(`
+    query YouthChanges($id: ID!, $since: String!) {
+  youth(id: $id) {
+    id
+    ...YouthTimelineSince
+  }
+}
+    fragment Event on TimelineEvent {
+  id
+  date
+  agency
+  category
+  kind
+  summary
+}
+fragment YouthTimelineSince on Youth {
+  childWelfare {
+    timeline(since: $since) {
+      childWelfareCase {
+        ...Event
+      }
+      placement {
+        ...Event
+      }
+      runaway {
+        ...Event
+      }
+      csecIndicators {
+        ...Event
+      }
+      safetyPlan {
+        ...Event
+      }
+    }
+  }
+  probation {
+    timeline(since: $since) {
+      probation {
+        ...Event
+      }
+      delinquency {
+        ...Event
+      }
+      csecIndicators {
+        ...Event
+      }
+    }
+  }
+  health {
+    timeline(since: $since) {
+      mentalHealth {
+        ...Event
+      }
+      psychotherapyNotes {
+        ...Event
+      }
+      substanceUse {
+        ...Event
+      }
+      sexualHealth {
+        ...Event
+      }
+      physicalHealth {
+        ...Event
+      }
+    }
+  }
+  education {
+    timeline(since: $since) {
+      education {
+        ...Event
+      }
+    }
+  }
+  districtAttorney {
+    timeline(since: $since) {
+      victimWitness {
+        ...Event
+      }
+    }
+  }
+  publicDefender {
+    timeline(since: $since) {
+      delinquency {
+        ...Event
+      }
+      attorneyClient {
+        ...Event
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<YouthChangesQuery, YouthChangesQueryVariables>;
+export const YouthMeetingsDocument = new TypedDocumentString(`
+    query YouthMeetings($id: ID!) {
+  youth(id: $id) {
+    id
+    mdtMeetings {
+      id
+      startsAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<YouthMeetingsQuery, YouthMeetingsQueryVariables>;
 export const AccessExplanationDocument = new TypedDocumentString(`
     query AccessExplanation($youthId: ID!) {
   accessExplanation(youthId: $youthId) {
@@ -1426,3 +2670,40 @@ export const AccessExplanationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccessExplanationQuery, AccessExplanationQueryVariables>;
+export const YouthMdtWorkDocument = new TypedDocumentString(`
+    query YouthMdtWork($id: ID!) {
+  youth(id: $id) {
+    id
+    mdtNotes(first: 20) {
+      totalCount
+      edges {
+        node {
+          id
+          currentText
+          authorName
+          recordedAt
+          confidentiality
+          amendments {
+            id
+            reason
+            amendedByName
+          }
+        }
+      }
+    }
+    actionItems(first: 20) {
+      totalCount
+      edges {
+        node {
+          id
+          text
+          ownerName
+          dueOn
+          status
+          overdue
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<YouthMdtWorkQuery, YouthMdtWorkQueryVariables>;

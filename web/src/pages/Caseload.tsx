@@ -1,89 +1,195 @@
 import { Button, Label, Select, Table, Tag, TextInput } from '@trussworks/react-uswds';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useQueries } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { denialAt, otherErrors, type Denial } from '../api/denials.ts';
 import type { GraphQLErrorShape } from '../api/graphql.ts';
-import { useAnswer } from '../api/query.ts';
+import { answerOptions, useAnswer } from '../api/query.ts';
+import { useSession } from '../auth/session.ts';
+import { hasNews } from '../api/changes.ts';
 import { ErrorBox, ErrorList, Loading } from '../components/Status.tsx';
 import { ageOn, countyToday, formatDate, formatDateTime } from '../format/dates.ts';
+import { countOf } from '../format/counts.ts';
 import { clockText, missingFor } from '../format/missing.ts';
 import { valueLabel } from '../format/values.ts';
 import { youthLabel } from '../format/youth.ts';
 import { graphql } from '../generated/index.ts';
-import type { CaseloadQuery as CaseloadAnswer, CaseloadScope } from '../generated/graphql.ts';
+import type {
+  CaseloadNewsQueryVariables,
+  CaseloadQuery as CaseloadAnswer,
+  CaseloadScope,
+} from '../generated/graphql.ts';
 import { AGENCY_LABEL, CATEGORY_LABEL, REASON_LABEL } from '../labels.ts';
+import { CaseloadQuery, PAGE } from './caseload-query.ts';
 
-const CaseloadQuery = graphql(`
-  query Caseload($first: Int!, $after: String, $search: String, $scope: CaseloadScope) {
-    youths(first: $first, after: $after, search: $search, scope: $scope) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
+// The news mark: each released list's newest event up to today (last: 1), from a year back, to
+// compare with the viewer's own last look at the youth (src/api/changes.ts). Asked apart from the
+// page, only for the youths the viewer has opened, NEWS_BATCH at a time: inside the page's edges
+// the timelines would weigh over the gateway's cost limit (a youth's lists cost about 250 alone).
+export const CaseloadNewsFragment = graphql(`
+  fragment CaseloadNews on Youth {
+    childWelfare {
+      timeline(since: $newsSince) {
+        childWelfareCase(last: 1) {
+          date
+        }
+        placement(last: 1) {
+          date
+        }
+        runaway(last: 1) {
+          date
+        }
+        csecIndicators(last: 1) {
+          date
+        }
+        safetyPlan(last: 1) {
+          date
+        }
       }
-      edges {
-        cursor
-        node {
-          id
-          displayName
-          dateOfBirth
-          childWelfare {
-            currentPlacement {
-              kind
-            }
-            latestCsecScreening {
-              level
-              screenedOn
-              rescreenOverdue
-            }
-            missingNow {
-              since
-              hours
-              episode {
-                reportingClocks {
-                  kind
-                  status
-                  dueAt
-                }
-              }
-            }
-          }
-          probation {
-            missingNow {
-              since
-              hours
-              episode {
-                reportingClocks {
-                  kind
-                  status
-                  dueAt
-                }
-              }
-            }
-            delinquencyCase {
-              nextHearingOn
-            }
-            latestCsecScreening {
-              result
-              screenedOn
-            }
-          }
-          districtAttorney {
-            upcomingCourtDates {
-              scheduledOn
-            }
-          }
+    }
+    probation {
+      timeline(since: $newsSince) {
+        probation(last: 1) {
+          date
+        }
+        delinquency(last: 1) {
+          date
+        }
+        csecIndicators(last: 1) {
+          date
+        }
+      }
+    }
+    health {
+      timeline(since: $newsSince) {
+        mentalHealth(last: 1) {
+          date
+        }
+        psychotherapyNotes(last: 1) {
+          date
+        }
+        substanceUse(last: 1) {
+          date
+        }
+        sexualHealth(last: 1) {
+          date
+        }
+        physicalHealth(last: 1) {
+          date
+        }
+      }
+    }
+    education {
+      timeline(since: $newsSince) {
+        education(last: 1) {
+          date
+        }
+      }
+    }
+    districtAttorney {
+      timeline(since: $newsSince) {
+        victimWitness(last: 1) {
+          date
+        }
+      }
+    }
+    publicDefender {
+      timeline(since: $newsSince) {
+        delinquency(last: 1) {
+          date
+        }
+        attorneyClient(last: 1) {
+          date
         }
       }
     }
   }
 `);
 
-/** The registry's page maximum is 100; a worklist page shows 50. */
-const PAGE = 50;
+export const NEWS_BATCH = 12;
+const CaseloadNewsQuery = graphql(`
+  query CaseloadNews(
+    $newsSince: String!
+    $y0: ID!
+    $y1: ID!
+    $y2: ID!
+    $y3: ID!
+    $y4: ID!
+    $y5: ID!
+    $y6: ID!
+    $y7: ID!
+    $y8: ID!
+    $y9: ID!
+    $y10: ID!
+    $y11: ID!
+  ) {
+    y0: youth(id: $y0) {
+      id
+      ...CaseloadNews
+    }
+    y1: youth(id: $y1) {
+      id
+      ...CaseloadNews
+    }
+    y2: youth(id: $y2) {
+      id
+      ...CaseloadNews
+    }
+    y3: youth(id: $y3) {
+      id
+      ...CaseloadNews
+    }
+    y4: youth(id: $y4) {
+      id
+      ...CaseloadNews
+    }
+    y5: youth(id: $y5) {
+      id
+      ...CaseloadNews
+    }
+    y6: youth(id: $y6) {
+      id
+      ...CaseloadNews
+    }
+    y7: youth(id: $y7) {
+      id
+      ...CaseloadNews
+    }
+    y8: youth(id: $y8) {
+      id
+      ...CaseloadNews
+    }
+    y9: youth(id: $y9) {
+      id
+      ...CaseloadNews
+    }
+    y10: youth(id: $y10) {
+      id
+      ...CaseloadNews
+    }
+    y11: youth(id: $y11) {
+      id
+      ...CaseloadNews
+    }
+  }
+`);
 
-type Row = CaseloadAnswer['youths']['edges'][number]['node'];
-type Sort = 'HUB' | 'NAME' | 'AGE' | 'MISSING' | 'COURT';
+/** The news query's variables for up to NEWS_BATCH youths (a short batch repeats its last id). */
+function newsVariables(ids: string[], since: string) {
+  const vars: Record<string, string> = { newsSince: since };
+  for (let i = 0; i < NEWS_BATCH; i++) vars[`y${i}`] = ids[Math.min(i, ids.length - 1)]!;
+  return vars as CaseloadNewsQueryVariables;
+}
+
+/** How far back the news mark looks: a year of county days. */
+export const newsSince = (today: string) => {
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y - 1, m - 1, d)).toISOString().slice(0, 10);
+};
+
+type Edge = CaseloadAnswer['youths']['edges'][number];
+type Row = Edge['node'];
+type Sort = 'HUB' | 'NEWS' | 'NAME' | 'AGE' | 'MISSING' | 'COURT';
 
 const SCOPE_LABEL: Record<CaseloadScope, string> = {
   ALL: 'All my youths',
@@ -92,6 +198,7 @@ const SCOPE_LABEL: Record<CaseloadScope, string> = {
 };
 const SORT_LABEL: Record<Sort, string> = {
   HUB: 'Hub order',
+  NEWS: 'New since you looked first',
   NAME: 'Name or label',
   AGE: 'Age, youngest first',
   MISSING: 'Missing now, longest first',
@@ -130,6 +237,7 @@ function HiddenCell({ what, denials }: { what: string; denials: Denial[] }) {
 }
 
 interface Cells {
+  news: boolean | null;
   name: ReactNode;
   nameText: string;
   age: number | null;
@@ -192,7 +300,7 @@ function missingCell(flags: { agency: string; missing: Missing }[], denials: Den
 }
 
 /** Each column of a row, shown only where the viewer may see it, otherwise blank with the reason. */
-function cellsOf(row: Row, i: number, errors: GraphQLErrorShape[], today: string): Cells {
+function cellsOf(row: Row, news: boolean | null, i: number, errors: GraphQLErrorShape[], today: string): Cells {
   const at = (...path: string[]) => denialAt(errors, ['youths', 'edges', i, 'node', ...path]);
   const denied = (...paths: string[][]) => paths.map((p) => at(...p)).filter((d): d is Denial => Boolean(d));
   const label = youthLabel(row.id);
@@ -255,8 +363,18 @@ function cellsOf(row: Row, i: number, errors: GraphQLErrorShape[], today: string
   const screeningDenials = denied(['childWelfare', 'latestCsecScreening'], ['probation', 'latestCsecScreening']);
 
   return {
+    news,
     screening: screeningCell(last, screeningDenials),
-    name,
+    name: (
+      <>
+        {name}
+        {news && (
+          <Tag className="app-tag app-tag--new app-caseload__news" data-news="true">
+            New since you looked
+          </Tag>
+        )}
+      </>
+    ),
     nameText: row.displayName ?? label,
     age,
     ageCell: age !== null ? age : ageDenials.length ? <HiddenCell what="Age" denials={ageDenials} /> : 'Not recorded',
@@ -276,6 +394,7 @@ function cellsOf(row: Row, i: number, errors: GraphQLErrorShape[], today: string
 
 const compare: Record<Sort, (a: Cells, b: Cells) => number> = {
   HUB: () => 0,
+  NEWS: (a, b) => Number(b.news === true) - Number(a.news === true),
   NAME: (a, b) => a.nameText.localeCompare(b.nameText),
   AGE: (a, b) => (a.age ?? 99) - (b.age ?? 99),
   MISSING: (a, b) => (b.missingHours ?? -1) - (a.missingHours ?? -1),
@@ -284,6 +403,7 @@ const compare: Record<Sort, (a: Cells, b: Cells) => number> = {
 
 /** The viewer's worklist: the youths whose team they are on or whom their agency serves. */
 export function Caseload() {
+  const coordinator = useSession()?.viewer.role === 'MDT_COORDINATOR';
   const [draft, setDraft] = useState('');
   const [search, setSearch] = useState<string | null>(null);
   const [scope, setScope] = useState<CaseloadScope>('ALL');
@@ -292,7 +412,20 @@ export function Caseload() {
   // The cursors of the pages before this one, for Previous.
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const after = cursors[cursors.length - 1] ?? null;
+  const today = countyToday();
   const state = useAnswer(CaseloadQuery, { first: PAGE, after, search, scope });
+  const session = useSession();
+  const opened = (state.data?.data?.youths.edges ?? []).filter((e) => e.myLastLook).map((e) => e.node.id);
+  const batches = Array.from({ length: Math.ceil(opened.length / NEWS_BATCH) }, (_, b) =>
+    opened.slice(b * NEWS_BATCH, (b + 1) * NEWS_BATCH),
+  );
+  const since = newsSince(today);
+  const news = useQueries({
+    queries: batches.map((ids) => answerOptions(session, CaseloadNewsQuery, newsVariables(ids, since))),
+  });
+  const newsOf = new Map<string, unknown>();
+  for (const answer of news)
+    for (const youth of Object.values(answer.data?.data ?? {})) if (youth) newsOf.set(youth.id, youth);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setSearch(draft.trim() || null);
@@ -300,10 +433,15 @@ export function Caseload() {
   };
   const answer = state.data;
   const page = answer?.data?.youths;
-  const today = countyToday();
-  const rows = (page?.edges ?? []).map(({ node }, i) => ({
+  const rows = (page?.edges ?? []).map(({ node, myLastLook }, i) => ({
     node,
-    cells: cellsOf(node, i, answer?.errors ?? [], today),
+    cells: cellsOf(
+      node,
+      newsOf.has(node.id) ? hasNews(newsOf.get(node.id) as Record<string, unknown>, myLastLook) : null,
+      i,
+      answer?.errors ?? [],
+      today,
+    ),
   }));
   const shown = rows
     .filter((r) => !missingOnly || r.cells.missingHours !== null)
@@ -315,7 +453,16 @@ export function Caseload() {
         <Link className="usa-link" to="/action-items">
           My action items
         </Link>{' '}
-        across your teams, overdue first.
+        across your teams, overdue first.{' '}
+        {coordinator ? (
+          <Link className="usa-link" to="/referrals/inbox">
+            Referral inbox
+          </Link>
+        ) : (
+          <Link className="usa-link" to="/referrals/new">
+            Refer a youth to the MDT
+          </Link>
+        )}
       </p>
       <form role="search" className="app-search" onSubmit={submit}>
         <Label htmlFor="caseload-search">Search</Label>
@@ -384,7 +531,7 @@ export function Caseload() {
       {page && (
         <>
           <p aria-live="polite" className="app-caseload__count">
-            {page.totalCount} {page.totalCount === 1 ? 'youth' : 'youths'}
+            {countOf(page.totalCount, page.totalCountCapped, 'youth', 'youths')}
             {search ? ` matching “${search}”` : ''} · page {cursors.length}
             {missingOnly ? ` · ${shown.length} of this page’s ${rows.length} missing now` : ''}
           </p>
@@ -404,7 +551,12 @@ export function Caseload() {
               </thead>
               <tbody>
                 {shown.map(({ node, cells }) => (
-                  <tr key={node.id} data-youth={node.id} data-missing-now={cells.missingHours !== null}>
+                  <tr
+                    key={node.id}
+                    data-youth={node.id}
+                    data-missing-now={cells.missingHours !== null}
+                    data-news={cells.news === null ? 'unopened' : cells.news}
+                  >
                     <th scope="row" data-label="Youth">
                       {cells.name}
                     </th>

@@ -9,8 +9,18 @@ import { ViewerBar } from './ViewerBar.tsx';
 export function sectionsFor(session: Session | null): [to: string, label: string][] {
   if (!session) return [];
   if (session.viewer.role === 'PRIVACY_OFFICER') return [['/privacy', 'Privacy console']];
+  if (session.viewer.role === 'MDT_COORDINATOR') {
+    return [
+      ['/', 'Caseload'],
+      ['/referrals/inbox', 'Referral inbox'],
+      ['/meetings', 'MDT meetings'],
+      ['/action-items', 'My action items'],
+    ];
+  }
   return [
     ['/', 'Caseload'],
+    ['/referrals', 'My referrals'],
+    ['/meetings', 'My meetings'],
     ['/action-items', 'My action items'],
   ];
 }

@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import type { DemoIdentityProvider } from '@hub/gateway';
-import { PERSONAS } from '@hub/synthetic';
 import { startHub, type Hub } from '../../../tests/src/hub.ts';
 import { ensureWebBuilt } from '../../scripts/ensure-built.ts';
 import { chromiumPresent, launch } from './browser.ts';
@@ -22,14 +20,7 @@ const inTwoDays = () => new Date(Date.now() + 2 * 86_400_000).toISOString().slic
 describe.runIf(run)('my action items in Chromium', () => {
   beforeAll(async () => {
     ensureWebBuilt();
-    const demo: DemoIdentityProvider = {
-      issuer: 'test',
-      audience: 'csec-mdt-hub',
-      jwks: { keys: [] },
-      personas: PERSONAS,
-      issue: (id) => hub.token(id),
-    };
-    hub = await startHub({ youths: 12, demo });
+    hub = await startHub({ youths: 12, identity: true });
     youthId = hub.world.youths[0]!.id; // the survivor mentor is on this youth's team
     browser = await launch();
   });

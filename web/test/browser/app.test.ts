@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { DemoIdentityProvider } from '@hub/gateway';
-import { PERSONAS } from '@hub/synthetic';
 import { startHub, type Hub } from '../../../tests/src/hub.ts';
 import { ensureWebBuilt } from '../../scripts/ensure-built.ts';
 import { chromiumPresent, launch, LOADED_CI_TIMEOUT, screenshot } from './browser.ts';
@@ -21,15 +19,8 @@ const open = (page: Page, id = youthId) => openYouth(page, hub.url, id);
 describe.runIf(run)('the web app in Chromium', () => {
   beforeAll(async () => {
     ensureWebBuilt();
-    // The gateway's demo routes, issuing the test hub's own tokens.
-    const demo: DemoIdentityProvider = {
-      issuer: 'test',
-      audience: 'csec-mdt-hub',
-      jwks: { keys: [] },
-      personas: PERSONAS,
-      issue: (id) => hub.token(id),
-    };
-    hub = await startHub({ youths: 12, demo });
+    // Personas sign in at the embedded OpenID provider, as in npm start's demo.
+    hub = await startHub({ youths: 12, identity: true });
     youthId = hub.world.youths[0]!.id; // the survivor mentor and the social worker are on this youth's team
     browser = await launch();
   });

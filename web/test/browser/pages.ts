@@ -4,6 +4,12 @@ import { checkPage, newContext } from './browser.ts';
 
 // What the browser tests do on the app's pages, by what a user sees (labels, roles, the app's test ids).
 
+/**
+ * Signs a persona in as a person would, through the embedded OpenID provider (the test hub's
+ * `identity`, as npm start's demo): the app's sign-in button, the provider's page listing the
+ * personas, the code flow with PKCE back to the app. `check` checks both pages (NAME and
+ * NAME-provider); `keyboard` does it all by keyboard.
+ */
 export async function signIn(
   browser: Browser,
   url: string,
@@ -15,14 +21,24 @@ export async function signIn(
   contexts.push(context);
   const page = await context.newPage();
   await page.goto(`${url}/`);
-  const button = page.locator(`button[data-persona="${personaId}"]`);
-  await button.waitFor();
+  const start = page.getByRole('button', { name: 'Sign in with your organisation' });
+  await start.waitFor();
   if (opts.check) await expectClean(page, opts.check);
   if (opts.keyboard) {
-    // Keyboard only: the skip link first, then the personas in order.
-    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-persona') ?? null);
+    // Keyboard only: the skip link first, then the sign-in button.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    const onStart = () => page.evaluate(() => document.activeElement?.textContent === 'Sign in with your organisation');
+    for (let i = 0; i < 5 && !(await onStart()); i++) await page.keyboard.press('Tab');
+    expect(await onStart()).toBe(true);
+    await page.keyboard.press('Enter');
+  } else await start.click();
+  const button = page.locator(`button[data-persona="${personaId}"]`);
+  await button.waitFor();
+  if (opts.check) await expectClean(page, `${opts.check}-provider`);
+  if (opts.keyboard) {
+    // The provider's page: its personas in order.
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-persona') ?? null);
     for (let i = 0; i < 20 && (await focused()) !== personaId; i++) await page.keyboard.press('Tab');
     expect(await focused()).toBe(personaId);
     await page.keyboard.press('Enter');

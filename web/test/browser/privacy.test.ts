@@ -2,8 +2,6 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { DemoIdentityProvider } from '@hub/gateway';
-import { PERSONAS } from '@hub/synthetic';
 import { startHub, type Hub } from '../../../tests/src/hub.ts';
 import { tamperDisclosureRow } from '../../../tests/src/tamper.ts';
 import { ensureWebBuilt } from '../../scripts/ensure-built.ts';
@@ -32,14 +30,7 @@ async function clean(page: Page, name: string) {
 describe.runIf(run)('the privacy office in Chromium', () => {
   beforeAll(async () => {
     ensureWebBuilt();
-    const demo: DemoIdentityProvider = {
-      issuer: 'test',
-      audience: 'csec-mdt-hub',
-      jwks: { keys: [] },
-      personas: PERSONAS,
-      issue: (id) => hub.token(id),
-    };
-    hub = await startHub({ youths: 12, demo });
+    hub = await startHub({ youths: 12, identity: true });
     youthId = hub.world.youths[1]!.id; // every persona is on this youth's team
     browser = await launch();
   });

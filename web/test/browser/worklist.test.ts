@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { DemoIdentityProvider } from '@hub/gateway';
 import { youthLabel } from '@hub/policies/vocabulary';
-import { PERSONAS } from '@hub/synthetic';
 import { startHub, type Hub } from '../../../tests/src/hub.ts';
 import { ensureWebBuilt } from '../../scripts/ensure-built.ts';
 import { chromiumPresent, launch } from './browser.ts';
@@ -20,14 +18,7 @@ const rows = (page: Page) => page.locator('table.app-caseload tbody tr');
 describe.runIf(run)('the worklist caseload in Chromium', () => {
   beforeAll(async () => {
     ensureWebBuilt();
-    const demo: DemoIdentityProvider = {
-      issuer: 'test',
-      audience: 'csec-mdt-hub',
-      jwks: { keys: [] },
-      personas: PERSONAS,
-      issue: (id) => hub.token(id),
-    };
-    hub = await startHub({ youths: 12, demo });
+    hub = await startHub({ youths: 12, identity: true });
     browser = await launch();
   });
   afterAll(async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { denialAt, otherErrors, unavailableFields } from '../../src/api/denials.ts';
+import { loadSupergraphConfig } from '@hub/schema';
+import { denialAt, otherErrors, SERVICE_FIELD, unavailableFields } from '../../src/api/denials.ts';
 import { mergeTimelines } from '../../src/api/timeline.ts';
 
 const denied = {
@@ -72,5 +73,13 @@ describe('the merged timeline', () => {
     expect(hidden).toEqual([
       { agencyField: 'health', list: 'substanceUse', denial: expect.objectContaining({ reason: 'CONSENT_REQUIRED' }) },
     ]);
+  });
+
+  it('names the field of every subgraph of schema/supergraph.config.json, so any agency down is shown as down', () => {
+    expect(Object.keys(SERVICE_FIELD).sort()).toEqual(
+      loadSupergraphConfig()
+        .map((s) => s.name)
+        .sort(),
+    );
   });
 });

@@ -158,6 +158,18 @@ describe('hidden sections', () => {
     expect(whatOpens(one('ATTORNEY_CLIENT', 'NEVER_SHARED', 'PUBLIC_DEFENDER'), 'HUB')).toBe(
       'Nothing in the hub: it stays with Public Defender.',
     );
+    // Records other roles do see through the hub: the coordinator is not told they never leave their agency.
+    for (const [category, agency] of [
+      ['CHILD_WELFARE_CASE', 'CHILD_WELFARE'],
+      ['MENTAL_HEALTH', 'HEALTH'],
+      ['DELINQUENCY', 'PROBATION'],
+    ] as const) {
+      const sentence = whatOpens(one(category, 'NEVER_SHARED', agency), 'HUB');
+      expect(sentence).toBe(
+        'No consent or court order opens it to your role: the hub shares it only with the roles its rules name.',
+      );
+      expect(sentence).not.toMatch(/stays with|outside the agency/);
+    }
     expect(whatOpens(one('MDT_NOTES', 'NOT_ON_TEAM', 'HUB'), 'CHILD_WELFARE')).toBe(
       'Membership of this youth’s MDT; the MDT coordinator adds members.',
     );

@@ -14,10 +14,16 @@ const weigh = (document: unknown, variables: Record<string, unknown>) => {
   return weighOperation(schema, parsed, getOperationAST(parsed)!, variables, limits).cost;
 };
 
-// The page sizes the pages ask for (Caseload.tsx, Accounting.tsx, Statement.tsx, ReviewQueue.tsx).
+// The page sizes the pages ask for (Caseload.tsx and its news batch of twelve youths, Accounting.tsx and
+// Viewer.tsx eight rows of each of eight logs, Statement.tsx, ReviewQueue.tsx).
 const VARIABLES: Record<string, Record<string, unknown>> = {
   CaseloadDocument: { first: 20, after: null, search: null },
-  AccountingDocument: { youthId: 'y-1', first: 10 },
+  CaseloadNewsDocument: {
+    newsSince: '2025-12-02',
+    ...Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`y${i}`, `y-${i}`])),
+  },
+  AccountingDocument: { youthId: 'y-1', first: 8 },
+  AccessByViewerDocument: { viewerSub: 'sw-garcia', first: 8 },
   StatementDocument: { youthId: 'y-1', first: 20 },
   ReviewQueueDocument: { status: 'OPEN', first: 20, after: null },
 };

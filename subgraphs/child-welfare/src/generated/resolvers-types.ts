@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { AccountingParent, ChainAuditParent, YouthParent, RecordParent, WorkerParent, ReferralParent, PlacementParent, RunawayParent, IndicatorParent, ScreeningParent, ClockParent, MissingNowParent, SafetyPlanParent } from '../mappers.ts';
-import type { DisclosurePage as KitDisclosurePage, SubgraphContext } from '@hub/subgraph-kit';
+import type { AccountingParent, ChainAuditParent, YouthParent, RecordParent, TimelineParent, WorkerParent, ReferralParent, PlacementParent, RunawayParent, IndicatorParent, ScreeningParent, ClockParent, MissingNowParent, SafetyPlanParent } from '../mappers.ts';
+import type { PrivacyAlert as KitPrivacyAlert, DisclosurePage as KitDisclosurePage, SubgraphContext } from '@hub/subgraph-kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -45,6 +45,8 @@ export type Agency =
   | 'HEALTH'
   /** The hub itself: MDT coordinators and the privacy office */
   | 'HUB'
+  /** A law-enforcement agency on the MDT (a county detective; Penal Code 13753, WIC 18951(e)) */
+  | 'LAW_ENFORCEMENT'
   | 'PROBATION'
   | 'PUBLIC_DEFENDER';
 
@@ -120,8 +122,13 @@ export type ChildWelfareRecord = {
   /** Runaway episodes, oldest first. */
   runawayEpisodes?: Maybe<Array<RunawayEpisode>>;
   safetyPlan?: Maybe<CaseSafetyPlan>;
-  /** Child welfare's dated events, one list per category, to merge with the other agencies'. */
+  /** Child welfare's dated events, one list per category, to merge with the other agencies'. With `since` (an ISO date, a county day, or a date-time), only what is dated from that day through today: what changed since then. Each list is decided on its own as always: a withheld list answers the same with or without `since`. Each list also takes `last` (1 to 100): only its newest events, still oldest first. */
   timeline?: Maybe<ChildWelfareTimeline>;
+};
+
+
+export type ChildWelfareRecordTimelineArgs = {
+  since?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ChildWelfareTimeline = {
@@ -136,6 +143,31 @@ export type ChildWelfareTimeline = {
   runaway?: Maybe<Array<TimelineEvent>>;
   /** The safety plan's last update. */
   safetyPlan?: Maybe<Array<TimelineEvent>>;
+};
+
+
+export type ChildWelfareTimelineChildWelfareCaseArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ChildWelfareTimelineCsecIndicatorsArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ChildWelfareTimelinePlacementArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ChildWelfareTimelineRunawayArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ChildWelfareTimelineSafetyPlanArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The level of concern a CSEC screening found. */
@@ -186,6 +218,8 @@ export type DataCategory =
   | 'EDUCATION'
   /** Identity and demographics (HL7 DEMO) */
   | 'IDENTITY'
+  /** Law-enforcement records of a youth as a victim: trafficking reports and investigations, protective orders, contacts; Penal Code 13753, WIC 827 (HL7 SDV) */
+  | 'LAW_ENFORCEMENT_RECORDS'
   /** MDT meeting notes, WIC 830 (HL7 SOC) */
   | 'MDT_NOTES'
   /** Mental-health diagnoses and treatment, without psychotherapy notes (HL7 MH) */
@@ -206,6 +240,8 @@ export type DataCategory =
   | 'SEXUAL_HEALTH'
   /** Substance-use treatment records, 42 CFR Part 2 (HL7 ETH) */
   | 'SUBSTANCE_USE'
+  /** Substance-use counseling notes, 42 CFR 2.11 (2024): the treating counsellor's own, kept apart (no HL7 code of their own) */
+  | 'SUD_COUNSELING_NOTES'
   /** Victim / witness status (HL7 SDV) */
   | 'VICTIM_WITNESS';
 
@@ -277,7 +313,9 @@ export type DisclosureBasis = {
 /** Whether a row released any category, denied any, or both (a row may be both). */
 export type DisclosureOutcome =
   | 'DENIED'
-  | 'RELEASED';
+  | 'RELEASED'
+  /** Denied a category and released none: a request where nothing was disclosed (a statement's second section). */
+  | 'WITHHELD';
 
 /** One agency's part of the accounting, newest first. */
 export type DisclosurePage = {
@@ -332,6 +370,60 @@ export type PlacementKind =
   | 'SHELTER'
   | 'STRTP';
 
+/**
+ * A signal for the privacy officer's queue, computed from one agency's own log when asked. It names
+ * a viewer, a county day and the rows behind it, never a youth: the rows are read through
+ * accessByViewer (from, to, viewerSub; emergencyGrantId for a grant), which logs each youth it shows.
+ */
+export type PrivacyAlert = {
+  __typename?: 'PrivacyAlert';
+  /** Whose log raised it. */
+  agency: Agency;
+  /** DAILY_SPIKE: the viewer's usual, reads per active day over the days before. */
+  baseline?: Maybe<Scalars['Float']['output']>;
+  /** Reads (AFTER_HOURS, DAILY_SPIKE, GRANT_NOT_JUSTIFIED) or youths denied (OFF_TEAM_DENIALS). */
+  count: Scalars['Int']['output'];
+  /** The county day (ISO date). */
+  day: Scalars['String']['output'];
+  emergencyGrantId?: Maybe<Scalars['ID']['output']>;
+  /** The rows behind it lie from this instant (ISO 8601) ... */
+  from: Scalars['String']['output'];
+  /** Stable: <kind>/<agency>/<day>/<viewer sub or grant id>; a finding is kept against it. */
+  id: Scalars['ID']['output'];
+  kind: PrivacyAlertKind;
+  /** The rows behind it, as Disclosure ids (<agency>:<seq>), newest first, at most 50. */
+  rowIds: Array<Scalars['ID']['output']>;
+  /** One line: what was seen. */
+  summary: Scalars['String']['output'];
+  /** ... up to this one (exclusive). */
+  to: Scalars['String']['output'];
+  viewerAgency?: Maybe<Agency>;
+  viewerName?: Maybe<Scalars['String']['output']>;
+  viewerRole?: Maybe<Role>;
+  viewerSub: Scalars['String']['output'];
+};
+
+/** What raised a privacy alert (issue 18, item 3; thresholds in the kit's README). */
+export type PrivacyAlertKind =
+  /** A viewer's reads outside the county's working hours on one day */
+  | 'AFTER_HOURS'
+  /** A viewer's reads on one day far above their own usual */
+  | 'DAILY_SPIKE'
+  /** An emergency grant a privacy officer found not justified: the reads made under it */
+  | 'GRANT_NOT_JUSTIFIED'
+  /** Repeated denials on one day for youths off the viewer's teams */
+  | 'OFF_TEAM_DENIALS';
+
+/**
+ * This agency's privacy alerts for the period, computed now from its own log (the registry's
+ * `privacyAlerts` starts it). Privacy officers under AUDIT only; this agency decides.
+ */
+export type PrivacyAlerts = {
+  __typename?: 'PrivacyAlerts';
+  childWelfare?: Maybe<Array<PrivacyAlert>>;
+  id: Scalars['ID']['output'];
+};
+
 /** Why data is requested, sent by the client as X-Purpose-Of-Use; each maps to an HL7 v3 PurposeOfUse code. */
 export type PurposeOfUse =
   /** Privacy officers' audit (HL7 HCOMPL) */
@@ -382,6 +474,8 @@ export type Role =
   | 'CBO_ADVOCATE'
   | 'CLINICIAN'
   | 'CW_SOCIAL_WORKER'
+  /** A detective of a law-enforcement agency on the MDT */
+  | 'LAW_ENFORCEMENT_OFFICER'
   | 'MDT_COORDINATOR'
   | 'PRIVACY_OFFICER'
   | 'PROBATION_OFFICER'
@@ -449,6 +543,28 @@ export type TimelineEvent = {
   kind: Scalars['String']['output'];
   /** One line a team member can read. */
   summary: Scalars['String']['output'];
+};
+
+/**
+ * This agency's part of one viewer's accesses across youths, from its own log, newest first (the
+ * registry's `accessByViewer` starts it). Decided as the accounting: privacy officers under AUDIT
+ * read anyone's rows, anyone else only their own. Each youth on a page is logged. Metadata only.
+ */
+export type ViewerAccess = {
+  __typename?: 'ViewerAccess';
+  childWelfare?: Maybe<DisclosurePage>;
+  id: Scalars['ID']['output'];
+};
+
+
+/**
+ * This agency's part of one viewer's accesses across youths, from its own log, newest first (the
+ * registry's `accessByViewer` starts it). Decided as the accounting: privacy officers under AUDIT
+ * read anyone's rows, anyone else only their own. Each youth on a page is logged. Metadata only.
+ */
+export type ViewerAccessChildWelfareArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Youth = {
@@ -540,6 +656,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Accounting: Accounting;
   ChainAudit: ChainAudit;
+  PrivacyAlerts: PrivacyAlerts;
+  ViewerAccess: ViewerAccess;
   Youth: Youth;
 };
 
@@ -553,6 +671,12 @@ export type FederationReferenceTypes = {
     & GraphQLRecursivePick<FederationTypes['ChainAudit'], {"id":true}>
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['ChainAudit'], {"checkpoints":{"agency":true,"seq":true,"hash":true,"checkpointedAt":true}}> ) );
+  PrivacyAlerts:
+    ( { __typename: 'PrivacyAlerts' }
+    & GraphQLRecursivePick<FederationTypes['PrivacyAlerts'], {"id":true}> );
+  ViewerAccess:
+    ( { __typename: 'ViewerAccess' }
+    & GraphQLRecursivePick<FederationTypes['ViewerAccess'], {"id":true}> );
   Youth:
     ( { __typename: 'Youth' }
     & GraphQLRecursivePick<FederationTypes['Youth'], {"id":true}> );
@@ -573,7 +697,7 @@ export type ResolversTypes = {
   ChainVerdict: ChainVerdict;
   ChainVerification: ResolverTypeWrapper<ChainVerification>;
   ChildWelfareRecord: ResolverTypeWrapper<RecordParent>;
-  ChildWelfareTimeline: ResolverTypeWrapper<RecordParent>;
+  ChildWelfareTimeline: ResolverTypeWrapper<TimelineParent>;
   CsecConcernLevel: CsecConcernLevel;
   CsecIndicator: ResolverTypeWrapper<IndicatorParent>;
   CsecScreening: ResolverTypeWrapper<ScreeningParent>;
@@ -589,6 +713,10 @@ export type ResolversTypes = {
   MissingNow: ResolverTypeWrapper<MissingNowParent>;
   Placement: ResolverTypeWrapper<PlacementParent>;
   PlacementKind: PlacementKind;
+  PrivacyAlert: ResolverTypeWrapper<KitPrivacyAlert>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  PrivacyAlertKind: PrivacyAlertKind;
+  PrivacyAlerts: ResolverTypeWrapper<AccountingParent>;
   PurposeOfUse: PurposeOfUse;
   Referral: ResolverTypeWrapper<ReferralParent>;
   ReportingClock: ResolverTypeWrapper<ClockParent>;
@@ -597,6 +725,7 @@ export type ResolversTypes = {
   Role: Role;
   RunawayEpisode: ResolverTypeWrapper<RunawayParent>;
   TimelineEvent: ResolverTypeWrapper<TimelineEvent>;
+  ViewerAccess: ResolverTypeWrapper<AccountingParent>;
   Youth: ResolverTypeWrapper<YouthParent>;
 };
 
@@ -611,7 +740,7 @@ export type ResolversParentTypes = {
   ChainAudit: ChainAuditParent;
   ChainVerification: ChainVerification;
   ChildWelfareRecord: RecordParent;
-  ChildWelfareTimeline: RecordParent;
+  ChildWelfareTimeline: TimelineParent;
   CsecIndicator: IndicatorParent;
   CsecScreening: ScreeningParent;
   Boolean: Scalars['Boolean']['output'];
@@ -621,10 +750,14 @@ export type ResolversParentTypes = {
   LogCheckpoint: LogCheckpoint;
   MissingNow: MissingNowParent;
   Placement: PlacementParent;
+  PrivacyAlert: KitPrivacyAlert;
+  Float: Scalars['Float']['output'];
+  PrivacyAlerts: AccountingParent;
   Referral: ReferralParent;
   ReportingClock: ClockParent;
   RunawayEpisode: RunawayParent;
   TimelineEvent: TimelineEvent;
+  ViewerAccess: AccountingParent;
   Youth: YouthParent;
 };
 
@@ -684,15 +817,15 @@ export type ChildWelfareRecordResolvers<ContextType = SubgraphContext, ParentTyp
   referrals?: Resolver<Maybe<Array<ResolversTypes['Referral']>>, ParentType, ContextType>;
   runawayEpisodes?: Resolver<Maybe<Array<ResolversTypes['RunawayEpisode']>>, ParentType, ContextType>;
   safetyPlan?: Resolver<Maybe<ResolversTypes['CaseSafetyPlan']>, ParentType, ContextType>;
-  timeline?: Resolver<Maybe<ResolversTypes['ChildWelfareTimeline']>, ParentType, ContextType>;
+  timeline?: Resolver<Maybe<ResolversTypes['ChildWelfareTimeline']>, ParentType, ContextType, Partial<ChildWelfareRecordTimelineArgs>>;
 };
 
 export type ChildWelfareTimelineResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ChildWelfareTimeline'] = ResolversParentTypes['ChildWelfareTimeline']> = {
-  childWelfareCase?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
-  csecIndicators?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
-  placement?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
-  runaway?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
-  safetyPlan?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
+  childWelfareCase?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType, Partial<ChildWelfareTimelineChildWelfareCaseArgs>>;
+  csecIndicators?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType, Partial<ChildWelfareTimelineCsecIndicatorsArgs>>;
+  placement?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType, Partial<ChildWelfareTimelinePlacementArgs>>;
+  runaway?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType, Partial<ChildWelfareTimelineRunawayArgs>>;
+  safetyPlan?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType, Partial<ChildWelfareTimelineSafetyPlanArgs>>;
 };
 
 export type CsecIndicatorResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CsecIndicator'] = ResolversParentTypes['CsecIndicator']> = {
@@ -770,6 +903,30 @@ export type PlacementResolvers<ContextType = SubgraphContext, ParentType extends
   startDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type PrivacyAlertResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PrivacyAlert'] = ResolversParentTypes['PrivacyAlert']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  baseline?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  emergencyGrantId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PrivacyAlertKind'], ParentType, ContextType>;
+  rowIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerAgency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  viewerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  viewerRole?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  viewerSub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PrivacyAlertsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PrivacyAlerts'] = ResolversParentTypes['PrivacyAlerts'], FederationReferenceType extends FederationReferenceTypes['PrivacyAlerts'] = FederationReferenceTypes['PrivacyAlerts']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PrivacyAlerts']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  childWelfare?: Resolver<Maybe<Array<ResolversTypes['PrivacyAlert']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type ReferralResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Referral'] = ResolversParentTypes['Referral']> = {
   allegation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   canraReport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -814,6 +971,12 @@ export type TimelineEventResolvers<ContextType = SubgraphContext, ParentType ext
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ViewerAccessResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ViewerAccess'] = ResolversParentTypes['ViewerAccess'], FederationReferenceType extends FederationReferenceTypes['ViewerAccess'] = FederationReferenceTypes['ViewerAccess']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ViewerAccess']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  childWelfare?: Resolver<Maybe<ResolversTypes['DisclosurePage']>, ParentType, ContextType, RequireFields<ViewerAccessChildWelfareArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type YouthResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Youth'] = ResolversParentTypes['Youth'], FederationReferenceType extends FederationReferenceTypes['Youth'] = FederationReferenceTypes['Youth']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Youth']> | FederationReferenceType, FederationReferenceType, ContextType>;
   childWelfare?: Resolver<Maybe<ResolversTypes['ChildWelfareRecord']>, ParentType, ContextType>;
@@ -836,10 +999,13 @@ export type Resolvers<ContextType = SubgraphContext> = {
   LogCheckpoint?: LogCheckpointResolvers<ContextType>;
   MissingNow?: MissingNowResolvers<ContextType>;
   Placement?: PlacementResolvers<ContextType>;
+  PrivacyAlert?: PrivacyAlertResolvers<ContextType>;
+  PrivacyAlerts?: PrivacyAlertsResolvers<ContextType>;
   Referral?: ReferralResolvers<ContextType>;
   ReportingClock?: ReportingClockResolvers<ContextType>;
   RunawayEpisode?: RunawayEpisodeResolvers<ContextType>;
   TimelineEvent?: TimelineEventResolvers<ContextType>;
+  ViewerAccess?: ViewerAccessResolvers<ContextType>;
   Youth?: YouthResolvers<ContextType>;
 };
 

@@ -1,4 +1,11 @@
-import { accountingPage, chainVerification, countyDate, episodeResolvers } from '@hub/subgraph-kit';
+import {
+  accountingPage,
+  chainVerification,
+  privacyAlertsPart,
+  viewerAccessPage,
+  countyDate,
+  episodeResolvers,
+} from '@hub/subgraph-kit';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { ChildWelfareRecord } from './record.ts';
 import { ChildWelfareTimeline } from './timeline.ts';
@@ -7,6 +14,9 @@ import { Youth } from './youth.ts';
 export const resolvers: Resolvers = {
   // This agency's part of the accounting of disclosures: the kit reads its own log.
   Accounting: { __resolveReference: (ref) => ({ id: ref.id }), childWelfare: accountingPage },
+  // One viewer's accesses across youths, and this agency's privacy alerts: from its own log.
+  ViewerAccess: { __resolveReference: (ref) => ({ id: ref.id }), childWelfare: viewerAccessPage },
+  PrivacyAlerts: { __resolveReference: (ref) => ({ id: ref.id }), childWelfare: privacyAlertsPart },
   ChainAudit: { __resolveReference: (ref) => ref, childWelfare: chainVerification },
   Youth,
   ChildWelfareRecord,

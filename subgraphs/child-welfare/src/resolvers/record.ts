@@ -1,4 +1,4 @@
-import { missingNowOf } from '@hub/subgraph-kit';
+import { missingNowOf, timelineParent } from '@hub/subgraph-kit';
 import type { ChildWelfareRecordResolvers } from '../generated/resolvers-types.ts';
 import { caseOf, indicators, placements, referrals, runaways, screenings } from '../loaders.ts';
 
@@ -26,5 +26,5 @@ export const ChildWelfareRecord: ChildWelfareRecordResolvers = {
   csecIndicators: ({ youthId }, _a, ctx) => indicators(youthId, ctx),
   csecScreenings: ({ youthId }, _a, ctx) => screenings(youthId, ctx),
   latestCsecScreening: async ({ youthId }, _a, ctx) => (await screenings(youthId, ctx)).at(-1) ?? null,
-  timeline: ({ youthId }) => ({ youthId }),
+  timeline: ({ youthId }, { since }, ctx) => timelineParent(youthId, since, ctx.timeZone),
 };

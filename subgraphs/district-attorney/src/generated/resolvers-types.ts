@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { AccountingParent, ChainAuditParent, YouthParent, RecordParent, AdvocateParent, CaseParent, ChargeParent, CourtDateParent, ProtectiveOrderParent } from '../mappers.ts';
-import type { DisclosurePage as KitDisclosurePage, SubgraphContext } from '@hub/subgraph-kit';
+import type { AccountingParent, ChainAuditParent, YouthParent, RecordParent, TimelineParent, AdvocateParent, CaseParent, ChargeParent, CourtDateParent, ProtectiveOrderParent } from '../mappers.ts';
+import type { PrivacyAlert as KitPrivacyAlert, DisclosurePage as KitDisclosurePage, SubgraphContext } from '@hub/subgraph-kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -45,6 +45,8 @@ export type Agency =
   | 'HEALTH'
   /** The hub itself: MDT coordinators and the privacy office */
   | 'HUB'
+  /** A law-enforcement agency on the MDT (a county detective; Penal Code 13753, WIC 18951(e)) */
+  | 'LAW_ENFORCEMENT'
   | 'PROBATION'
   | 'PUBLIC_DEFENDER';
 
@@ -131,6 +133,8 @@ export type DataCategory =
   | 'EDUCATION'
   /** Identity and demographics (HL7 DEMO) */
   | 'IDENTITY'
+  /** Law-enforcement records of a youth as a victim: trafficking reports and investigations, protective orders, contacts; Penal Code 13753, WIC 827 (HL7 SDV) */
+  | 'LAW_ENFORCEMENT_RECORDS'
   /** MDT meeting notes, WIC 830 (HL7 SOC) */
   | 'MDT_NOTES'
   /** Mental-health diagnoses and treatment, without psychotherapy notes (HL7 MH) */
@@ -151,6 +155,8 @@ export type DataCategory =
   | 'SEXUAL_HEALTH'
   /** Substance-use treatment records, 42 CFR Part 2 (HL7 ETH) */
   | 'SUBSTANCE_USE'
+  /** Substance-use counseling notes, 42 CFR 2.11 (2024): the treating counsellor's own, kept apart (no HL7 code of their own) */
+  | 'SUD_COUNSELING_NOTES'
   /** Victim / witness status (HL7 SDV) */
   | 'VICTIM_WITNESS';
 
@@ -222,7 +228,9 @@ export type DisclosureBasis = {
 /** Whether a row released any category, denied any, or both (a row may be both). */
 export type DisclosureOutcome =
   | 'DENIED'
-  | 'RELEASED';
+  | 'RELEASED'
+  /** Denied a category and released none: a request where nothing was disclosed (a statement's second section). */
+  | 'WITHHELD';
 
 /** One agency's part of the accounting, newest first. */
 export type DisclosurePage = {
@@ -240,7 +248,7 @@ export type DistrictAttorneyRecord = {
   cases?: Maybe<Array<ProsecutionCase>>;
   /** Protective orders protecting the youth, in force or not, oldest first. */
   protectiveOrders?: Maybe<Array<ProtectiveOrder>>;
-  /** The District Attorney's dated events, one list per category, to merge with the other agencies'. */
+  /** The District Attorney's dated events, one list per category, to merge with the other agencies'. With `since` (an ISO date, a county day, or a date-time), only what is dated from that day through today: what changed since then. Each list is decided on its own as always: a withheld list answers the same with or without `since`. Each list also takes `last` (1 to 100): only its newest events, still oldest first. */
   timeline?: Maybe<DistrictAttorneyTimeline>;
   /** Court dates still scheduled in those cases, soonest first. */
   upcomingCourtDates?: Maybe<Array<CourtDate>>;
@@ -248,10 +256,20 @@ export type DistrictAttorneyRecord = {
   victimAdvocate?: Maybe<VictimAdvocate>;
 };
 
+
+export type DistrictAttorneyRecordTimelineArgs = {
+  since?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type DistrictAttorneyTimeline = {
   __typename?: 'DistrictAttorneyTimeline';
   /** Cases referred and filed, scheduled court dates, protective orders issued and expiring, the advocate assigned. */
   victimWitness?: Maybe<Array<TimelineEvent>>;
+};
+
+
+export type DistrictAttorneyTimelineVictimWitnessArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A disclosure-log checkpoint as the registry holds it: the latest for each agency. */
@@ -262,6 +280,60 @@ export type LogCheckpoint = {
   checkpointedAt: Scalars['String']['output'];
   hash: Scalars['String']['output'];
   seq: Scalars['Int']['output'];
+};
+
+/**
+ * A signal for the privacy officer's queue, computed from one agency's own log when asked. It names
+ * a viewer, a county day and the rows behind it, never a youth: the rows are read through
+ * accessByViewer (from, to, viewerSub; emergencyGrantId for a grant), which logs each youth it shows.
+ */
+export type PrivacyAlert = {
+  __typename?: 'PrivacyAlert';
+  /** Whose log raised it. */
+  agency: Agency;
+  /** DAILY_SPIKE: the viewer's usual, reads per active day over the days before. */
+  baseline?: Maybe<Scalars['Float']['output']>;
+  /** Reads (AFTER_HOURS, DAILY_SPIKE, GRANT_NOT_JUSTIFIED) or youths denied (OFF_TEAM_DENIALS). */
+  count: Scalars['Int']['output'];
+  /** The county day (ISO date). */
+  day: Scalars['String']['output'];
+  emergencyGrantId?: Maybe<Scalars['ID']['output']>;
+  /** The rows behind it lie from this instant (ISO 8601) ... */
+  from: Scalars['String']['output'];
+  /** Stable: <kind>/<agency>/<day>/<viewer sub or grant id>; a finding is kept against it. */
+  id: Scalars['ID']['output'];
+  kind: PrivacyAlertKind;
+  /** The rows behind it, as Disclosure ids (<agency>:<seq>), newest first, at most 50. */
+  rowIds: Array<Scalars['ID']['output']>;
+  /** One line: what was seen. */
+  summary: Scalars['String']['output'];
+  /** ... up to this one (exclusive). */
+  to: Scalars['String']['output'];
+  viewerAgency?: Maybe<Agency>;
+  viewerName?: Maybe<Scalars['String']['output']>;
+  viewerRole?: Maybe<Role>;
+  viewerSub: Scalars['String']['output'];
+};
+
+/** What raised a privacy alert (issue 18, item 3; thresholds in the kit's README). */
+export type PrivacyAlertKind =
+  /** A viewer's reads outside the county's working hours on one day */
+  | 'AFTER_HOURS'
+  /** A viewer's reads on one day far above their own usual */
+  | 'DAILY_SPIKE'
+  /** An emergency grant a privacy officer found not justified: the reads made under it */
+  | 'GRANT_NOT_JUSTIFIED'
+  /** Repeated denials on one day for youths off the viewer's teams */
+  | 'OFF_TEAM_DENIALS';
+
+/**
+ * This agency's privacy alerts for the period, computed now from its own log (the registry's
+ * `privacyAlerts` starts it). Privacy officers under AUDIT only; this agency decides.
+ */
+export type PrivacyAlerts = {
+  __typename?: 'PrivacyAlerts';
+  districtAttorney?: Maybe<Array<PrivacyAlert>>;
+  id: Scalars['ID']['output'];
 };
 
 /** A prosecution of an alleged exploiter in which the youth is a victim or a witness. */
@@ -332,6 +404,8 @@ export type Role =
   | 'CBO_ADVOCATE'
   | 'CLINICIAN'
   | 'CW_SOCIAL_WORKER'
+  /** A detective of a law-enforcement agency on the MDT */
+  | 'LAW_ENFORCEMENT_OFFICER'
   | 'MDT_COORDINATOR'
   | 'PRIVACY_OFFICER'
   | 'PROBATION_OFFICER'
@@ -379,6 +453,28 @@ export type VictimAdvocate = {
 export type VictimWitnessRole =
   | 'VICTIM'
   | 'WITNESS';
+
+/**
+ * This agency's part of one viewer's accesses across youths, from its own log, newest first (the
+ * registry's `accessByViewer` starts it). Decided as the accounting: privacy officers under AUDIT
+ * read anyone's rows, anyone else only their own. Each youth on a page is logged. Metadata only.
+ */
+export type ViewerAccess = {
+  __typename?: 'ViewerAccess';
+  districtAttorney?: Maybe<DisclosurePage>;
+  id: Scalars['ID']['output'];
+};
+
+
+/**
+ * This agency's part of one viewer's accesses across youths, from its own log, newest first (the
+ * registry's `accessByViewer` starts it). Decided as the accounting: privacy officers under AUDIT
+ * read anyone's rows, anyone else only their own. Each youth on a page is logged. Metadata only.
+ */
+export type ViewerAccessDistrictAttorneyArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
 
 export type Youth = {
   __typename?: 'Youth';
@@ -469,6 +565,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Accounting: Accounting;
   ChainAudit: ChainAudit;
+  PrivacyAlerts: PrivacyAlerts;
+  ViewerAccess: ViewerAccess;
   Youth: Youth;
 };
 
@@ -482,6 +580,12 @@ export type FederationReferenceTypes = {
     & GraphQLRecursivePick<FederationTypes['ChainAudit'], {"id":true}>
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['ChainAudit'], {"checkpoints":{"agency":true,"seq":true,"hash":true,"checkpointedAt":true}}> ) );
+  PrivacyAlerts:
+    ( { __typename: 'PrivacyAlerts' }
+    & GraphQLRecursivePick<FederationTypes['PrivacyAlerts'], {"id":true}> );
+  ViewerAccess:
+    ( { __typename: 'ViewerAccess' }
+    & GraphQLRecursivePick<FederationTypes['ViewerAccess'], {"id":true}> );
   Youth:
     ( { __typename: 'Youth' }
     & GraphQLRecursivePick<FederationTypes['Youth'], {"id":true}> );
@@ -510,8 +614,12 @@ export type ResolversTypes = {
   DisclosureOutcome: DisclosureOutcome;
   DisclosurePage: ResolverTypeWrapper<KitDisclosurePage>;
   DistrictAttorneyRecord: ResolverTypeWrapper<RecordParent>;
-  DistrictAttorneyTimeline: ResolverTypeWrapper<RecordParent>;
+  DistrictAttorneyTimeline: ResolverTypeWrapper<TimelineParent>;
   LogCheckpoint: ResolverTypeWrapper<LogCheckpoint>;
+  PrivacyAlert: ResolverTypeWrapper<KitPrivacyAlert>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  PrivacyAlertKind: PrivacyAlertKind;
+  PrivacyAlerts: ResolverTypeWrapper<AccountingParent>;
   ProsecutionCase: ResolverTypeWrapper<CaseParent>;
   ProsecutionStatus: ProsecutionStatus;
   ProtectiveOrder: ResolverTypeWrapper<ProtectiveOrderParent>;
@@ -522,6 +630,7 @@ export type ResolversTypes = {
   TimelineEvent: ResolverTypeWrapper<TimelineEvent>;
   VictimAdvocate: ResolverTypeWrapper<AdvocateParent>;
   VictimWitnessRole: VictimWitnessRole;
+  ViewerAccess: ResolverTypeWrapper<AccountingParent>;
   Youth: ResolverTypeWrapper<YouthParent>;
 };
 
@@ -540,12 +649,16 @@ export type ResolversParentTypes = {
   DisclosureBasis: DisclosureBasis;
   DisclosurePage: KitDisclosurePage;
   DistrictAttorneyRecord: RecordParent;
-  DistrictAttorneyTimeline: RecordParent;
+  DistrictAttorneyTimeline: TimelineParent;
   LogCheckpoint: LogCheckpoint;
+  PrivacyAlert: KitPrivacyAlert;
+  Float: Scalars['Float']['output'];
+  PrivacyAlerts: AccountingParent;
   ProsecutionCase: CaseParent;
   ProtectiveOrder: ProtectiveOrderParent;
   TimelineEvent: TimelineEvent;
   VictimAdvocate: AdvocateParent;
+  ViewerAccess: AccountingParent;
   Youth: YouthParent;
 };
 
@@ -634,13 +747,13 @@ export type DisclosurePageResolvers<ContextType = SubgraphContext, ParentType ex
 export type DistrictAttorneyRecordResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DistrictAttorneyRecord'] = ResolversParentTypes['DistrictAttorneyRecord']> = {
   cases?: Resolver<Maybe<Array<ResolversTypes['ProsecutionCase']>>, ParentType, ContextType>;
   protectiveOrders?: Resolver<Maybe<Array<ResolversTypes['ProtectiveOrder']>>, ParentType, ContextType>;
-  timeline?: Resolver<Maybe<ResolversTypes['DistrictAttorneyTimeline']>, ParentType, ContextType>;
+  timeline?: Resolver<Maybe<ResolversTypes['DistrictAttorneyTimeline']>, ParentType, ContextType, Partial<DistrictAttorneyRecordTimelineArgs>>;
   upcomingCourtDates?: Resolver<Maybe<Array<ResolversTypes['CourtDate']>>, ParentType, ContextType>;
   victimAdvocate?: Resolver<Maybe<ResolversTypes['VictimAdvocate']>, ParentType, ContextType>;
 };
 
 export type DistrictAttorneyTimelineResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DistrictAttorneyTimeline'] = ResolversParentTypes['DistrictAttorneyTimeline']> = {
-  victimWitness?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
+  victimWitness?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType, Partial<DistrictAttorneyTimelineVictimWitnessArgs>>;
 };
 
 export type LogCheckpointResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LogCheckpoint'] = ResolversParentTypes['LogCheckpoint']> = {
@@ -648,6 +761,30 @@ export type LogCheckpointResolvers<ContextType = SubgraphContext, ParentType ext
   checkpointedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PrivacyAlertResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PrivacyAlert'] = ResolversParentTypes['PrivacyAlert']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  baseline?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  emergencyGrantId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PrivacyAlertKind'], ParentType, ContextType>;
+  rowIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerAgency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  viewerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  viewerRole?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  viewerSub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PrivacyAlertsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PrivacyAlerts'] = ResolversParentTypes['PrivacyAlerts'], FederationReferenceType extends FederationReferenceTypes['PrivacyAlerts'] = FederationReferenceTypes['PrivacyAlerts']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PrivacyAlerts']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  districtAttorney?: Resolver<Maybe<Array<ResolversTypes['PrivacyAlert']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type ProsecutionCaseResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProsecutionCase'] = ResolversParentTypes['ProsecutionCase']> = {
@@ -686,6 +823,12 @@ export type VictimAdvocateResolvers<ContextType = SubgraphContext, ParentType ex
   personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type ViewerAccessResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ViewerAccess'] = ResolversParentTypes['ViewerAccess'], FederationReferenceType extends FederationReferenceTypes['ViewerAccess'] = FederationReferenceTypes['ViewerAccess']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ViewerAccess']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  districtAttorney?: Resolver<Maybe<ResolversTypes['DisclosurePage']>, ParentType, ContextType, RequireFields<ViewerAccessDistrictAttorneyArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type YouthResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Youth'] = ResolversParentTypes['Youth'], FederationReferenceType extends FederationReferenceTypes['Youth'] = FederationReferenceTypes['Youth']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Youth']> | FederationReferenceType, FederationReferenceType, ContextType>;
   districtAttorney?: Resolver<Maybe<ResolversTypes['DistrictAttorneyRecord']>, ParentType, ContextType>;
@@ -704,10 +847,13 @@ export type Resolvers<ContextType = SubgraphContext> = {
   DistrictAttorneyRecord?: DistrictAttorneyRecordResolvers<ContextType>;
   DistrictAttorneyTimeline?: DistrictAttorneyTimelineResolvers<ContextType>;
   LogCheckpoint?: LogCheckpointResolvers<ContextType>;
+  PrivacyAlert?: PrivacyAlertResolvers<ContextType>;
+  PrivacyAlerts?: PrivacyAlertsResolvers<ContextType>;
   ProsecutionCase?: ProsecutionCaseResolvers<ContextType>;
   ProtectiveOrder?: ProtectiveOrderResolvers<ContextType>;
   TimelineEvent?: TimelineEventResolvers<ContextType>;
   VictimAdvocate?: VictimAdvocateResolvers<ContextType>;
+  ViewerAccess?: ViewerAccessResolvers<ContextType>;
   Youth?: YouthResolvers<ContextType>;
 };
 

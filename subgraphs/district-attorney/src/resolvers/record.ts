@@ -1,3 +1,4 @@
+import { timelineParent } from '@hub/subgraph-kit';
 import type { DistrictAttorneyRecordResolvers } from '../generated/resolvers-types.ts';
 import { cases, protectiveOrders, upcomingCourtDates, victimOf } from '../loaders.ts';
 
@@ -13,5 +14,5 @@ export const DistrictAttorneyRecord: DistrictAttorneyRecordResolvers = {
   cases: ({ youthId }, _a, ctx) => cases(youthId, ctx),
   upcomingCourtDates: ({ youthId }, _a, ctx) => upcomingCourtDates(youthId, ctx),
   protectiveOrders: ({ youthId }, _a, ctx) => protectiveOrders(youthId, ctx),
-  timeline: ({ youthId }) => ({ youthId }),
+  timeline: ({ youthId }, { since }, ctx) => timelineParent(youthId, since, ctx.timeZone),
 };

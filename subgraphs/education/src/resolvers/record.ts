@@ -1,3 +1,4 @@
+import { timelineParent } from '@hub/subgraph-kit';
 import type { EducationRecordResolvers } from '../generated/resolvers-types.ts';
 import { attendance, enrollments, specialEducation, studentOf } from '../loaders.ts';
 
@@ -22,5 +23,5 @@ export const EducationRecord: EducationRecordResolvers = {
     const row = await studentOf(youthId, ctx);
     return row ? { youthId, personId: row.liaisonId, name: row.liaisonName } : null;
   },
-  timeline: ({ youthId }) => ({ youthId }),
+  timeline: ({ youthId }, { since }, ctx) => timelineParent(youthId, since, ctx.timeZone),
 };

@@ -8,6 +8,7 @@ import {
   mentalHealthTreatment,
   patient,
   psychotherapyNote,
+  sudCounselingNote,
   sexualHealthVisit,
   substanceUseTreatment,
   type PatientRow,
@@ -36,6 +37,12 @@ export const notesOf = (d: Database, ids: readonly string[], authorId: string | 
   crosswalkRows(d, PATIENTS, psychotherapyNote, ids, {
     orderBy: [psychotherapyNote.writtenOn, psychotherapyNote.id],
     where: authorId === null ? undefined : eq(psychotherapyNote.authorId, authorId),
+  });
+/** The SUD counseling notes `authorId` wrote, or every author's for null (the loader asks the policy which). */
+export const sudNotesOf = (d: Database, ids: readonly string[], authorId: string | null) =>
+  crosswalkRows(d, PATIENTS, sudCounselingNote, ids, {
+    orderBy: [sudCounselingNote.writtenOn, sudCounselingNote.id],
+    where: authorId === null ? undefined : eq(sudCounselingNote.authorId, authorId),
   });
 export const substanceUseOf = (d: Database, ids: readonly string[]) =>
   crosswalkRows(d, PATIENTS, substanceUseTreatment, ids, { orderBy: [substanceUseTreatment.localId] });
@@ -72,6 +79,7 @@ export async function seedHealth(database: Database, world: SyntheticWorld): Pro
     );
     const diagnoses = of((c) => c.mentalHealth?.diagnoses ?? []);
     const notes = of((c) => c.psychotherapyNotes);
+    const sudNotes = of((c) => c.sudCounselingNotes ?? []);
     const substanceUse = of((c) => (c.substanceUse ? [c.substanceUse] : []));
     const visits = of((c) => c.sexualHealthVisits);
     const medications = of((c) => c.medications);
@@ -80,6 +88,7 @@ export async function seedHealth(database: Database, world: SyntheticWorld): Pro
     if (diagnoses.length) await db.insert(mentalHealthDiagnosis).values(diagnoses);
     if (notes.length) await db.insert(psychotherapyNote).values(notes);
     if (substanceUse.length) await db.insert(substanceUseTreatment).values(substanceUse);
+    if (sudNotes.length) await db.insert(sudCounselingNote).values(sudNotes);
     if (visits.length) await db.insert(sexualHealthVisit).values(visits);
     if (medications.length) await db.insert(medication).values(medications);
     if (appointments.length) await db.insert(appointment).values(appointments);

@@ -49,6 +49,23 @@ export const psychotherapyNote = pgTable(
   (t) => [index('psychotherapy_note_patient').on(t.localId, t.authorId)],
 );
 
+/**
+ * SUD counseling notes (42 CFR 2.11, 2024): the Part 2 counsellor's own notes, kept apart from the
+ * record like psychotherapy notes; only their author, working in the program, reads them.
+ */
+export const sudCounselingNote = pgTable(
+  'sud_counseling_note',
+  {
+    id: serial('id').primaryKey(),
+    localId: patientRef(),
+    writtenOn: date('written_on').notNull(),
+    authorId: text('author_id').notNull(),
+    author: text('author').notNull(),
+    text: text('text').notNull(),
+  },
+  (t) => [index('sud_counseling_note_patient').on(t.localId, t.authorId)],
+);
+
 /** A 42 CFR Part 2 program's record: the current or latest admission, one per patient. */
 export const substanceUseTreatment = pgTable('substance_use_treatment', {
   localId: patientRef().primaryKey(),
@@ -99,6 +116,7 @@ export type PatientRow = typeof patient.$inferSelect;
 export type MentalHealthRow = typeof mentalHealthTreatment.$inferSelect;
 export type DiagnosisRow = typeof mentalHealthDiagnosis.$inferSelect;
 export type NoteRow = typeof psychotherapyNote.$inferSelect;
+export type SudNoteRow = typeof sudCounselingNote.$inferSelect;
 export type SubstanceUseRow = typeof substanceUseTreatment.$inferSelect;
 export type VisitRow = typeof sexualHealthVisit.$inferSelect;
 export type MedicationRow = typeof medication.$inferSelect;

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { AccountingParent, ChainAuditParent, YouthParent, RecordParent, MentalHealthParent, DiagnosisParent, NoteParent, SubstanceUseParent, SexualHealthParent, VisitParent, PhysicalHealthParent, MedicationParent, AppointmentParent } from '../mappers.ts';
-import type { DisclosurePage as KitDisclosurePage, SubgraphContext } from '@hub/subgraph-kit';
+import type { AccountingParent, ChainAuditParent, YouthParent, RecordParent, TimelineParent, MentalHealthParent, DiagnosisParent, NoteParent, SudNoteParent, SubstanceUseParent, SexualHealthParent, VisitParent, PhysicalHealthParent, MedicationParent, AppointmentParent } from '../mappers.ts';
+import type { PrivacyAlert as KitPrivacyAlert, DisclosurePage as KitDisclosurePage, SubgraphContext } from '@hub/subgraph-kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -45,6 +45,8 @@ export type Agency =
   | 'HEALTH'
   /** The hub itself: MDT coordinators and the privacy office */
   | 'HUB'
+  /** A law-enforcement agency on the MDT (a county detective; Penal Code 13753, WIC 18951(e)) */
+  | 'LAW_ENFORCEMENT'
   | 'PROBATION'
   | 'PUBLIC_DEFENDER';
 
@@ -110,6 +112,8 @@ export type DataCategory =
   | 'EDUCATION'
   /** Identity and demographics (HL7 DEMO) */
   | 'IDENTITY'
+  /** Law-enforcement records of a youth as a victim: trafficking reports and investigations, protective orders, contacts; Penal Code 13753, WIC 827 (HL7 SDV) */
+  | 'LAW_ENFORCEMENT_RECORDS'
   /** MDT meeting notes, WIC 830 (HL7 SOC) */
   | 'MDT_NOTES'
   /** Mental-health diagnoses and treatment, without psychotherapy notes (HL7 MH) */
@@ -130,6 +134,8 @@ export type DataCategory =
   | 'SEXUAL_HEALTH'
   /** Substance-use treatment records, 42 CFR Part 2 (HL7 ETH) */
   | 'SUBSTANCE_USE'
+  /** Substance-use counseling notes, 42 CFR 2.11 (2024): the treating counsellor's own, kept apart (no HL7 code of their own) */
+  | 'SUD_COUNSELING_NOTES'
   /** Victim / witness status (HL7 SDV) */
   | 'VICTIM_WITNESS';
 
@@ -210,7 +216,9 @@ export type DisclosureBasis = {
 /** Whether a row released any category, denied any, or both (a row may be both). */
 export type DisclosureOutcome =
   | 'DENIED'
-  | 'RELEASED';
+  | 'RELEASED'
+  /** Denied a category and released none: a request where nothing was disclosed (a statement's second section). */
+  | 'WITHHELD';
 
 /** One agency's part of the accounting, newest first. */
 export type DisclosurePage = {
@@ -234,8 +242,15 @@ export type HealthRecord = {
   sexualHealth?: Maybe<SexualHealthRecord>;
   /** Treatment in a 42 CFR Part 2 program; null when the agency holds none. */
   substanceUse?: Maybe<SubstanceUseRecord>;
-  /** The health agency's dated events, one list per category, to merge with the other agencies'. */
+  /** The Part 2 counsellor's own notes, kept apart (42 CFR 2.11, 2024): only to their author, in the program treating the youth. */
+  sudCounselingNotes?: Maybe<Array<SudCounselingNote>>;
+  /** The health agency's dated events, one list per category, to merge with the other agencies'. With `since` (an ISO date, a county day, or a date-time), only what is dated from that day through today: what changed since then. Each list is decided on its own as always: a withheld list answers the same with or without `since`. Each list also takes `last` (1 to 100): only its newest events, still oldest first. */
   timeline?: Maybe<HealthTimeline>;
+};
+
+
+export type HealthRecordTimelineArgs = {
+  since?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type HealthTimeline = {
@@ -250,6 +265,31 @@ export type HealthTimeline = {
   sexualHealth?: Maybe<Array<TimelineEvent>>;
   /** Admission to and discharge from the Part 2 program. */
   substanceUse?: Maybe<Array<TimelineEvent>>;
+};
+
+
+export type HealthTimelineMentalHealthArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type HealthTimelinePhysicalHealthArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type HealthTimelinePsychotherapyNotesArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type HealthTimelineSexualHealthArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type HealthTimelineSubstanceUseArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** ASAM levels of care for adolescents. */
@@ -300,6 +340,60 @@ export type PhysicalHealthRecord = {
   upcomingAppointments?: Maybe<Array<Appointment>>;
 };
 
+/**
+ * A signal for the privacy officer's queue, computed from one agency's own log when asked. It names
+ * a viewer, a county day and the rows behind it, never a youth: the rows are read through
+ * accessByViewer (from, to, viewerSub; emergencyGrantId for a grant), which logs each youth it shows.
+ */
+export type PrivacyAlert = {
+  __typename?: 'PrivacyAlert';
+  /** Whose log raised it. */
+  agency: Agency;
+  /** DAILY_SPIKE: the viewer's usual, reads per active day over the days before. */
+  baseline?: Maybe<Scalars['Float']['output']>;
+  /** Reads (AFTER_HOURS, DAILY_SPIKE, GRANT_NOT_JUSTIFIED) or youths denied (OFF_TEAM_DENIALS). */
+  count: Scalars['Int']['output'];
+  /** The county day (ISO date). */
+  day: Scalars['String']['output'];
+  emergencyGrantId?: Maybe<Scalars['ID']['output']>;
+  /** The rows behind it lie from this instant (ISO 8601) ... */
+  from: Scalars['String']['output'];
+  /** Stable: <kind>/<agency>/<day>/<viewer sub or grant id>; a finding is kept against it. */
+  id: Scalars['ID']['output'];
+  kind: PrivacyAlertKind;
+  /** The rows behind it, as Disclosure ids (<agency>:<seq>), newest first, at most 50. */
+  rowIds: Array<Scalars['ID']['output']>;
+  /** One line: what was seen. */
+  summary: Scalars['String']['output'];
+  /** ... up to this one (exclusive). */
+  to: Scalars['String']['output'];
+  viewerAgency?: Maybe<Agency>;
+  viewerName?: Maybe<Scalars['String']['output']>;
+  viewerRole?: Maybe<Role>;
+  viewerSub: Scalars['String']['output'];
+};
+
+/** What raised a privacy alert (issue 18, item 3; thresholds in the kit's README). */
+export type PrivacyAlertKind =
+  /** A viewer's reads outside the county's working hours on one day */
+  | 'AFTER_HOURS'
+  /** A viewer's reads on one day far above their own usual */
+  | 'DAILY_SPIKE'
+  /** An emergency grant a privacy officer found not justified: the reads made under it */
+  | 'GRANT_NOT_JUSTIFIED'
+  /** Repeated denials on one day for youths off the viewer's teams */
+  | 'OFF_TEAM_DENIALS';
+
+/**
+ * This agency's privacy alerts for the period, computed now from its own log (the registry's
+ * `privacyAlerts` starts it). Privacy officers under AUDIT only; this agency decides.
+ */
+export type PrivacyAlerts = {
+  __typename?: 'PrivacyAlerts';
+  health?: Maybe<Array<PrivacyAlert>>;
+  id: Scalars['ID']['output'];
+};
+
 export type PsychotherapyNote = {
   __typename?: 'PsychotherapyNote';
   author: Scalars['String']['output'];
@@ -325,6 +419,8 @@ export type Role =
   | 'CBO_ADVOCATE'
   | 'CLINICIAN'
   | 'CW_SOCIAL_WORKER'
+  /** A detective of a law-enforcement agency on the MDT */
+  | 'LAW_ENFORCEMENT_OFFICER'
   | 'MDT_COORDINATOR'
   | 'PRIVACY_OFFICER'
   | 'PROBATION_OFFICER'
@@ -371,6 +467,14 @@ export type SubstanceUseStatus =
   | 'IN_TREATMENT'
   | 'LEFT_BEFORE_COMPLETION';
 
+export type SudCounselingNote = {
+  __typename?: 'SudCounselingNote';
+  author: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+  writtenOn: Scalars['String']['output'];
+};
+
 /**
  * One dated event from an agency's record, in the one shape every agency uses, so that a client can
  * merge all the agencies' lists into a single chronology (by date, then id). It has no category of
@@ -399,6 +503,28 @@ export type TreatmentStatus =
   | 'DISCONTINUED'
   /** Needs services not yet received. */
   | 'WAITLISTED';
+
+/**
+ * This agency's part of one viewer's accesses across youths, from its own log, newest first (the
+ * registry's `accessByViewer` starts it). Decided as the accounting: privacy officers under AUDIT
+ * read anyone's rows, anyone else only their own. Each youth on a page is logged. Metadata only.
+ */
+export type ViewerAccess = {
+  __typename?: 'ViewerAccess';
+  health?: Maybe<DisclosurePage>;
+  id: Scalars['ID']['output'];
+};
+
+
+/**
+ * This agency's part of one viewer's accesses across youths, from its own log, newest first (the
+ * registry's `accessByViewer` starts it). Decided as the accounting: privacy officers under AUDIT
+ * read anyone's rows, anyone else only their own. Each youth on a page is logged. Metadata only.
+ */
+export type ViewerAccessHealthArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
 
 export type Youth = {
   __typename?: 'Youth';
@@ -489,6 +615,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Accounting: Accounting;
   ChainAudit: ChainAudit;
+  PrivacyAlerts: PrivacyAlerts;
+  ViewerAccess: ViewerAccess;
   Youth: Youth;
 };
 
@@ -502,6 +630,12 @@ export type FederationReferenceTypes = {
     & GraphQLRecursivePick<FederationTypes['ChainAudit'], {"id":true}>
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['ChainAudit'], {"checkpoints":{"agency":true,"seq":true,"hash":true,"checkpointedAt":true}}> ) );
+  PrivacyAlerts:
+    ( { __typename: 'PrivacyAlerts' }
+    & GraphQLRecursivePick<FederationTypes['PrivacyAlerts'], {"id":true}> );
+  ViewerAccess:
+    ( { __typename: 'ViewerAccess' }
+    & GraphQLRecursivePick<FederationTypes['ViewerAccess'], {"id":true}> );
   Youth:
     ( { __typename: 'Youth' }
     & GraphQLRecursivePick<FederationTypes['Youth'], {"id":true}> );
@@ -529,12 +663,16 @@ export type ResolversTypes = {
   DisclosureOutcome: DisclosureOutcome;
   DisclosurePage: ResolverTypeWrapper<KitDisclosurePage>;
   HealthRecord: ResolverTypeWrapper<RecordParent>;
-  HealthTimeline: ResolverTypeWrapper<RecordParent>;
+  HealthTimeline: ResolverTypeWrapper<TimelineParent>;
   LevelOfCare: LevelOfCare;
   LogCheckpoint: ResolverTypeWrapper<LogCheckpoint>;
   Medication: ResolverTypeWrapper<MedicationParent>;
   MentalHealthRecord: ResolverTypeWrapper<MentalHealthParent>;
   PhysicalHealthRecord: ResolverTypeWrapper<PhysicalHealthParent>;
+  PrivacyAlert: ResolverTypeWrapper<KitPrivacyAlert>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  PrivacyAlertKind: PrivacyAlertKind;
+  PrivacyAlerts: ResolverTypeWrapper<AccountingParent>;
   PsychotherapyNote: ResolverTypeWrapper<NoteParent>;
   PurposeOfUse: PurposeOfUse;
   Role: Role;
@@ -543,8 +681,10 @@ export type ResolversTypes = {
   SexualHealthVisit: ResolverTypeWrapper<VisitParent>;
   SubstanceUseRecord: ResolverTypeWrapper<SubstanceUseParent>;
   SubstanceUseStatus: SubstanceUseStatus;
+  SudCounselingNote: ResolverTypeWrapper<SudNoteParent>;
   TimelineEvent: ResolverTypeWrapper<TimelineEvent>;
   TreatmentStatus: TreatmentStatus;
+  ViewerAccess: ResolverTypeWrapper<AccountingParent>;
   Youth: ResolverTypeWrapper<YouthParent>;
 };
 
@@ -563,16 +703,21 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   DisclosurePage: KitDisclosurePage;
   HealthRecord: RecordParent;
-  HealthTimeline: RecordParent;
+  HealthTimeline: TimelineParent;
   LogCheckpoint: LogCheckpoint;
   Medication: MedicationParent;
   MentalHealthRecord: MentalHealthParent;
   PhysicalHealthRecord: PhysicalHealthParent;
+  PrivacyAlert: KitPrivacyAlert;
+  Float: Scalars['Float']['output'];
+  PrivacyAlerts: AccountingParent;
   PsychotherapyNote: NoteParent;
   SexualHealthRecord: SexualHealthParent;
   SexualHealthVisit: VisitParent;
   SubstanceUseRecord: SubstanceUseParent;
+  SudCounselingNote: SudNoteParent;
   TimelineEvent: TimelineEvent;
+  ViewerAccess: AccountingParent;
   Youth: YouthParent;
 };
 
@@ -663,15 +808,16 @@ export type HealthRecordResolvers<ContextType = SubgraphContext, ParentType exte
   psychotherapyNotes?: Resolver<Maybe<Array<ResolversTypes['PsychotherapyNote']>>, ParentType, ContextType>;
   sexualHealth?: Resolver<Maybe<ResolversTypes['SexualHealthRecord']>, ParentType, ContextType>;
   substanceUse?: Resolver<Maybe<ResolversTypes['SubstanceUseRecord']>, ParentType, ContextType>;
-  timeline?: Resolver<Maybe<ResolversTypes['HealthTimeline']>, ParentType, ContextType>;
+  sudCounselingNotes?: Resolver<Maybe<Array<ResolversTypes['SudCounselingNote']>>, ParentType, ContextType>;
+  timeline?: Resolver<Maybe<ResolversTypes['HealthTimeline']>, ParentType, ContextType, Partial<HealthRecordTimelineArgs>>;
 };
 
 export type HealthTimelineResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['HealthTimeline'] = ResolversParentTypes['HealthTimeline']> = {
-  mentalHealth?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
-  physicalHealth?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
-  psychotherapyNotes?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
-  sexualHealth?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
-  substanceUse?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
+  mentalHealth?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType, Partial<HealthTimelineMentalHealthArgs>>;
+  physicalHealth?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType, Partial<HealthTimelinePhysicalHealthArgs>>;
+  psychotherapyNotes?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType, Partial<HealthTimelinePsychotherapyNotesArgs>>;
+  sexualHealth?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType, Partial<HealthTimelineSexualHealthArgs>>;
+  substanceUse?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType, Partial<HealthTimelineSubstanceUseArgs>>;
 };
 
 export type LogCheckpointResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LogCheckpoint'] = ResolversParentTypes['LogCheckpoint']> = {
@@ -702,6 +848,30 @@ export type PhysicalHealthRecordResolvers<ContextType = SubgraphContext, ParentT
   upcomingAppointments?: Resolver<Maybe<Array<ResolversTypes['Appointment']>>, ParentType, ContextType>;
 };
 
+export type PrivacyAlertResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PrivacyAlert'] = ResolversParentTypes['PrivacyAlert']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  baseline?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  emergencyGrantId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PrivacyAlertKind'], ParentType, ContextType>;
+  rowIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerAgency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  viewerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  viewerRole?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  viewerSub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PrivacyAlertsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PrivacyAlerts'] = ResolversParentTypes['PrivacyAlerts'], FederationReferenceType extends FederationReferenceTypes['PrivacyAlerts'] = FederationReferenceTypes['PrivacyAlerts']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PrivacyAlerts']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  health?: Resolver<Maybe<Array<ResolversTypes['PrivacyAlert']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type PsychotherapyNoteResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PsychotherapyNote'] = ResolversParentTypes['PsychotherapyNote']> = {
   author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -728,6 +898,13 @@ export type SubstanceUseRecordResolvers<ContextType = SubgraphContext, ParentTyp
   status?: Resolver<ResolversTypes['SubstanceUseStatus'], ParentType, ContextType>;
 };
 
+export type SudCounselingNoteResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SudCounselingNote'] = ResolversParentTypes['SudCounselingNote']> = {
+  author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  writtenOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type TimelineEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = {
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['DataCategory'], ParentType, ContextType>;
@@ -735,6 +912,12 @@ export type TimelineEventResolvers<ContextType = SubgraphContext, ParentType ext
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ViewerAccessResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ViewerAccess'] = ResolversParentTypes['ViewerAccess'], FederationReferenceType extends FederationReferenceTypes['ViewerAccess'] = FederationReferenceTypes['ViewerAccess']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ViewerAccess']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  health?: Resolver<Maybe<ResolversTypes['DisclosurePage']>, ParentType, ContextType, RequireFields<ViewerAccessHealthArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type YouthResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Youth'] = ResolversParentTypes['Youth'], FederationReferenceType extends FederationReferenceTypes['Youth'] = FederationReferenceTypes['Youth']> = {
@@ -758,11 +941,15 @@ export type Resolvers<ContextType = SubgraphContext> = {
   Medication?: MedicationResolvers<ContextType>;
   MentalHealthRecord?: MentalHealthRecordResolvers<ContextType>;
   PhysicalHealthRecord?: PhysicalHealthRecordResolvers<ContextType>;
+  PrivacyAlert?: PrivacyAlertResolvers<ContextType>;
+  PrivacyAlerts?: PrivacyAlertsResolvers<ContextType>;
   PsychotherapyNote?: PsychotherapyNoteResolvers<ContextType>;
   SexualHealthRecord?: SexualHealthRecordResolvers<ContextType>;
   SexualHealthVisit?: SexualHealthVisitResolvers<ContextType>;
   SubstanceUseRecord?: SubstanceUseRecordResolvers<ContextType>;
+  SudCounselingNote?: SudCounselingNoteResolvers<ContextType>;
   TimelineEvent?: TimelineEventResolvers<ContextType>;
+  ViewerAccess?: ViewerAccessResolvers<ContextType>;
   Youth?: YouthResolvers<ContextType>;
 };
 

@@ -1,4 +1,4 @@
-import { accountingPage, chainVerification } from '@hub/subgraph-kit';
+import { accountingPage, chainVerification, privacyAlertsPart, viewerAccessPage } from '@hub/subgraph-kit';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { MentalHealthRecord } from './mental-health.ts';
 import { PhysicalHealthRecord } from './physical-health.ts';
@@ -10,6 +10,9 @@ import { Youth } from './youth.ts';
 export const resolvers: Resolvers = {
   // This agency's part of the accounting of disclosures: the kit reads its own log.
   Accounting: { __resolveReference: (ref) => ({ id: ref.id }), health: accountingPage },
+  // One viewer's accesses across youths, and this agency's privacy alerts: from its own log.
+  ViewerAccess: { __resolveReference: (ref) => ({ id: ref.id }), health: viewerAccessPage },
+  PrivacyAlerts: { __resolveReference: (ref) => ({ id: ref.id }), health: privacyAlertsPart },
   ChainAudit: { __resolveReference: (ref) => ref, health: chainVerification },
   Youth,
   HealthRecord,

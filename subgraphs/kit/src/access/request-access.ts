@@ -98,11 +98,21 @@ export class RequestAccess {
     return explain(this.policy, this.viewer, await this.facts.load(youthId), this.purpose, this.now);
   }
 
-  /** The distinct obligations of every decision that released data in this request. */
+  /**
+   * The distinct obligations of every decision that released data in this request: one per code,
+   * with the scopes of every consent a release was made under (42 CFR 2.32(a)(2)) together.
+   */
   obligations(): Obligation[] {
     const byCode = new Map<string, Obligation>();
     for (const byCategory of this.decisions.values()) {
-      for (const d of byCategory.values()) if (d.allowed) for (const o of d.obligations) byCode.set(o.code, o);
+      for (const d of byCategory.values()) {
+        if (!d.allowed) continue;
+        for (const o of d.obligations) {
+          const seen = byCode.get(o.code);
+          const scopes = [...new Set([...(seen?.consentScope ?? []), ...(o.consentScope ?? [])])];
+          byCode.set(o.code, { ...o, ...(scopes.length ? { consentScope: scopes } : {}) });
+        }
+      }
     }
     return [...byCode.values()];
   }

@@ -146,6 +146,43 @@ export class DisclosureLog {
     return appendLocked(tx, entries);
   }
 
+  /**
+   * Appends rows written at given past instants (the demo's year of history, an import), chained
+   * like any other under the chain lock. Instants must not go backwards (from the head on, and
+   * within `entries`) nor lie ahead: the log stays in time order, and the chain verifies.
+   */
+  async appendHistory(entries: readonly (DisclosureEntry & { at: Date })[]): Promise<number> {
+    if (!entries.length) return 0;
+    const now = Date.now();
+    for (let i = 0; i < entries.length; i++) {
+      const at = entries[i]!.at.getTime();
+      if (!Number.isFinite(at) || at > now) throw new Error('history rows cannot lie ahead');
+      if (i > 0 && at < entries[i - 1]!.at.getTime()) throw new Error('history rows must be in time order');
+    }
+    this.knownHead = undefined;
+    const rows = await this.database.logDb.transaction(
+      async (tx) => {
+        await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`);
+        const [head] = await tx
+          .select({ seq: disclosureLog.seq, hash: disclosureLog.hash, at: disclosureLog.at })
+          .from(disclosureLog)
+          .orderBy(desc(disclosureLog.seq))
+          .limit(1);
+        if (head && entries[0]!.at.getTime() < head.at.getTime()) {
+          throw new Error('history rows cannot go before the last row of the log');
+        }
+        const chained = chainRows(entries, head ?? { seq: 0, hash: GENESIS_HASH });
+        for (let i = 0; i < chained.length; i += INSERT_CHUNK) {
+          await tx.execute(insertRows(chained.slice(i, i + INSERT_CHUNK)));
+        }
+        return chained;
+      },
+      { isolationLevel: 'read committed' },
+    );
+    this.written();
+    return rows.length;
+  }
+
   /** The last row, or null for an empty log. */
   async head(): Promise<ChainHead | null> {
     const [head] = await this.database.logDb
@@ -171,11 +208,14 @@ async function appendLocked(tx: HubTx, entries: readonly DisclosureEntry[]): Pro
 }
 
 /** Numbers and chains entries after `head`. */
-function chainRows(entries: readonly DisclosureEntry[], head: { seq: number; hash: string }): DisclosureRow[] {
+function chainRows(
+  entries: readonly (DisclosureEntry & { at?: Date })[],
+  head: { seq: number; hash: string },
+): DisclosureRow[] {
   let seq = head.seq;
   let prevHash = head.hash;
-  const at = new Date();
-  return entries.map((entry) => {
+  const now = new Date();
+  return entries.map(({ at = now, ...entry }) => {
     const fields: ChainedFields = { ...entry, seq: ++seq, at, prevHash };
     const row = {
       ...fields,

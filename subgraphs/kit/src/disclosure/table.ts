@@ -40,7 +40,15 @@ export const disclosureLog = pgTable(
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull().unique(),
   },
-  (t) => [index('disclosure_log_youth').on(t.youthId, t.at), index('disclosure_log_viewer').on(t.viewerSub, t.at)],
+  (t) => [
+    index('disclosure_log_youth').on(t.youthId, t.at),
+    // The accounting pages one youth's rows newest first by seq (keyset): a page reads its own rows,
+    // however long the youth's history (a six-year statement).
+    index('disclosure_log_youth_seq').on(t.youthId, t.seq),
+    index('disclosure_log_viewer').on(t.viewerSub, t.at),
+    // The privacy officer's alerts scan a period across viewers.
+    index('disclosure_log_at').on(t.at),
+  ],
 );
 
 export type DisclosureRow = typeof disclosureLog.$inferSelect;

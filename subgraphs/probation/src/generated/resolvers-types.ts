@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { AccountingParent, ChainAuditParent, YouthParent, RecordParent, SupervisionParent, OfficerParent, ConditionParent, ViolationParent, DelinquencyCaseParent, CitationParent, DetentionParent, CsecIdentificationParent, ScreeningParent, ClockParent, MissingNowParent, RunawayParent } from '../mappers.ts';
-import type { DisclosurePage as KitDisclosurePage, SubgraphContext } from '@hub/subgraph-kit';
+import type { AccountingParent, ChainAuditParent, YouthParent, RecordParent, TimelineParent, SupervisionParent, OfficerParent, ConditionParent, ViolationParent, DelinquencyCaseParent, CitationParent, DetentionParent, CsecIdentificationParent, ScreeningParent, ClockParent, MissingNowParent, RunawayParent } from '../mappers.ts';
+import type { PrivacyAlert as KitPrivacyAlert, DisclosurePage as KitDisclosurePage, SubgraphContext } from '@hub/subgraph-kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -45,6 +45,8 @@ export type Agency =
   | 'HEALTH'
   /** The hub itself: MDT coordinators and the privacy office */
   | 'HUB'
+  /** A law-enforcement agency on the MDT (a county detective; Penal Code 13753, WIC 18951(e)) */
+  | 'LAW_ENFORCEMENT'
   | 'PROBATION'
   | 'PUBLIC_DEFENDER';
 
@@ -102,6 +104,8 @@ export type DataCategory =
   | 'EDUCATION'
   /** Identity and demographics (HL7 DEMO) */
   | 'IDENTITY'
+  /** Law-enforcement records of a youth as a victim: trafficking reports and investigations, protective orders, contacts; Penal Code 13753, WIC 827 (HL7 SDV) */
+  | 'LAW_ENFORCEMENT_RECORDS'
   /** MDT meeting notes, WIC 830 (HL7 SOC) */
   | 'MDT_NOTES'
   /** Mental-health diagnoses and treatment, without psychotherapy notes (HL7 MH) */
@@ -122,6 +126,8 @@ export type DataCategory =
   | 'SEXUAL_HEALTH'
   /** Substance-use treatment records, 42 CFR Part 2 (HL7 ETH) */
   | 'SUBSTANCE_USE'
+  /** Substance-use counseling notes, 42 CFR 2.11 (2024): the treating counsellor's own, kept apart (no HL7 code of their own) */
+  | 'SUD_COUNSELING_NOTES'
   /** Victim / witness status (HL7 SDV) */
   | 'VICTIM_WITNESS';
 
@@ -193,7 +199,9 @@ export type DisclosureBasis = {
 /** Whether a row released any category, denied any, or both (a row may be both). */
 export type DisclosureOutcome =
   | 'DENIED'
-  | 'RELEASED';
+  | 'RELEASED'
+  /** Denied a category and released none: a request where nothing was disclosed (a statement's second section). */
+  | 'WITHHELD';
 
 /** One agency's part of the accounting, newest first. */
 export type DisclosurePage = {
@@ -220,6 +228,60 @@ export type LogCheckpoint = {
   checkpointedAt: Scalars['String']['output'];
   hash: Scalars['String']['output'];
   seq: Scalars['Int']['output'];
+};
+
+/**
+ * A signal for the privacy officer's queue, computed from one agency's own log when asked. It names
+ * a viewer, a county day and the rows behind it, never a youth: the rows are read through
+ * accessByViewer (from, to, viewerSub; emergencyGrantId for a grant), which logs each youth it shows.
+ */
+export type PrivacyAlert = {
+  __typename?: 'PrivacyAlert';
+  /** Whose log raised it. */
+  agency: Agency;
+  /** DAILY_SPIKE: the viewer's usual, reads per active day over the days before. */
+  baseline?: Maybe<Scalars['Float']['output']>;
+  /** Reads (AFTER_HOURS, DAILY_SPIKE, GRANT_NOT_JUSTIFIED) or youths denied (OFF_TEAM_DENIALS). */
+  count: Scalars['Int']['output'];
+  /** The county day (ISO date). */
+  day: Scalars['String']['output'];
+  emergencyGrantId?: Maybe<Scalars['ID']['output']>;
+  /** The rows behind it lie from this instant (ISO 8601) ... */
+  from: Scalars['String']['output'];
+  /** Stable: <kind>/<agency>/<day>/<viewer sub or grant id>; a finding is kept against it. */
+  id: Scalars['ID']['output'];
+  kind: PrivacyAlertKind;
+  /** The rows behind it, as Disclosure ids (<agency>:<seq>), newest first, at most 50. */
+  rowIds: Array<Scalars['ID']['output']>;
+  /** One line: what was seen. */
+  summary: Scalars['String']['output'];
+  /** ... up to this one (exclusive). */
+  to: Scalars['String']['output'];
+  viewerAgency?: Maybe<Agency>;
+  viewerName?: Maybe<Scalars['String']['output']>;
+  viewerRole?: Maybe<Role>;
+  viewerSub: Scalars['String']['output'];
+};
+
+/** What raised a privacy alert (issue 18, item 3; thresholds in the kit's README). */
+export type PrivacyAlertKind =
+  /** A viewer's reads outside the county's working hours on one day */
+  | 'AFTER_HOURS'
+  /** A viewer's reads on one day far above their own usual */
+  | 'DAILY_SPIKE'
+  /** An emergency grant a privacy officer found not justified: the reads made under it */
+  | 'GRANT_NOT_JUSTIFIED'
+  /** Repeated denials on one day for youths off the viewer's teams */
+  | 'OFF_TEAM_DENIALS';
+
+/**
+ * This agency's privacy alerts for the period, computed now from its own log (the registry's
+ * `privacyAlerts` starts it). Privacy officers under AUDIT only; this agency decides.
+ */
+export type PrivacyAlerts = {
+  __typename?: 'PrivacyAlerts';
+  id: Scalars['ID']['output'];
+  probation?: Maybe<Array<PrivacyAlert>>;
 };
 
 export type ProbationCitation = {
@@ -343,8 +405,13 @@ export type ProbationRecord = {
   runawayEpisodes?: Maybe<Array<ProbationRunawayEpisode>>;
   /** The current or latest grant of supervision; null when probation supervises the youth under none. */
   supervision?: Maybe<ProbationSupervision>;
-  /** Probation's dated events, one list per category, to merge with the other agencies'. */
+  /** Probation's dated events, one list per category, to merge with the other agencies'. With `since` (an ISO date, a county day, or a date-time), only what is dated from that day through today: what changed since then. Each list is decided on its own as always: a withheld list answers the same with or without `since`. Each list also takes `last` (1 to 100): only its newest events, still oldest first. */
   timeline?: Maybe<ProbationTimeline>;
+};
+
+
+export type ProbationRecordTimelineArgs = {
+  since?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One 24-hour reporting deadline of an AWOL episode. */
@@ -433,6 +500,21 @@ export type ProbationTimeline = {
   probation?: Maybe<Array<TimelineEvent>>;
 };
 
+
+export type ProbationTimelineCsecIndicatorsArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ProbationTimelineDelinquencyArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ProbationTimelineProbationArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type ProbationViolation = {
   __typename?: 'ProbationViolation';
   description: Scalars['String']['output'];
@@ -477,6 +559,8 @@ export type Role =
   | 'CBO_ADVOCATE'
   | 'CLINICIAN'
   | 'CW_SOCIAL_WORKER'
+  /** A detective of a law-enforcement agency on the MDT */
+  | 'LAW_ENFORCEMENT_OFFICER'
   | 'MDT_COORDINATOR'
   | 'PRIVACY_OFFICER'
   | 'PROBATION_OFFICER'
@@ -507,6 +591,28 @@ export type TimelineEvent = {
   kind: Scalars['String']['output'];
   /** One line a team member can read. */
   summary: Scalars['String']['output'];
+};
+
+/**
+ * This agency's part of one viewer's accesses across youths, from its own log, newest first (the
+ * registry's `accessByViewer` starts it). Decided as the accounting: privacy officers under AUDIT
+ * read anyone's rows, anyone else only their own. Each youth on a page is logged. Metadata only.
+ */
+export type ViewerAccess = {
+  __typename?: 'ViewerAccess';
+  id: Scalars['ID']['output'];
+  probation?: Maybe<DisclosurePage>;
+};
+
+
+/**
+ * This agency's part of one viewer's accesses across youths, from its own log, newest first (the
+ * registry's `accessByViewer` starts it). Decided as the accounting: privacy officers under AUDIT
+ * read anyone's rows, anyone else only their own. Each youth on a page is logged. Metadata only.
+ */
+export type ViewerAccessProbationArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Youth = {
@@ -598,6 +704,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Accounting: Accounting;
   ChainAudit: ChainAudit;
+  PrivacyAlerts: PrivacyAlerts;
+  ViewerAccess: ViewerAccess;
   Youth: Youth;
 };
 
@@ -611,6 +719,12 @@ export type FederationReferenceTypes = {
     & GraphQLRecursivePick<FederationTypes['ChainAudit'], {"id":true}>
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['ChainAudit'], {"checkpoints":{"agency":true,"seq":true,"hash":true,"checkpointedAt":true}}> ) );
+  PrivacyAlerts:
+    ( { __typename: 'PrivacyAlerts' }
+    & GraphQLRecursivePick<FederationTypes['PrivacyAlerts'], {"id":true}> );
+  ViewerAccess:
+    ( { __typename: 'ViewerAccess' }
+    & GraphQLRecursivePick<FederationTypes['ViewerAccess'], {"id":true}> );
   Youth:
     ( { __typename: 'Youth' }
     & GraphQLRecursivePick<FederationTypes['Youth'], {"id":true}> );
@@ -637,6 +751,10 @@ export type ResolversTypes = {
   DisclosurePage: ResolverTypeWrapper<KitDisclosurePage>;
   ExploitationTiming: ExploitationTiming;
   LogCheckpoint: ResolverTypeWrapper<LogCheckpoint>;
+  PrivacyAlert: ResolverTypeWrapper<KitPrivacyAlert>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  PrivacyAlertKind: PrivacyAlertKind;
+  PrivacyAlerts: ResolverTypeWrapper<AccountingParent>;
   ProbationCitation: ResolverTypeWrapper<CitationParent>;
   ProbationCitationDisposition: ProbationCitationDisposition;
   ProbationCondition: ResolverTypeWrapper<ConditionParent>;
@@ -655,7 +773,7 @@ export type ResolversTypes = {
   ProbationSupervision: ResolverTypeWrapper<SupervisionParent>;
   ProbationSupervisionKind: ProbationSupervisionKind;
   ProbationSupervisionStatus: ProbationSupervisionStatus;
-  ProbationTimeline: ResolverTypeWrapper<RecordParent>;
+  ProbationTimeline: ResolverTypeWrapper<TimelineParent>;
   ProbationViolation: ResolverTypeWrapper<ViolationParent>;
   ProbationViolationResponse: ProbationViolationResponse;
   PurposeOfUse: PurposeOfUse;
@@ -663,6 +781,7 @@ export type ResolversTypes = {
   ReportingClockStatus: ReportingClockStatus;
   Role: Role;
   TimelineEvent: ResolverTypeWrapper<TimelineEvent>;
+  ViewerAccess: ResolverTypeWrapper<AccountingParent>;
   Youth: ResolverTypeWrapper<YouthParent>;
 };
 
@@ -679,6 +798,9 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   DisclosurePage: KitDisclosurePage;
   LogCheckpoint: LogCheckpoint;
+  PrivacyAlert: KitPrivacyAlert;
+  Float: Scalars['Float']['output'];
+  PrivacyAlerts: AccountingParent;
   ProbationCitation: CitationParent;
   ProbationCondition: ConditionParent;
   ProbationCsecIdentification: CsecIdentificationParent;
@@ -691,9 +813,10 @@ export type ResolversParentTypes = {
   ProbationReportingClock: ClockParent;
   ProbationRunawayEpisode: RunawayParent;
   ProbationSupervision: SupervisionParent;
-  ProbationTimeline: RecordParent;
+  ProbationTimeline: TimelineParent;
   ProbationViolation: ViolationParent;
   TimelineEvent: TimelineEvent;
+  ViewerAccess: AccountingParent;
   Youth: YouthParent;
 };
 
@@ -771,6 +894,30 @@ export type LogCheckpointResolvers<ContextType = SubgraphContext, ParentType ext
   seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PrivacyAlertResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PrivacyAlert'] = ResolversParentTypes['PrivacyAlert']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  baseline?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  emergencyGrantId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PrivacyAlertKind'], ParentType, ContextType>;
+  rowIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerAgency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  viewerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  viewerRole?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  viewerSub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PrivacyAlertsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PrivacyAlerts'] = ResolversParentTypes['PrivacyAlerts'], FederationReferenceType extends FederationReferenceTypes['PrivacyAlerts'] = FederationReferenceTypes['PrivacyAlerts']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PrivacyAlerts']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  probation?: Resolver<Maybe<Array<ResolversTypes['PrivacyAlert']>>, ParentType, ContextType>;
+};
+
 export type ProbationCitationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProbationCitation'] = ResolversParentTypes['ProbationCitation']> = {
   disposition?: Resolver<ResolversTypes['ProbationCitationDisposition'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -834,7 +981,7 @@ export type ProbationRecordResolvers<ContextType = SubgraphContext, ParentType e
   missingNow?: Resolver<Maybe<ResolversTypes['ProbationMissingNow']>, ParentType, ContextType>;
   runawayEpisodes?: Resolver<Maybe<Array<ResolversTypes['ProbationRunawayEpisode']>>, ParentType, ContextType>;
   supervision?: Resolver<Maybe<ResolversTypes['ProbationSupervision']>, ParentType, ContextType>;
-  timeline?: Resolver<Maybe<ResolversTypes['ProbationTimeline']>, ParentType, ContextType>;
+  timeline?: Resolver<Maybe<ResolversTypes['ProbationTimeline']>, ParentType, ContextType, Partial<ProbationRecordTimelineArgs>>;
 };
 
 export type ProbationReportingClockResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProbationReportingClock'] = ResolversParentTypes['ProbationReportingClock']> = {
@@ -875,9 +1022,9 @@ export type ProbationSupervisionResolvers<ContextType = SubgraphContext, ParentT
 };
 
 export type ProbationTimelineResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProbationTimeline'] = ResolversParentTypes['ProbationTimeline']> = {
-  csecIndicators?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
-  delinquency?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
-  probation?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
+  csecIndicators?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType, Partial<ProbationTimelineCsecIndicatorsArgs>>;
+  delinquency?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType, Partial<ProbationTimelineDelinquencyArgs>>;
+  probation?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType, Partial<ProbationTimelineProbationArgs>>;
 };
 
 export type ProbationViolationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProbationViolation'] = ResolversParentTypes['ProbationViolation']> = {
@@ -896,6 +1043,12 @@ export type TimelineEventResolvers<ContextType = SubgraphContext, ParentType ext
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ViewerAccessResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ViewerAccess'] = ResolversParentTypes['ViewerAccess'], FederationReferenceType extends FederationReferenceTypes['ViewerAccess'] = FederationReferenceTypes['ViewerAccess']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ViewerAccess']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  probation?: Resolver<Maybe<ResolversTypes['DisclosurePage']>, ParentType, ContextType, RequireFields<ViewerAccessProbationArgs, 'first'>>;
+};
+
 export type YouthResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Youth'] = ResolversParentTypes['Youth'], FederationReferenceType extends FederationReferenceTypes['Youth'] = FederationReferenceTypes['Youth']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Youth']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -910,6 +1063,8 @@ export type Resolvers<ContextType = SubgraphContext> = {
   DisclosureBasis?: DisclosureBasisResolvers<ContextType>;
   DisclosurePage?: DisclosurePageResolvers<ContextType>;
   LogCheckpoint?: LogCheckpointResolvers<ContextType>;
+  PrivacyAlert?: PrivacyAlertResolvers<ContextType>;
+  PrivacyAlerts?: PrivacyAlertsResolvers<ContextType>;
   ProbationCitation?: ProbationCitationResolvers<ContextType>;
   ProbationCondition?: ProbationConditionResolvers<ContextType>;
   ProbationCsecIdentification?: ProbationCsecIdentificationResolvers<ContextType>;
@@ -925,6 +1080,7 @@ export type Resolvers<ContextType = SubgraphContext> = {
   ProbationTimeline?: ProbationTimelineResolvers<ContextType>;
   ProbationViolation?: ProbationViolationResolvers<ContextType>;
   TimelineEvent?: TimelineEventResolvers<ContextType>;
+  ViewerAccess?: ViewerAccessResolvers<ContextType>;
   Youth?: YouthResolvers<ContextType>;
 };
 

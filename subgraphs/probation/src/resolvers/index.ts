@@ -1,4 +1,10 @@
-import { accountingPage, chainVerification, episodeResolvers } from '@hub/subgraph-kit';
+import {
+  accountingPage,
+  chainVerification,
+  privacyAlertsPart,
+  viewerAccessPage,
+  episodeResolvers,
+} from '@hub/subgraph-kit';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { ProbationCsecIdentification } from './csec.ts';
 import { ProbationDelinquencyCase } from './delinquency.ts';
@@ -10,6 +16,9 @@ import { Youth } from './youth.ts';
 export const resolvers: Resolvers = {
   // This agency's part of the accounting of disclosures: the kit reads its own log.
   Accounting: { __resolveReference: (ref) => ({ id: ref.id }), probation: accountingPage },
+  // One viewer's accesses across youths, and this agency's privacy alerts: from its own log.
+  ViewerAccess: { __resolveReference: (ref) => ({ id: ref.id }), probation: viewerAccessPage },
+  PrivacyAlerts: { __resolveReference: (ref) => ({ id: ref.id }), probation: privacyAlertsPart },
   ChainAudit: { __resolveReference: (ref) => ref, probation: chainVerification },
   Youth,
   ProbationRecord,

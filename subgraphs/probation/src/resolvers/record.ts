@@ -1,4 +1,4 @@
-import { missingNowOf } from '@hub/subgraph-kit';
+import { missingNowOf, timelineParent } from '@hub/subgraph-kit';
 import type { ProbationRecordResolvers } from '../generated/resolvers-types.ts';
 import { delinquencyCase, runaways, screenings, supervision, youthOf } from '../loaders.ts';
 
@@ -16,5 +16,5 @@ export const ProbationRecord: ProbationRecordResolvers = {
   },
   runawayEpisodes: ({ youthId }, _a, ctx) => runaways(youthId, ctx),
   missingNow: async ({ youthId }, _a, ctx) => missingNowOf(await runaways(youthId, ctx)),
-  timeline: ({ youthId }) => ({ youthId }),
+  timeline: ({ youthId }, { since }, ctx) => timelineParent(youthId, since, ctx.timeZone),
 };

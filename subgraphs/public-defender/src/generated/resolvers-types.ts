@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { AccountingParent, ChainAuditParent, YouthParent, RecordParent, DefenderParent, MatterParent, CommunicationParent } from '../mappers.ts';
-import type { DisclosurePage as KitDisclosurePage, SubgraphContext } from '@hub/subgraph-kit';
+import type { AccountingParent, ChainAuditParent, YouthParent, RecordParent, TimelineParent, DefenderParent, MatterParent, CommunicationParent } from '../mappers.ts';
+import type { PrivacyAlert as KitPrivacyAlert, DisclosurePage as KitDisclosurePage, SubgraphContext } from '@hub/subgraph-kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -45,6 +45,8 @@ export type Agency =
   | 'HEALTH'
   /** The hub itself: MDT coordinators and the privacy office */
   | 'HUB'
+  /** A law-enforcement agency on the MDT (a county detective; Penal Code 13753, WIC 18951(e)) */
+  | 'LAW_ENFORCEMENT'
   | 'PROBATION'
   | 'PUBLIC_DEFENDER';
 
@@ -125,6 +127,8 @@ export type DataCategory =
   | 'EDUCATION'
   /** Identity and demographics (HL7 DEMO) */
   | 'IDENTITY'
+  /** Law-enforcement records of a youth as a victim: trafficking reports and investigations, protective orders, contacts; Penal Code 13753, WIC 827 (HL7 SDV) */
+  | 'LAW_ENFORCEMENT_RECORDS'
   /** MDT meeting notes, WIC 830 (HL7 SOC) */
   | 'MDT_NOTES'
   /** Mental-health diagnoses and treatment, without psychotherapy notes (HL7 MH) */
@@ -145,6 +149,8 @@ export type DataCategory =
   | 'SEXUAL_HEALTH'
   /** Substance-use treatment records, 42 CFR Part 2 (HL7 ETH) */
   | 'SUBSTANCE_USE'
+  /** Substance-use counseling notes, 42 CFR 2.11 (2024): the treating counsellor's own, kept apart (no HL7 code of their own) */
+  | 'SUD_COUNSELING_NOTES'
   /** Victim / witness status (HL7 SDV) */
   | 'VICTIM_WITNESS';
 
@@ -254,7 +260,9 @@ export type DisclosureBasis = {
 /** Whether a row released any category, denied any, or both (a row may be both). */
 export type DisclosureOutcome =
   | 'DENIED'
-  | 'RELEASED';
+  | 'RELEASED'
+  /** Denied a category and released none: a request where nothing was disclosed (a statement's second section). */
+  | 'WITHHELD';
 
 /** One agency's part of the accounting, newest first. */
 export type DisclosurePage = {
@@ -276,6 +284,60 @@ export type LogCheckpoint = {
   seq: Scalars['Int']['output'];
 };
 
+/**
+ * A signal for the privacy officer's queue, computed from one agency's own log when asked. It names
+ * a viewer, a county day and the rows behind it, never a youth: the rows are read through
+ * accessByViewer (from, to, viewerSub; emergencyGrantId for a grant), which logs each youth it shows.
+ */
+export type PrivacyAlert = {
+  __typename?: 'PrivacyAlert';
+  /** Whose log raised it. */
+  agency: Agency;
+  /** DAILY_SPIKE: the viewer's usual, reads per active day over the days before. */
+  baseline?: Maybe<Scalars['Float']['output']>;
+  /** Reads (AFTER_HOURS, DAILY_SPIKE, GRANT_NOT_JUSTIFIED) or youths denied (OFF_TEAM_DENIALS). */
+  count: Scalars['Int']['output'];
+  /** The county day (ISO date). */
+  day: Scalars['String']['output'];
+  emergencyGrantId?: Maybe<Scalars['ID']['output']>;
+  /** The rows behind it lie from this instant (ISO 8601) ... */
+  from: Scalars['String']['output'];
+  /** Stable: <kind>/<agency>/<day>/<viewer sub or grant id>; a finding is kept against it. */
+  id: Scalars['ID']['output'];
+  kind: PrivacyAlertKind;
+  /** The rows behind it, as Disclosure ids (<agency>:<seq>), newest first, at most 50. */
+  rowIds: Array<Scalars['ID']['output']>;
+  /** One line: what was seen. */
+  summary: Scalars['String']['output'];
+  /** ... up to this one (exclusive). */
+  to: Scalars['String']['output'];
+  viewerAgency?: Maybe<Agency>;
+  viewerName?: Maybe<Scalars['String']['output']>;
+  viewerRole?: Maybe<Role>;
+  viewerSub: Scalars['String']['output'];
+};
+
+/** What raised a privacy alert (issue 18, item 3; thresholds in the kit's README). */
+export type PrivacyAlertKind =
+  /** A viewer's reads outside the county's working hours on one day */
+  | 'AFTER_HOURS'
+  /** A viewer's reads on one day far above their own usual */
+  | 'DAILY_SPIKE'
+  /** An emergency grant a privacy officer found not justified: the reads made under it */
+  | 'GRANT_NOT_JUSTIFIED'
+  /** Repeated denials on one day for youths off the viewer's teams */
+  | 'OFF_TEAM_DENIALS';
+
+/**
+ * This agency's privacy alerts for the period, computed now from its own log (the registry's
+ * `privacyAlerts` starts it). Privacy officers under AUDIT only; this agency decides.
+ */
+export type PrivacyAlerts = {
+  __typename?: 'PrivacyAlerts';
+  id: Scalars['ID']['output'];
+  publicDefender?: Maybe<Array<PrivacyAlert>>;
+};
+
 export type PublicDefenderRecord = {
   __typename?: 'PublicDefenderRecord';
   /** The defender assigned to the youth; null when the office does not represent the youth. */
@@ -284,8 +346,13 @@ export type PublicDefenderRecord = {
   communications?: Maybe<Array<AttorneyClientCommunication>>;
   /** The petitions the office represents the youth in, oldest first. */
   matters?: Maybe<Array<DefenderMatter>>;
-  /** The public defender's dated events, one list per category, to merge with the other agencies'. */
+  /** The public defender's dated events, one list per category, to merge with the other agencies'. With `since` (an ISO date, a county day, or a date-time), only what is dated from that day through today: what changed since then. Each list is decided on its own as always: a withheld list answers the same with or without `since`. Each list also takes `last` (1 to 100): only its newest events, still oldest first. */
   timeline?: Maybe<PublicDefenderTimeline>;
+};
+
+
+export type PublicDefenderRecordTimelineArgs = {
+  since?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type PublicDefenderTimeline = {
@@ -294,6 +361,16 @@ export type PublicDefenderTimeline = {
   attorneyClient?: Maybe<Array<TimelineEvent>>;
   /** Delinquency matters opened and closed, their next hearings (the matters of `matters` only). */
   delinquency?: Maybe<Array<TimelineEvent>>;
+};
+
+
+export type PublicDefenderTimelineAttorneyClientArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PublicDefenderTimelineDelinquencyArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Why data is requested, sent by the client as X-Purpose-Of-Use; each maps to an HL7 v3 PurposeOfUse code. */
@@ -313,6 +390,8 @@ export type Role =
   | 'CBO_ADVOCATE'
   | 'CLINICIAN'
   | 'CW_SOCIAL_WORKER'
+  /** A detective of a law-enforcement agency on the MDT */
+  | 'LAW_ENFORCEMENT_OFFICER'
   | 'MDT_COORDINATOR'
   | 'PRIVACY_OFFICER'
   | 'PROBATION_OFFICER'
@@ -343,6 +422,28 @@ export type TimelineEvent = {
   kind: Scalars['String']['output'];
   /** One line a team member can read. */
   summary: Scalars['String']['output'];
+};
+
+/**
+ * This agency's part of one viewer's accesses across youths, from its own log, newest first (the
+ * registry's `accessByViewer` starts it). Decided as the accounting: privacy officers under AUDIT
+ * read anyone's rows, anyone else only their own. Each youth on a page is logged. Metadata only.
+ */
+export type ViewerAccess = {
+  __typename?: 'ViewerAccess';
+  id: Scalars['ID']['output'];
+  publicDefender?: Maybe<DisclosurePage>;
+};
+
+
+/**
+ * This agency's part of one viewer's accesses across youths, from its own log, newest first (the
+ * registry's `accessByViewer` starts it). Decided as the accounting: privacy officers under AUDIT
+ * read anyone's rows, anyone else only their own. Each youth on a page is logged. Metadata only.
+ */
+export type ViewerAccessPublicDefenderArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Youth = {
@@ -434,6 +535,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Accounting: Accounting;
   ChainAudit: ChainAudit;
+  PrivacyAlerts: PrivacyAlerts;
+  ViewerAccess: ViewerAccess;
   Youth: Youth;
 };
 
@@ -447,6 +550,12 @@ export type FederationReferenceTypes = {
     & GraphQLRecursivePick<FederationTypes['ChainAudit'], {"id":true}>
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['ChainAudit'], {"checkpoints":{"agency":true,"seq":true,"hash":true,"checkpointedAt":true}}> ) );
+  PrivacyAlerts:
+    ( { __typename: 'PrivacyAlerts' }
+    & GraphQLRecursivePick<FederationTypes['PrivacyAlerts'], {"id":true}> );
+  ViewerAccess:
+    ( { __typename: 'ViewerAccess' }
+    & GraphQLRecursivePick<FederationTypes['ViewerAccess'], {"id":true}> );
   Youth:
     ( { __typename: 'Youth' }
     & GraphQLRecursivePick<FederationTypes['Youth'], {"id":true}> );
@@ -479,11 +588,16 @@ export type ResolversTypes = {
   DisclosureOutcome: DisclosureOutcome;
   DisclosurePage: ResolverTypeWrapper<KitDisclosurePage>;
   LogCheckpoint: ResolverTypeWrapper<LogCheckpoint>;
+  PrivacyAlert: ResolverTypeWrapper<KitPrivacyAlert>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  PrivacyAlertKind: PrivacyAlertKind;
+  PrivacyAlerts: ResolverTypeWrapper<AccountingParent>;
   PublicDefenderRecord: ResolverTypeWrapper<RecordParent>;
-  PublicDefenderTimeline: ResolverTypeWrapper<RecordParent>;
+  PublicDefenderTimeline: ResolverTypeWrapper<TimelineParent>;
   PurposeOfUse: PurposeOfUse;
   Role: Role;
   TimelineEvent: ResolverTypeWrapper<TimelineEvent>;
+  ViewerAccess: ResolverTypeWrapper<AccountingParent>;
   Youth: ResolverTypeWrapper<YouthParent>;
 };
 
@@ -503,9 +617,13 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   DisclosurePage: KitDisclosurePage;
   LogCheckpoint: LogCheckpoint;
+  PrivacyAlert: KitPrivacyAlert;
+  Float: Scalars['Float']['output'];
+  PrivacyAlerts: AccountingParent;
   PublicDefenderRecord: RecordParent;
-  PublicDefenderTimeline: RecordParent;
+  PublicDefenderTimeline: TimelineParent;
   TimelineEvent: TimelineEvent;
+  ViewerAccess: AccountingParent;
   Youth: YouthParent;
 };
 
@@ -607,16 +725,40 @@ export type LogCheckpointResolvers<ContextType = SubgraphContext, ParentType ext
   seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PrivacyAlertResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PrivacyAlert'] = ResolversParentTypes['PrivacyAlert']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  baseline?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  emergencyGrantId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PrivacyAlertKind'], ParentType, ContextType>;
+  rowIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerAgency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  viewerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  viewerRole?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  viewerSub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PrivacyAlertsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PrivacyAlerts'] = ResolversParentTypes['PrivacyAlerts'], FederationReferenceType extends FederationReferenceTypes['PrivacyAlerts'] = FederationReferenceTypes['PrivacyAlerts']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PrivacyAlerts']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publicDefender?: Resolver<Maybe<Array<ResolversTypes['PrivacyAlert']>>, ParentType, ContextType>;
+};
+
 export type PublicDefenderRecordResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PublicDefenderRecord'] = ResolversParentTypes['PublicDefenderRecord']> = {
   assignedDefender?: Resolver<Maybe<ResolversTypes['AssignedDefender']>, ParentType, ContextType>;
   communications?: Resolver<Maybe<Array<ResolversTypes['AttorneyClientCommunication']>>, ParentType, ContextType>;
   matters?: Resolver<Maybe<Array<ResolversTypes['DefenderMatter']>>, ParentType, ContextType>;
-  timeline?: Resolver<Maybe<ResolversTypes['PublicDefenderTimeline']>, ParentType, ContextType>;
+  timeline?: Resolver<Maybe<ResolversTypes['PublicDefenderTimeline']>, ParentType, ContextType, Partial<PublicDefenderRecordTimelineArgs>>;
 };
 
 export type PublicDefenderTimelineResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PublicDefenderTimeline'] = ResolversParentTypes['PublicDefenderTimeline']> = {
-  attorneyClient?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
-  delinquency?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
+  attorneyClient?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType, Partial<PublicDefenderTimelineAttorneyClientArgs>>;
+  delinquency?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType, Partial<PublicDefenderTimelineDelinquencyArgs>>;
 };
 
 export type TimelineEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = {
@@ -626,6 +768,12 @@ export type TimelineEventResolvers<ContextType = SubgraphContext, ParentType ext
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ViewerAccessResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ViewerAccess'] = ResolversParentTypes['ViewerAccess'], FederationReferenceType extends FederationReferenceTypes['ViewerAccess'] = FederationReferenceTypes['ViewerAccess']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ViewerAccess']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publicDefender?: Resolver<Maybe<ResolversTypes['DisclosurePage']>, ParentType, ContextType, RequireFields<ViewerAccessPublicDefenderArgs, 'first'>>;
 };
 
 export type YouthResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Youth'] = ResolversParentTypes['Youth'], FederationReferenceType extends FederationReferenceTypes['Youth'] = FederationReferenceTypes['Youth']> = {
@@ -645,9 +793,12 @@ export type Resolvers<ContextType = SubgraphContext> = {
   DisclosureBasis?: DisclosureBasisResolvers<ContextType>;
   DisclosurePage?: DisclosurePageResolvers<ContextType>;
   LogCheckpoint?: LogCheckpointResolvers<ContextType>;
+  PrivacyAlert?: PrivacyAlertResolvers<ContextType>;
+  PrivacyAlerts?: PrivacyAlertsResolvers<ContextType>;
   PublicDefenderRecord?: PublicDefenderRecordResolvers<ContextType>;
   PublicDefenderTimeline?: PublicDefenderTimelineResolvers<ContextType>;
   TimelineEvent?: TimelineEventResolvers<ContextType>;
+  ViewerAccess?: ViewerAccessResolvers<ContextType>;
   Youth?: YouthResolvers<ContextType>;
 };
 

@@ -1,4 +1,4 @@
-import { accountingPage, chainVerification } from '@hub/subgraph-kit';
+import { accountingPage, chainVerification, privacyAlertsPart, viewerAccessPage } from '@hub/subgraph-kit';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { PublicDefenderRecord } from './record.ts';
 import { PublicDefenderTimeline } from './timeline.ts';
@@ -7,6 +7,9 @@ import { Youth } from './youth.ts';
 export const resolvers: Resolvers = {
   // This agency's part of the accounting of disclosures: the kit reads its own log.
   Accounting: { __resolveReference: (ref) => ({ id: ref.id }), publicDefender: accountingPage },
+  // One viewer's accesses across youths, and this agency's privacy alerts: from its own log.
+  ViewerAccess: { __resolveReference: (ref) => ({ id: ref.id }), publicDefender: viewerAccessPage },
+  PrivacyAlerts: { __resolveReference: (ref) => ({ id: ref.id }), publicDefender: privacyAlertsPart },
   ChainAudit: { __resolveReference: (ref) => ref, publicDefender: chainVerification },
   Youth,
   PublicDefenderRecord,

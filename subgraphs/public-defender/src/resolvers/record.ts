@@ -1,3 +1,4 @@
+import { timelineParent } from '@hub/subgraph-kit';
 import type { PublicDefenderRecordResolvers } from '../generated/resolvers-types.ts';
 import { clientOf, communications, matters } from '../loaders.ts';
 
@@ -10,5 +11,5 @@ export const PublicDefenderRecord: PublicDefenderRecordResolvers = {
   },
   matters: ({ youthId }, _a, ctx) => matters(youthId, ctx),
   communications: ({ youthId }, _a, ctx) => communications(youthId, ctx),
-  timeline: ({ youthId }) => ({ youthId }),
+  timeline: ({ youthId }, { since }, ctx) => timelineParent(youthId, since, ctx.timeZone),
 };

@@ -1,7 +1,6 @@
 import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { isUuid, type Database, type HubDb } from '@hub/subgraph-kit';
 import type { ActionItemParent, MdtNoteParent } from '../mappers.ts';
-import type { InTransaction } from './roster.ts';
 import { memberOn } from './roster.ts';
 import {
   mdtActionItem,
@@ -13,23 +12,12 @@ import {
   type MdtNoteRow,
 } from './schema.ts';
 
-type Tx = HubDb;
-const inTransaction = <T>(database: Database, work: (tx: Tx) => Promise<T>): Promise<T> =>
-  database.db.transaction((tx) => work(tx as unknown as Tx));
-
 // Notes.
 
-/** Writes a note (or an amendment) and, in the same transaction, what `alsoWrite` writes. */
-export async function insertNote(
-  database: Database,
-  row: typeof mdtNote.$inferInsert,
-  alsoWrite: InTransaction,
-): Promise<MdtNoteRow> {
-  return inTransaction(database, async (tx) => {
-    const [inserted] = await tx.insert(mdtNote).values(row).returning();
-    await alsoWrite(tx);
-    return inserted!;
-  });
+/** Writes a note (or an amendment) inside the caller's transaction (which writes its disclosure row). */
+export async function insertNote(tx: HubDb, row: typeof mdtNote.$inferInsert): Promise<MdtNoteRow> {
+  const [inserted] = await tx.insert(mdtNote).values(row).returning();
+  return inserted!;
 }
 
 export async function noteById({ db }: Database, id: string): Promise<MdtNoteRow | undefined> {
@@ -115,32 +103,23 @@ export async function actionItemById({ db }: Database, id: string): Promise<Acti
   return row ? toParent(row) : undefined;
 }
 
-export async function insertActionItem(
-  database: Database,
-  row: typeof mdtActionItem.$inferInsert,
-  alsoWrite: InTransaction,
-): Promise<ActionItemParent> {
-  return inTransaction(database, async (tx) => {
-    const [inserted] = await tx.insert(mdtActionItem).values(row).returning();
-    await alsoWrite(tx);
-    return { ...inserted!, latest: null };
-  });
+/** An action item, inside the caller's transaction (which writes its disclosure row). */
+export async function insertActionItem(tx: HubDb, row: typeof mdtActionItem.$inferInsert): Promise<ActionItemParent> {
+  const [inserted] = await tx.insert(mdtActionItem).values(row).returning();
+  return { ...inserted!, latest: null };
 }
 
+/** A status change of an item, inside the caller's transaction. */
 export async function insertActionItemUpdate(
-  database: Database,
+  tx: HubDb,
   item: ActionItemParent,
   change: { status: string; note: string | null; by: string },
-  alsoWrite: InTransaction,
 ): Promise<ActionItemParent> {
-  return inTransaction(database, async (tx) => {
-    const [latest] = await tx
-      .insert(mdtActionItemUpdate)
-      .values({ itemId: item.id, ...change })
-      .returning();
-    await alsoWrite(tx);
-    return { ...item, latest: latest! };
-  });
+  const [latest] = await tx
+    .insert(mdtActionItemUpdate)
+    .values({ itemId: item.id, ...change })
+    .returning();
+  return { ...item, latest: latest! };
 }
 
 /** A youth's action items: open first, then by due date. */

@@ -1,24 +1,7 @@
-import {
-  and,
-  asc,
-  count,
-  desc,
-  eq,
-  getTableColumns,
-  gt,
-  inArray,
-  isNull,
-  lte,
-  or,
-  sql,
-  gte,
-  type SQL,
-} from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNull, lte, or, sql, gte, type SQL } from 'drizzle-orm';
 import { countyDate, isUuid, type Database, type HubDb } from '@hub/subgraph-kit';
-import { labelInSearch } from '@hub/policies';
 import type {
   Agency,
-  CaseloadScope,
   ConsentFact,
   CourtOrderFact,
   DataCategory,
@@ -81,7 +64,18 @@ interface FactsRow {
     fromMs: number;
     toMs: number | null;
     revoked: boolean;
+    formReference: string;
+    withinTeam: boolean;
+    teamEndedMs: number | null;
   }[];
+  restrictions: {
+    id: string;
+    categories: string[];
+    recipientAgencies: string[];
+    fromMs: number;
+    liftedMs: number | null;
+  }[];
+  in_program_of: string[] | null;
   orders: {
     id: string;
     reference: string;
@@ -121,8 +115,22 @@ export async function accessFacts(
             'recipientAgencies', c.recipient_agencies, 'purposes', c.purposes,
             'fromMs', extract(epoch from c.effective_from) * 1000,
             'toMs', extract(epoch from c.effective_to) * 1000,
-            'revoked', c.revoked_at is not null) order by c.effective_from, c.id)
+            'revoked', c.revoked_at is not null, 'formReference', c.form_reference,
+            'withinTeam', c.within_team,
+            'teamEndedMs', (select extract(epoch from te.ended_at) * 1000 from mdt_team t
+              join mdt_team_end te on te.team_id = t.id where t.youth_id = c.youth_id)) order by c.effective_from, c.id)
           from consent c where c.youth_id = y.youth_id), '[]'::json) as consents,
+        coalesce((select json_agg(json_build_object(
+            'id', r.id, 'categories', r.categories, 'recipientAgencies', r.recipient_agencies,
+            'fromMs', extract(epoch from r.recorded_at) * 1000,
+            'liftedMs', extract(epoch from l.lifted_at) * 1000) order by r.recorded_at, r.id)
+          from consent_restriction r left join consent_restriction_lift l on l.restriction_id = r.id
+          where r.youth_id = y.youth_id), '[]'::json) as restrictions,
+        (select json_agg(distinct p.agency) from treatment_program_youth py
+          join treatment_program p on p.id = py.program_id
+          join treatment_program_staff st on st.program_id = p.id
+          where py.youth_id = y.youth_id and st.person_id = ${viewer.sub}
+            and st.from_date <= ${today}::date and (st.to_date is null or st.to_date >= ${today}::date)) as in_program_of,
         coalesce((select json_agg(json_build_object(
             'id', o.id, 'agency', o.agency, 'categories', o.categories, 'purposes', o.purposes,
             'reference', o.case_number || coalesce(', ' || o.order_reference, ''),
@@ -155,7 +163,19 @@ export async function accessFacts(
         status: c.revoked ? 'REVOKED' : c.toMs !== null && c.toMs <= now.getTime() ? 'EXPIRED' : 'ACTIVE',
         effectiveFrom: new Date(c.fromMs).toISOString(),
         effectiveTo: c.toMs === null ? null : new Date(c.toMs).toISOString(),
+        formReference: c.formReference,
+        ...(c.withinTeam
+          ? { withinTeam: { teamEndedAt: c.teamEndedMs === null ? null : new Date(c.teamEndedMs).toISOString() } }
+          : {}),
       })),
+      restrictions: (row?.restrictions ?? []).map((r) => ({
+        id: r.id,
+        categories: r.categories as DataCategory[],
+        recipientAgencies: r.recipientAgencies as Agency[],
+        effectiveFrom: new Date(r.fromMs).toISOString(),
+        endedAt: r.liftedMs === null ? null : new Date(r.liftedMs).toISOString(),
+      })),
+      inProgramOf: (row?.in_program_of ?? []) as Agency[],
       courtOrders: (row?.orders ?? []).map((o): CourtOrderFact => ({
         id: o.id,
         reference: o.reference,
@@ -180,86 +200,6 @@ function grantInEffect(sub: string, now: Date): SQL {
     gt(emergencyGrant.expiresAt, now),
     isNull(emergencyGrant.endedAt),
   )!;
-}
-
-/** A caseload row: the youth, and whether a search matched it by label or local id (not by name). */
-export type CaseloadRow = YouthRow & { plainMatch: boolean };
-
-/**
- * The viewer's caseload: on the youth's team today, or the viewer's agency serves the youth, as
- * narrowed by the scope. This is @hub/policies' CASELOAD (rule scope.linked) and inCaseloadScope
- * as SQL; a test checks the two agree on a world, scope by scope.
- *
- * A search matches the given, family or preferred name (a substring), the initials as the page
- * shows them ("S. C."), the readable label ("Youth 187D": a range of hub ids, read off the primary
- * key), or exactly the local id the viewer's own agency holds. `plainMatch` says the label or the
- * local id matched: those the viewer already knows; a match by name alone the caller must keep only
- * where the viewer may see the youth's identity.
- */
-export async function caseload(
-  { db }: Database,
-  viewer: Viewer,
-  opts: {
-    first: number;
-    after?: string | undefined;
-    search?: string | undefined;
-    scope?: CaseloadScope | undefined;
-    today: string;
-  },
-): Promise<{ rows: CaseloadRow[]; total: number }> {
-  const onTeam = sql`exists (select 1 from ${teamMember} m join ${mdtTeam} on m.team_id = ${mdtTeam.id}
-    where ${mdtTeam.youthId} = ${youth.id} and m.person_id = ${viewer.sub} and ${memberOn(sql`m`, opts.today)})`;
-  const served = sql`exists (select 1 from ${agencyLink} where ${agencyLink.youthId} = ${youth.id} and ${agencyLink.agency} = ${viewer.agency})`;
-  const scope = opts.scope ?? 'ALL';
-  const inScope =
-    scope === 'ON_MY_TEAM'
-      ? onTeam
-      : scope === 'MY_AGENCY_SERVES'
-        ? sql`(${served} and not ${onTeam})`
-        : or(onTeam, served)!;
-  const conditions: SQL[] = [inScope];
-  let plain: SQL = sql`false`;
-  if (opts.search) {
-    const pattern = `%${opts.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const plainParts: SQL[] = [
-      sql`exists (select 1 from ${agencyLink} where ${agencyLink.youthId} = ${youth.id}
-        and ${agencyLink.agency} = ${viewer.agency} and lower(${agencyLink.localId}) = ${opts.search.trim().toLowerCase()})`,
-    ];
-    const code = labelInSearch(opts.search);
-    if (code) {
-      plainParts.push(
-        sql`(${youth.id} >= ${`${code}0000-0000-0000-0000-000000000000`}::uuid and ${youth.id} <= ${`${code}ffff-ffff-ffff-ffff-ffffffffffff`}::uuid)`,
-      );
-    }
-    plain = sql`(${sql.join(plainParts, sql` or `)})`;
-    const nameParts: SQL[] = [
-      sql`${youth.givenName} ilike ${pattern}`,
-      sql`${youth.familyName} ilike ${pattern}`,
-      sql`${youth.preferredName} ilike ${pattern}`,
-    ];
-    // The initials as the page shows them: "S. C.", "s.c." and "SC" all name the same youth.
-    const initials = opts.search.replace(/[\s.]/g, '');
-    if (/^\p{L}{2}$/u.test(initials)) {
-      nameParts.push(
-        sql`upper(left(coalesce(${youth.preferredName}, ${youth.givenName}), 1) || left(${youth.familyName}, 1)) = ${initials.toUpperCase()}`,
-      );
-    }
-    conditions.push(sql`(${plain} or ${sql.join(nameParts, sql` or `)})`);
-  }
-  const where = and(...conditions);
-  const [rows, [count]] = await Promise.all([
-    db
-      .select({ ...getTableColumns(youth), plainMatch: sql<boolean>`${plain}`.as('plain_match') })
-      .from(youth)
-      .where(opts.after ? and(where, gt(youth.id, opts.after)) : where)
-      .orderBy(asc(youth.id))
-      .limit(opts.first + 1),
-    db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(youth)
-      .where(where),
-  ]);
-  return { rows, total: count?.n ?? 0 };
 }
 
 /** Every consent of these youths, newest first. */

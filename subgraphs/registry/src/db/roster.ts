@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { isUuid, type Database, type HubDb } from '@hub/subgraph-kit';
 import {
   mdtPerson,
   mdtTeam,
+  mdtTeamEnd,
   teamMember,
   teamMembershipEnd,
   type MdtPersonRow,
@@ -54,81 +55,91 @@ export async function personBySub({ db }: Database, sub: string): Promise<MdtPer
   return row;
 }
 
-/** Runs `work` inside the change's transaction: the disclosure row goes in with the change or not at all. */
-export type InTransaction = (tx: HubDb) => Promise<void>;
+/**
+ * The MDT member directory, by name: each person's user id, name, agency and role, nothing else
+ * (no team, no youth). `search` matches the name, the user id or the role, case-insensitively.
+ */
+export async function directory({ db }: Database, search: string, limit: number): Promise<MdtPersonRow[]> {
+  const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return db
+    .select()
+    .from(mdtPerson)
+    .where(
+      search
+        ? or(ilike(mdtPerson.name, pattern), ilike(mdtPerson.sub, pattern), ilike(mdtPerson.role, pattern))
+        : undefined,
+    )
+    .orderBy(asc(mdtPerson.name), asc(mdtPerson.sub))
+    .limit(limit);
+}
 
-const lockYouth = (tx: HubDb, youthId: string) =>
+export const lockYouth = (tx: HubDb, youthId: string) =>
   tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`team|${youthId}`}, 0))`);
 
+/** What a membership is added from: a person of the directory, or a referrer as their token named them. */
+export type NewMember = Pick<MdtPersonRow, 'sub' | 'name' | 'agency' | 'role'>;
+
 /**
- * Adds a member to the youth's team from `day`, unless they are on it that day already: then
- * nothing is written and `already` is returned. Checked under a lock on the youth's roster, so two
- * concurrent additions cannot both succeed. The team is opened (convened on `day`) if the youth has none.
+ * Adds a member to the youth's team from `day`, inside the caller's transaction `tx` (which writes
+ * the change's disclosure row too), unless they are on it that day already: then nothing is
+ * written and `already` is returned. Checked under a lock on the youth's roster, so two concurrent
+ * additions cannot both succeed. The team is opened (convened on `day`) if the youth has none.
  */
 export async function addMembership(
-  database: Database,
-  change: { youthId: string; person: MdtPersonRow; day: string; by: string; reason: string },
-  alsoWrite: InTransaction,
-): Promise<{ added: Membership } | { already: true }> {
-  return database.db.transaction(async (tx) => {
-    const db = tx as unknown as HubDb;
-    await lockYouth(db, change.youthId);
-    const [team] = await db.select().from(mdtTeam).where(eq(mdtTeam.youthId, change.youthId));
-    const teamId = team?.id ?? randomUUID();
-    if (!team) await db.insert(mdtTeam).values({ id: teamId, youthId: change.youthId, convenedOn: change.day });
-    const [current] = await db
-      .select({ id: teamMember.id })
-      .from(teamMember)
-      .where(
-        and(
-          eq(teamMember.teamId, teamId),
-          eq(teamMember.personId, change.person.sub),
-          memberOn(sql`${teamMember}`, change.day),
-        ),
-      )
-      .limit(1);
-    if (current) return { already: true as const };
-    const [row] = await db
-      .insert(teamMember)
-      .values({
-        teamId,
-        personId: change.person.sub,
-        name: change.person.name,
-        agency: change.person.agency,
-        role: change.person.role,
-        fromDate: change.day,
-        addedBy: change.by,
-        reason: change.reason,
-      })
-      .returning();
-    await alsoWrite(db);
-    return { added: { ...row!, youthId: change.youthId, end: null } };
-  });
+  tx: HubDb,
+  change: { youthId: string; person: NewMember; day: string; by: string; reason: string },
+): Promise<{ added: Membership } | { already: true } | { ended: true }> {
+  await lockYouth(tx, change.youthId);
+  const [team] = await tx.select().from(mdtTeam).where(eq(mdtTeam.youthId, change.youthId));
+  // An ended team takes no one back (its team-bound consents ended with it; WIC 832(b)(4)).
+  if (team && (await tx.select().from(mdtTeamEnd).where(eq(mdtTeamEnd.teamId, team.id)).limit(1)).length) {
+    return { ended: true as const };
+  }
+  const teamId = team?.id ?? randomUUID();
+  if (!team) await tx.insert(mdtTeam).values({ id: teamId, youthId: change.youthId, convenedOn: change.day });
+  const [current] = await tx
+    .select({ id: teamMember.id })
+    .from(teamMember)
+    .where(
+      and(
+        eq(teamMember.teamId, teamId),
+        eq(teamMember.personId, change.person.sub),
+        memberOn(sql`${teamMember}`, change.day),
+      ),
+    )
+    .limit(1);
+  if (current) return { already: true as const };
+  const [row] = await tx
+    .insert(teamMember)
+    .values({
+      teamId,
+      personId: change.person.sub,
+      name: change.person.name,
+      agency: change.person.agency,
+      role: change.person.role,
+      fromDate: change.day,
+      addedBy: change.by,
+      reason: change.reason,
+    })
+    .returning();
+  return { added: { ...row!, youthId: change.youthId, end: null } };
 }
 
 /**
- * Ends a membership from `day` (it opens nothing from that county date on), unless it is ended
- * already: then `already`. Under the same lock as additions.
+ * Ends a membership from `day` (it opens nothing from that county date on), inside `tx`, unless it
+ * is ended already: then `already`. Under the same lock as additions.
  */
 export async function endMembership(
-  database: Database,
+  tx: HubDb,
   membership: Membership,
   change: { day: string; by: string; reason: string },
-  alsoWrite: InTransaction,
 ): Promise<{ ended: Membership } | { already: true }> {
-  return database.db.transaction(async (tx) => {
-    const db = tx as unknown as HubDb;
-    await lockYouth(db, membership.youthId);
-    const [existing] = await db
-      .select()
-      .from(teamMembershipEnd)
-      .where(eq(teamMembershipEnd.membershipId, membership.id));
-    if (existing) return { already: true as const };
-    const [end] = await db
-      .insert(teamMembershipEnd)
-      .values({ membershipId: membership.id, endedOn: change.day, endedBy: change.by, reason: change.reason })
-      .returning();
-    await alsoWrite(db);
-    return { ended: { ...membership, end: end! } };
-  });
+  await lockYouth(tx, membership.youthId);
+  const [existing] = await tx.select().from(teamMembershipEnd).where(eq(teamMembershipEnd.membershipId, membership.id));
+  if (existing) return { already: true as const };
+  const [end] = await tx
+    .insert(teamMembershipEnd)
+    .values({ membershipId: membership.id, endedOn: change.day, endedBy: change.by, reason: change.reason })
+    .returning();
+  return { ended: { ...membership, end: end! } };
 }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  boolean,
   check,
   date,
   index,
@@ -144,8 +145,106 @@ export const consent = pgTable(
     revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'string' }),
     revokedBy: text('revoked_by'),
     revokeReason: text('revoke_reason'),
+    /**
+     * Given within the youth's MDT/CFT (WIC 832(b)(4)): it holds only while the youth takes part in
+     * that team, and ends when the team is closed or the youth leaves it (`mdt_team_end`).
+     */
+    withinTeam: boolean('within_team').notNull().default(false),
   },
   (t) => [index('consent_youth').on(t.youthId)],
+);
+
+/**
+ * The youth's team closed, or the youth left it: from `endedOn` (a county date) the team is over
+ * for this youth, its open memberships end, and every consent given within it stops applying.
+ * At most one per team; append-only.
+ */
+export const mdtTeamEnd = pgTable(
+  'mdt_team_end',
+  {
+    teamId: uuid('team_id')
+      .primaryKey()
+      .references(() => mdtTeam.id),
+    /** TEAM_CLOSED or YOUTH_LEFT. */
+    how: text('how').notNull(),
+    endedOn: date('ended_on').notNull(),
+    endedAt: timestamp('ended_at', { withTimezone: true, mode: 'string' }).notNull(),
+    endedBy: text('ended_by').notNull(),
+    reason: text('reason').notNull(),
+  },
+  (t) => [check('mdt_team_end_how', sql`${t.how} in ('TEAM_CLOSED', 'YOUTH_LEFT')`)],
+);
+
+/**
+ * A restriction the youth asked for (42 CFR 2.26; 45 CFR 164.522(a)): while not lifted, no
+ * consent opens these categories to these agencies (none listed: to anyone). Kept as recorded;
+ * lifting it is a `consent_restriction_lift` row.
+ */
+export const consentRestriction = pgTable(
+  'consent_restriction',
+  {
+    id: uuid('id').primaryKey(),
+    youthId: uuid('youth_id')
+      .notNull()
+      .references(() => youth.id),
+    categories: text('categories').array().notNull(),
+    recipientAgencies: text('recipient_agencies').array().notNull(),
+    /** What the youth asked for, in the words of the one who recorded it. */
+    reason: text('reason').notNull(),
+    recordedBy: text('recorded_by').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'string' }).notNull(),
+  },
+  (t) => [index('consent_restriction_youth').on(t.youthId)],
+);
+
+export const consentRestrictionLift = pgTable('consent_restriction_lift', {
+  restrictionId: uuid('restriction_id')
+    .primaryKey()
+    .references(() => consentRestriction.id),
+  liftedAt: timestamp('lifted_at', { withTimezone: true, mode: 'string' }).notNull(),
+  liftedBy: text('lifted_by').notNull(),
+  reason: text('reason').notNull(),
+});
+
+/**
+ * A program that treats youths (e.g. Health's 42 CFR Part 2 substance-use program): the table's
+ * "in program". Its staff read the program's own records of the youths it treats; others in the
+ * same agency still need the youth's consent.
+ */
+export const treatmentProgram = pgTable('treatment_program', {
+  id: text('id').primaryKey(),
+  agency: text('agency').notNull(),
+  name: text('name').notNull(),
+});
+
+/** Who works in a program: a person (the token's `sub`) from a county date, to an optional last day (inclusive). */
+export const treatmentProgramStaff = pgTable(
+  'treatment_program_staff',
+  {
+    programId: text('program_id')
+      .notNull()
+      .references(() => treatmentProgram.id),
+    personId: text('person_id').notNull(),
+    name: text('name').notNull(),
+    fromDate: date('from_date').notNull(),
+    toDate: date('to_date'),
+  },
+  (t) => [primaryKey({ columns: [t.programId, t.personId] }), index('treatment_program_staff_person').on(t.personId)],
+);
+
+/** Which program treats (or treated) the youth: the program holds the youth's record. */
+export const treatmentProgramYouth = pgTable(
+  'treatment_program_youth',
+  {
+    programId: text('program_id')
+      .notNull()
+      .references(() => treatmentProgram.id),
+    youthId: uuid('youth_id')
+      .notNull()
+      .references(() => youth.id),
+    admittedOn: date('admitted_on').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.programId, t.youthId] }), index('treatment_program_youth_youth').on(t.youthId)],
 );
 
 export const courtOrder = pgTable(
@@ -283,11 +382,42 @@ export const deliveryFailure = pgTable(
   ],
 );
 
+/**
+ * A privacy officer's finding on a privacy alert (issue 18, item 3): an alert is computed from the
+ * logs when asked and is closed once, with who, when and why. Append-only (triggers refuse UPDATE,
+ * DELETE and TRUNCATE), as the emergency reviews' findings are kept.
+ */
+export const privacyAlertFinding = pgTable(
+  'privacy_alert_finding',
+  {
+    alertId: text('alert_id').primaryKey(),
+    kind: text('kind').notNull(),
+    agency: text('agency').notNull(),
+    /** The county day the alert is about. */
+    day: date('day', { mode: 'string' }).notNull(),
+    /** The viewer's sub, or the emergency grant's id. */
+    subject: text('subject').notNull(),
+    finding: text('finding').notNull(),
+    note: text('note').notNull(),
+    closedBy: text('closed_by').notNull(),
+    closedByName: text('closed_by_name'),
+    closedAt: timestamp('closed_at', { withTimezone: true, precision: 3 }).notNull(),
+  },
+  (t) => [
+    index('privacy_alert_finding_day').on(t.day),
+    check('privacy_alert_finding_kind', sql`${t.finding} in ('LEGITIMATE', 'MISUSE', 'INCONCLUSIVE')`),
+  ],
+);
+
+export type PrivacyAlertFindingRow = typeof privacyAlertFinding.$inferSelect;
 export type YouthRow = typeof youth.$inferSelect;
 export type TeamMemberRow = typeof teamMember.$inferSelect;
 export type TeamMembershipEndRow = typeof teamMembershipEnd.$inferSelect;
 export type MdtPersonRow = typeof mdtPerson.$inferSelect;
 export type ConsentRow = typeof consent.$inferSelect;
+export type MdtTeamEndRow = typeof mdtTeamEnd.$inferSelect;
+export type ConsentRestrictionRow = typeof consentRestriction.$inferSelect;
+export type ConsentRestrictionLiftRow = typeof consentRestrictionLift.$inferSelect;
 export type EmergencyGrantRow = typeof emergencyGrant.$inferSelect;
 export type CourtOrderRow = typeof courtOrder.$inferSelect;
 export type CourtOrderEndRow = typeof courtOrderEnd.$inferSelect;
@@ -401,3 +531,168 @@ export const mdtActionItemUpdate = pgTable(
 export type MdtNoteRow = typeof mdtNote.$inferSelect;
 export type MdtActionItemRow = typeof mdtActionItem.$inferSelect;
 export type MdtActionItemUpdateRow = typeof mdtActionItemUpdate.$inferSelect;
+
+/**
+ * A referral to the county's CSEC MDT (issue 17, item 1): a registered youth the referring agency
+ * serves (`youth_id`), or a youth not yet in the registry, named by the agency's own local id with
+ * the identity the coordinator registers or links on acceptance. Its reasons and indicators are
+ * CSEC_INDICATORS. Append-only (migration 0009's triggers): its decision is a row of its own.
+ */
+export const mdtReferral = pgTable(
+  'mdt_referral',
+  {
+    id: uuid('id').primaryKey(),
+    youthId: uuid('youth_id').references(() => youth.id),
+    referringAgency: text('referring_agency').notNull(),
+    localId: text('local_id'),
+    givenName: text('given_name'),
+    familyName: text('family_name'),
+    dateOfBirth: date('date_of_birth'),
+    referredBy: text('referred_by').notNull(),
+    referredByName: text('referred_by_name').notNull(),
+    referredByRole: text('referred_by_role').notNull(),
+    reasons: text('reasons').notNull(),
+    indicators: text('indicators').array().notNull().default([]),
+    urgency: text('urgency').notNull(),
+    urgencyReason: text('urgency_reason'),
+    safetyConcerns: text('safety_concerns').notNull(),
+    knownConsentsAndOrders: text('known_consents_and_orders'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('mdt_referral_referrer').on(t.referredBy, t.submittedAt),
+    check('mdt_referral_urgency', sql`${t.urgency} in ('ROUTINE', 'URGENT')`),
+    check('mdt_referral_urgent_reason', sql`${t.urgency} <> 'URGENT' or ${t.urgencyReason} is not null`),
+    check(
+      'mdt_referral_youth_or_local_id',
+      sql`(${t.youthId} is null) = (${t.localId} is not null) and (${t.localId} is null) = (${t.givenName} is null)
+        and (${t.localId} is null) = (${t.familyName} is null) and (${t.localId} is null) = (${t.dateOfBirth} is null)`,
+    ),
+  ],
+);
+
+/** The coordinator's decision on a referral: at most one; ACCEPTED names the youth registered or linked. */
+export const mdtReferralDecision = pgTable(
+  'mdt_referral_decision',
+  {
+    referralId: uuid('referral_id')
+      .primaryKey()
+      .references(() => mdtReferral.id),
+    decision: text('decision').notNull(),
+    reason: text('reason').notNull(),
+    youthId: uuid('youth_id').references(() => youth.id),
+    decidedBy: text('decided_by').notNull(),
+    decidedAt: timestamp('decided_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('mdt_referral_decision_kind', sql`${t.decision} in ('ACCEPTED', 'DECLINED')`),
+    check('mdt_referral_accepted_youth', sql`(${t.decision} = 'ACCEPTED') = (${t.youthId} is not null)`),
+  ],
+);
+
+export type MdtReferralRow = typeof mdtReferral.$inferSelect;
+export type MdtReferralDecisionRow = typeof mdtReferralDecision.$inferSelect;
+
+/**
+ * When each viewer last opened each youth's summary: the viewer's own data (`markYouthSeen`), from
+ * which "since you last looked" is asked. One row per viewer and youth, moved forward on each look.
+ */
+export const youthLook = pgTable(
+  'youth_look',
+  {
+    viewerSub: text('viewer_sub').notNull(),
+    youthId: uuid('youth_id')
+      .notNull()
+      .references(() => youth.id),
+    lookedAt: timestamp('looked_at', { withTimezone: true, precision: 3 }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.viewerSub, t.youthId] })],
+);
+
+/**
+ * An MDT meeting (issue 17): when (an instant; shown in the county's zone), MONTHLY or URGENT. An
+ * urgent meeting names its trigger and falls within 72 hours after it. Append-only: a meeting is
+ * kept as scheduled.
+ */
+export const mdtMeeting = pgTable(
+  'mdt_meeting',
+  {
+    id: uuid('id').primaryKey(),
+    startsAt: timestamp('starts_at', { withTimezone: true, precision: 3 }).notNull(),
+    kind: text('kind').notNull(),
+    triggerKind: text('trigger_kind'),
+    triggeredAt: timestamp('triggered_at', { withTimezone: true, precision: 3 }),
+    scheduledBy: text('scheduled_by').notNull(),
+    scheduledByName: text('scheduled_by_name').notNull(),
+    scheduledAt: timestamp('scheduled_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('mdt_meeting_starts').on(t.startsAt),
+    check('mdt_meeting_kind', sql`${t.kind} in ('MONTHLY', 'URGENT')`),
+    check(
+      'mdt_meeting_urgent_trigger',
+      sql`(${t.kind} = 'URGENT') = (${t.triggerKind} is not null and ${t.triggeredAt} is not null)
+        and (${t.kind} <> 'URGENT' or (${t.startsAt} >= ${t.triggeredAt} and ${t.startsAt} <= ${t.triggeredAt} + interval '72 hours'))`,
+    ),
+  ],
+);
+
+/** A youth on a meeting's agenda, with a time slot. One slot per youth, no two slots at one time. */
+export const mdtMeetingYouth = pgTable(
+  'mdt_meeting_youth',
+  {
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => mdtMeeting.id),
+    youthId: uuid('youth_id')
+      .notNull()
+      .references(() => youth.id),
+    slotStartsAt: timestamp('slot_starts_at', { withTimezone: true, precision: 3 }).notNull(),
+    minutes: bigint('minutes', { mode: 'number' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.meetingId, t.youthId] }),
+    uniqueIndex('mdt_meeting_youth_slot').on(t.meetingId, t.slotStartsAt),
+    index('mdt_meeting_youth_youth').on(t.youthId),
+    check('mdt_meeting_youth_minutes', sql`${t.minutes} between 5 and 240`),
+  ],
+);
+
+/**
+ * An invited member. `notShown` lists the agenda's youths whose team they were not on when invited:
+ * they are not shown those youths (and, on any request, not the youths whose team they have left).
+ */
+export const mdtMeetingInvitee = pgTable(
+  'mdt_meeting_invitee',
+  {
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => mdtMeeting.id),
+    personSub: text('person_sub').notNull(),
+    name: text('name').notNull(),
+    agency: text('agency').notNull(),
+    role: text('role').notNull(),
+    notShown: uuid('not_shown').array().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.personSub] }), index('mdt_meeting_invitee_person').on(t.personSub)],
+);
+
+/** Each recording of a meeting's attendance, kept: the latest is the attendance. Append-only. */
+export const mdtMeetingAttendance = pgTable(
+  'mdt_meeting_attendance',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => mdtMeeting.id),
+    attendees: text('attendees').array().notNull(),
+    recordedBy: text('recorded_by').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('mdt_meeting_attendance_meeting').on(t.meetingId, t.id)],
+);
+
+export type MdtMeetingRow = typeof mdtMeeting.$inferSelect;
+export type MdtMeetingYouthRow = typeof mdtMeetingYouth.$inferSelect;
+export type MdtMeetingInviteeRow = typeof mdtMeetingInvitee.$inferSelect;
+export type MdtMeetingAttendanceRow = typeof mdtMeetingAttendance.$inferSelect;

@@ -2,18 +2,28 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '@hub/subgraph-kit';
 import type { SyntheticWorld } from '@hub/synthetic';
 import { syntheticMdtWork } from './mdt-seed.ts';
+import { syntheticReferrals } from './referral-seed.ts';
 import {
   agencyLink,
   consent,
   courtOrder,
   mdtActionItem,
   mdtActionItemUpdate,
+  mdtMeeting,
+  mdtMeetingAttendance,
+  mdtMeetingInvitee,
+  mdtMeetingYouth,
   mdtNote,
   mdtPerson,
+  mdtReferral,
+  mdtReferralDecision,
   mdtTeam,
   serviceNeed,
   teamMember,
   teamMembershipEnd,
+  treatmentProgram,
+  treatmentProgramStaff,
+  treatmentProgramYouth,
   youth,
 } from './schema.ts';
 import { syntheticServiceNeeds } from './service-plan.ts';
@@ -55,10 +65,30 @@ export async function seedRegistry(database: Database, world: SyntheticWorld): P
     mdt.notes.filter((n) => n.amends),
     (c) => db.insert(mdtNote).values(c),
   );
+  await insertChunks(mdt.meetings, (c) => db.insert(mdtMeeting).values(c));
+  await insertChunks(mdt.agenda, (c) => db.insert(mdtMeetingYouth).values(c));
+  await insertChunks(mdt.invitees, (c) => db.insert(mdtMeetingInvitee).values(c));
+  await insertChunks(mdt.attendance, (c) => db.insert(mdtMeetingAttendance).values(c));
   await insertChunks(mdt.items, (c) => db.insert(mdtActionItem).values(c));
   await insertChunks(mdt.updates, (c) => db.insert(mdtActionItemUpdate).values(c));
   await insertChunks(world.consents, (c) => db.insert(consent).values(c.map((x) => ({ ...x, recordedBy: 'seed' }))));
   await insertChunks(world.courtOrders, (c) => db.insert(courtOrder).values(c));
+  const referrals = syntheticReferrals(world);
+  await insertChunks(referrals.referrals, (c) => db.insert(mdtReferral).values(c));
+  await insertChunks(referrals.decisions, (c) => db.insert(mdtReferralDecision).values(c));
   await insertChunks(syntheticServiceNeeds(world), (c) => db.insert(serviceNeed).values(c));
+  // The programs treating youths, who works in each and whom each treats (issue 19, item 5).
+  const programs = world.treatmentPrograms ?? [];
+  await insertChunks(programs, (c) =>
+    db.insert(treatmentProgram).values(c.map(({ id, agency, name }) => ({ id, agency, name }))),
+  );
+  await insertChunks(
+    programs.flatMap((p) => p.staff.map((st) => ({ programId: p.id, ...st }))),
+    (c) => db.insert(treatmentProgramStaff).values(c),
+  );
+  await insertChunks(
+    programs.flatMap((p) => p.youths.map((y) => ({ programId: p.id, ...y }))),
+    (c) => db.insert(treatmentProgramYouth).values(c),
+  );
   return true;
 }

@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { CodeableConcept, Consent, Identifier, Reference, RelatedPerson } from '@medplum/fhirtypes';
 import type { ConsentGrantor } from '@hub/policies';
 import { provisionTerms, type ProvisionTerms } from './provision.ts';
-import { REVOKED_EXTENSION, SYSTEM } from './systems.ts';
+import { REVOKED_EXTENSION, SYSTEM, WITHIN_TEAM_EXTENSION } from './systems.ts';
 import { structureProblems, VALIDATED_TYPES } from './validate.ts';
 
 /** A FHIR Consent read as the form's terms, with the patient still to resolve to a youth. */
@@ -10,6 +10,8 @@ export interface FhirConsentDraft extends ProvisionTerms {
   patient: Identifier & { system: string; value: string };
   grantor: ConsentGrantor;
   formReference: string;
+  /** The consent was given within the youth's MDT/CFT (`WITHIN_TEAM_EXTENSION`). */
+  withinTeam: boolean;
 }
 
 /** Larger than any consent the hub writes many times over; a bound on what the parser is handed. */
@@ -55,7 +57,10 @@ export function consentFromFhir(text: string): FhirConsentDraft {
   }
   if (resource.extension?.some((e) => e.url === REVOKED_EXTENSION))
     problems.push('a revoked consent cannot be recorded');
-  if (resource.modifierExtension?.length)
+  // The one modifier the hub understands: given within the youth's team (WIC 832(b)(4)).
+  const modifiers = resource.modifierExtension ?? [];
+  const withinTeam = modifiers.some((e) => e.url === WITHIN_TEAM_EXTENSION && e.valueBoolean === true);
+  if (modifiers.some((e) => !(e.url === WITHIN_TEAM_EXTENSION && typeof e.valueBoolean === 'boolean')))
     problems.push('modifierExtension is not understood here, so the consent cannot be read safely');
   if (!has(resource.scope, SYSTEM.consentScope, 'patient-privacy')) {
     problems.push(`scope must be patient-privacy (${SYSTEM.consentScope}): the hub records privacy consents`);
@@ -70,7 +75,7 @@ export function consentFromFhir(text: string): FhirConsentDraft {
   const formReference = formReferenceOf(resource, problems);
   const terms = provisionTerms(resource.provision, has(policyRule, SYSTEM.actCode, 'OPTIN'), problems);
   if (problems.length) throw refused(problems);
-  return { ...terms, patient: patient!, grantor: grantor!, formReference };
+  return { ...terms, patient: patient!, grantor: grantor!, formReference, withinTeam };
 }
 
 function categoryProblems(categories: CodeableConcept[], problems: string[]): void {

@@ -29,6 +29,13 @@ export const SYSTEM = {
 /** Marks an exported consent that was revoked, with the instant: R4 has no element for it. */
 export const REVOKED_EXTENSION = `${HUB_FHIR}/StructureDefinition/consent-revoked`;
 
+/**
+ * Marks a consent given within the youth's MDT/CFT (WIC 832(b)(4)): it holds only while the youth
+ * takes part in the team. A modifier extension, since it limits what the consent permits: a
+ * system that does not understand it must not read the consent as open-ended.
+ */
+export const WITHIN_TEAM_EXTENSION = `${HUB_FHIR}/StructureDefinition/consent-within-team`;
+
 /** The identifier system of each agency's local ids (HUB: the hub's own youth id). */
 export type IdentifierSystems = Record<Agency, string>;
 

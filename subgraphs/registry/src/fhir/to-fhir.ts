@@ -3,10 +3,15 @@ import { AGENCIES, AGENCY_LABEL, type Agency, type DataCategory, type PurposeOfU
 import type { ConsentRow } from '../db/schema.ts';
 import { categoryCodings, inOrder, purposeCodings } from './codes.ts';
 import { periodOf } from './period.ts';
-import { REVOKED_EXTENSION, SYSTEM } from './systems.ts';
+import { REVOKED_EXTENSION, SYSTEM, WITHIN_TEAM_EXTENSION } from './systems.ts';
 
 /** Status as R4 says it: a revoked or expired consent is no longer in force, `inactive`. */
-export const FHIR_STATUS = { ACTIVE: 'active', REVOKED: 'inactive', EXPIRED: 'inactive' } as const;
+export const FHIR_STATUS = {
+  ACTIVE: 'active',
+  REVOKED: 'inactive',
+  EXPIRED: 'inactive',
+  ENDED_WITH_TEAM: 'inactive',
+} as const;
 
 /** The grantor other than the youth, as a contained RelatedPerson's relationship. */
 const RELATIONSHIP = {
@@ -54,6 +59,7 @@ export function consentToFhir(row: ConsentRow, ctx: ExportContext): Consent {
     id: row.id,
     ...(contained.length ? { contained } : {}),
     ...(row.revokedAt ? { extension: [{ url: REVOKED_EXTENSION, valueDateTime: iso(row.revokedAt) }] } : {}),
+    ...(row.withinTeam ? { modifierExtension: [{ url: WITHIN_TEAM_EXTENSION, valueBoolean: true }] } : {}),
     identifier: [{ system: SYSTEM.consentId, value: row.id }],
     status: FHIR_STATUS[ctx.status],
     scope: { coding: [{ system: SYSTEM.consentScope, code: 'patient-privacy', display: 'Privacy Consent' }] },

@@ -1,7 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { AccountingParent, ChainAuditParent, YouthParent, TeamMemberParent, MdtNoteParent, ActionItemParent, YouthConnectionParent, EmergencyGrantConnectionParent } from '../mappers.ts';
-import type { DisclosurePage as KitDisclosurePage, SubgraphContext } from '@hub/subgraph-kit';
-import type { MdtNoteRow, ConsentRow, ServiceNeedRow, EmergencyGrantRow } from '../db/schema.ts';
+import type { AccountingParent, ChainAuditParent, ViewerAccessParent, PrivacyAlertsParent, YouthParent, TeamMemberParent, MdtNoteParent, ActionItemParent, MdtMeetingParent, MdtAgendaEntryParent, MdtInviteeParent, YouthConnectionParent, EmergencyGrantConnectionParent } from '../mappers.ts';
+import type { PrivacyAlert as KitPrivacyAlert, DisclosurePage as KitDisclosurePage, SubgraphContext } from '@hub/subgraph-kit';
+import type { MdtNoteRow, MdtPersonRow, ConsentRow, ServiceNeedRow, EmergencyGrantRow } from '../db/schema.ts';
+import type { ReferralWithDecision } from '../db/referrals.ts';
+import type { TeamEnd as TeamEndRow, Restriction } from '../db/team-consent.ts';
 import type { CourtOrderWithEnd } from '../db/court-orders.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -140,8 +142,27 @@ export type Agency =
   | 'HEALTH'
   /** The hub itself: MDT coordinators and the privacy office */
   | 'HUB'
+  /** A law-enforcement agency on the MDT (a county detective; Penal Code 13753, WIC 18951(e)) */
+  | 'LAW_ENFORCEMENT'
   | 'PROBATION'
   | 'PUBLIC_DEFENDER';
+
+/** A privacy officer's finding on an alert, kept once, append-only. */
+export type AlertFinding = {
+  __typename?: 'AlertFinding';
+  agency: Agency;
+  alertId: Scalars['ID']['output'];
+  /** ISO 8601. */
+  closedAt: Scalars['String']['output'];
+  closedBy: Scalars['String']['output'];
+  closedByName?: Maybe<Scalars['String']['output']>;
+  day: Scalars['String']['output'];
+  finding: PrivacyAlertFinding;
+  kind: PrivacyAlertKind;
+  note: Scalars['String']['output'];
+  /** The viewer's sub, or the emergency grant's id. */
+  subject: Scalars['String']['output'];
+};
 
 /** An amendment's terms: the youth is the amended order's. */
 export type AmendCourtOrderInput = {
@@ -230,6 +251,8 @@ export type Consent = {
   formReference: Scalars['String']['output'];
   grantor: ConsentGrantor;
   id: Scalars['ID']['output'];
+  /** Why the consent no longer applies (revoked, expired, or ended with the team), in words; null while it applies. */
+  noLongerApplies?: Maybe<Scalars['String']['output']>;
   purposes: Array<PurposeOfUse>;
   recipientAgencies: Array<Agency>;
   recordedAt: Scalars['String']['output'];
@@ -238,6 +261,8 @@ export type Consent = {
   revokedAt?: Maybe<Scalars['String']['output']>;
   revokedBy?: Maybe<Scalars['String']['output']>;
   status: ConsentStatus;
+  /** Given within the youth's MDT/CFT: it holds only while the youth takes part in the team (WIC 832(b)(4)). */
+  withinTeam: Scalars['Boolean']['output'];
 };
 
 
@@ -251,8 +276,26 @@ export type ConsentGrantor =
   | 'GUARDIAN'
   | 'YOUTH';
 
+/** A restriction the youth asked for (42 CFR 2.26): kept as recorded; lifting it is recorded beside it. */
+export type ConsentRestriction = {
+  __typename?: 'ConsentRestriction';
+  /** Not lifted: consents do not open what it names. */
+  active: Scalars['Boolean']['output'];
+  categories: Array<DataCategory>;
+  id: Scalars['ID']['output'];
+  liftReason?: Maybe<Scalars['String']['output']>;
+  liftedAt?: Maybe<Scalars['String']['output']>;
+  liftedBy?: Maybe<Scalars['String']['output']>;
+  reason: Scalars['String']['output'];
+  recipientAgencies: Array<Agency>;
+  recordedAt: Scalars['String']['output'];
+  recordedBy: Scalars['String']['output'];
+};
+
 export type ConsentStatus =
   | 'ACTIVE'
+  /** Given within the youth's MDT, which has since closed or which the youth has left (WIC 832(b)(4)). */
+  | 'ENDED_WITH_TEAM'
   | 'EXPIRED'
   | 'REVOKED';
 
@@ -316,6 +359,8 @@ export type DataCategory =
   | 'EDUCATION'
   /** Identity and demographics (HL7 DEMO) */
   | 'IDENTITY'
+  /** Law-enforcement records of a youth as a victim: trafficking reports and investigations, protective orders, contacts; Penal Code 13753, WIC 827 (HL7 SDV) */
+  | 'LAW_ENFORCEMENT_RECORDS'
   /** MDT meeting notes, WIC 830 (HL7 SOC) */
   | 'MDT_NOTES'
   /** Mental-health diagnoses and treatment, without psychotherapy notes (HL7 MH) */
@@ -336,6 +381,8 @@ export type DataCategory =
   | 'SEXUAL_HEALTH'
   /** Substance-use treatment records, 42 CFR Part 2 (HL7 ETH) */
   | 'SUBSTANCE_USE'
+  /** Substance-use counseling notes, 42 CFR 2.11 (2024): the treating counsellor's own, kept apart (no HL7 code of their own) */
+  | 'SUD_COUNSELING_NOTES'
   /** Victim / witness status (HL7 SDV) */
   | 'VICTIM_WITNESS';
 
@@ -414,7 +461,9 @@ export type DisclosureBasis = {
 /** Whether a row released any category, denied any, or both (a row may be both). */
 export type DisclosureOutcome =
   | 'DENIED'
-  | 'RELEASED';
+  | 'RELEASED'
+  /** Denied a category and released none: a request where nothing was disclosed (a statement's second section). */
+  | 'WITHHELD';
 
 /** One agency's part of the accounting, newest first. */
 export type DisclosurePage = {
@@ -453,6 +502,8 @@ export type EmergencyGrant = {
   reviewStatus: EmergencyReviewStatus;
   reviewedAt?: Maybe<Scalars['String']['output']>;
   reviewedBy?: Maybe<Scalars['String']['output']>;
+  /** The youth as a privacy officer under AUDIT may see them (initials and date of birth); null for anyone else. */
+  subject?: Maybe<GrantSubject>;
   youthId: Scalars['ID']['output'];
 };
 
@@ -487,6 +538,16 @@ export type EmergencyReviewStatus =
   | 'CLOSED'
   | 'OPEN';
 
+/** The youth of an emergency grant, as the policy's oversight rule lets a privacy officer see them. */
+export type GrantSubject = {
+  __typename?: 'GrantSubject';
+  /** ISO date. */
+  dateOfBirth: Scalars['String']['output'];
+  /** Initials only. */
+  initials: Scalars['String']['output'];
+  youthId: Scalars['ID']['output'];
+};
+
 /** A disclosure-log checkpoint as the registry holds it: the latest for each agency. */
 export type LogCheckpoint = {
   __typename?: 'LogCheckpoint';
@@ -496,6 +557,91 @@ export type LogCheckpoint = {
   hash: Scalars['String']['output'];
   seq: Scalars['Int']['output'];
 };
+
+/** One youth's slot on an agenda: the slot, and what the team reviews, decided as MDT_NOTES for the youth. */
+export type MdtAgendaEntry = {
+  __typename?: 'MdtAgendaEntry';
+  meetingId: Scalars['ID']['output'];
+  minutes: Scalars['Int']['output'];
+  /** The notes recorded at this meeting for this youth, newest first. */
+  notes?: Maybe<Array<MdtNote>>;
+  /** The youth's open action items (the meeting reviews them), by due date. */
+  openActionItems?: Maybe<Array<ActionItem>>;
+  /** The youth's previous meeting's start (ISO 8601) before this one: the brief's 'since'. */
+  previousMeetingAt?: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 instant. */
+  startsAt: Scalars['String']['output'];
+  /** The slot's start in the county's zone (YYYY-MM-DDTHH:MM). */
+  startsAtLocal: Scalars['String']['output'];
+  /** The youth (each of its fields decided by its owner, as anywhere). */
+  youth: Youth;
+};
+
+export type MdtAgendaSlotInput = {
+  /** 5 to 240 (60 when absent: one hour per youth). */
+  minutes?: InputMaybe<Scalars['Int']['input']>;
+  /** The slot's start, a county date and time (YYYY-MM-DDTHH:MM), at or after the meeting's start. */
+  startsAt: Scalars['String']['input'];
+  youthId: Scalars['ID']['input'];
+};
+
+/** A person of the MDT member directory: who they are, nothing of their teams or youths. */
+export type MdtDirectoryPerson = {
+  __typename?: 'MdtDirectoryPerson';
+  agency: Agency;
+  name: Scalars['String']['output'];
+  role: Role;
+  /** Their user id: what addTeamMember takes. */
+  sub: Scalars['ID']['output'];
+};
+
+/** An invited member. notShownYouthIds is the coordinator's only (null for anyone else). */
+export type MdtInvitee = {
+  __typename?: 'MdtInvitee';
+  agency: Agency;
+  name: Scalars['String']['output'];
+  notShownYouthIds?: Maybe<Array<Scalars['ID']['output']>>;
+  role: Role;
+  sub: Scalars['ID']['output'];
+};
+
+/** A meeting as you may see it: access metadata (when, what kind, who); the youths on it are MDT_NOTES. */
+export type MdtMeeting = {
+  __typename?: 'MdtMeeting';
+  /** The youths on the agenda you are shown, by slot. */
+  agenda: Array<MdtAgendaEntry>;
+  /** Who attended, as last recorded; null until recorded. */
+  attendance?: Maybe<Array<MdtInvitee>>;
+  attendanceRecordedAt?: Maybe<Scalars['String']['output']>;
+  attendanceRecordedBy?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** You are invited. */
+  invited: Scalars['Boolean']['output'];
+  /** Who was invited. */
+  invitees: Array<MdtInvitee>;
+  kind: MdtMeetingKind;
+  /**
+   * How many youths on the agenda you are not shown: the coordinator's only (the MDT coordinator of a
+   * youth on the agenda, rule roster.coordinator), null for anyone else, so an invitee does not learn
+   * that other youths, and so other teams, are on the meeting.
+   */
+  notShownCount?: Maybe<Scalars['Int']['output']>;
+  scheduledAt: Scalars['String']['output'];
+  scheduledBy: Scalars['String']['output'];
+  scheduledByName: Scalars['String']['output'];
+  /** ISO 8601 instant. */
+  startsAt: Scalars['String']['output'];
+  /** The start in the county's zone (YYYY-MM-DDTHH:MM). */
+  startsAtLocal: Scalars['String']['output'];
+  trigger?: Maybe<MdtUrgentTrigger>;
+  triggeredAt?: Maybe<Scalars['String']['output']>;
+};
+
+export type MdtMeetingKind =
+  /** The team's regular monthly meeting. */
+  | 'MONTHLY'
+  /** An urgent meeting, within 72 hours after its trigger. */
+  | 'URGENT';
 
 /** A note of the MDT's discussion of a youth: confidential (WIC 830), amended, never edited. */
 export type MdtNote = {
@@ -540,6 +686,57 @@ export type MdtNoteEdge = {
   node?: Maybe<MdtNote>;
 };
 
+/** A referral to the county's CSEC MDT, as submitted, with the coordinator's decision. All of it is CSEC_INDICATORS: that a youth was referred to a CSEC MDT is itself an indicator. */
+export type MdtReferral = {
+  __typename?: 'MdtReferral';
+  dateOfBirth?: Maybe<Scalars['String']['output']>;
+  decidedAt?: Maybe<Scalars['String']['output']>;
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  /** Why the coordinator accepted or declined it. */
+  decisionReason?: Maybe<Scalars['String']['output']>;
+  familyName?: Maybe<Scalars['String']['output']>;
+  givenName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  indicators: Array<Scalars['String']['output']>;
+  knownConsentsAndOrders?: Maybe<Scalars['String']['output']>;
+  /** The referring agency's local id, for a youth not in the registry when referred. */
+  localId?: Maybe<Scalars['String']['output']>;
+  reasons: Scalars['String']['output'];
+  referredByName: Scalars['String']['output'];
+  referredByRole: Role;
+  referredBySub: Scalars['String']['output'];
+  referringAgency: Agency;
+  safetyConcerns: Scalars['String']['output'];
+  status: MdtReferralStatus;
+  submittedAt: Scalars['String']['output'];
+  urgency: MdtReferralUrgency;
+  urgencyReason?: Maybe<Scalars['String']['output']>;
+  /** The youth: named at submission, or registered or linked on acceptance. */
+  youthId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type MdtReferralDecision =
+  | 'ACCEPTED'
+  | 'DECLINED';
+
+export type MdtReferralStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'OPEN';
+
+export type MdtReferralUrgency =
+  /** The next monthly meeting */
+  | 'ROUTINE'
+  /** Within 72 hours (a runaway return, a new identification, a safety concern): say why */
+  | 'URGENT';
+
+/** What an urgent meeting answers to. */
+export type MdtUrgentTrigger =
+  | 'NEW_IDENTIFICATION'
+  | 'PLACEMENT_DISRUPTION'
+  | 'RUNAWAY_RETURN'
+  | 'SAFETY_THREAT';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -557,8 +754,17 @@ export type Mutation = {
   amendMdtNote: MdtNote;
   /** Privacy officers, purpose AUDIT: close an emergency grant's review with a finding and a note. A review closes once. NOT_JUSTIFIED also ends the grant if it is still in effect. */
   closeEmergencyReview: EmergencyGrant;
+  /** Privacy officers, purpose AUDIT: close a privacy alert with a finding and a note (1 to 2000 characters). An alert closes once; the finding is kept, with who and when. */
+  closePrivacyAlert: AlertFinding;
   /** A member of the youth's MDT records an action item: what, whose (a member of the team today), due when (today or later). */
   createActionItem: ActionItem;
+  /**
+   * The MDT coordinator accepts or declines an open referral, saying why (1 to 2000 characters).
+   * ACCEPTED registers a youth not yet in the registry (or, with `youthId`, links the referring
+   * agency's local id to that youth in the crosswalk) and opens the youth's team with the coordinator
+   * and the referrer on it, through dated memberships. DECLINED: the referrer sees the reason.
+   */
+  decideMdtReferral: MdtReferral;
   /** End a court order now, saying why (1 to 2000 characters). Kept as recorded; the next request is decided without it. */
   endCourtOrder: CourtOrder;
   /** End an emergency grant now, saying why (1 to 2000 characters): its requester, or a privacy officer with purpose AUDIT. The very next request under it is refused in every agency. A grant ends once; one that ran out cannot be ended. */
@@ -568,6 +774,26 @@ export type Mutation = {
    * membership is kept, ended; it opens nothing from the member's very next request, in any agency.
    */
   endTeamMembership: TeamMember;
+  /**
+   * The youth's MDT coordinator ends the youth's team: the team closed, or the youth left it, saying
+   * why (1 to 1000 characters). Every open membership ends today, and every consent given within the
+   * team stops applying on the very next request in every agency (WIC 832(b)(4)).
+   */
+  endYouthTeam: TeamEnd;
+  /** Lift a restriction, saying why; consents open again on the very next request. */
+  liftRestriction: ConsentRestriction;
+  /**
+   * You opened this youth's summary: records the moment as your last look (per viewer and youth, in
+   * the registry) and returns the look before it, from which the summary's "since you last looked"
+   * asks each agency's timeline(since:). Null when the youth does not exist or you have no link to
+   * them (the same answer, as for youth(id)). Releases nothing of the youth's record.
+   */
+  markYouthSeen?: Maybe<YouthLook>;
+  /**
+   * The coordinator records who attended (invited members, or the coordinator), from the meeting's
+   * county date on. A new recording replaces the last one; every recording is kept.
+   */
+  recordAttendance: MdtMeeting;
   /** Record a youth's consent to share categories with agencies. The youth's social worker, MDT coordinator or attorney only. */
   recordConsent: Consent;
   /**
@@ -588,10 +814,29 @@ export type Mutation = {
    * optionally naming the meeting. Notes are never edited: amend one with amendMdtNote.
    */
   recordMdtNote: MdtNote;
+  /**
+   * Record a restriction the youth asked for (42 CFR 2.26; 45 CFR 164.522(a)): while it holds, no
+   * consent opens these categories to these agencies (none named: to any agency). Who records consents
+   * records it. Releases that need no consent (the treating program's own use, a court order, an
+   * emergency grant) are not disclosures it restricts.
+   */
+  recordRestriction: ConsentRestriction;
   /** Break-glass: a member of the youth's MDT asks for emergency access, giving the reason (20 to 2000 characters). The grant is time-limited, opens only the emergency categories and only with the EMERGENCY purpose, and goes to the privacy officers' review queue. Refused while the viewer already holds one for this youth. */
   requestEmergencyAccess: EmergencyGrant;
   /** Revoke a consent; the very next request is decided without it. */
   revokeConsent: Consent;
+  /**
+   * The MDT coordinator, on the team of every youth on the agenda, schedules a meeting. BAD_USER_INPUT
+   * names the field at fault (a start in the past, an urgent meeting without its trigger or later than
+   * 72 hours after it, an unknown or repeated youth or member, overlapping slots...).
+   */
+  scheduleMdtMeeting: MdtMeeting;
+  /**
+   * Refer a youth to the county's CSEC MDT coordinator: a member of an agency that serves the youth
+   * (`youthId`), or, for a youth not yet in the registry, your agency's own local id with the youth's
+   * names and date of birth. The reasons and indicators are CSEC_INDICATORS.
+   */
+  submitMdtReferral: MdtReferral;
   /** The item's owner or the youth's MDT coordinator changes its status; DROPPED needs a note saying why. */
   updateActionItem: ActionItem;
 };
@@ -625,8 +870,23 @@ export type MutationCloseEmergencyReviewArgs = {
 };
 
 
+export type MutationClosePrivacyAlertArgs = {
+  alertId: Scalars['ID']['input'];
+  finding: PrivacyAlertFinding;
+  note: Scalars['String']['input'];
+};
+
+
 export type MutationCreateActionItemArgs = {
   input: CreateActionItemInput;
+};
+
+
+export type MutationDecideMdtReferralArgs = {
+  decision: MdtReferralDecision;
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  youthId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -645,6 +905,30 @@ export type MutationEndEmergencyGrantArgs = {
 export type MutationEndTeamMembershipArgs = {
   membershipId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationEndYouthTeamArgs = {
+  how: TeamEndKind;
+  reason: Scalars['String']['input'];
+  youthId: Scalars['ID']['input'];
+};
+
+
+export type MutationLiftRestrictionArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationMarkYouthSeenArgs = {
+  youthId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordAttendanceArgs = {
+  attendees: Array<Scalars['ID']['input']>;
+  meetingId: Scalars['ID']['input'];
 };
 
 
@@ -670,6 +954,11 @@ export type MutationRecordMdtNoteArgs = {
 };
 
 
+export type MutationRecordRestrictionArgs = {
+  input: RecordRestrictionInput;
+};
+
+
 export type MutationRequestEmergencyAccessArgs = {
   reason: Scalars['String']['input'];
   youthId: Scalars['ID']['input'];
@@ -679,6 +968,16 @@ export type MutationRequestEmergencyAccessArgs = {
 export type MutationRevokeConsentArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationScheduleMdtMeetingArgs = {
+  input: ScheduleMdtMeetingInput;
+};
+
+
+export type MutationSubmitMdtReferralArgs = {
+  input: SubmitMdtReferralInput;
 };
 
 
@@ -700,6 +999,31 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** The decisions that change between the running policy and a proposed one (policy:diff). */
+export type PolicyDiff = {
+  __typename?: 'PolicyDiff';
+  changes: Array<PolicyDiffChange>;
+  /** The running policy's version hash. */
+  fromVersion: Scalars['String']['output'];
+  /** Points of the attribute space decided under both. */
+  points: Scalars['Int']['output'];
+  /** The report as the command prints it, line by line. */
+  text: Array<Scalars['String']['output']>;
+  /** The proposed rules' version hash. */
+  toVersion: Scalars['String']['output'];
+};
+
+/** One point whose decision changes. */
+export type PolicyDiffChange = {
+  __typename?: 'PolicyDiffChange';
+  after: Scalars['String']['output'];
+  before: Scalars['String']['output'];
+  /** READ (a category of records) or ACTION (a hub action). */
+  kind: Scalars['String']['output'];
+  /** The point in words: role, agency, category, owner, purpose, team, consent, order, grant. */
+  point: Scalars['String']['output'];
+};
+
 /** The policy read back as a table: one row per data category, one cell per role. */
 export type PolicyMatrix = {
   __typename?: 'PolicyMatrix';
@@ -709,6 +1033,8 @@ export type PolicyMatrix = {
   policyVersion: Scalars['String']['output'];
   roles: Array<Role>;
   rows: Array<PolicyMatrixRow>;
+  /** The text and legal basis of every rule a cell cites. */
+  rules: Array<PolicyRuleText>;
 };
 
 /**
@@ -721,6 +1047,8 @@ export type PolicyMatrixCell = {
   inferred: Scalars['Boolean']['output'];
   kind: Scalars['String']['output'];
   role: Role;
+  /** The rule that decides the cell (its text in PolicyMatrix.rules). */
+  ruleId: Scalars['String']['output'];
 };
 
 export type PolicyMatrixRow = {
@@ -728,6 +1056,84 @@ export type PolicyMatrixRow = {
   category: DataCategory;
   /** In the order of PolicyMatrix.roles. */
   cells: Array<PolicyMatrixCell>;
+};
+
+/** One rule of the policy, in words. */
+export type PolicyRuleText = {
+  __typename?: 'PolicyRuleText';
+  description: Scalars['String']['output'];
+  id: Scalars['String']['output'];
+  /** No statute read settles it. */
+  inferred: Scalars['Boolean']['output'];
+  legalBasis: Scalars['String']['output'];
+};
+
+/**
+ * A signal for the privacy officer's queue, computed from one agency's own log when asked. It names
+ * a viewer, a county day and the rows behind it, never a youth: the rows are read through
+ * accessByViewer (from, to, viewerSub; emergencyGrantId for a grant), which logs each youth it shows.
+ */
+export type PrivacyAlert = {
+  __typename?: 'PrivacyAlert';
+  /** Whose log raised it. */
+  agency: Agency;
+  /** DAILY_SPIKE: the viewer's usual, reads per active day over the days before. */
+  baseline?: Maybe<Scalars['Float']['output']>;
+  /** Reads (AFTER_HOURS, DAILY_SPIKE, GRANT_NOT_JUSTIFIED) or youths denied (OFF_TEAM_DENIALS). */
+  count: Scalars['Int']['output'];
+  /** The county day (ISO date). */
+  day: Scalars['String']['output'];
+  emergencyGrantId?: Maybe<Scalars['ID']['output']>;
+  /** The rows behind it lie from this instant (ISO 8601) ... */
+  from: Scalars['String']['output'];
+  /** Stable: <kind>/<agency>/<day>/<viewer sub or grant id>; a finding is kept against it. */
+  id: Scalars['ID']['output'];
+  kind: PrivacyAlertKind;
+  /** The rows behind it, as Disclosure ids (<agency>:<seq>), newest first, at most 50. */
+  rowIds: Array<Scalars['ID']['output']>;
+  /** One line: what was seen. */
+  summary: Scalars['String']['output'];
+  /** ... up to this one (exclusive). */
+  to: Scalars['String']['output'];
+  viewerAgency?: Maybe<Agency>;
+  viewerName?: Maybe<Scalars['String']['output']>;
+  viewerRole?: Maybe<Role>;
+  viewerSub: Scalars['String']['output'];
+};
+
+/** What a privacy officer found on an alert. */
+export type PrivacyAlertFinding =
+  /** Neither could be established */
+  | 'INCONCLUSIVE'
+  /** An explained, legitimate use */
+  | 'LEGITIMATE'
+  /** Misuse: a violation, taken up outside the hub */
+  | 'MISUSE';
+
+/** What raised a privacy alert (issue 18, item 3; thresholds in the kit's README). */
+export type PrivacyAlertKind =
+  /** A viewer's reads outside the county's working hours on one day */
+  | 'AFTER_HOURS'
+  /** A viewer's reads on one day far above their own usual */
+  | 'DAILY_SPIKE'
+  /** An emergency grant a privacy officer found not justified: the reads made under it */
+  | 'GRANT_NOT_JUSTIFIED'
+  /** Repeated denials on one day for youths off the viewer's teams */
+  | 'OFF_TEAM_DENIALS';
+
+/**
+ * The privacy alerts of a period (privacyAlerts): each agency adds its own, computed from its own
+ * log, under a field named for it; the registry keeps the findings.
+ */
+export type PrivacyAlerts = {
+  __typename?: 'PrivacyAlerts';
+  /** The findings kept on the period's alerts (by the alert's day). */
+  findings: Array<AlertFinding>;
+  from: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The registry's own alerts. */
+  registry?: Maybe<Array<PrivacyAlert>>;
+  to: Scalars['String']['output'];
 };
 
 /** Why data is requested, sent by the client as X-Purpose-Of-Use; each maps to an HL7 v3 PurposeOfUse code. */
@@ -745,6 +1151,14 @@ export type PurposeOfUse =
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Who did what: one viewer's accesses across every youth, each agency's part from its own log
+   * under its own field of ViewerAccess, newest first and paged per agency, decided as the
+   * accounting is: a privacy officer with purpose AUDIT reads anyone's, anyone else only their own
+   * (another viewer's read as none). Filters as the accounting's; `emergencyGrantId` keeps the rows
+   * made under that grant. Each youth on a page is itself logged in that agency's accounting.
+   */
+  accessByViewer?: Maybe<ViewerAccess>;
   /** For you: per agency and category, whether you may see it and why. Releases no data. */
   accessExplanation: Array<AccessDecision>;
   /**
@@ -776,14 +1190,50 @@ export type Query = {
   auditChainVerification: ChainAudit;
   /** Privacy officers, purpose AUDIT: emergency grants to review, oldest first. A grant is in the queue from the moment it is granted. A null status lists every grant. */
   emergencyReviewQueue: EmergencyGrantConnection;
+  /** One meeting, or null when it does not exist or you may not see it (the same answer). */
+  mdtMeeting?: Maybe<MdtMeeting>;
+  /**
+   * The meetings you may see that start from the county date `from` through the county date `to`
+   * (YYYY-MM-DD, both optional), oldest first, at most 500: a coordinator's, those with a youth of
+   * their teams on the agenda; anyone else's, those they are invited to with a youth of their teams
+   * on the agenda they are shown. The agenda lists only the youths you are shown.
+   */
+  mdtMeetings: Array<MdtMeeting>;
+  /**
+   * The MDT member directory: the people the county has designated who may join a youth's team, by
+   * name, for the coordinator to pick a new member from (rule directory.coordinator; anyone else is
+   * refused). Each is a name, role and agency, nothing of the youths they work with. search matches
+   * the name, the user id or the role (case-insensitive); first is 1 to 500.
+   */
+  mdtMemberDirectory: Array<MdtDirectoryPerson>;
+  /** One referral: for the coordinator any, for anyone else only their own; else null (the same answer as a referral that does not exist). */
+  mdtReferral?: Maybe<MdtReferral>;
+  /** The MDT coordinator's inbox: open referrals, urgent ones first, then oldest first (at most `first`, 1 to 200). */
+  mdtReferralInbox: Array<MdtReferral>;
+  /** The CSEC indicators a referral may name (docs/domain.md, Risk factors and indicators). */
+  mdtReferralIndicators: Array<Scalars['String']['output']>;
   /** Who the verified token says you are. */
   me: Viewer;
   /** Your open action items on the teams you are on today: overdue first, then by due date (at most 100 a page). */
   myActionItems: ActionItemConnection;
   /** Your own emergency access to this youth while it is in effect (for a countdown), else null. */
   myEmergencyGrant?: Maybe<EmergencyGrant>;
+  /** The referrals you submitted, newest first, with their status and, when declined, the reason (at most `first`, 1 to 200). */
+  myMdtReferrals: Array<MdtReferral>;
+  /**
+   * Privacy officers, purpose AUDIT: what `npm run policy:diff -- default <rules>` prints, between the
+   * running policy and a proposed rules file (its text: a JSON array of rules, as `policy:export`
+   * writes it), computed by the policies package's own diff. Changes nothing.
+   */
+  policyDiff: PolicyDiff;
   /** Privacy officers, purpose AUDIT: the need-to-know matrix as the policy decides it, role by category, for sharing across agencies. */
   policyMatrix: PolicyMatrix;
+  /**
+   * Privacy officers, purpose AUDIT: the alerts of a period (ISO dates, county days, inclusive, at
+   * most 92 days), each agency computing its own from its own log under its own field of
+   * PrivacyAlerts, with the findings already kept. Alerts name viewers and days, never youths.
+   */
+  privacyAlerts?: Maybe<PrivacyAlerts>;
   /** Privacy officers, purpose AUDIT: what another viewer would be shown of this youth, per agency and category, and why, from the registry's facts for that viewer. Releases no record. */
   viewAs: Array<AccessDecision>;
   /** One youth, or null when the youth does not exist or you have no link to them (the same answer). */
@@ -796,6 +1246,17 @@ export type Query = {
    * agency holds for the youth (exactly, in any case).
    */
   youths: YouthConnection;
+};
+
+
+export type QueryAccessByViewerArgs = {
+  access?: InputMaybe<Array<DisclosureAccess>>;
+  categories?: InputMaybe<Array<DataCategory>>;
+  emergencyGrantId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  outcome?: InputMaybe<DisclosureOutcome>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  viewerSub: Scalars['String']['input'];
 };
 
 
@@ -829,6 +1290,33 @@ export type QueryEmergencyReviewQueueArgs = {
 };
 
 
+export type QueryMdtMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMdtMeetingsArgs = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMdtMemberDirectoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMdtReferralArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMdtReferralInboxArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryMyActionItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -837,6 +1325,22 @@ export type QueryMyActionItemsArgs = {
 
 export type QueryMyEmergencyGrantArgs = {
   youthId: Scalars['ID']['input'];
+};
+
+
+export type QueryMyMdtReferralsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPolicyDiffArgs = {
+  rules: Scalars['String']['input'];
+};
+
+
+export type QueryPrivacyAlertsArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 
@@ -869,6 +1373,11 @@ export type RecordConsentInput = {
   grantor: ConsentGrantor;
   purposes: Array<PurposeOfUse>;
   recipientAgencies: Array<Agency>;
+  /**
+   * Given within the youth's MDT/CFT (WIC 832(b)(4)): it holds only while the youth takes part in the
+   * team, and stops applying when the team is closed or the youth leaves it. The youth must have a team.
+   */
+  withinTeam?: InputMaybe<Scalars['Boolean']['input']>;
   youthId: Scalars['ID']['input'];
 };
 
@@ -893,10 +1402,21 @@ export type RecordCourtOrderInput = {
   youthId: Scalars['ID']['input'];
 };
 
+export type RecordRestrictionInput = {
+  categories: Array<DataCategory>;
+  /** What the youth asked for (1 to 1000 characters). */
+  reason: Scalars['String']['input'];
+  /** The agencies no consent may open them to; empty means every agency. */
+  recipientAgencies: Array<Agency>;
+  youthId: Scalars['ID']['input'];
+};
+
 export type Role =
   | 'CBO_ADVOCATE'
   | 'CLINICIAN'
   | 'CW_SOCIAL_WORKER'
+  /** A detective of a law-enforcement agency on the MDT */
+  | 'LAW_ENFORCEMENT_OFFICER'
   | 'MDT_COORDINATOR'
   | 'PRIVACY_OFFICER'
   | 'PROBATION_OFFICER'
@@ -906,6 +1426,20 @@ export type Role =
   | 'SCHOOL_LIAISON'
   | 'SURVIVOR_MENTOR'
   | 'VICTIM_ADVOCATE';
+
+export type ScheduleMdtMeetingInput = {
+  /** 1 to 12 youths, each with its slot; slots do not overlap. */
+  agenda: Array<MdtAgendaSlotInput>;
+  /** 1 to 50 members of the MDT member directory, each on the team of at least one youth on the agenda. */
+  invitees: Array<Scalars['ID']['input']>;
+  kind: MdtMeetingKind;
+  /** A county date and time (YYYY-MM-DDTHH:MM) in the future. */
+  startsAt: Scalars['String']['input'];
+  /** URGENT only: what happened. */
+  trigger?: InputMaybe<MdtUrgentTrigger>;
+  /** URGENT only: when it happened, a county date and time (YYYY-MM-DDTHH:MM), not in the future, at most 72 hours before the start. */
+  triggeredAt?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type ServiceDomain =
   | 'EDUCATION'
@@ -943,6 +1477,45 @@ export type ServiceStatus =
   | 'IDENTIFIED'
   | 'RECEIVING'
   | 'REFERRED';
+
+export type SubmitMdtReferralInput = {
+  /** With localId: the youth's date of birth (YYYY-MM-DD). */
+  dateOfBirth?: InputMaybe<Scalars['String']['input']>;
+  /** With localId: the youth's family name. */
+  familyName?: InputMaybe<Scalars['String']['input']>;
+  /** With localId: the youth's given name. */
+  givenName?: InputMaybe<Scalars['String']['input']>;
+  /** The CSEC indicators you observed, from mdtReferralIndicators. */
+  indicators: Array<Scalars['String']['input']>;
+  /** Consents or court orders you know of (up to 2000 characters). */
+  knownConsentsAndOrders?: InputMaybe<Scalars['String']['input']>;
+  /** Your agency's own id for a youth not yet in the registry (1 to 100 printable characters, no spaces). */
+  localId?: InputMaybe<Scalars['String']['input']>;
+  /** Why you refer the youth, what you observed (1 to 4000 characters). */
+  reasons: Scalars['String']['input'];
+  /** Current safety concerns (1 to 4000 characters; say so if none are known). */
+  safetyConcerns: Scalars['String']['input'];
+  urgency: MdtReferralUrgency;
+  /** Required when URGENT: why it cannot wait for the monthly meeting (1 to 2000 characters). */
+  urgencyReason?: InputMaybe<Scalars['String']['input']>;
+  /** A youth in the registry your agency serves; leave out for a youth not yet in it. */
+  youthId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The end of the youth's team: how, from which county date, by whom and why. */
+export type TeamEnd = {
+  __typename?: 'TeamEnd';
+  endedAt: Scalars['String']['output'];
+  endedBy: Scalars['String']['output'];
+  endedOn: Scalars['String']['output'];
+  how: TeamEndKind;
+  reason: Scalars['String']['output'];
+  youthId: Scalars['ID']['output'];
+};
+
+export type TeamEndKind =
+  | 'TEAM_CLOSED'
+  | 'YOUTH_LEFT';
 
 /**
  * One membership of a youth's MDT. Memberships are never changed in place: the coordinator ends one
@@ -1023,6 +1596,34 @@ export type Viewer = {
   sub: Scalars['ID']['output'];
 };
 
+/**
+ * One viewer's accesses across youths (accessByViewer): the id carries the filters; each agency adds
+ * its own part, from its own log, under a field named for it.
+ */
+export type ViewerAccess = {
+  __typename?: 'ViewerAccess';
+  access?: Maybe<Array<DisclosureAccess>>;
+  categories?: Maybe<Array<DataCategory>>;
+  emergencyGrantId?: Maybe<Scalars['ID']['output']>;
+  from?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  outcome?: Maybe<DisclosureOutcome>;
+  /** The registry's own part. */
+  registry?: Maybe<DisclosurePage>;
+  to?: Maybe<Scalars['String']['output']>;
+  viewerSub: Scalars['String']['output'];
+};
+
+
+/**
+ * One viewer's accesses across youths (accessByViewer): the id carries the filters; each agency adds
+ * its own part, from its own log, under a field named for it.
+ */
+export type ViewerAccessRegistryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Youth = {
   __typename?: 'Youth';
   /** The team's action items for this youth: open ones first, by due date (at most 100 a page). */
@@ -1036,13 +1637,19 @@ export type Youth = {
   familyName?: Maybe<Scalars['String']['output']>;
   givenName?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** The MDT meetings with this youth on the agenda that you may see, newest first. */
+  mdtMeetings?: Maybe<Array<MdtMeeting>>;
   /** The MDT's notes of this youth, newest first, each with its amendments (at most 100 a page). */
   mdtNotes?: Maybe<MdtNoteConnection>;
   preferredName?: Maybe<Scalars['String']['output']>;
+  /** The youth's restriction requests, newest first: for those who manage the youth's consents; anyone else sees those naming their agency (or every agency). */
+  restrictions?: Maybe<Array<ConsentRestriction>>;
   /** The MDT's service plan: needs identified and services received (no health needs: those stay with Health). */
   servicePlan?: Maybe<ServicePlan>;
   /** The youth's MDT: its members and their agencies. */
   team?: Maybe<Array<TeamMember>>;
+  /** The end of the youth's team (closed, or the youth left it), if it ended. */
+  teamEnd?: Maybe<TeamEnd>;
   /** The roster, oldest first: the whole history (ended memberships included) for the youth's MDT coordinator; anyone else sees the memberships open today. */
   teamHistory?: Maybe<Array<TeamMember>>;
 };
@@ -1063,13 +1670,33 @@ export type YouthConnection = {
   __typename?: 'YouthConnection';
   edges: Array<YouthEdge>;
   pageInfo: PageInfo;
+  /** How many youths match, counted up to 1,000: when more match, 1,000 and totalCountCapped is true. */
   totalCount: Scalars['Int']['output'];
+  /**
+   * True when more youths may match than totalCount says (show it as "1,000+"). The count stops at
+   * 1,000 so that a page costs the same in a county of 10,000 youths as of 100,000. A search counts
+   * the matches the viewer may see among the first 1,000 youths it matches, and is never capped: that
+   * it stopped would tell of matches by names the viewer may not see.
+   */
+  totalCountCapped: Scalars['Boolean']['output'];
 };
 
 export type YouthEdge = {
   __typename?: 'YouthEdge';
   cursor: Scalars['String']['output'];
+  /** When you last opened this youth's summary (markYouthSeen), an ISO 8601 instant: your own data, never anyone else's; null when you never did. */
+  myLastLook?: Maybe<Scalars['String']['output']>;
   node: Youth;
+};
+
+/** Your look at a youth's summary, as markYouthSeen recorded it: your own data, never anyone else's. */
+export type YouthLook = {
+  __typename?: 'YouthLook';
+  /** This look (ISO 8601). */
+  lookedAt: Scalars['String']['output'];
+  /** When you opened the summary before this look (ISO 8601); null the first time. What is new is what is dated since then. */
+  previousLookAt?: Maybe<Scalars['String']['output']>;
+  youthId: Scalars['ID']['output'];
 };
 
 
@@ -1154,6 +1781,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Accounting: Accounting;
   ChainAudit: ChainAudit;
+  PrivacyAlerts: PrivacyAlerts;
+  ViewerAccess: ViewerAccess;
   Youth: Youth;
 };
 
@@ -1165,6 +1794,12 @@ export type FederationReferenceTypes = {
   ChainAudit:
     ( { __typename: 'ChainAudit' }
     & GraphQLRecursivePick<FederationTypes['ChainAudit'], {"id":true}> );
+  PrivacyAlerts:
+    ( { __typename: 'PrivacyAlerts' }
+    & GraphQLRecursivePick<FederationTypes['PrivacyAlerts'], {"id":true}> );
+  ViewerAccess:
+    ( { __typename: 'ViewerAccess' }
+    & GraphQLRecursivePick<FederationTypes['ViewerAccess'], {"id":true}> );
   Youth:
     ( { __typename: 'Youth' }
     & GraphQLRecursivePick<FederationTypes['Youth'], {"id":true}> );
@@ -1186,6 +1821,7 @@ export type ResolversTypes = {
   ActionItemEdge: ResolverTypeWrapper<Omit<ActionItemEdge, 'node'> & { node?: Maybe<ResolversTypes['ActionItem']> }>;
   ActionItemStatus: ActionItemStatus;
   Agency: Agency;
+  AlertFinding: ResolverTypeWrapper<AlertFinding>;
   AmendCourtOrderInput: AmendCourtOrderInput;
   AuditChainStatus: ResolverTypeWrapper<AuditChainStatus>;
   CaseloadScope: CaseloadScope;
@@ -1194,6 +1830,7 @@ export type ResolversTypes = {
   ChainVerification: ResolverTypeWrapper<ChainVerification>;
   Consent: ResolverTypeWrapper<ConsentRow>;
   ConsentGrantor: ConsentGrantor;
+  ConsentRestriction: ResolverTypeWrapper<Restriction>;
   ConsentStatus: ConsentStatus;
   CourtOrder: ResolverTypeWrapper<CourtOrderWithEnd>;
   CourtOrderStatus: CourtOrderStatus;
@@ -1211,34 +1848,61 @@ export type ResolversTypes = {
   EmergencyRequester: ResolverTypeWrapper<EmergencyRequester>;
   EmergencyReviewFinding: EmergencyReviewFinding;
   EmergencyReviewStatus: EmergencyReviewStatus;
+  GrantSubject: ResolverTypeWrapper<GrantSubject>;
   LogCheckpoint: ResolverTypeWrapper<LogCheckpoint>;
+  MdtAgendaEntry: ResolverTypeWrapper<MdtAgendaEntryParent>;
+  MdtAgendaSlotInput: MdtAgendaSlotInput;
+  MdtDirectoryPerson: ResolverTypeWrapper<MdtPersonRow>;
+  MdtInvitee: ResolverTypeWrapper<MdtInviteeParent>;
+  MdtMeeting: ResolverTypeWrapper<MdtMeetingParent>;
+  MdtMeetingKind: MdtMeetingKind;
   MdtNote: ResolverTypeWrapper<MdtNoteParent>;
   MdtNoteAmendment: ResolverTypeWrapper<MdtNoteRow>;
   MdtNoteConnection: ResolverTypeWrapper<Omit<MdtNoteConnection, 'edges'> & { edges: Array<ResolversTypes['MdtNoteEdge']> }>;
   MdtNoteEdge: ResolverTypeWrapper<Omit<MdtNoteEdge, 'node'> & { node?: Maybe<ResolversTypes['MdtNote']> }>;
+  MdtReferral: ResolverTypeWrapper<ReferralWithDecision>;
+  MdtReferralDecision: MdtReferralDecision;
+  MdtReferralStatus: MdtReferralStatus;
+  MdtReferralUrgency: MdtReferralUrgency;
+  MdtUrgentTrigger: MdtUrgentTrigger;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OwnAccess: OwnAccess;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PolicyDiff: ResolverTypeWrapper<PolicyDiff>;
+  PolicyDiffChange: ResolverTypeWrapper<PolicyDiffChange>;
   PolicyMatrix: ResolverTypeWrapper<PolicyMatrix>;
   PolicyMatrixCell: ResolverTypeWrapper<PolicyMatrixCell>;
   PolicyMatrixRow: ResolverTypeWrapper<PolicyMatrixRow>;
+  PolicyRuleText: ResolverTypeWrapper<PolicyRuleText>;
+  PrivacyAlert: ResolverTypeWrapper<KitPrivacyAlert>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  PrivacyAlertFinding: PrivacyAlertFinding;
+  PrivacyAlertKind: PrivacyAlertKind;
+  PrivacyAlerts: ResolverTypeWrapper<PrivacyAlertsParent>;
   PurposeOfUse: PurposeOfUse;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordConsentInput: RecordConsentInput;
   RecordCourtOrderInput: RecordCourtOrderInput;
+  RecordRestrictionInput: RecordRestrictionInput;
   Role: Role;
+  ScheduleMdtMeetingInput: ScheduleMdtMeetingInput;
   ServiceDomain: ServiceDomain;
   ServiceNeed: ResolverTypeWrapper<ServiceNeedRow>;
   ServicePlan: ResolverTypeWrapper<Omit<ServicePlan, 'needs'> & { needs: Array<ResolversTypes['ServiceNeed']> }>;
   ServiceStatus: ServiceStatus;
+  SubmitMdtReferralInput: SubmitMdtReferralInput;
+  TeamEnd: ResolverTypeWrapper<TeamEndRow>;
+  TeamEndKind: TeamEndKind;
   TeamMember: ResolverTypeWrapper<TeamMemberParent>;
   TimelineEvent: ResolverTypeWrapper<TimelineEvent>;
   UndeliveredPart: ResolverTypeWrapper<UndeliveredPart>;
   ViewAsInput: ViewAsInput;
   Viewer: ResolverTypeWrapper<Viewer>;
+  ViewerAccess: ResolverTypeWrapper<ViewerAccessParent>;
   Youth: ResolverTypeWrapper<YouthParent>;
   YouthConnection: ResolverTypeWrapper<YouthConnectionParent>;
   YouthEdge: ResolverTypeWrapper<Omit<YouthEdge, 'node'> & { node: ResolversTypes['Youth'] }>;
+  YouthLook: ResolverTypeWrapper<YouthLook>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1253,11 +1917,13 @@ export type ResolversParentTypes = {
   ActionItem: ActionItemParent;
   ActionItemConnection: Omit<ActionItemConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActionItemEdge']> };
   ActionItemEdge: Omit<ActionItemEdge, 'node'> & { node?: Maybe<ResolversParentTypes['ActionItem']> };
+  AlertFinding: AlertFinding;
   AmendCourtOrderInput: AmendCourtOrderInput;
   AuditChainStatus: AuditChainStatus;
   ChainAudit: ChainAuditParent;
   ChainVerification: ChainVerification;
   Consent: ConsentRow;
+  ConsentRestriction: Restriction;
   CourtOrder: CourtOrderWithEnd;
   CreateActionItemInput: CreateActionItemInput;
   Disclosure: Disclosure;
@@ -1267,29 +1933,48 @@ export type ResolversParentTypes = {
   EmergencyGrantConnection: EmergencyGrantConnectionParent;
   EmergencyGrantEdge: Omit<EmergencyGrantEdge, 'node'> & { node: ResolversParentTypes['EmergencyGrant'] };
   EmergencyRequester: EmergencyRequester;
+  GrantSubject: GrantSubject;
   LogCheckpoint: LogCheckpoint;
+  MdtAgendaEntry: MdtAgendaEntryParent;
+  MdtAgendaSlotInput: MdtAgendaSlotInput;
+  MdtDirectoryPerson: MdtPersonRow;
+  MdtInvitee: MdtInviteeParent;
+  MdtMeeting: MdtMeetingParent;
   MdtNote: MdtNoteParent;
   MdtNoteAmendment: MdtNoteRow;
   MdtNoteConnection: Omit<MdtNoteConnection, 'edges'> & { edges: Array<ResolversParentTypes['MdtNoteEdge']> };
   MdtNoteEdge: Omit<MdtNoteEdge, 'node'> & { node?: Maybe<ResolversParentTypes['MdtNote']> };
+  MdtReferral: ReferralWithDecision;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  PolicyDiff: PolicyDiff;
+  PolicyDiffChange: PolicyDiffChange;
   PolicyMatrix: PolicyMatrix;
   PolicyMatrixCell: PolicyMatrixCell;
   PolicyMatrixRow: PolicyMatrixRow;
+  PolicyRuleText: PolicyRuleText;
+  PrivacyAlert: KitPrivacyAlert;
+  Float: Scalars['Float']['output'];
+  PrivacyAlerts: PrivacyAlertsParent;
   Query: Record<PropertyKey, never>;
   RecordConsentInput: RecordConsentInput;
   RecordCourtOrderInput: RecordCourtOrderInput;
+  RecordRestrictionInput: RecordRestrictionInput;
+  ScheduleMdtMeetingInput: ScheduleMdtMeetingInput;
   ServiceNeed: ServiceNeedRow;
   ServicePlan: Omit<ServicePlan, 'needs'> & { needs: Array<ResolversParentTypes['ServiceNeed']> };
+  SubmitMdtReferralInput: SubmitMdtReferralInput;
+  TeamEnd: TeamEndRow;
   TeamMember: TeamMemberParent;
   TimelineEvent: TimelineEvent;
   UndeliveredPart: UndeliveredPart;
   ViewAsInput: ViewAsInput;
   Viewer: Viewer;
+  ViewerAccess: ViewerAccessParent;
   Youth: YouthParent;
   YouthConnection: YouthConnectionParent;
   YouthEdge: Omit<YouthEdge, 'node'> & { node: ResolversParentTypes['Youth'] };
+  YouthLook: YouthLook;
 };
 
 export type SensitiveDirectiveArgs = {
@@ -1359,6 +2044,19 @@ export type ActionItemEdgeResolvers<ContextType = SubgraphContext, ParentType ex
   node?: Resolver<Maybe<ResolversTypes['ActionItem']>, ParentType, ContextType>;
 };
 
+export type AlertFindingResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AlertFinding'] = ResolversParentTypes['AlertFinding']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  alertId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  closedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  closedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  closedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  finding?: Resolver<ResolversTypes['PrivacyAlertFinding'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PrivacyAlertKind'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type AuditChainStatusResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditChainStatus'] = ResolversParentTypes['AuditChainStatus']> = {
   ageSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
@@ -1398,6 +2096,7 @@ export type ConsentResolvers<ContextType = SubgraphContext, ParentType extends R
   formReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   grantor?: Resolver<ResolversTypes['ConsentGrantor'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  noLongerApplies?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   purposes?: Resolver<Array<ResolversTypes['PurposeOfUse']>, ParentType, ContextType>;
   recipientAgencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1406,6 +2105,20 @@ export type ConsentResolvers<ContextType = SubgraphContext, ParentType extends R
   revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   revokedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ConsentStatus'], ParentType, ContextType>;
+  withinTeam?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ConsentRestrictionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ConsentRestriction'] = ResolversParentTypes['ConsentRestriction']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['DataCategory']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  liftReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  liftedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  liftedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipientAgencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CourtOrderResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CourtOrder'] = ResolversParentTypes['CourtOrder']> = {
@@ -1479,6 +2192,7 @@ export type EmergencyGrantResolvers<ContextType = SubgraphContext, ParentType ex
   reviewStatus?: Resolver<ResolversTypes['EmergencyReviewStatus'], ParentType, ContextType>;
   reviewedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reviewedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['GrantSubject']>, ParentType, ContextType>;
   youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -1500,11 +2214,62 @@ export type EmergencyRequesterResolvers<ContextType = SubgraphContext, ParentTyp
   sub?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type GrantSubjectResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['GrantSubject'] = ResolversParentTypes['GrantSubject']> = {
+  dateOfBirth?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  initials?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type LogCheckpointResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LogCheckpoint'] = ResolversParentTypes['LogCheckpoint']> = {
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   checkpointedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MdtAgendaEntryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MdtAgendaEntry'] = ResolversParentTypes['MdtAgendaEntry']> = {
+  meetingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  minutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<Array<ResolversTypes['MdtNote']>>, ParentType, ContextType>;
+  openActionItems?: Resolver<Maybe<Array<ResolversTypes['ActionItem']>>, ParentType, ContextType>;
+  previousMeetingAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsAtLocal?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  youth?: Resolver<ResolversTypes['Youth'], ParentType, ContextType>;
+};
+
+export type MdtDirectoryPersonResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MdtDirectoryPerson'] = ResolversParentTypes['MdtDirectoryPerson']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  sub?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type MdtInviteeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MdtInvitee'] = ResolversParentTypes['MdtInvitee']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notShownYouthIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  sub?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type MdtMeetingResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MdtMeeting'] = ResolversParentTypes['MdtMeeting']> = {
+  agenda?: Resolver<Array<ResolversTypes['MdtAgendaEntry']>, ParentType, ContextType>;
+  attendance?: Resolver<Maybe<Array<ResolversTypes['MdtInvitee']>>, ParentType, ContextType>;
+  attendanceRecordedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  attendanceRecordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invited?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  invitees?: Resolver<Array<ResolversTypes['MdtInvitee']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MdtMeetingKind'], ParentType, ContextType>;
+  notShownCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  scheduledAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scheduledBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scheduledByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsAtLocal?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trigger?: Resolver<Maybe<ResolversTypes['MdtUrgentTrigger']>, ParentType, ContextType>;
+  triggeredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type MdtNoteResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MdtNote'] = ResolversParentTypes['MdtNote']> = {
@@ -1540,21 +2305,54 @@ export type MdtNoteEdgeResolvers<ContextType = SubgraphContext, ParentType exten
   node?: Resolver<Maybe<ResolversTypes['MdtNote']>, ParentType, ContextType>;
 };
 
+export type MdtReferralResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MdtReferral'] = ResolversParentTypes['MdtReferral']> = {
+  dateOfBirth?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  familyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  givenName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  knownConsentsAndOrders?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  localId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reasons?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  referredByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  referredByRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  referredBySub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  referringAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  safetyConcerns?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MdtReferralStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  urgency?: Resolver<ResolversTypes['MdtReferralUrgency'], ParentType, ContextType>;
+  urgencyReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  youthId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addTeamMember?: Resolver<ResolversTypes['TeamMember'], ParentType, ContextType, RequireFields<MutationAddTeamMemberArgs, 'memberSub' | 'reason' | 'youthId'>>;
   amendCourtOrder?: Resolver<ResolversTypes['CourtOrder'], ParentType, ContextType, RequireFields<MutationAmendCourtOrderArgs, 'id' | 'input' | 'reason'>>;
   amendMdtNote?: Resolver<ResolversTypes['MdtNote'], ParentType, ContextType, RequireFields<MutationAmendMdtNoteArgs, 'noteId' | 'reason' | 'text'>>;
   closeEmergencyReview?: Resolver<ResolversTypes['EmergencyGrant'], ParentType, ContextType, RequireFields<MutationCloseEmergencyReviewArgs, 'finding' | 'grantId' | 'note'>>;
+  closePrivacyAlert?: Resolver<ResolversTypes['AlertFinding'], ParentType, ContextType, RequireFields<MutationClosePrivacyAlertArgs, 'alertId' | 'finding' | 'note'>>;
   createActionItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationCreateActionItemArgs, 'input'>>;
+  decideMdtReferral?: Resolver<ResolversTypes['MdtReferral'], ParentType, ContextType, RequireFields<MutationDecideMdtReferralArgs, 'decision' | 'id' | 'reason'>>;
   endCourtOrder?: Resolver<ResolversTypes['CourtOrder'], ParentType, ContextType, RequireFields<MutationEndCourtOrderArgs, 'id' | 'reason'>>;
   endEmergencyGrant?: Resolver<ResolversTypes['EmergencyGrant'], ParentType, ContextType, RequireFields<MutationEndEmergencyGrantArgs, 'grantId' | 'reason'>>;
   endTeamMembership?: Resolver<ResolversTypes['TeamMember'], ParentType, ContextType, RequireFields<MutationEndTeamMembershipArgs, 'membershipId' | 'reason'>>;
+  endYouthTeam?: Resolver<ResolversTypes['TeamEnd'], ParentType, ContextType, RequireFields<MutationEndYouthTeamArgs, 'how' | 'reason' | 'youthId'>>;
+  liftRestriction?: Resolver<ResolversTypes['ConsentRestriction'], ParentType, ContextType, RequireFields<MutationLiftRestrictionArgs, 'id' | 'reason'>>;
+  markYouthSeen?: Resolver<Maybe<ResolversTypes['YouthLook']>, ParentType, ContextType, RequireFields<MutationMarkYouthSeenArgs, 'youthId'>>;
+  recordAttendance?: Resolver<ResolversTypes['MdtMeeting'], ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'attendees' | 'meetingId'>>;
   recordConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input'>>;
   recordConsentFromFhir?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordConsentFromFhirArgs, 'resource'>>;
   recordCourtOrder?: Resolver<ResolversTypes['CourtOrder'], ParentType, ContextType, RequireFields<MutationRecordCourtOrderArgs, 'input'>>;
   recordMdtNote?: Resolver<ResolversTypes['MdtNote'], ParentType, ContextType, RequireFields<MutationRecordMdtNoteArgs, 'text' | 'youthId'>>;
+  recordRestriction?: Resolver<ResolversTypes['ConsentRestriction'], ParentType, ContextType, RequireFields<MutationRecordRestrictionArgs, 'input'>>;
   requestEmergencyAccess?: Resolver<ResolversTypes['EmergencyGrant'], ParentType, ContextType, RequireFields<MutationRequestEmergencyAccessArgs, 'reason' | 'youthId'>>;
   revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id' | 'reason'>>;
+  scheduleMdtMeeting?: Resolver<ResolversTypes['MdtMeeting'], ParentType, ContextType, RequireFields<MutationScheduleMdtMeetingArgs, 'input'>>;
+  submitMdtReferral?: Resolver<ResolversTypes['MdtReferral'], ParentType, ContextType, RequireFields<MutationSubmitMdtReferralArgs, 'input'>>;
   updateActionItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationUpdateActionItemArgs, 'id' | 'status'>>;
 };
 
@@ -1563,17 +2361,34 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PolicyDiffResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PolicyDiff'] = ResolversParentTypes['PolicyDiff']> = {
+  changes?: Resolver<Array<ResolversTypes['PolicyDiffChange']>, ParentType, ContextType>;
+  fromVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  toVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PolicyDiffChangeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PolicyDiffChange'] = ResolversParentTypes['PolicyDiffChange']> = {
+  after?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  point?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type PolicyMatrixResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PolicyMatrix'] = ResolversParentTypes['PolicyMatrix']> = {
   emergencyOpens?: Resolver<Array<ResolversTypes['DataCategory']>, ParentType, ContextType>;
   policyVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['PolicyMatrixRow']>, ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['PolicyRuleText']>, ParentType, ContextType>;
 };
 
 export type PolicyMatrixCellResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PolicyMatrixCell'] = ResolversParentTypes['PolicyMatrixCell']> = {
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  ruleId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PolicyMatrixRowResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PolicyMatrixRow'] = ResolversParentTypes['PolicyMatrixRow']> = {
@@ -1581,17 +2396,61 @@ export type PolicyMatrixRowResolvers<ContextType = SubgraphContext, ParentType e
   cells?: Resolver<Array<ResolversTypes['PolicyMatrixCell']>, ParentType, ContextType>;
 };
 
+export type PolicyRuleTextResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PolicyRuleText'] = ResolversParentTypes['PolicyRuleText']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PrivacyAlertResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PrivacyAlert'] = ResolversParentTypes['PrivacyAlert']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  baseline?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  emergencyGrantId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PrivacyAlertKind'], ParentType, ContextType>;
+  rowIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerAgency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  viewerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  viewerRole?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  viewerSub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PrivacyAlertsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PrivacyAlerts'] = ResolversParentTypes['PrivacyAlerts'], FederationReferenceType extends FederationReferenceTypes['PrivacyAlerts'] = FederationReferenceTypes['PrivacyAlerts']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PrivacyAlerts']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['AlertFinding']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  registry?: Resolver<Maybe<Array<ResolversTypes['PrivacyAlert']>>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  accessByViewer?: Resolver<Maybe<ResolversTypes['ViewerAccess']>, ParentType, ContextType, RequireFields<QueryAccessByViewerArgs, 'viewerSub'>>;
   accessExplanation?: Resolver<Array<ResolversTypes['AccessDecision']>, ParentType, ContextType, RequireFields<QueryAccessExplanationArgs, 'youthId'>>;
   accountingOfDisclosures?: Resolver<Maybe<ResolversTypes['Accounting']>, ParentType, ContextType, RequireFields<QueryAccountingOfDisclosuresArgs, 'own' | 'statement' | 'youthId'>>;
   accountingSubjects?: Resolver<Array<ResolversTypes['AccountingSubject']>, ParentType, ContextType, RequireFields<QueryAccountingSubjectsArgs, 'search'>>;
   auditChainStatus?: Resolver<Array<ResolversTypes['AuditChainStatus']>, ParentType, ContextType>;
   auditChainVerification?: Resolver<ResolversTypes['ChainAudit'], ParentType, ContextType>;
   emergencyReviewQueue?: Resolver<ResolversTypes['EmergencyGrantConnection'], ParentType, ContextType, RequireFields<QueryEmergencyReviewQueueArgs, 'first' | 'status'>>;
+  mdtMeeting?: Resolver<Maybe<ResolversTypes['MdtMeeting']>, ParentType, ContextType, RequireFields<QueryMdtMeetingArgs, 'id'>>;
+  mdtMeetings?: Resolver<Array<ResolversTypes['MdtMeeting']>, ParentType, ContextType, Partial<QueryMdtMeetingsArgs>>;
+  mdtMemberDirectory?: Resolver<Array<ResolversTypes['MdtDirectoryPerson']>, ParentType, ContextType, RequireFields<QueryMdtMemberDirectoryArgs, 'first'>>;
+  mdtReferral?: Resolver<Maybe<ResolversTypes['MdtReferral']>, ParentType, ContextType, RequireFields<QueryMdtReferralArgs, 'id'>>;
+  mdtReferralInbox?: Resolver<Array<ResolversTypes['MdtReferral']>, ParentType, ContextType, RequireFields<QueryMdtReferralInboxArgs, 'first'>>;
+  mdtReferralIndicators?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   me?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   myActionItems?: Resolver<ResolversTypes['ActionItemConnection'], ParentType, ContextType, RequireFields<QueryMyActionItemsArgs, 'first'>>;
   myEmergencyGrant?: Resolver<Maybe<ResolversTypes['EmergencyGrant']>, ParentType, ContextType, RequireFields<QueryMyEmergencyGrantArgs, 'youthId'>>;
+  myMdtReferrals?: Resolver<Array<ResolversTypes['MdtReferral']>, ParentType, ContextType, RequireFields<QueryMyMdtReferralsArgs, 'first'>>;
+  policyDiff?: Resolver<ResolversTypes['PolicyDiff'], ParentType, ContextType, RequireFields<QueryPolicyDiffArgs, 'rules'>>;
   policyMatrix?: Resolver<ResolversTypes['PolicyMatrix'], ParentType, ContextType>;
+  privacyAlerts?: Resolver<Maybe<ResolversTypes['PrivacyAlerts']>, ParentType, ContextType, RequireFields<QueryPrivacyAlertsArgs, 'from' | 'to'>>;
   viewAs?: Resolver<Array<ResolversTypes['AccessDecision']>, ParentType, ContextType, RequireFields<QueryViewAsArgs, 'as' | 'youthId'>>;
   youth?: Resolver<Maybe<ResolversTypes['Youth']>, ParentType, ContextType, RequireFields<QueryYouthArgs, 'id'>>;
   youths?: Resolver<ResolversTypes['YouthConnection'], ParentType, ContextType, RequireFields<QueryYouthsArgs, 'first' | 'scope'>>;
@@ -1609,6 +2468,15 @@ export type ServiceNeedResolvers<ContextType = SubgraphContext, ParentType exten
 
 export type ServicePlanResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ServicePlan'] = ResolversParentTypes['ServicePlan']> = {
   needs?: Resolver<Array<ResolversTypes['ServiceNeed']>, ParentType, ContextType>;
+  youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type TeamEndResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TeamEnd'] = ResolversParentTypes['TeamEnd']> = {
+  endedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  how?: Resolver<ResolversTypes['TeamEndKind'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -1652,6 +2520,19 @@ export type ViewerResolvers<ContextType = SubgraphContext, ParentType extends Re
   sub?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type ViewerAccessResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ViewerAccess'] = ResolversParentTypes['ViewerAccess'], FederationReferenceType extends FederationReferenceTypes['ViewerAccess'] = FederationReferenceTypes['ViewerAccess']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ViewerAccess']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  access?: Resolver<Maybe<Array<ResolversTypes['DisclosureAccess']>>, ParentType, ContextType>;
+  categories?: Resolver<Maybe<Array<ResolversTypes['DataCategory']>>, ParentType, ContextType>;
+  emergencyGrantId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['DisclosureOutcome']>, ParentType, ContextType>;
+  registry?: Resolver<Maybe<ResolversTypes['DisclosurePage']>, ParentType, ContextType, RequireFields<ViewerAccessRegistryArgs, 'first'>>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  viewerSub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type YouthResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Youth'] = ResolversParentTypes['Youth'], FederationReferenceType extends FederationReferenceTypes['Youth'] = FederationReferenceTypes['Youth']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Youth']> | FederationReferenceType, FederationReferenceType, ContextType>;
   actionItems?: Resolver<Maybe<ResolversTypes['ActionItemConnection']>, ParentType, ContextType, RequireFields<YouthActionItemsArgs, 'first'>>;
@@ -1662,10 +2543,13 @@ export type YouthResolvers<ContextType = SubgraphContext, ParentType extends Res
   familyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   givenName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mdtMeetings?: Resolver<Maybe<Array<ResolversTypes['MdtMeeting']>>, ParentType, ContextType>;
   mdtNotes?: Resolver<Maybe<ResolversTypes['MdtNoteConnection']>, ParentType, ContextType, RequireFields<YouthMdtNotesArgs, 'first'>>;
   preferredName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  restrictions?: Resolver<Maybe<Array<ResolversTypes['ConsentRestriction']>>, ParentType, ContextType>;
   servicePlan?: Resolver<Maybe<ResolversTypes['ServicePlan']>, ParentType, ContextType>;
   team?: Resolver<Maybe<Array<ResolversTypes['TeamMember']>>, ParentType, ContextType>;
+  teamEnd?: Resolver<Maybe<ResolversTypes['TeamEnd']>, ParentType, ContextType>;
   teamHistory?: Resolver<Maybe<Array<ResolversTypes['TeamMember']>>, ParentType, ContextType>;
 };
 
@@ -1673,11 +2557,19 @@ export type YouthConnectionResolvers<ContextType = SubgraphContext, ParentType e
   edges?: Resolver<Array<ResolversTypes['YouthEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type YouthEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['YouthEdge'] = ResolversParentTypes['YouthEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  myLastLook?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Youth'], ParentType, ContextType>;
+};
+
+export type YouthLookResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['YouthLook'] = ResolversParentTypes['YouthLook']> = {
+  lookedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  previousLookAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = SubgraphContext> = {
@@ -1687,10 +2579,12 @@ export type Resolvers<ContextType = SubgraphContext> = {
   ActionItem?: ActionItemResolvers<ContextType>;
   ActionItemConnection?: ActionItemConnectionResolvers<ContextType>;
   ActionItemEdge?: ActionItemEdgeResolvers<ContextType>;
+  AlertFinding?: AlertFindingResolvers<ContextType>;
   AuditChainStatus?: AuditChainStatusResolvers<ContextType>;
   ChainAudit?: ChainAuditResolvers<ContextType>;
   ChainVerification?: ChainVerificationResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
+  ConsentRestriction?: ConsentRestrictionResolvers<ContextType>;
   CourtOrder?: CourtOrderResolvers<ContextType>;
   Disclosure?: DisclosureResolvers<ContextType>;
   DisclosureBasis?: DisclosureBasisResolvers<ContextType>;
@@ -1699,26 +2593,40 @@ export type Resolvers<ContextType = SubgraphContext> = {
   EmergencyGrantConnection?: EmergencyGrantConnectionResolvers<ContextType>;
   EmergencyGrantEdge?: EmergencyGrantEdgeResolvers<ContextType>;
   EmergencyRequester?: EmergencyRequesterResolvers<ContextType>;
+  GrantSubject?: GrantSubjectResolvers<ContextType>;
   LogCheckpoint?: LogCheckpointResolvers<ContextType>;
+  MdtAgendaEntry?: MdtAgendaEntryResolvers<ContextType>;
+  MdtDirectoryPerson?: MdtDirectoryPersonResolvers<ContextType>;
+  MdtInvitee?: MdtInviteeResolvers<ContextType>;
+  MdtMeeting?: MdtMeetingResolvers<ContextType>;
   MdtNote?: MdtNoteResolvers<ContextType>;
   MdtNoteAmendment?: MdtNoteAmendmentResolvers<ContextType>;
   MdtNoteConnection?: MdtNoteConnectionResolvers<ContextType>;
   MdtNoteEdge?: MdtNoteEdgeResolvers<ContextType>;
+  MdtReferral?: MdtReferralResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PolicyDiff?: PolicyDiffResolvers<ContextType>;
+  PolicyDiffChange?: PolicyDiffChangeResolvers<ContextType>;
   PolicyMatrix?: PolicyMatrixResolvers<ContextType>;
   PolicyMatrixCell?: PolicyMatrixCellResolvers<ContextType>;
   PolicyMatrixRow?: PolicyMatrixRowResolvers<ContextType>;
+  PolicyRuleText?: PolicyRuleTextResolvers<ContextType>;
+  PrivacyAlert?: PrivacyAlertResolvers<ContextType>;
+  PrivacyAlerts?: PrivacyAlertsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ServiceNeed?: ServiceNeedResolvers<ContextType>;
   ServicePlan?: ServicePlanResolvers<ContextType>;
+  TeamEnd?: TeamEndResolvers<ContextType>;
   TeamMember?: TeamMemberResolvers<ContextType>;
   TimelineEvent?: TimelineEventResolvers<ContextType>;
   UndeliveredPart?: UndeliveredPartResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  ViewerAccess?: ViewerAccessResolvers<ContextType>;
   Youth?: YouthResolvers<ContextType>;
   YouthConnection?: YouthConnectionResolvers<ContextType>;
   YouthEdge?: YouthEdgeResolvers<ContextType>;
+  YouthLook?: YouthLookResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = SubgraphContext> = {

@@ -5,7 +5,7 @@ import { consentFromFhir } from '../fhir/from-fhir.ts';
 import { agencyOfSystem, type IdentifierSystems } from '../fhir/systems.ts';
 import { consentToFhir } from '../fhir/to-fhir.ts';
 import type { ConsentResolvers, MutationResolvers } from '../generated/resolvers-types.ts';
-import { consentStatus, notFound, recordConsentAs } from './consent.ts';
+import { consentStatus, notFound, recordConsentAs, teamEndOf } from './consent.ts';
 
 /**
  * Only the viewer's own agency's identifier, or the hub's youth id: another agency's local id for
@@ -41,7 +41,8 @@ export function fhirConsentResolvers(systems: IdentifierSystems): {
         const local = agency === 'HUB' ? undefined : await localIdOf(ctx, agency, row.youthId);
         // Where the agency holds no number for the youth, the hub's youth id names them; the system says which.
         const patient = local ? { system: systems[agency], value: local } : { system: systems.HUB, value: row.youthId };
-        return JSON.stringify(consentToFhir(row, { patient, status: consentStatus(row), timeZone: ctx.timeZone }));
+        const status = consentStatus(row, new Date(), await teamEndOf(row.youthId, ctx));
+        return JSON.stringify(consentToFhir(row, { patient, status, timeZone: ctx.timeZone }));
       },
     },
     Mutation: {

@@ -3,16 +3,49 @@ import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { consentProblems, type DataCategory } from '@hub/policies';
 import { badInput, consentBounds, isUuid, type SubgraphContext } from '@hub/subgraph-kit';
 import { consentById, consentsOf, insertConsent, revokeConsentRow } from '../db/queries.ts';
+import { hasOpenTeam, teamEndsOf, type TeamEnd } from '../db/team-consent.ts';
 import type { ConsentRow } from '../db/schema.ts';
 import type { ConsentResolvers, MutationResolvers, RecordConsentInput } from '../generated/resolvers-types.ts';
 import { forbidden } from './refusal.ts';
 
 const iso = (value: string | Date | null) => (value === null ? null : new Date(value).toISOString());
 
-export function consentStatus(row: ConsentRow, now = new Date()): 'ACTIVE' | 'REVOKED' | 'EXPIRED' {
+export function consentStatus(
+  row: ConsentRow,
+  now = new Date(),
+  teamEnd: { endedAt: string } | null = null,
+): 'ACTIVE' | 'REVOKED' | 'EXPIRED' | 'ENDED_WITH_TEAM' {
   if (row.revokedAt) return 'REVOKED';
   if (row.effectiveTo && Date.parse(row.effectiveTo) <= now.getTime()) return 'EXPIRED';
+  if (row.withinTeam && teamEnd && Date.parse(teamEnd.endedAt) <= now.getTime()) return 'ENDED_WITH_TEAM';
   return 'ACTIVE';
+}
+
+/** The end of the youth's team, loaded once per request for all youths of the operation. */
+export function teamEndOf(youthId: string, ctx: SubgraphContext): Promise<TeamEnd | null> {
+  return ctx
+    .loader<string, TeamEnd | null>('team-end', async (ids) => {
+      const rows = await teamEndsOf(ctx.database, ids);
+      return ids.map((id) => rows.find((r) => r.youthId === id) ?? null);
+    })
+    .load(youthId);
+}
+
+/** Why a consent no longer applies, in words (WIC 832(b)(4) for one that ended with the team). */
+export function noLongerApplies(row: ConsentRow, teamEnd: TeamEnd | null, now = new Date()): string | null {
+  switch (consentStatus(row, now, teamEnd)) {
+    case 'REVOKED':
+      return `Revoked on ${iso(row.revokedAt)!.slice(0, 10)}${row.revokeReason ? `: ${row.revokeReason}` : ''}`;
+    case 'EXPIRED':
+      return `Expired on ${iso(row.effectiveTo)!.slice(0, 10)}`;
+    case 'ENDED_WITH_TEAM':
+      return (
+        `Given within the youth's MDT, which ${teamEnd!.how === 'TEAM_CLOSED' ? 'was closed' : 'the youth left'} ` +
+        `on ${teamEnd!.endedOn}: a consent given within the team holds only while the youth takes part in it (WIC 832(b)(4))`
+      );
+    default:
+      return null;
+  }
 }
 
 export const notFound = () => badInput('No such youth or consent, or it is not on your caseload');
@@ -49,6 +82,13 @@ export const Mutation: MutationResolvers = {
     }
     const bounds = consentBounds(input.effectiveFrom, input.effectiveTo, ctx.timeZone);
     const youthId = input.youthId.toLowerCase();
+    const withinTeam = input.withinTeam ?? false;
+    if (withinTeam && !(await hasOpenTeam(ctx.database, youthId))) {
+      throw new GraphQLError(
+        'Consent not recorded: withinTeam: the youth has no MDT in progress to give it within (WIC 832(b)(4))',
+        { extensions: { code: 'BAD_USER_INPUT', field: 'withinTeam' } },
+      );
+    }
     // The consent's terms go back to the one who recorded it: logged like any disclosure, in the
     // same transaction as the consent, so neither is kept without the other.
     return ctx.disclosures.commit(youthId, 'CONSENT', (tx) =>
@@ -63,6 +103,7 @@ export const Mutation: MutationResolvers = {
         effectiveTo: bounds.to,
         formReference: input.formReference.trim(),
         recordedBy: ctx.viewer.sub,
+        withinTeam,
       }),
     );
   },
@@ -95,7 +136,8 @@ export async function recordConsentAs(ctx: SubgraphContext, input: RecordConsent
 }
 
 export const Consent: ConsentResolvers = {
-  status: (row) => consentStatus(row),
+  status: async (row, _a, ctx) => consentStatus(row, new Date(), await teamEndOf(row.youthId, ctx)),
+  noLongerApplies: async (row, _a, ctx) => noLongerApplies(row, await teamEndOf(row.youthId, ctx)),
   effectiveFrom: (row) => iso(row.effectiveFrom)!,
   effectiveTo: (row) => iso(row.effectiveTo),
   recordedAt: (row) => iso(row.recordedAt)!,

@@ -8,6 +8,7 @@ import {
   endEmergencyGrantRow,
   insertEmergencyGrant,
 } from '../db/queries.ts';
+import { youthsByIds } from '../db/privacy-alerts.ts';
 import type { EmergencyGrantRow } from '../db/schema.ts';
 import type {
   Agency,
@@ -21,6 +22,7 @@ import type {
 import { requirePrivacyOfficer } from './privacy-officer.ts';
 import { forbidden } from './refusal.ts';
 
+const initial = (name: string | null) => (name?.trim() ? `${name.trim().charAt(0).toUpperCase()}.` : '');
 const MIN_REASON = 20;
 const MAX_TEXT = 2000;
 const MAX_PAGE = 100;
@@ -178,6 +180,21 @@ export function emergencyResolvers(accessMs: number): {
     },
 
     EmergencyGrant: {
+      /**
+       * The youth as the oversight rule lets a privacy officer under AUDIT see them: initials and
+       * date of birth (as accountingSubjects shows them); the read is logged as the queue's is.
+       */
+      async subject(row, _args, ctx) {
+        if (!(await ctx.access.may('oversee')).allowed) return null;
+        const [found] = await youthsByIds(ctx.database, [row.youthId]);
+        if (!found) return null;
+        ctx.disclosures.note(row.youthId, 'ACCOUNTING');
+        return {
+          youthId: found.id,
+          initials: `${initial(found.preferredName ?? found.givenName)} ${initial(found.familyName)}`,
+          dateOfBirth: found.dateOfBirth,
+        };
+      },
       requestedBy: (row) => ({
         sub: row.requesterSub,
         name: row.requesterName,

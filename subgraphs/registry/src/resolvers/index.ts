@@ -1,5 +1,6 @@
 import type { PolicySet } from '@hub/policies';
 import type { IdentifierSystems } from '../fhir/systems.ts';
+import type { PolicyDiffPool } from '../policy-diff/pool.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { chainVerification } from '@hub/subgraph-kit';
 import { Accounting, accountingQuery } from './accounting.ts';
@@ -8,9 +9,14 @@ import { fhirConsentResolvers } from './consent-fhir.ts';
 import { CourtOrder, courtOrderMutations } from './court-order.ts';
 import { emergencyResolvers } from './emergency.ts';
 import { oversightResolvers } from './oversight.ts';
+import { PrivacyAlerts, privacyAlertMutations, privacyAlertsQuery, ViewerAccess } from './privacy-alerts.ts';
 import { ActionItem, MdtNote, MdtNoteAmendment, mdtWorkMutations, mdtWorkQuery, mdtWorkYouth } from './mdt-work.ts';
+import { lookMutations, YouthEdge } from './looks.ts';
+import { MdtAgendaEntry, MdtInvitee, MdtMeeting, meetingMutations, meetingQuery, meetingYouth } from './meetings.ts';
 import { Query } from './query.ts';
-import { rosterMutations, rosterYouth, TeamMember } from './roster.ts';
+import { MdtReferral, referralMutations, referralQuery } from './referral.ts';
+import { MdtDirectoryPerson, rosterMutations, rosterQuery, rosterYouth, TeamMember } from './roster.ts';
+import { ConsentRestriction, TeamEnd, teamConsentMutations, teamConsentYouth } from './team-consent.ts';
 import { servicePlanResolvers } from './service-plan.ts';
 import { viewAsResolver } from './view-as.ts';
 import { Youth } from './youth.ts';
@@ -22,6 +28,8 @@ export interface ResolverOptions {
   emergencyAccessMs: number;
   /** Each agency's patient identifier system, for FHIR Consent export and import. */
   fhirSystems: IdentifierSystems;
+  /** Where `policyDiff` runs: a worker thread, off the event loop. */
+  policyDiffs: PolicyDiffPool;
 }
 
 export function buildResolvers(options: ResolverOptions): Resolvers {
@@ -33,10 +41,16 @@ export function buildResolvers(options: ResolverOptions): Resolvers {
       ...emergency.Query,
       ...viewAsResolver(options.policy),
       ...accountingQuery,
-      ...oversightResolvers(options.policy),
+      ...oversightResolvers(options.policy, options.policyDiffs),
       ...mdtWorkQuery,
+      ...referralQuery,
+      ...privacyAlertsQuery,
+      ...meetingQuery,
+      ...rosterQuery,
     },
     Accounting,
+    ViewerAccess,
+    PrivacyAlerts,
     ChainAudit: {
       __resolveReference: (ref) => ref,
       checkpoints: (parent) => parent.checkpoints ?? [],
@@ -48,14 +62,34 @@ export function buildResolvers(options: ResolverOptions): Resolvers {
       ...fhir.Mutation,
       ...rosterMutations,
       ...mdtWorkMutations,
+      ...meetingMutations,
       ...courtOrderMutations,
+      ...teamConsentMutations,
+      ...referralMutations,
+      ...privacyAlertMutations,
+      ...lookMutations,
     },
+    MdtReferral,
+    YouthEdge,
     CourtOrder,
-    Youth: { ...Youth, ...servicePlanResolvers, ...rosterYouth, ...mdtWorkYouth },
+    Youth: {
+      ...Youth,
+      ...servicePlanResolvers,
+      ...rosterYouth,
+      ...mdtWorkYouth,
+      ...teamConsentYouth,
+      ...meetingYouth,
+    },
+    TeamEnd,
+    ConsentRestriction,
     MdtNote,
     MdtNoteAmendment,
     ActionItem,
+    MdtMeeting,
+    MdtAgendaEntry,
+    MdtInvitee,
     TeamMember,
+    MdtDirectoryPerson,
     Consent: { ...Consent, ...fhir.Consent },
     EmergencyGrant: emergency.EmergencyGrant,
   };

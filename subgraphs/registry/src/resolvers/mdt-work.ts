@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
-import { AGENCIES, type Agency } from '@hub/policies';
+import type { Agency } from '@hub/policies';
 import { countyDate, isUuid, type SubgraphContext } from '@hub/subgraph-kit';
 import {
   actionItemById,
@@ -8,7 +8,6 @@ import {
   insertActionItemUpdate,
   insertNote,
   myOpenActionItems,
-  type ListedAgencies,
   noteById,
   notesPage,
   noteWithAmendments,
@@ -25,7 +24,8 @@ import type {
   YouthResolvers,
 } from '../generated/resolvers-types.ts';
 import type { ActionItemParent } from '../mappers.ts';
-import { discloseInTransaction } from '../mdt-disclosure.ts';
+import { meetingForYouth } from './meetings.ts';
+import { listedAgencies } from './listed-agencies.ts';
 import { forbidden } from './refusal.ts';
 import { badField, MAX_REASON, requiredText } from './roster.ts';
 
@@ -71,11 +71,6 @@ async function authorizeTeamWork(ctx: SubgraphContext, youthId: string, unknown:
   }
 }
 
-/** Meetings are not kept in the hub yet: a meeting id names none. */
-function noMeeting(meetingId: string | null | undefined): void {
-  if (meetingId !== null && meetingId !== undefined) throw badField('meetingId', 'no such meeting');
-}
-
 function dueDate(value: string, today: string): string {
   const day = value.trim();
   const parsed = /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T00:00:00Z`) : null;
@@ -84,17 +79,6 @@ function dueDate(value: string, today: string): string {
   }
   if (day < today) throw badField('dueOn', `must be today (${today}) or later`);
   return day;
-}
-
-/**
- * The agencies whose members' notes and items this viewer may see for the youth: a note's author
- * or an item's owner or creator tells their agency's involvement, so rule roster.involvement
- * decides as it does for the roster (all for the coordinator: undefined).
- */
-async function listedAgencies(ctx: SubgraphContext, youthId: string): Promise<ListedAgencies> {
-  if (ctx.viewer.role === 'MDT_COORDINATOR') return undefined;
-  const listed = await Promise.all(AGENCIES.map((a) => ctx.access.rosterLists(youthId, a)));
-  return AGENCIES.filter((_, i) => listed[i]);
 }
 
 const statusOf = (item: ActionItemParent) => (item.latest?.status ?? 'OPEN') as ActionItemStatus;
@@ -107,19 +91,21 @@ export const mdtWorkMutations: Pick<
     if (!isUuid(youthId)) throw badField('youthId', 'must be a hub youth id (a UUID)');
     const id = youthId.toLowerCase();
     await authorizeTeamWork(ctx, id, noSuchYouth);
-    noMeeting(meetingId);
+    const meeting = await meetingForYouth(ctx, meetingId, id);
+    if (meeting && countyDate(meeting.meeting.startsAt, ctx.timeZone) > countyDate(new Date(), ctx.timeZone)) {
+      throw badField('meetingId', "a meeting's notes are recorded from its day on");
+    }
     const body = requiredText(text, 'text', MAX_NOTE);
-    const row = await insertNote(
-      ctx.database,
-      {
+    const row = await ctx.disclosures.commit(id, 'MDT', (tx) =>
+      insertNote(tx, {
         id: randomUUID(),
         youthId: id,
+        meetingId: meeting?.meeting.id ?? null,
         text: body,
         authorSub: ctx.viewer.sub,
         authorName: ctx.viewer.name ?? ctx.viewer.sub,
         authorAgency: ctx.viewer.agency,
-      },
-      (tx) => discloseInTransaction(ctx, tx, id),
+      }),
     );
     return { ...row, amendments: [] };
   },
@@ -134,9 +120,8 @@ export const mdtWorkMutations: Pick<
     const why = requiredText(reason, 'reason', MAX_REASON);
     // An amendment amends the original note, whichever of its rows was named.
     const original = found.amends ?? found.id;
-    await insertNote(
-      ctx.database,
-      {
+    await ctx.disclosures.commit(found.youthId, 'MDT', (tx) =>
+      insertNote(tx, {
         id: randomUUID(),
         youthId: found.youthId,
         text: body,
@@ -145,8 +130,7 @@ export const mdtWorkMutations: Pick<
         authorAgency: ctx.viewer.agency,
         amends: original,
         amendReason: why,
-      },
-      (tx) => discloseInTransaction(ctx, tx, found.youthId),
+      }),
     );
     return (await noteWithAmendments(ctx.database, original, await listedAgencies(ctx, found.youthId)))!;
   },
@@ -155,18 +139,18 @@ export const mdtWorkMutations: Pick<
     if (!isUuid(input.youthId)) throw badField('youthId', 'must be a hub youth id (a UUID)');
     const youthId = input.youthId.toLowerCase();
     await authorizeTeamWork(ctx, youthId, noSuchYouth);
-    noMeeting(input.meetingId);
+    const meeting = await meetingForYouth(ctx, input.meetingId, youthId);
     const text = requiredText(input.text, 'text', MAX_ITEM);
     const today = countyDate(new Date(), ctx.timeZone);
     const dueOn = dueDate(input.dueOn, today);
     const members = await teamMembersOf(ctx.database, [youthId], today);
     const owner = members.find((m) => m.personId === input.ownerSub.trim());
     if (!owner) throw badField('ownerSub', "is not a member of this youth's team today");
-    return insertActionItem(
-      ctx.database,
-      {
+    return ctx.disclosures.commit(youthId, 'MDT', (tx) =>
+      insertActionItem(tx, {
         id: randomUUID(),
         youthId,
+        meetingId: meeting?.meeting.id ?? null,
         text,
         ownerSub: owner.personId,
         ownerName: owner.name,
@@ -174,8 +158,7 @@ export const mdtWorkMutations: Pick<
         dueOn,
         createdBy: ctx.viewer.sub,
         createdByAgency: ctx.viewer.agency,
-      },
-      (tx) => discloseInTransaction(ctx, tx, youthId),
+      }),
     );
   },
 
@@ -195,8 +178,8 @@ export const mdtWorkMutations: Pick<
     const text = note?.trim() ? requiredText(note, 'note', MAX_REASON) : null;
     if (status === 'DROPPED' && !text) throw badField('note', 'say why the item is dropped');
     if (statusOf(item) === status) throw badField('status', `the item is already ${status}`);
-    return insertActionItemUpdate(ctx.database, item, { status, note: text, by: ctx.viewer.sub }, (tx) =>
-      discloseInTransaction(ctx, tx, item.youthId),
+    return ctx.disclosures.commit(item.youthId, 'MDT', (tx) =>
+      insertActionItemUpdate(tx, item, { status, note: text, by: ctx.viewer.sub }),
     );
   },
 };

@@ -1,6 +1,6 @@
 import type { Decision } from '@hub/policies';
 import { badInput, countyDate, isUuid, type SubgraphContext } from '@hub/subgraph-kit';
-import { caseload } from '../db/queries.ts';
+import { caseload } from '../db/caseload.ts';
 import type { YouthRow } from '../db/schema.ts';
 import type { AccessDecision, CaseloadScope, QueryResolvers } from '../generated/resolvers-types.ts';
 
@@ -28,14 +28,24 @@ async function searchCaseload(
   after: string | undefined,
   today: string,
 ) {
-  const { rows } = await caseload(ctx.database, ctx.viewer, { first: MAX_SEARCH_CANDIDATES, search, scope, today });
+  const found = await caseload(ctx.database, ctx.viewer, {
+    first: MAX_SEARCH_CANDIDATES,
+    search,
+    scope,
+    today,
+    count: false,
+  });
+  // Whether the search stopped before its last match is not said (capped stays false): the
+  // candidates include youths matched by a name the viewer may not see, so "there were more" would
+  // tell of those names.
+  const candidates = found.rows.slice(0, MAX_SEARCH_CANDIDATES);
   const decisions = await Promise.all(
-    rows.map((row) => (row.plainMatch ? null : ctx.access.decide(row.id, 'IDENTITY'))),
+    candidates.map((row) => (row.plainMatch ? null : ctx.access.decide(row.id, 'IDENTITY'))),
   );
-  const visible = rows.filter((_, i) => decisions[i]?.allowed ?? true);
+  const visible = candidates.filter((_, i) => decisions[i]?.allowed ?? true);
   const start = after ? visible.findIndex((r) => r.id > after) : 0;
   const rest = start < 0 ? [] : visible.slice(start);
-  return { rows: rest.slice(0, first + 1), total: visible.length };
+  return { rows: rest.slice(0, first + 1), total: visible.length, capped: false };
 }
 
 /** A decision as the schema shows it: the outcome and why, nothing of the record. */
@@ -73,7 +83,7 @@ export const Query: QueryResolvers = {
     if (search && search.length > 100) throw badInput('search must be at most 100 characters');
     const today = countyDate(new Date(), ctx.timeZone);
     const afterId = after ? idOfCursor(after) : undefined;
-    const { rows, total }: { rows: YouthRow[]; total: number } = search
+    const { rows, total, capped }: { rows: YouthRow[]; total: number; capped: boolean } = search
       ? await searchCaseload(ctx, search, scope, size, afterId, today)
       : await caseload(ctx.database, ctx.viewer, { first: size, after: afterId, scope, today });
     const page = rows.slice(0, size);
@@ -81,6 +91,7 @@ export const Query: QueryResolvers = {
       edges: page.map((row) => ({ cursor: cursorOf(row.id), node: { id: row.id, row } })),
       pageInfo: { hasNextPage: rows.length > size, endCursor: page.length ? cursorOf(page.at(-1)!.id) : null },
       totalCount: total,
+      totalCountCapped: capped,
     };
   },
 

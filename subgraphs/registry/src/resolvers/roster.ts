@@ -1,10 +1,15 @@
 import { GraphQLError } from 'graphql';
 import { memberOnDay, type Agency } from '@hub/policies';
 import { countyDate, isUuid, type SubgraphContext } from '@hub/subgraph-kit';
-import { addMembership, endMembership, membershipById, personBySub, rosterOf } from '../db/roster.ts';
-import type { MutationResolvers, TeamMemberResolvers, YouthResolvers } from '../generated/resolvers-types.ts';
+import { addMembership, directory, endMembership, membershipById, personBySub, rosterOf } from '../db/roster.ts';
+import type {
+  MdtDirectoryPersonResolvers,
+  MutationResolvers,
+  QueryResolvers,
+  TeamMemberResolvers,
+  YouthResolvers,
+} from '../generated/resolvers-types.ts';
 import type { TeamMemberParent } from '../mappers.ts';
-import { discloseInTransaction } from '../mdt-disclosure.ts';
 import { forbidden } from './refusal.ts';
 
 export const MAX_REASON = 1000;
@@ -46,13 +51,13 @@ export const rosterMutations: Pick<MutationResolvers, 'addTeamMember' | 'endTeam
     const person = await personBySub(ctx.database, sub);
     if (!person) throw badField('memberSub', 'no such person in the MDT member directory');
     const day = countyDate(new Date(), ctx.timeZone);
-    const result = await addMembership(
-      ctx.database,
-      { youthId: id, person, day, by: ctx.viewer.sub, reason: why },
-      (tx) => discloseInTransaction(ctx, tx, id),
-    );
-    if ('already' in result) throw badField('memberSub', `${person.name} is already on this youth's team`);
-    return result.added;
+    // The membership and its MDT disclosure row are committed together, or neither is.
+    return ctx.disclosures.commit(id, 'MDT', async (tx) => {
+      const result = await addMembership(tx, { youthId: id, person, day, by: ctx.viewer.sub, reason: why });
+      if ('already' in result) throw badField('memberSub', `${person.name} is already on this youth's team`);
+      if ('ended' in result) throw badField('youthId', "this youth's team has ended: no one joins it");
+      return result.added;
+    });
   },
 
   async endTeamMembership(_root, { membershipId, reason }, ctx) {
@@ -63,12 +68,37 @@ export const rosterMutations: Pick<MutationResolvers, 'addTeamMember' | 'endTeam
     const why = requiredText(reason, 'reason', MAX_REASON);
     if (membership.end) throw badField('membershipId', 'this membership is already ended');
     const day = countyDate(new Date(), ctx.timeZone);
-    const result = await endMembership(ctx.database, membership, { day, by: ctx.viewer.sub, reason: why }, (tx) =>
-      discloseInTransaction(ctx, tx, membership.youthId),
-    );
-    if ('already' in result) throw badField('membershipId', 'this membership is already ended');
-    return result.ended;
+    return ctx.disclosures.commit(membership.youthId, 'MDT', async (tx) => {
+      const result = await endMembership(tx, membership, { day, by: ctx.viewer.sub, reason: why });
+      if ('already' in result) throw badField('membershipId', 'this membership is already ended');
+      return result.ended;
+    });
   },
+};
+
+const MAX_DIRECTORY = 500;
+
+/**
+ * The MDT member directory, the coordinator's only (rule directory.coordinator): who may be added
+ * to a team, by name, role and agency. It names no youth, so it writes no disclosure row.
+ */
+export const rosterQuery: Pick<QueryResolvers, 'mdtMemberDirectory'> = {
+  async mdtMemberDirectory(_root, { search, first }, ctx) {
+    const decision = await ctx.access.may('see-member-directory');
+    if (!decision.allowed) throw forbidden('Only the MDT coordinator reads the MDT member directory', decision);
+    const size = first ?? 200;
+    if (!Number.isInteger(size) || size < 1 || size > MAX_DIRECTORY) {
+      throw badField('first', `must be 1 to ${MAX_DIRECTORY}`);
+    }
+    const text = (search ?? '').trim();
+    if (text.length > MAX_SUB) throw badField('search', `must be at most ${MAX_SUB} characters`);
+    return directory(ctx.database, text, size);
+  },
+};
+
+export const MdtDirectoryPerson: MdtDirectoryPersonResolvers = {
+  agency: (p) => p.agency as Agency,
+  role: (p) => p.role as never,
 };
 
 /**

@@ -100,10 +100,16 @@ export function ConsentsPage({ youthId }: { youthId: string }) {
                 <p className="app-meta">
                   Signed form {c.formReference}; recorded by {person(c.recordedBy)} on {formatDate(c.recordedAt)}.
                 </p>
+                {c.withinTeam && (
+                  <p>Given within the youth’s MDT: it holds only while the youth takes part in the team.</p>
+                )}
                 {c.revokedAt && (
                   <p>
                     Revoked on {formatDate(c.revokedAt)} by {person(c.revokedBy ?? '')}: {c.revokeReason}
                   </p>
+                )}
+                {c.status === 'ENDED_WITH_TEAM' && c.noLongerApplies && (
+                  <p data-testid="consent-no-longer-applies">{c.noLongerApplies}.</p>
                 )}
                 <p className="app-no-print">
                   <Link className="usa-link" to={`/youths/${youthId}/consents/${c.id}/print`}>

@@ -24,6 +24,8 @@ export const ConsentsQuery = graphql(`
         revokedAt
         revokedBy
         revokeReason
+        withinTeam
+        noLongerApplies
       }
     }
   }

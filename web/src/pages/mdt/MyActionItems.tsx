@@ -20,9 +20,11 @@ function ChangeStatus({ id, current, onChanged }: { id: string; current: string;
     setErrors(found);
     if (Object.keys(found).length || !draft.status) return;
     const status = draft.status;
-    update.mutate(
-      { id, status, note: draft.note.trim() || null },
-      { onSuccess: () => (setDraft({ status: '', note: '' }), onChanged(status)) },
+    // An item done or dropped leaves the list asked again (and this form with it) before the
+    // mutation settles; a mutate() callback would then never run, the promise's does.
+    update.mutateAsync({ id, status, note: draft.note.trim() || null }).then(
+      () => (setDraft({ status: '', note: '' }), onChanged(status)),
+      () => {}, // shown from update.error
     );
   };
   const statusError = errors.status;

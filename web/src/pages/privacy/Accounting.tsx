@@ -8,46 +8,13 @@ import { valueLabel } from '../../format/values.ts';
 import type { AccountingPageFragment as Page } from '../../generated/graphql.ts';
 import { AGENCY_LABEL, CATEGORIES, CATEGORY_LABEL, PURPOSE_LABEL, ROLE_LABEL } from '../../labels.ts';
 import { AccountingQuery, AccountingSubjectsQuery } from './queries.ts';
+import { filterVariables, PARTS, type Filters, type Part } from './filters.ts';
 import { Statement } from './Statement.tsx';
 
-export const PARTS = [
-  ['registry', 'MDT hub registry'],
-  ['childWelfare', 'Child Welfare'],
-  ['probation', 'Probation'],
-  ['health', 'Health'],
-  ['education', 'Education'],
-  ['districtAttorney', 'District Attorney'],
-  ['publicDefender', 'Public Defender'],
-] as const;
-export type Part = (typeof PARTS)[number][0];
 type Entry = Page['entries'][number];
-const PAGE = 10;
+const PAGE = 8;
 const ACCESS_KINDS = ['RECORD', 'ACCOUNTING', 'VIEW_AS', 'CONSENT', 'STATEMENT'] as const;
 const cats = (list: string[]) => (list.length ? list.map((c) => CATEGORY_LABEL[c] ?? c).join(', ') : '—');
-
-export interface Filters {
-  youthId: string;
-  from: string;
-  to: string;
-  viewerSub: string;
-  category: string;
-  outcome: '' | 'RELEASED' | 'DENIED';
-  access: string;
-  parts: Part[];
-}
-
-/** The filters as the query's variables (an empty field filters nothing). */
-export function filterVariables(f: Filters) {
-  return {
-    youthId: f.youthId,
-    from: f.from || null,
-    to: f.to || null,
-    viewerSub: f.viewerSub || null,
-    categories: f.category ? [f.category as never] : null,
-    outcome: (f.outcome || null) as never,
-    access: f.access ? [f.access as never] : null,
-  };
-}
 
 /** Why: the rule and legal basis of each category, or "not recorded" for rows older than the record of it. */
 function Why({ entry }: { entry: Entry }) {

@@ -3,17 +3,8 @@ import { unavailableFields } from '../../api/denials.ts';
 import { useAnswer } from '../../api/query.ts';
 import { ErrorBox, ErrorList, Loading, Unavailable } from '../../components/Status.tsx';
 import { formatDateTime } from '../../format/dates.ts';
+import { PARTS } from './filters.ts';
 import { ChainVerificationQuery } from './queries.ts';
-
-const PARTS = [
-  ['registry', 'MDT hub registry'],
-  ['childWelfare', 'Child Welfare'],
-  ['probation', 'Probation'],
-  ['health', 'Health'],
-  ['education', 'Education'],
-  ['districtAttorney', 'District Attorney'],
-  ['publicDefender', 'Public Defender'],
-] as const;
 
 const age = (s: number) => (s < 120 ? `${s} s` : s < 7200 ? `${Math.round(s / 60)} min` : `${Math.round(s / 3600)} h`);
 

@@ -5,7 +5,10 @@ import { ErrorBox } from '../../components/Status.tsx';
 
 const TABS = [
   ['accounting', 'Accounting of disclosures'],
+  ['viewer', 'Who did what'],
+  ['alerts', 'Alerts'],
   ['policy', 'Policy matrix'],
+  ['policy-diff', 'Policy comparison'],
   ['view-as', 'View as'],
   ['reviews', 'Emergency reviews'],
   ['chains', 'Audit chains'],

@@ -1,5 +1,6 @@
 import { Button, ErrorMessage, FormGroup, Label, Select, Tag, TextInput } from '@trussworks/react-uswds';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useAnswer, useChange } from '../../api/query.ts';
 import { EndGrant } from '../../components/EndGrant.tsx';
 import { ErrorBox, ErrorList, Loading } from '../../components/Status.tsx';
@@ -7,6 +8,7 @@ import { formatDateTime } from '../../format/dates.ts';
 import { valueLabel } from '../../format/values.ts';
 import { AGENCY_LABEL, ROLE_LABEL } from '../../labels.ts';
 import { CloseReviewMutation, ReviewQueueQuery } from './queries.ts';
+import { GrantReads } from './Viewer.tsx';
 
 function Close({ grantId }: { grantId: string }) {
   const [finding, setFinding] = useState('JUSTIFIED');
@@ -88,10 +90,22 @@ export function ReviewQueue() {
                   {g.active && <Tag className="app-tag app-tag--flagged">Active</Tag>}
                 </h3>
                 <p>
-                  Youth <span className="app-id">{g.youthId}</span> · granted {formatDateTime(g.grantedAt)} · expires{' '}
+                  Youth{' '}
+                  {g.subject ? (
+                    <strong data-testid="grant-youth">
+                      {g.subject.initials}, born {g.subject.dateOfBirth}
+                    </strong>
+                  ) : null}{' '}
+                  <span className="app-id">({g.youthId})</span> · granted {formatDateTime(g.grantedAt)} · expires{' '}
                   {formatDateTime(g.expiresAt)}
                 </p>
                 <p>Reason: {g.reason}</p>
+                <GrantReads grantId={g.id} requesterSub={g.requestedBy.sub} />
+                <p>
+                  <Link to={`/privacy/viewer?sub=${encodeURIComponent(g.requestedBy.sub)}&grant=${g.id}`}>
+                    Every access under this grant
+                  </Link>
+                </p>
                 {g.endedAt && (
                   <p>
                     Ended by {g.endedBy} on {formatDateTime(g.endedAt)}: {g.endedReason}

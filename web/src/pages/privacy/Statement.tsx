@@ -1,11 +1,14 @@
-import { Button, Table } from '@trussworks/react-uswds';
+import { Button, ButtonGroup, Table } from '@trussworks/react-uswds';
+import { useState } from 'react';
 import { useAnswer } from '../../api/query.ts';
 import { ErrorBox, ErrorList, Loading } from '../../components/Status.tsx';
 import { formatDateTime } from '../../format/dates.ts';
 import type { StatementPageFragment } from '../../generated/graphql.ts';
 import { AGENCY_LABEL, CATEGORY_LABEL, PURPOSE_LABEL, ROLE_LABEL } from '../../labels.ts';
-import { filterVariables, PARTS, type Filters } from './Accounting.tsx';
+import { filterVariables, PARTS, type Filters } from './filters.ts';
+import { useSession } from '../../auth/session.ts';
 import { StatementQuery } from './queries.ts';
+import { downloadStatement, statementFileUrl } from './statement-file.ts';
 
 type Row = StatementPageFragment['entries'][number];
 /** Rows per agency in one statement: the gateway's cost limit bounds seven parts at once. */
@@ -63,8 +66,18 @@ export function Statement({
   denials: 'APART' | 'OUT';
   youthLabel: string;
 }) {
+  const session = useSession();
+  const [download, setDownload] = useState<{ busy?: 'csv' | 'pdf'; error?: string }>({});
   const variables = filterVariables(filters);
   const from = variables.from ?? sixYearsAgo();
+  const save = (format: 'csv' | 'pdf') => {
+    if (!session) return;
+    setDownload({ busy: format });
+    downloadStatement(statementFileUrl(format, filters, denials, from), session).then(
+      () => setDownload({}),
+      (error: Error) => setDownload({ error: error.message }),
+    );
+  };
   const state = useAnswer(StatementQuery, { ...variables, from, first: STATEMENT_ROWS });
   if (state.isPending) return <Loading what="the statement" />;
   if (state.isError) return <ErrorBox>{state.error.message}</ErrorBox>;
@@ -99,11 +112,24 @@ export function Statement({
           <StatementTable rows={withheld} caption="Requests refused" denied />
         </>
       )}
-      <p className="app-no-print">
-        <Button type="button" onClick={() => window.print()}>
-          Print statement
-        </Button>
-      </p>
+      <div className="app-no-print">
+        <ButtonGroup>
+          <Button type="button" onClick={() => window.print()}>
+            Print statement
+          </Button>
+          <Button type="button" outline disabled={Boolean(download.busy)} onClick={() => save('pdf')}>
+            {download.busy === 'pdf' ? 'Preparing PDF…' : 'Download PDF'}
+          </Button>
+          <Button type="button" outline disabled={Boolean(download.busy)} onClick={() => save('csv')}>
+            {download.busy === 'csv' ? 'Preparing CSV…' : 'Download CSV'}
+          </Button>
+        </ButtonGroup>
+        <p className="app-meta">
+          The files hold every row of the period, however many (the page above shows at most {STATEMENT_ROWS} per
+          agency); producing them is logged like the statement.
+        </p>
+        {download.error && <ErrorBox>{download.error}</ErrorBox>}
+      </div>
     </section>
   );
 }

@@ -60,6 +60,7 @@ export const AccountingQuery = graphql(`
     $education: String
     $districtAttorney: String
     $publicDefender: String
+    $lawEnforcement: String
   ) {
     accountingOfDisclosures(
       youthId: $youthId
@@ -96,6 +97,9 @@ export const AccountingQuery = graphql(`
         ...AccountingPage
       }
       publicDefender(first: $first, after: $publicDefender) {
+        ...AccountingPage
+      }
+      lawEnforcement(first: $first, after: $lawEnforcement) {
         ...AccountingPage
       }
     }
@@ -166,6 +170,9 @@ export const StatementQuery = graphql(`
       publicDefender(first: $first) {
         ...StatementPage
       }
+      lawEnforcement(first: $first) {
+        ...StatementPage
+      }
     }
   }
 `);
@@ -182,7 +189,31 @@ export const PolicyMatrixQuery = graphql(`
           role
           kind
           inferred
+          ruleId
         }
+      }
+      rules {
+        id
+        description
+        legalBasis
+        inferred
+      }
+    }
+  }
+`);
+
+export const PolicyDiffQuery = graphql(`
+  query PolicyDiff($rules: String!) {
+    policyDiff(rules: $rules) {
+      fromVersion
+      toVersion
+      points
+      text
+      changes {
+        kind
+        point
+        before
+        after
       }
     }
   }
@@ -213,6 +244,10 @@ export const ReviewQueueQuery = graphql(`
         node {
           id
           youthId
+          subject {
+            initials
+            dateOfBirth
+          }
           requestedBy {
             sub
             name
@@ -285,6 +320,9 @@ export const ChainVerificationQuery = graphql(`
         ...Verification
       }
       publicDefender {
+        ...Verification
+      }
+      lawEnforcement {
         ...Verification
       }
     }

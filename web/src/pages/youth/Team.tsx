@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import type { GraphQLErrorShape } from '../../api/graphql.ts';
 import { denialAt } from '../../api/denials.ts';
 import { HiddenNotice } from '../../components/HiddenNotice.tsx';
@@ -18,12 +19,15 @@ export function Team({
   errors,
   registryDown,
   viewerSub,
+  coordinator = false,
 }: {
   youthId: string;
   team: Member[] | null | undefined;
   errors: GraphQLErrorShape[];
   registryDown: boolean;
   viewerSub: string | undefined;
+  /** The viewer is the MDT coordinator: the roster page is theirs to keep. */
+  coordinator?: boolean;
 }) {
   const denial = denialAt(errors, ['youth', 'team']);
   return (
@@ -50,6 +54,17 @@ export function Team({
       ) : (
         <p className="app-none">No team recorded.</p>
       )}
+      <p className="app-no-print">
+        {coordinator ? (
+          <Link className="usa-link" to={`/youths/${youthId}/team`}>
+            Manage the team roster (add, end, history)
+          </Link>
+        ) : (
+          <Link className="usa-link" to={`/referrals/new?youth=${youthId}`}>
+            Refer this youth to the MDT
+          </Link>
+        )}
+      </p>
     </section>
   );
 }

@@ -11,11 +11,13 @@ import { Part2Notice } from '../../components/Part2Notice.tsx';
 import { ErrorBox, ErrorList, Loading, Unavailable } from '../../components/Status.tsx';
 import { Timeline } from '../../components/Timeline.tsx';
 import { youthName } from '../../format/youth.ts';
+import { MdtWork } from './MdtWork.tsx';
 import { AGENCY_SECTIONS, ExplanationQuery, YouthSummaryQuery } from './queries.ts';
 import { EmergencyAccess } from './EmergencyAccess.tsx';
 import { Identity } from './Identity.tsx';
 import { MissingNowFlag } from './MissingNow.tsx';
 import { Plans } from './Plans.tsx';
+import { SinceLastLook } from './SinceLastLook.tsx';
 import { Team } from './Team.tsx';
 
 /** Fields shown elsewhere on the page: the safety plan under Plans, missing now at the top (a withheld flag stays in its section's notice). */
@@ -76,6 +78,7 @@ export function YouthPage({ id }: { id: string }) {
       <Breadcrumbs trail={[['/', 'Caseload']]} current={name} />
       <Identity youth={youth} errors={errors} />
       <MissingNowFlag childWelfare={youth.childWelfare?.missingNow} probation={youth.probation?.missingNow} />
+      <SinceLastLook youthId={id} />
       <div className="app-actions app-no-print">
         <Link className="usa-button usa-button--outline" to={`/youths/${id}/consents`}>
           Consents
@@ -111,7 +114,9 @@ export function YouthPage({ id }: { id: string }) {
         errors={errors}
         registryDown={down.has('registry')}
         viewerSub={session?.viewer.sub}
+        coordinator={session?.viewer.role === 'MDT_COORDINATOR'}
       />
+      {session?.viewer.role !== 'PRIVACY_OFFICER' && <MdtWork youthId={id} />}
       {AGENCY_SECTIONS.map(([field, title]) => (
         <AgencySection
           key={field}

@@ -312,6 +312,123 @@ export const YouthTimelineFragment = graphql(`
   }
 `);
 
+// "Since you last looked": the look is recorded first (it returns the one before), then each
+// agency's timeline is asked from that day; a withheld list is simply absent from the strip.
+export const MarkYouthSeenMutation = graphql(`
+  mutation MarkYouthSeen($youthId: ID!) {
+    markYouthSeen(youthId: $youthId) {
+      youthId
+      previousLookAt
+      lookedAt
+    }
+  }
+`);
+
+export const YouthTimelineSinceFragment = graphql(`
+  fragment YouthTimelineSince on Youth {
+    childWelfare {
+      timeline(since: $since) {
+        childWelfareCase {
+          ...Event
+        }
+        placement {
+          ...Event
+        }
+        runaway {
+          ...Event
+        }
+        csecIndicators {
+          ...Event
+        }
+        safetyPlan {
+          ...Event
+        }
+      }
+    }
+    probation {
+      timeline(since: $since) {
+        probation {
+          ...Event
+        }
+        delinquency {
+          ...Event
+        }
+        csecIndicators {
+          ...Event
+        }
+      }
+    }
+    health {
+      timeline(since: $since) {
+        mentalHealth {
+          ...Event
+        }
+        psychotherapyNotes {
+          ...Event
+        }
+        substanceUse {
+          ...Event
+        }
+        sexualHealth {
+          ...Event
+        }
+        physicalHealth {
+          ...Event
+        }
+      }
+    }
+    education {
+      timeline(since: $since) {
+        education {
+          ...Event
+        }
+      }
+    }
+    districtAttorney {
+      timeline(since: $since) {
+        victimWitness {
+          ...Event
+        }
+      }
+    }
+    publicDefender {
+      timeline(since: $since) {
+        delinquency {
+          ...Event
+        }
+        attorneyClient {
+          ...Event
+        }
+      }
+    }
+  }
+`);
+
+export const YouthChangesQuery = graphql(`
+  query YouthChanges($id: ID!, $since: String!) {
+    youth(id: $id) {
+      id
+      ...YouthTimelineSince
+    }
+  }
+`);
+
+// "Since the last MDT meeting": the youth's meetings the registry shows this viewer (MDT_NOTES; a
+// member sees the meetings they were invited to, the team's coordinator every meeting of the team),
+// asked only when the viewer picks that view (every read is a disclosure); src/api/changes.ts
+// picks the latest that has begun.
+export const YouthMeetingsQuery = graphql(`
+  query YouthMeetings($id: ID!) {
+    youth(id: $id) {
+      id
+      mdtMeetings {
+        id
+        startsAt
+      }
+    }
+  }
+`);
+
 export const ExplanationQuery = graphql(`
   query AccessExplanation($youthId: ID!) {
     accessExplanation(youthId: $youthId) {
@@ -333,3 +450,42 @@ export const AGENCY_SECTIONS = [
   ['districtAttorney', 'District Attorney'],
   ['publicDefender', 'Public Defender'],
 ] as const;
+
+// The MDT's notes and action items of the youth (MDT_NOTES): their own request, so the summary's stays as it was.
+export const YouthMdtWorkQuery = graphql(`
+  query YouthMdtWork($id: ID!) {
+    youth(id: $id) {
+      id
+      mdtNotes(first: 20) {
+        totalCount
+        edges {
+          node {
+            id
+            currentText
+            authorName
+            recordedAt
+            confidentiality
+            amendments {
+              id
+              reason
+              amendedByName
+            }
+          }
+        }
+      }
+      actionItems(first: 20) {
+        totalCount
+        edges {
+          node {
+            id
+            text
+            ownerName
+            dueOn
+            status
+            overdue
+          }
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,1 @@
+CREATE INDEX "disclosure_log_at" ON "disclosure_log" USING btree ("at");

@@ -1,0 +1,1 @@
+CREATE INDEX "disclosure_log_youth_seq" ON "disclosure_log" USING btree ("youth_id","seq");
