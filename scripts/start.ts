@@ -33,6 +33,7 @@ const { values } = parseArgs({
     seed: { type: 'boolean', default: false },
     production: { type: 'boolean', default: process.env.HUB_MODE === 'production' },
     'identity-port': { type: 'string', default: process.env.IDENTITY_PORT || undefined },
+    'start-timeout': { type: 'string', default: process.env.HUB_START_TIMEOUT || '300' },
   },
 });
 const production = values.production;
@@ -51,6 +52,14 @@ if (production) {
     );
     process.exit(2);
   }
+}
+// Seconds each part may take to answer its health check (a busy machine can need minutes).
+const startTimeoutS = Number(values['start-timeout']);
+if (!Number.isInteger(startTimeoutS) || startTimeoutS < 1) {
+  console.error(
+    `[start] --start-timeout must be a whole number of seconds, not ${JSON.stringify(values['start-timeout'])}`,
+  );
+  process.exit(2);
 }
 const databaseUrl = values['database-url'];
 const prefix = values['database-prefix'];
@@ -131,19 +140,41 @@ function run(name: string, file: string, env: Record<string, string>) {
   children.push(child);
 }
 
-async function healthy(url: string, timeoutMs = 120_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
+/**
+ * Waits until each part answers its health check, saying every 30 s which are still starting (on a
+ * busy machine eight databases being created and seeded take a while); stops the hub when one has not
+ * answered within --start-timeout seconds.
+ */
+async function healthy(parts: { name: string; url: string }[]) {
+  const started = Date.now();
+  const deadline = started + startTimeoutS * 1000;
+  let nextReport = started + 30_000;
+  const waiting = new Set(parts);
+  while (waiting.size > 0 && Date.now() < deadline && !stopping) {
+    await Promise.all(
+      [...waiting].map(async (part) => {
+        try {
+          if ((await fetch(part.url, { signal: AbortSignal.timeout(5000) })).ok) waiting.delete(part);
+        } catch {
+          // not up yet
+        }
+      }),
+    );
+    if (waiting.size === 0) return;
+    if (Date.now() >= nextReport) {
+      const names = [...waiting].map((p) => p.name).join(', ');
+      console.log(`[start] still starting after ${Math.round((Date.now() - started) / 1000)} s: ${names}`);
+      nextReport += 30_000;
     }
     await new Promise((r) => setTimeout(r, 250));
   }
   // Stopping, not throwing: a throw here left the subgraphs already started running.
-  if (stopping) return;
-  console.error(`[start] ${url} did not become healthy within ${timeoutMs / 1000} s; stopping the hub`);
+  if (stopping || waiting.size === 0) return;
+  const names = [...waiting].map((p) => `${p.name} (${p.url})`).join(', ');
+  console.error(
+    `[start] not healthy within ${startTimeoutS} s: ${names}; stopping the hub ` +
+      '(--start-timeout gives a slow machine longer)',
+  );
   await stop(1);
 }
 
@@ -210,7 +241,7 @@ if (!production) {
     DEMO_PERSONAS: JSON.stringify(PERSONAS),
     ...demoOidc,
   });
-  await healthy(`${identityUrl}/.well-known/openid-configuration`);
+  await healthy([{ name: 'identity', url: `${identityUrl}/.well-known/openid-configuration` }]);
 }
 for (const s of subgraphs) {
   run(s.name, relative(root, join(s.dir, 'src', 'dev.ts')), {
@@ -225,7 +256,7 @@ for (const s of subgraphs) {
     ...(s.registry ? {} : { REGISTRY_URL: `http://127.0.0.1:${registry.port}` }),
   });
 }
-await Promise.all(subgraphs.map((s) => healthy(`http://127.0.0.1:${s.port}/healthz`)));
+await healthy(subgraphs.map((s) => ({ name: s.name, url: `http://127.0.0.1:${s.port}/healthz` })));
 run('gateway', 'gateway/src/index.ts', {
   PORT: String(gatewayPort),
   // Demo mode allows introspection; production mode takes OIDC_* as the caller's shell gives them.
@@ -235,7 +266,7 @@ run('gateway', 'gateway/src/index.ts', {
   GATEWAY_SIGNING_KEY: JSON.stringify(await exportJWK(privateKey)),
   ...Object.fromEntries(subgraphs.map((s) => [subgraphUrlVariable(s.name), `http://127.0.0.1:${s.port}/graphql`])),
 });
-await healthy(`${gatewayUrl}/healthz`);
+await healthy([{ name: 'gateway', url: `${gatewayUrl}/healthz` }]);
 
 const graphqlHelp = `  GraphQL: POST ${gatewayUrl}/graphql  (Authorization: Bearer <token>, X-Purpose-Of-Use: CARE_COORDINATION)`;
 const queryHelp = `    curl -s ${gatewayUrl}/graphql -H 'content-type: application/json' -H "authorization: Bearer $TOKEN" \\

@@ -42,7 +42,7 @@ async function start(extra: string[]): Promise<{ child: ChildProcess; output: ()
   let output = '';
   child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
-  const deadline = Date.now() + 300_000;
+  const deadline = Date.now() + 400_000;
   while (!output.includes('The hub is up')) {
     if (Date.now() > deadline || child.exitCode !== null) {
       stop(child);

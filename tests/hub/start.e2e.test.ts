@@ -32,7 +32,7 @@ function startHub(args: string[], env: Record<string, string> = {}) {
   child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   const up = async () => {
-    const deadline = Date.now() + 150_000;
+    const deadline = Date.now() + 400_000;
     while (!output.includes('The hub is up')) {
       if (Date.now() > deadline || child.exitCode !== null) throw new Error(`npm start did not come up:\n${output}`);
       await new Promise((r) => setTimeout(r, 200));
@@ -67,7 +67,7 @@ describe('npm start (the demo)', () => {
   beforeAll(async () => {
     hub = startHub(['--youths', '40']);
     await hub.up();
-  }, 180_000);
+  }, 420_000);
   afterAll(() => stop(hub.child));
 
   it('prints the URL, the personas and how to get a token from the embedded provider', () => {
@@ -130,6 +130,9 @@ describe('npm start -- --production', () => {
     const typo = startHub([], { HUB_MODE: 'prod' });
     expect(await typo.exited).toBe(2);
     expect(typo.output()).toContain('HUB_MODE must be production or demo, not "prod"');
+    const timeout = startHub(['--start-timeout', 'soon']);
+    expect(await timeout.exited).toBe(2);
+    expect(timeout.output()).toContain('--start-timeout must be a whole number of seconds, not "soon"');
   });
 
   describe('with a provider of the county', () => {
@@ -150,7 +153,7 @@ describe('npm start -- --production', () => {
         OIDC_SCOPE: 'openid profile hub',
       });
       await hub.up();
-    }, 180_000);
+    }, 420_000);
     afterAll(async () => {
       await stop(hub.child);
       await provider?.close();
